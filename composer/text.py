@@ -1,0 +1,106 @@
+"""Character-level facts about Chinese text shared by cleanup, splitting and search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Sentence ends. A paragraph whose last character is one of these is complete;
+# closing quotes/brackets count when the character before them is a terminal.
+TERMINALS = frozenset("。！？!?…；;")
+CLOSERS = frozenset("”’」』）)】》\"'")
+OPEN_QUOTES = "“‘「『（(【《"
+CLOSE_QUOTES = "”’」』）)】》"
+
+_CJK_RANGES = (
+    (0x3400, 0x4DBF),  # extension A
+    (0x4E00, 0x9FFF),  # unified ideographs
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0x20000, 0x3134F),  # extensions B-H
+)
+
+# XML 1.0 forbids these; python-docx and lxml refuse them.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def is_han(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+def is_cjk_punct(char: str) -> bool:
+    code = ord(char)
+    return 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF or char in "“”‘’—…·"
+
+
+def is_cjk(char: str) -> bool:
+    """An ideograph or Chinese punctuation: what makes a neighbour 'Chinese'."""
+    return is_han(char) or is_cjk_punct(char)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with a sentence terminal (possibly inside closing quotes)."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSERS:
+        if len(stripped) >= 2 and stripped[-2] in TERMINALS:
+            return True
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in TERMINALS
+
+
+def quote_balance(text: str) -> int:
+    """Opened minus closed Chinese double quotes and brackets; > 0 means still open."""
+    opened = text.count("“") + text.count("（") + text.count("(") + text.count("《")
+    closed = text.count("”") + text.count("）") + text.count(")") + text.count("》")
+    return opened - closed
+
+
+_HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def widen_punctuation(text: str) -> str:
+    """Half-width , : ; ? ! ( ) next to Chinese become full-width; 1,000 and 12:30 stay."""
+    if not any(mark in text for mark in _HALF_TO_FULL):
+        return text
+    chars = list(text)
+    for index, char in enumerate(chars):
+        full = _HALF_TO_FULL.get(char)
+        if full is None:
+            continue
+        before = _neighbour(chars, index, -1)
+        after = _neighbour(chars, index, 1)
+        if (before and is_cjk(before)) or (after and is_cjk(after)):
+            chars[index] = full
+    return "".join(chars)
+
+
+def _neighbour(chars: list[str], index: int, step: int) -> str:
+    index += step
+    while 0 <= index < len(chars) and chars[index] == " ":
+        index += step
+    return chars[index] if 0 <= index < len(chars) else ""
+
+
+def join_broken(first: str, second: str) -> str:
+    """Join two pieces of one sentence that a line break separated."""
+    if first and second and first[-1].isascii() and first[-1].isalnum() and second[0].isascii() and second[0].isalnum():
+        return first + " " + second
+    return first + second
+
+
+_SPACE_BETWEEN_HAN = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])[ \u3000\t]+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])")
+
+
+def drop_spaces_between_han(text: str) -> str:
+    """PDF extraction leaves stray spaces inside Chinese prose; they are not words."""
+    return _SPACE_BETWEEN_HAN.sub("", text)
+
+
+def squash(text: str) -> str:
+    """NFKC with all whitespace removed: the form used to compare texts."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def remove_xml_illegal(text: str) -> tuple[str, int]:
+    cleaned, count = XML_ILLEGAL.subn("", text)
+    return cleaned, count

@@ -1,0 +1,300 @@
+"""The library's schema, as sqlite-utils ``Migrations``.
+
+Migration 1 lays out the tables for the whole product (articles, people, themes,
+excerpts, briefings, the change log) so later features add columns, not rewrites.
+Every later change is a new migration appended below; never edit an applied one.
+``SCHEMA_VERSION`` is the number of migrations this code knows.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "briefing"
+migrations = Migrations(MIGRATION_SET)
+
+_INITIAL_SCHEMA = """
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL DEFAULT 'newspaper'
+        CHECK (kind IN ('newspaper', 'web', 'wechat', 'document', 'other')),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+CREATE TABLE import_batches (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    finished_at TEXT,
+    source_hint TEXT,
+    date_hint TEXT,
+    outcome TEXT NOT NULL DEFAULT 'running'
+        CHECK (outcome IN ('running', 'completed', 'cancelled', 'failed')),
+    files_total INTEGER NOT NULL DEFAULT 0,
+    files_imported INTEGER NOT NULL DEFAULT 0,
+    files_duplicate INTEGER NOT NULL DEFAULT 0,
+    files_failed INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE import_files (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    sha256 TEXT,
+    size INTEGER,
+    format TEXT,
+    encoding TEXT,
+    status TEXT NOT NULL CHECK (status IN ('imported', 'duplicate', 'failed')),
+    error_code TEXT,
+    error TEXT,
+    source_id INTEGER REFERENCES sources(id),
+    published TEXT,
+    page TEXT,
+    duplicate_of INTEGER REFERENCES import_files(id),
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+-- The same file twice is a no-op: at most one imported row per content hash.
+CREATE UNIQUE INDEX import_files_one_import_per_hash
+    ON import_files(sha256) WHERE status = 'imported';
+CREATE INDEX import_files_batch ON import_files(batch_id);
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    import_file_id INTEGER REFERENCES import_files(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    source_id INTEGER REFERENCES sources(id),
+    published TEXT,
+    page TEXT,
+    kind TEXT NOT NULL DEFAULT 'news' CHECK (kind IN
+        ('news', 'interview', 'feature', 'column_intro', 'photo', 'infographic', 'sidebar')),
+    title TEXT NOT NULL DEFAULT '',
+    kicker TEXT,
+    subtitle TEXT,
+    column_name TEXT,
+    byline TEXT,
+    reporters TEXT NOT NULL DEFAULT '[]',
+    photographers TEXT NOT NULL DEFAULT '[]',
+    event_date TEXT,
+    body TEXT NOT NULL DEFAULT '',
+    captions TEXT NOT NULL DEFAULT '[]',
+    subheads TEXT NOT NULL DEFAULT '[]',
+    continued_from TEXT,
+    printed_source TEXT,
+    content_hash TEXT NOT NULL,
+    chars INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX articles_published ON articles(published DESC, id DESC);
+CREATE INDEX articles_source ON articles(source_id, published);
+CREATE INDEX articles_content_hash ON articles(content_hash);
+CREATE INDEX articles_file ON articles(import_file_id);
+
+-- Every place an article was printed: its first appearance and each reprint.
+CREATE TABLE article_appearances (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    source_id INTEGER REFERENCES sources(id),
+    published TEXT,
+    page TEXT,
+    title TEXT,
+    import_file_id INTEGER REFERENCES import_files(id) ON DELETE SET NULL,
+    similarity REAL NOT NULL DEFAULT 1.0,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX article_appearances_article ON article_appearances(article_id);
+
+-- MinHash signature and LSH buckets for reprint detection.
+CREATE TABLE article_signatures (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    minhash BLOB NOT NULL
+);
+CREATE TABLE article_lsh (
+    bucket INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (bucket, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_lsh_article ON article_lsh(article_id);
+
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT 'official' CHECK (role IN
+        ('official', 'deputy', 'cppcc_member', 'enterprise', 'reporter', 'other')),
+    status TEXT NOT NULL DEFAULT 'confirmed' CHECK (status IN ('confirmed', 'suggested', 'rejected')),
+    note TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX people_name ON people(name);
+
+CREATE TABLE person_aliases (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    UNIQUE (person_id, alias)
+);
+CREATE INDEX person_aliases_alias ON person_aliases(alias);
+
+CREATE TABLE person_titles (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    organisation TEXT,
+    valid_from TEXT,
+    valid_to TEXT,
+    status TEXT NOT NULL DEFAULT 'confirmed' CHECK (status IN ('confirmed', 'suggested', 'rejected')),
+    source_article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL
+);
+CREATE INDEX person_titles_person ON person_titles(person_id);
+
+CREATE TABLE themes (
+    id INTEGER PRIMARY KEY,
+    parent_id INTEGER REFERENCES themes(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    keywords TEXT NOT NULL DEFAULT '[]',
+    synonyms TEXT NOT NULL DEFAULT '[]',
+    exclusions TEXT NOT NULL DEFAULT '[]',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX themes_unique_name ON themes(COALESCE(parent_id, 0), name);
+
+CREATE TABLE excerpts (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'excerpt' CHECK (kind IN ('statement', 'mention', 'excerpt')),
+    speaker_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    speaker_text TEXT,
+    speaker_type TEXT CHECK (speaker_type IS NULL OR speaker_type IN
+        ('person', 'meeting', 'unnamed_person', 'collective')),
+    verb TEXT,
+    origin TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('auto', 'manual')),
+    status TEXT NOT NULL DEFAULT 'accepted' CHECK (status IN ('suggested', 'accepted', 'rejected')),
+    confidence REAL,
+    note TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    CHECK (start >= 0 AND "end" > start)
+);
+CREATE INDEX excerpts_article ON excerpts(article_id, start);
+CREATE INDEX excerpts_speaker ON excerpts(speaker_person_id);
+CREATE INDEX excerpts_status ON excerpts(status, kind);
+
+CREATE TABLE excerpt_themes (
+    excerpt_id INTEGER NOT NULL REFERENCES excerpts(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    origin TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('auto', 'manual')),
+    status TEXT NOT NULL DEFAULT 'accepted' CHECK (status IN ('suggested', 'accepted', 'rejected')),
+    score REAL,
+    explanation TEXT,
+    PRIMARY KEY (excerpt_id, theme_id)
+) WITHOUT ROWID;
+CREATE INDEX excerpt_themes_theme ON excerpt_themes(theme_id);
+
+CREATE TABLE excerpt_people (
+    excerpt_id INTEGER NOT NULL REFERENCES excerpts(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT 'mentioned' CHECK (role IN ('speaker', 'mentioned', 'listener')),
+    PRIMARY KEY (excerpt_id, person_id, role)
+) WITHOUT ROWID;
+CREATE INDEX excerpt_people_person ON excerpt_people(person_id);
+
+CREATE TABLE article_themes (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    origin TEXT NOT NULL DEFAULT 'auto' CHECK (origin IN ('auto', 'manual')),
+    status TEXT NOT NULL DEFAULT 'suggested' CHECK (status IN ('suggested', 'accepted', 'rejected')),
+    score REAL,
+    explanation TEXT,
+    PRIMARY KEY (article_id, theme_id)
+) WITHOUT ROWID;
+CREATE INDEX article_themes_theme ON article_themes(theme_id);
+
+CREATE TABLE briefings (
+    id INTEGER PRIMARY KEY,
+    template TEXT NOT NULL,
+    series TEXT,
+    issue_no INTEGER,
+    title TEXT NOT NULL DEFAULT '',
+    unit TEXT,
+    date TEXT,
+    send_to TEXT,
+    copy_to TEXT,
+    printed_by TEXT,
+    editor_note TEXT,
+    query TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (series, issue_no)
+);
+
+CREATE TABLE briefing_sections (
+    id INTEGER PRIMARY KEY,
+    briefing_id INTEGER NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    group_kind TEXT CHECK (group_kind IS NULL OR group_kind IN ('theme', 'person', 'date', 'custom')),
+    group_key TEXT
+);
+CREATE INDEX briefing_sections_briefing ON briefing_sections(briefing_id, position);
+
+CREATE TABLE briefing_items (
+    id INTEGER PRIMARY KEY,
+    section_id INTEGER NOT NULL REFERENCES briefing_sections(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    excerpt_id INTEGER REFERENCES excerpts(id) ON DELETE SET NULL,
+    text_override TEXT,
+    free_text TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    CHECK (excerpt_id IS NOT NULL OR free_text IS NOT NULL OR text_override IS NOT NULL)
+);
+CREATE INDEX briefing_items_section ON briefing_items(section_id, position);
+CREATE INDEX briefing_items_excerpt ON briefing_items(excerpt_id);
+
+-- Every user-visible change, grouped per action, with before/after row images,
+-- so undo/redo can replay it backwards or forwards after a restart.
+CREATE TABLE change_log (
+    id INTEGER PRIMARY KEY,
+    group_id INTEGER NOT NULL,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id INTEGER,
+    before TEXT,
+    after TEXT,
+    undone INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX change_log_group ON change_log(group_id);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+
+-- Full-text index. Contentless: the text it indexes is a bigram rendering of
+-- title and body (see db/fts.py), which would be useless to store twice.
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61');
+"""
+
+
+@migrations()
+def m001_initial_schema(db: Database) -> None:
+    # executescript() would COMMIT the migration's transaction, so run statements one by one.
+    for statement in _split_statements(_INITIAL_SCHEMA):
+        db.execute(statement)
+
+
+def _split_statements(script: str) -> list[str]:
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
+
+
+def known_migrations() -> list[str]:
+    return [migration.name for migration in migrations._migrations]
+
+
+SCHEMA_VERSION = len(known_migrations())
