@@ -152,6 +152,22 @@ def _local_widths(lines: list[_Line], radius: int = 6) -> list[float]:
     return widths
 
 
+_JUMP_AT_END = re.compile(r"[(（]\s*(?:下转|转)\s*第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]\s*$")
+_JUMP_AT_START = re.compile(r"^[(（]\s*(?:上接|接)\s*第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]\s*")
+
+
+def _split_jumps(text: str) -> tuple[str, str, str]:
+    """A jump marker printed inside a paragraph ("…的环境。(下转02版)") is taken out."""
+    before = after = ""
+    start = _JUMP_AT_START.match(text)
+    if start and start.end() < len(text):
+        before, text = start.group().strip(), text[start.end() :]
+    end = _JUMP_AT_END.search(text)
+    if end and end.start() > 0:
+        after, text = end.group().strip(), text[: end.start()].rstrip()
+    return text, before, after
+
+
 def _fills_column(length: int, width: float) -> bool:
     """A line as long as its hard-wrapped column is a wrapped prose line, not a heading."""
     return bool(width) and 0.85 * width <= length <= 1.15 * width
@@ -197,6 +213,21 @@ def has_prose_punctuation(text: str) -> bool:
     return bool(_PROSE_PUNCT.search(text))
 
 
+_QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
+_COUPLET = re.compile(r"[\u4e00-\u9fff”’》）)0-9%][ \u3000]+[“‘《\u4e00-\u9fff0-9]")
+
+
+def unquoted(text: str) -> str:
+    """The text with complete quotations removed: 、 inside “进社区、到家庭” is a headline's."""
+    return _QUOTED.sub("", text)
+
+
+def is_couplet(text: str) -> bool:
+    """Two headline halves separated by a space (“十四五”答卷亮眼 “十五五”蓝图启新)."""
+    rest = unquoted(text)
+    return bool(_COUPLET.search(rest)) and not has_prose_punctuation(rest)
+
+
 class _Assembler:
     """Walks the printed lines once and emits blocks."""
 
@@ -214,15 +245,15 @@ class _Assembler:
                 self.held_captions.append(self._structural(line, kind))
                 continue
             if kind != "text":
-                self._flush()
+                self._flush(line)
                 self.blocks.append(self._structural(line, kind))
                 continue
             if self.current and self._continues(index):
                 self.current.append(line)
             else:
-                self._flush()
+                self._flush(line)
                 self.current = [line]
-        self._flush()
+        self._flush(None)
         return self.blocks
 
     # -- decisions ---------------------------------------------------------------
@@ -246,30 +277,32 @@ class _Assembler:
         text = "".join(line.text for line in paragraph)
         if len(paragraph) > 1 or len(text) > 50 or quote_balance(text) > 0:
             return True
-        if has_prose_punctuation(text.rstrip("”’）)")):
+        if has_prose_punctuation(unquoted(text)):
             return True
         return last_index is not None and _fills_column(len(text), self.widths[last_index])
 
     def _introduces_article(self, index: int) -> bool:
         """A heading-shaped line followed by more headings or a byline is not prose."""
         line = self.lines[index]
-        if has_prose_punctuation(line.text) or len(line.text) > 50:
-            return False
-        if _fills_column(len(line.text), self.widths[index]):
+        if has_prose_punctuation(unquoted(line.text)) or len(line.text) > 50:
             return False
         following = self.lines[index + 1] if index + 1 < len(self.lines) else None
         if following is None:
             return True
         if BYLINE_START.match(following.text) or following.markdown or following.vertical:
             return True
+        if is_couplet(line.text):
+            return True  # two halves set apart by a space: a headline, whatever its width
+        if _fills_column(len(line.text), self.widths[index]):
+            return False
         return (
-            not has_prose_punctuation(following.text)
+            not has_prose_punctuation(unquoted(following.text))
             and len(following.text) <= 50
             and not _fills_column(len(following.text), self.widths[index + 1])
         )
 
     # -- emitting ----------------------------------------------------------------
-    def _flush(self) -> None:
+    def _flush(self, next_line: _Line | None) -> None:
         if not self.current:
             self._emit_held()
             return
@@ -277,8 +310,11 @@ class _Assembler:
         text = lines[0].text
         for line in lines[1:]:
             text = join_broken(text, line.text)
+        text, jump_before, jump_after = _split_jumps(text)
+        if jump_before:
+            self.blocks.append(Block("jump", jump_before, lines[0].number, lines[0].number))
         block = Block(
-            kind=self._paragraph_kind(lines, text),
+            kind=self._paragraph_kind(lines, text, next_line),
             text=text,
             first_line=lines[0].number,
             last_line=lines[-1].number,
@@ -289,22 +325,26 @@ class _Assembler:
         )
         block.text = widen_punctuation(block.text)
         self.blocks.append(block)
+        if jump_after:
+            self.blocks.append(Block("jump", jump_after, lines[-1].number, lines[-1].number))
         self.current = []
         self._emit_held()
 
-    def _paragraph_kind(self, lines: list[_Line], text: str) -> str:
+    def _paragraph_kind(self, lines: list[_Line], text: str, next_line: _Line | None) -> str:
         if lines[0].markdown:
             return "heading"
         if len(lines) > 1 or ends_sentence(text) or starts_structure(text):
             return "text"
         if len(text) > 50 or quote_balance(text) > 0:
             return "text"
-        if not has_prose_punctuation(text.rstrip("”’）)")):
+        if not has_prose_punctuation(unquoted(text)):
             return "heading"
         # An open line with commas right under a heading is a second headline line
-        # (勇于担当作为,狠抓工作落实,…); further away it is text cut short by the layout.
+        # (勇于担当作为,狠抓工作落实,…), and so is one right above a byline; elsewhere
+        # it is text cut short by the layout.
         previous = self.blocks[-1] if self.blocks else None
-        if previous is not None and previous.is_heading and len(text) <= 40:
+        above_byline = next_line is not None and bool(BYLINE_START.match(next_line.text))
+        if len(text) <= 40 and (above_byline or (previous is not None and previous.is_heading)):
             return "heading"
         return "text"
 

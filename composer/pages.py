@@ -14,10 +14,12 @@ editor would read it (see docs/architecture.md, "Page splitting").
 
 from __future__ import annotations
 
+import itertools
 import math
+import operator
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from composer import bylines
 from composer.article import ParsedArticle
@@ -26,10 +28,19 @@ from composer.text import drop_spaces_between_han, ends_sentence
 
 # Labels that open a column intro rather than an article headline.
 _INTRO_LABELS = ("编者按", "编者的话", "开栏的话", "开栏语", "编后", "编后语")
-_INFOGRAPHIC = re.compile(r"^(?:一图(?:速览|读懂|看懂|了解|解读)|图解|图说)")
+_INFOGRAPHIC = re.compile(r"^(?:一图(?:速览|读懂|看懂|了解|解读)|图解|图说|数读|数说|图表)")
+# Labels printed over a boxed explainer next to a story.
+_SIDEBAR_LABELS = ("链接", "相关链接", "新闻链接", "背景链接", "知识链接", "延伸阅读", "小贴士", "名词解释", "背景")
+# "全国人大代表王少峰", "区政协委员 何嘉宁": a line naming the speaker above a 两会 headline.
+_PERSON_LEAD = re.compile(
+    r"^(?:全国|省|市|区|县)?(?:人大代表|政协委员|党代表|[\u4e00-\u9fff]{0,10}(?:书记|主任|区长|局长|部长|主席|代表|委员))"
+    r"[ \u3000]?[\u4e00-\u9fff·]{2,4}$"
+)
 _INTERVIEW_SOURCE = re.compile(r"^“(?P<source>[^”]{2,12})”(?:专访|访谈|对话)")
 _POETIC_HALF = re.compile(r"^[\u4e00-\u9fff]{4,9}$")
 _SUBHEAD_MAX = 6
+# A figure in an infographic: a number with a unit or percentage, set off by spaces.
+_DATA_LINE = re.compile(r"(?=.*[0-9０-９])(?:.*[%％]|.*\S[ \u3000]+\S)")
 _COHESION_NEW_ARTICLE = 0.055
 
 
@@ -70,9 +81,6 @@ class _Draft:
     def has_title(self) -> bool:
         return bool(self.headline or self.trailing)
 
-    def body_text(self) -> str:
-        return "".join(block.text for block in self.texts if block.kind == "text")
-
     def blocks(self) -> list[Block]:
         return self.headline + self.texts + self.captions + self.credits + self.jumps + self.sources + self.trailing
 
@@ -108,12 +116,13 @@ def _credit_page_end_sources(articles: list[ParsedArticle], sources: list[Block]
 class _Segmenter:
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
-        self.idf = _page_idf(blocks)
+        self.vocabulary = _Vocabulary(blocks)
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
         self.pending: _Group | None = None
         self.orphan_captions: list[Block] = []
         self.page_end_sources: list[Block] = []
+        self.early_attachments: list[Block] = []
 
     def run(self) -> list[_Draft]:
         for index, block in enumerate(self.blocks):
@@ -148,8 +157,8 @@ class _Segmenter:
 
     def _attachment(self, block: Block) -> None:
         target = self.current
-        if target is None:
-            self.orphan_captions.append(block)
+        if target is None or (block.kind == "jump" and self.pending is not None):
+            self.early_attachments.append(block)  # "(上接01版)" printed above its story
             return
         if block.kind == "source" and target.jumps:
             # Page-end matter after a jump line: the credit of a graphic, not of the
@@ -168,8 +177,29 @@ class _Segmenter:
         assert self.current is not None
         self.current.texts.append(block)
 
+    def _take_infographic(self, group: _Group, before_byline: bool = False) -> _Group:
+        """一图速览 + data lines set like headlines: the lines are the graphic's text.
+
+        Returns what is left of the group (the next article's headline, if any)."""
+        titles = [i for i, block in enumerate(group.blocks) if _INFOGRAPHIC.match(block.text)]
+        if not titles:
+            return group
+        start = end = titles[0] + 1
+        while end < len(group.blocks) and _DATA_LINE.search(group.blocks[end].text):
+            end += 1
+        if before_byline and end == len(group.blocks):
+            end -= 1  # the line right above 本报讯 is the next story's headline
+        if end <= start:
+            return group
+        self._start(group.blocks[:start], [])
+        assert self.current is not None
+        self.current.texts.extend(replace(block, kind="text") for block in group.blocks[start:end])
+        return _Group(blocks=group.blocks[end:], captions=group.captions)
+
     def _end_of_page(self) -> None:
         if self.pending is not None:
+            self.pending = self._take_infographic(self.pending)
+        if self.pending is not None and self.pending.blocks:
             group = self.pending
             if group.captions or self.current is None:
                 self._start(group.blocks, group.captions)
@@ -183,15 +213,23 @@ class _Segmenter:
         if self.orphan_captions:
             self.current.captions[:0] = self.orphan_captions
             self.orphan_captions = []
+        for block in self.early_attachments:
+            {"credit": self.current.credits, "jump": self.current.jumps, "source": self.current.sources}[
+                block.kind
+            ].append(block)
+        self.early_attachments = []
         self.drafts.append(self.current)
 
     # -- the decision ---------------------------------------------------------------
     def _place_group(self, group: _Group, index: int, starts_with_byline: bool) -> None:
+        group = self._take_infographic(group, before_byline=starts_with_byline)
+        if not group.blocks:
+            return
         current = self.current
         if current is None:
             self._start(group.blocks, group.captions)
             return
-        following = self._following_text(index)
+        following = self._following_blocks(index)
         if not starts_with_byline and self._is_subhead(group, current, following):
             current.texts.extend(group.blocks)
             current.captions.extend(group.captions)
@@ -199,29 +237,36 @@ class _Segmenter:
         leading = self._give_trailing_lines(group, current, following)
         self._start(leading, group.captions)
 
-    def _is_subhead(self, group: _Group, current: _Draft, following: str) -> bool:
+    def _is_subhead(self, group: _Group, current: _Draft, following: list[Block]) -> bool:
         if len(group.blocks) != 1 or group.blocks[0].vertical or not current.texts:
             return False
-        if not any(ends_sentence(part) for part in re.split(r"(?<=[。！？])", following)):
+        if not any(ends_sentence(block.text) for block in following):
             return False  # a list without sentences: an infographic's text
         previous = [block for block in current.texts if block.kind == "text"]
-        if _width_changes(previous[-3:], self._following_blocks(group)):
+        if _width_changes(previous[-3:], following[:3]):
             return False
-        if TURN_START.match(following) and any(TURN_START.match(block.text) for block in previous):
+        if TURN_START.match(following[0].text) and any(TURN_START.match(block.text) for block in previous):
             return True  # an interview goes on under a new subhead
         if len(previous) == 1 and bylines.split_byline(previous[0].text) is not None:
             return True  # a news story does not end after its lead paragraph
-        return _cohesion(_tail_text(previous), following, self.idf) >= _COHESION_NEW_ARTICLE
+        cohesion = self.vocabulary.similarity(_last_chars(previous), _first_chars(following))
+        return cohesion >= _COHESION_NEW_ARTICLE
 
-    def _give_trailing_lines(self, group: _Group, current: _Draft, following: str) -> list[Block]:
+    def _give_trailing_lines(self, group: _Group, current: _Draft, following: list[Block]) -> list[Block]:
         """Hand the first headline lines to the article before when they are its own."""
         subgroups = group.subgroups()
-        body_before = current.body_text()
+        opens_with_byline = bool(following) and bylines.split_byline(following[0].text) is not None
+        if current.has_title and opens_with_byline:
+            return group.blocks  # the common case: a headline, then its 本报讯 story
+        if not any(ends_sentence(block.text) for block in following):
+            return group.blocks  # a headline over a list: the list is its own article
+        texts_before = [block for block in current.texts if block.kind == "text"]
+        body_before = _first_chars(texts_before) + _last_chars(texts_before, 600)
+        body_after = _first_chars(following)
         taken = 0
         for subgroup in subgroups:
-            text = "".join(block.text for block in subgroup)
-            before = _cohesion(text, body_before, self.idf)
-            after = _cohesion(text, following, self.idf)
+            before = self.vocabulary.similarity(subgroup, body_before)
+            after = self.vocabulary.similarity(subgroup, body_after)
             # Headlines come before their body far more often: a headline already
             # printed above the article makes a second one after it unlikely.
             needed = 1.0 if not current.has_title else 3.0
@@ -229,51 +274,35 @@ class _Segmenter:
                 taken += 1
             else:
                 break
-        if taken == len(subgroups) and not current.has_title and not following_has_byline(following):
+        if taken == len(subgroups) and not current.has_title and not opens_with_byline:
             taken -= 1  # on weak evidence, leave the next article its headline
         for subgroup in subgroups[:taken]:
             current.trailing.extend(subgroup)
         return [block for subgroup in subgroups[taken:] for block in subgroup]
 
-    def _following_blocks(self, group: _Group) -> list[Block]:
-        start = self.blocks.index(group.blocks[-1]) + 1
+    def _following_blocks(self, index: int) -> list[Block]:
+        """The text blocks from ``index`` up to the next headline."""
         found = []
-        for block in self.blocks[start:]:
-            if block.kind == "heading":
-                break
-            if block.kind == "text":
-                found.append(block)
-                if len(found) == 3:
-                    break
-        return found
-
-    def _following_text(self, index: int, limit: int = 1200) -> str:
-        parts: list[str] = []
-        size = 0
         for block in self.blocks[index:]:
             if block.kind == "heading":
                 break
             if block.kind == "text":
-                parts.append(block.text)
-                size += len(block.text)
-                if size >= limit:
-                    break
-        return "".join(parts)
+                found.append(block)
+        return found
 
 
-def following_has_byline(text: str) -> bool:
-    return bylines.split_byline(text) is not None
-
-
-def _tail_text(blocks: list[Block], limit: int = 1200) -> str:
-    parts: list[str] = []
-    size = 0
-    for block in reversed(blocks):
-        parts.append(block.text)
+def _first_chars(blocks: list[Block], limit: int = 1200) -> list[Block]:
+    taken, size = [], 0
+    for block in blocks:
+        taken.append(block)
         size += len(block.text)
         if size >= limit:
             break
-    return "".join(reversed(parts))
+    return taken
+
+
+def _last_chars(blocks: list[Block], limit: int = 1200) -> list[Block]:
+    return list(reversed(_first_chars(list(reversed(blocks)), limit)))
 
 
 def _width_changes(before: list[Block], after: list[Block]) -> bool:
@@ -292,34 +321,60 @@ def _width_changes(before: list[Block], after: list[Block]) -> bool:
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def _bigrams(text: str) -> Counter[str]:
-    grams: Counter[str] = Counter()
+def _bigrams(text: str) -> list[str]:
+    grams: list[str] = []
     for run in _HAN.findall(text):
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        grams.extend(map(operator.add, run, run[1:]))
     return grams
 
 
-def _page_idf(blocks: list[Block]) -> dict[str, float]:
-    texts = [block.text for block in blocks if block.kind in ("text", "heading")]
-    document_frequency: Counter[str] = Counter()
-    for text in texts:
-        document_frequency.update(set(_bigrams(text)))
-    total = max(len(texts), 1)
-    return {gram: math.log((total + 1) / (count + 0.5)) for gram, count in document_frequency.items()}
+class _Vocabulary:
+    """Character bigrams per block, weighted by how rare they are on this page (tf-idf)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self._grams: dict[int, list[str]] = {}
+        self._frequency: Counter[str] | None = None
+        self._idf_by_frequency: list[float] = []
+        self._weight_cache: dict[tuple[int, ...], dict[str, float]] = {}
+
+    def grams(self, block: Block) -> list[str]:
+        key = id(block)
+        if key not in self._grams:
+            self._grams[key] = _bigrams(block.text)
+        return self._grams[key]
+
+    def _document_frequency(self) -> Counter[str]:
+        if self._frequency is None:
+            counted = [set(self.grams(b)) for b in self.blocks if b.kind in ("text", "heading")]
+            self._frequency = Counter(itertools.chain.from_iterable(counted))
+            total = max(len(counted), 1)
+            self._idf_by_frequency = [math.log((total + 1) / (n + 0.5)) for n in range(total + 1)]
+        return self._frequency
+
+    def similarity(self, first: list[Block], second: list[Block]) -> float:
+        """IDF-weighted cosine of two block lists' bigrams (0 = nothing rare shared)."""
+        a, b = self._weights(first), self._weights(second)
+        if not a or not b:
+            return 0.0
+        dot = sum(weight * b[gram] for gram, weight in a.items() if gram in b)
+        norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
+        return dot / norm if norm else 0.0
+
+    def _weights(self, blocks: list[Block]) -> dict[str, float]:
+        key = tuple(id(block) for block in blocks)
+        if key not in self._weight_cache:
+            self._weight_cache[key] = self._compute_weights(blocks)
+        return self._weight_cache[key]
+
+    def _compute_weights(self, blocks: list[Block]) -> dict[str, float]:
+        frequency = self._document_frequency()
+        idf = self._idf_by_frequency
+        counts = Counter(itertools.chain.from_iterable(self.grams(block) for block in blocks))
+        return {gram: (1 + _LOG[min(n, 63)]) * idf[frequency[gram]] for gram, n in counts.items()}
 
 
-def _cohesion(first: str, second: str, idf: dict[str, float]) -> float:
-    """IDF-weighted cosine of two texts' character bigrams (0 = nothing rare shared)."""
-    a, b = _weights(first, idf), _weights(second, idf)
-    if not a or not b:
-        return 0.0
-    dot = sum(weight * b.get(gram, 0.0) for gram, weight in a.items())
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
-    return dot / norm if norm else 0.0
-
-
-def _weights(text: str, idf: dict[str, float]) -> dict[str, float]:
-    return {gram: (1 + math.log(count)) * idf.get(gram, 1.0) for gram, count in _bigrams(text).items()}
+_LOG = [0.0] + [math.log(n) for n in range(1, 64)]
 
 
 # -- from draft to article -----------------------------------------------------------
@@ -368,8 +423,11 @@ def _assign_headlines(
 
 
 def _is_label(line: str, rest: list[str]) -> bool:
-    """A column name above a headline: short, no punctuation, over at least two lines."""
-    return len(line) <= 8 and len(rest) >= 2 and not re.search(r"[\s“”，,：:]", line)
+    """A column name above a headline: short, no punctuation, and not itself a lead-in
+    to a much longer title (that would be a kicker)."""
+    if len(line) > 8 or re.search(r"[\s“”，,：:]", line) or _PERSON_LEAD.match(line):
+        return False
+    return len(rest) >= 2 or (len(rest) == 1 and len(rest[0]) < 1.5 * len(line)) or line in _SIDEBAR_LABELS
 
 
 def _is_poetic_couplet(line: str) -> bool:
@@ -378,7 +436,7 @@ def _is_poetic_couplet(line: str) -> bool:
 
 
 def _is_short_lead(line: str, next_line: str) -> bool:
-    return len(line) <= 10 and len(next_line) >= 1.5 * len(line)
+    return bool(_PERSON_LEAD.match(line)) or (len(line) <= 10 and len(next_line) >= 1.5 * len(line))
 
 
 def _build_body(article: ParsedArticle, draft: _Draft) -> None:
@@ -403,7 +461,8 @@ def _build_body(article: ParsedArticle, draft: _Draft) -> None:
             paragraphs.append(text)
     article.body = "\n".join(paragraphs)
     first = next((p for p in paragraphs if p not in article.subheads), "")
-    article.event_date = bylines.event_date(first)
+    if article.title not in _INTRO_LABELS:
+        article.event_date = bylines.event_date(first)
 
 
 def _read_attachments(article: ParsedArticle, draft: _Draft) -> None:
@@ -455,7 +514,7 @@ def _kind(article: ParsedArticle, draft: _Draft) -> str:
         return "infographic"
     if bylines.count_turns(paragraphs) >= 2:
         return "interview"
-    if any(block.vertical for block in draft.headline + draft.trailing):
+    if any(block.vertical for block in draft.headline + draft.trailing) or article.column in _SIDEBAR_LABELS:
         return "sidebar"
     if article.byline is None or not article.byline.startswith(("本报", "新华社")):
         if any(re.match(r"^[●•◆■▲►▶★※]", p) for p in paragraphs) or (article.column and not article.reporters):
@@ -469,6 +528,8 @@ def _inherit_page_column(articles: list[ParsedArticle]) -> None:
     for article in articles:
         if article.kind == "column_intro" and article.column:
             column = article.column
-        elif column and article.column is None:
+        elif article.column is not None:
+            column = None  # another column begins
+        elif column:
             article.column = column
             article.kicker = article.kicker or column

@@ -12,14 +12,11 @@ steps (cleanup, article splitting) never care where the text came from:
   whitespace normalisation is the cleanup step's job.
 
 Failures raise :class:`~composer.messages.BriefingError` with a stable code; exceptions
-from the parsing libraries never escape raw.
+from the parsing libraries (imported lazily: ~1 s of start-up) never escape raw.
 
-PDF library: pdfplumber (MIT, pure Python on pdfminer.six) rather than PyMuPDF, because
-PyMuPDF is AGPL (it would force the app's licence) and pdfplumber still gives the
-character positions needed to rebuild paragraphs. Neither pdfplumber nor pdfminer runs
-JavaScript or PDF actions, so a hostile PDF can only yield text.
-
-The parsing libraries are imported lazily: they cost about a second at start-up.
+PDF library: pdfplumber (MIT, pure Python on pdfminer.six), not PyMuPDF, which is AGPL
+(it would force the app's licence); pdfplumber still gives the character positions needed
+to rebuild paragraphs, and it never runs a PDF's JavaScript or actions.
 """
 
 from __future__ import annotations
@@ -34,10 +31,11 @@ import stat
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import zipfile
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from statistics import median_low
 from typing import Any, Iterable, Iterator
 
 from composer import messages
@@ -57,6 +55,8 @@ DOC_CONVERT_TIMEOUT = 120  # seconds for LibreOffice to turn a .doc into a .docx
 # Share of "plausible" characters (CJK, ASCII, common punctuation) a guessed decoding
 # needs; real Chinese text scores ~1.0, byte-swapped UTF-16 or random data ~0.3.
 PLAUSIBLE_SHARE = 0.9
+READABLE_SHARE = 0.98  # printable share a charset-normalizer guess needs
+NORMALIZER_MAX_CHAOS = 0.1  # random bytes score ~0.2, real text in any codepage ~0.0-0.07
 
 
 @dataclass(frozen=True)
@@ -76,14 +76,13 @@ class Document:
 def read_path(path: str | Path) -> Document:
     """Read one file; raises BriefingError with a code the UI can show."""
     p = Path(path)
-    suffix = _check_file(p)
-    reader = _READERS[suffix]
+    reader, fallback_code = _READERS[_check_file(p)]
     try:
         return reader(p)
     except BriefingError:
         raise
     except Exception as exc:  # last net: a library failed in a way not mapped below
-        raise BriefingError(_FALLBACK_CODES[suffix], reason=_reason(exc)) from exc
+        raise BriefingError(fallback_code, reason=_reason(exc)) from exc
 
 
 def read_pasted(text: str) -> Document:
@@ -106,7 +105,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     seen: set[str] = set()
     for raw in paths:
         p = Path(raw)
-        found = _walk(p, set()) if p.is_dir() else iter([p])
+        found = _walk(p, set()) if _is_dir(p) else iter([p])
         for f in found:
             key = _identity(f)
             if key not in seen:
@@ -117,12 +116,11 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def max_file_bytes() -> int:
     """The size limit in force: ``BRIEFING_MAX_FILE_MB`` if set and valid, else the default."""
-    raw = os.environ.get(MAX_FILE_ENV, "").strip()
     try:
-        mb = float(raw) if raw else 0.0
+        mb = float(os.environ.get(MAX_FILE_ENV) or 0)
     except ValueError:
         mb = 0.0
-    return int(mb * _MB) if mb > 0 else MAX_FILE_BYTES
+    return int(mb * _MB) if 0 < mb < 1e6 else MAX_FILE_BYTES  # also rejects nan and inf
 
 
 # -- shared helpers --------------------------------------------------------------------
@@ -134,13 +132,11 @@ def _say(zh: str, en: str) -> str:
 
 
 def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
     detail = str(exc).strip()
     text = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
     return text if len(text) <= 200 else text[:199] + "…"
-
-
-def _os_reason(exc: OSError) -> str:
-    return exc.strerror or _reason(exc)
 
 
 def _size_mb(size: int) -> str:
@@ -154,7 +150,7 @@ def _check_file(p: Path) -> str:
     except (FileNotFoundError, NotADirectoryError):
         raise BriefingError("file_missing", path=str(p)) from None
     except OSError as exc:
-        raise BriefingError("file_unreadable", reason=_os_reason(exc)) from exc
+        raise BriefingError("file_unreadable", reason=_reason(exc)) from exc
     if stat.S_ISDIR(st.st_mode):
         raise BriefingError("file_unreadable", reason=_say("这是文件夹，不是文件", "it is a folder"))
     if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
@@ -184,13 +180,19 @@ def _read_bytes(p: Path) -> bytes:
         with p.open("rb") as fh:
             data = fh.read(limit + 1)  # the file may have grown since stat()
     except OSError as exc:
-        raise BriefingError("file_unreadable", reason=_os_reason(exc)) from exc
-    if len(data) > limit:
-        _check_size(p.stat().st_size)
-        _check_size(len(data))
+        raise BriefingError("file_unreadable", reason=_reason(exc)) from exc
+    _check_size(len(data))
     if not data:
         raise BriefingError("file_empty")
     return data
+
+
+def _head(p: Path, size: int) -> bytes:
+    try:
+        with p.open("rb") as fh:
+            return fh.read(size)
+    except OSError as exc:
+        raise BriefingError("file_unreadable", reason=_reason(exc)) from exc
 
 
 # -- the text contract -----------------------------------------------------------------
@@ -248,11 +250,13 @@ _IMPLAUSIBLE = re.compile(
 _SAMPLE = 200_000  # characters checked at each end of a long text
 
 
+def _sample(text: str) -> str:
+    return text if len(text) <= 2 * _SAMPLE else text[:_SAMPLE] + text[-_SAMPLE:]
+
+
 def _plausible_share(text: str) -> float:
-    if not text:
-        return 0.0
-    sample = text if len(text) <= 2 * _SAMPLE else text[:_SAMPLE] + text[-_SAMPLE:]
-    return 1.0 - len(_IMPLAUSIBLE.findall(sample)) / len(sample)
+    sample = _sample(text)
+    return 1.0 - len(_IMPLAUSIBLE.findall(sample)) / len(sample) if sample else 0.0
 
 
 def _too_many_controls(text: str) -> bool:
@@ -279,7 +283,7 @@ def _decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     return text, encoding, warnings
 
 
-_BOMS = (
+_BOMS = (  # (BOM, reported name, codec for the rest)
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
@@ -327,29 +331,23 @@ def _guess_utf16(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
 
 
 def _lenient(data: bytes, codec: str) -> tuple[str, int]:
-    """Decode with replacement characters; also return how many were inserted."""
+    """Decode with replacement characters; also return how many were inserted
+    (not counting U+FFFD characters that are genuinely in the data)."""
     text = data.decode(codec, errors="replace")
-    return text, text.count("\ufffd") - _strict_count_fffd(data, codec)
-
-
-def _strict_count_fffd(data: bytes, codec: str) -> int:
-    """U+FFFD characters genuinely in the data (so they are not counted as damage)."""
-    return data.count("\ufffd".encode(codec)) if codec.startswith("utf") else 0
+    return text, text.count("\ufffd") - data.count("\ufffd".encode(codec))
 
 
 def _near_utf8(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
     """UTF-8 with a few damaged bytes (a cut download): keep it, say so."""
     text, bad = _lenient(data, "utf-8")
-    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad
     if bad and bad <= max(3, len(data) // 1000) and multibyte >= 10 * bad:
         return text, "utf-8", _replaced_warning(bad, "utf-8")
     return None
 
 
 def _replaced_warning(bad: int, encoding: str) -> tuple[str, ...]:
-    if not bad:
-        return ()
-    return (messages.text("warn_bytes_replaced", count=bad, encoding=encoding),)
+    return (messages.text("warn_bytes_replaced", count=bad, encoding=encoding),) if bad else ()
 
 
 def _charset_normalizer(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
@@ -359,12 +357,20 @@ def _charset_normalizer(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
         best = from_bytes(data).best()
     except Exception:  # a detector crash means "don't know", not a failure to report
         return None
-    if best is None:
+    if best is None or best.chaos > NORMALIZER_MAX_CHAOS:  # its own "mess" measure
         return None
     text = str(best)
-    if _plausible_share(text) < PLAUSIBLE_SHARE:
+    if _readable_share(text) < READABLE_SHARE:
         return None
     return text, best.encoding, ()
+
+
+def _readable_share(text: str) -> float:
+    """Share of printable characters. Looser than :func:`_plausible_share`: this stage
+    only sees files that are not UTF-8/16 or GB18030, so Latin letters, kana etc. are fine."""
+    sample = _sample(text)
+    bad = sum(1 for ch in sample if ch not in "\t\n\r" and unicodedata.category(ch)[0] == "C")
+    return 1.0 - bad / len(sample) if sample else 0.0
 
 
 # -- .txt ------------------------------------------------------------------------------
@@ -417,18 +423,12 @@ def _check_zip(p: Path) -> None:
     ):
         raise BriefingError("docx_too_large")
     if "word/document.xml" not in {info.filename for info in infos}:
-        raise BriefingError(
-            "docx_corrupt", reason=_say("缺少 word/document.xml", "no word/document.xml")
-        )
+        missing = _say("缺少 word/document.xml", "no word/document.xml")
+        raise BriefingError("docx_corrupt", reason=missing)
 
 
 def _not_zip_reason(p: Path, exc: BaseException) -> str:
-    try:
-        with p.open("rb") as fh:
-            head = fh.read(8)
-    except OSError:
-        head = b""
-    if head == _OLE_MAGIC:
+    if _head(p, 8) == _OLE_MAGIC:
         return _say(
             "这是旧版 .doc 或加密的 Word 文件，扩展名却是 .docx",
             "an old .doc or a password-protected Word file named .docx",
@@ -469,46 +469,33 @@ def _paragraph_text(element: Any) -> str:
     return "".join(parts)
 
 
-_RUN_TEXT = {
-    _W + "tab": "\t",
-    _W + "ptab": "\t",
-    _W + "br": "\n",
-    _W + "cr": "\n",
-    _W + "noBreakHyphen": "-",
-}
+_RUN_TEXT = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": "\n", _W + "cr": "\n"}
+_RUN_TEXT[_W + "noBreakHyphen"] = "-"
 
 
 def _run_text(run: Any) -> str:
-    parts: list[str] = []
-    for child in run.iterchildren():
-        if child.tag == _W + "t":
-            parts.append(child.text or "")
-        else:
-            parts.append(_RUN_TEXT.get(child.tag, ""))
-    return "".join(parts)
+    return "".join(
+        (child.text or "") if child.tag == _W + "t" else _RUN_TEXT.get(child.tag, "")
+        for child in run.iterchildren()
+    )
 
 
 def _textboxes(paragraph: Any) -> Iterator[Any]:
     """Outermost text boxes anchored in a paragraph (not the duplicate mc:Fallback copy)."""
     for box in paragraph.iter(_W + "txbxContent"):
-        inner = False
         for ancestor in box.iterancestors():
             if ancestor is paragraph:
+                yield box
                 break
             if ancestor.tag in (_MC_FALLBACK, _W + "txbxContent"):
-                inner = True
-                break
-        if not inner:
-            yield box
+                break  # a copy for old readers, or a box inside a box (found via its parent)
 
 
 # -- .doc ------------------------------------------------------------------------------
 
+# Where installers put LibreOffice when it is not on PATH (usual on Windows and macOS).
 _SOFFICE_PLACES = {
-    "win32": (
-        r"C:\Program Files\LibreOffice\program\soffice.exe",
-        r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
-    ),
+    "win32": (r"C:\Program Files\LibreOffice\program\soffice.exe",),
     "darwin": ("/Applications/LibreOffice.app/Contents/MacOS/soffice",),
 }
 
@@ -522,12 +509,7 @@ def _soffice() -> str | None:
 
 
 def _read_doc(p: Path) -> Document:
-    try:
-        with p.open("rb") as fh:
-            head = fh.read(4)
-    except OSError as exc:
-        raise BriefingError("file_unreadable", reason=_os_reason(exc)) from exc
-    if head == b"PK\x03\x04":  # a .docx renamed to .doc: no conversion needed
+    if _head(p, 4) == b"PK\x03\x04":  # a .docx renamed to .doc: no conversion needed
         return _read_docx(p, "doc")
     exe = _soffice()
     if exe is None:
@@ -552,8 +534,8 @@ def _convert_doc(exe: str, p: Path, work: Path) -> Path:
         "--headless", "--norestore", "--nolockcheck",
         "--convert-to", "docx", "--outdir", str(work), str(source),
     ]  # fmt: skip
-    try:
-        _run_with_timeout(command, DOC_CONVERT_TIMEOUT)
+    try:  # TMPDIR too: LibreOffice's own temporary files go away with ``work``
+        _run_with_timeout(command, DOC_CONVERT_TIMEOUT, {**os.environ, "TMPDIR": str(work)})
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     converted = work / "input.docx"
@@ -562,18 +544,16 @@ def _convert_doc(exe: str, p: Path, work: Path) -> Path:
     return converted
 
 
-def _run_with_timeout(command: list[str], timeout: float) -> None:
+def _run_with_timeout(command: list[str], timeout: float, env: dict[str, str]) -> None:
     posix = os.name == "posix"
-    try:
+    pipe = subprocess.PIPE
+    try:  # a new session, so that a timeout can kill soffice.bin as well
         proc = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            start_new_session=posix,  # so a timeout can kill soffice.bin as well
-        )
+            command, stdin=subprocess.DEVNULL, stdout=pipe, stderr=pipe, env=env,
+            start_new_session=posix,
+        )  # fmt: skip
     except OSError as exc:
-        raise BriefingError("doc_convert_failed", reason=_os_reason(exc)) from exc
+        raise BriefingError("doc_convert_failed", reason=_reason(exc)) from exc
     try:
         _, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -594,6 +574,7 @@ def _run_with_timeout(command: list[str], timeout: float) -> None:
 _CID = re.compile(r"\(cid:\d+\)")
 BLOCK_GAP_EM = 0.4  # extra vertical space (in character heights) that ends a paragraph
 INDENT_EM = 1.5  # a first-line indent of about two characters starts a paragraph
+NORMAL_GAP_EM = 0.8  # line gaps beyond this (leading > 1.8) are never "usual" spacing
 
 
 def _read_pdf(p: Path) -> Document:
@@ -619,26 +600,15 @@ def _check_pdf_envelope(data: bytes) -> None:
     if b"%PDF-" not in data[:1024]:
         raise BriefingError("pdf_corrupt", reason=_say("不是 PDF 文件", "not a PDF file"))
     if b"%%EOF" not in data[-1024:]:
-        raise BriefingError(
-            "pdf_corrupt", reason=_say("文件不完整（缺少结尾标记）", "truncated: no %%EOF")
-        )
+        truncated = _say("文件不完整（缺少结尾标记）", "truncated: no %%EOF")
+        raise BriefingError("pdf_corrupt", reason=truncated)
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
-    """pdfplumber wraps pdfminer's errors; look through the chain for an encryption one."""
-    seen: set[int] = set()
-    todo: list[BaseException] = [exc]
-    while todo:
-        current = todo.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        names = {cls.__name__ for cls in type(current).__mro__}
-        if names & {"PDFEncryptionError", "PDFPasswordIncorrect", "PDFEncryptionWarning"}:
-            return True
-        todo.extend(arg for arg in current.args if isinstance(arg, BaseException))
-        todo.extend(e for e in (current.__cause__, current.__context__) if e is not None)
-    return False
+    """pdfplumber wraps pdfminer's errors: PdfminerException(PDFPasswordIncorrect())."""
+    from pdfminer.pdfdocument import PDFEncryptionError
+
+    return any(isinstance(e, PDFEncryptionError) for e in (exc, exc.__cause__, *exc.args))
 
 
 def _pdf_document(pages: list[tuple[list[str], int]]) -> Document:
@@ -659,8 +629,8 @@ def _page_blocks(page: Any) -> tuple[list[str], int]:
     if not lines:
         return [], unmapped
     em = _em(lines)
-    left = _usual_left(lines)
-    gap = _usual_gap(lines)
+    left = _usual_left(lines, em)
+    gap = _usual_gap(lines, em)
     blocks: list[list[str]] = [[lines[0]["text"]]]
     for prev, line in zip(lines, lines[1:]):
         indented = line["x0"] - left >= INDENT_EM * em
@@ -672,7 +642,8 @@ def _page_blocks(page: Any) -> tuple[list[str], int]:
 
 
 def _page_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
-    page = page.dedupe_chars()  # some PDFs overprint characters to fake bold
+    if _has_overprint(page.chars):  # some PDFs overprint characters to fake bold
+        page = page.dedupe_chars()
     lines: list[dict[str, Any]] = []
     unmapped = 0
     for line in page.extract_text_lines(strip=True, return_chars=True):
@@ -683,31 +654,48 @@ def _page_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
     return lines, unmapped
 
 
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[len(ordered) // 2]
+def _has_overprint(chars: list[dict[str, Any]]) -> bool:
+    """Whether a character is drawn twice within ~1 pt: a cheap test that spares most
+    pages pdfplumber's dedupe_chars (a third of the reading time). Two points closer
+    than 1 pt share a 2-pt cell in at least one of four grids shifted by 1 pt."""
+    seen: set[tuple[Any, ...]] = set()
+    for ch in chars:
+        for dx, dy in ((0, 0), (1, 0), (0, 1), (1, 1)):
+            key = (ch["text"], (ch["x0"] + dx) // 2, (ch["top"] + dy) // 2, dx, dy)
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
 
 
 def _em(lines: list[dict[str, Any]]) -> float:
     """The body character size: width of full-width characters, else line height."""
-    widths = [
-        ch["x1"] - ch["x0"] for line in lines for ch in line["chars"] if ord(ch["text"][:1] or " ") >= 0x2E80
-    ]
+    chars = [ch for line in lines for ch in line["chars"] if ch["text"] >= "\u2e80"]
+    widths = [ch["x1"] - ch["x0"] for ch in chars]
     heights = [line["bottom"] - line["top"] for line in lines]
-    return max(_median(widths) if widths else _median(heights), 1.0)
+    return max(median_low(widths or heights), 1.0)
 
 
-def _usual_left(lines: list[dict[str, Any]]) -> float:
-    """The page's usual left edge: the most common line start (ties: the leftmost)."""
-    counts = Counter(round(line["x0"]) for line in lines)
-    best = max(counts.values())
-    return float(min(x for x, n in counts.items() if n == best))
+def _usual_left(lines: list[dict[str, Any]], em: float) -> float:
+    """The page's usual left edge: the leftmost line start shared by a fair share of the
+    lines (on a page of short paragraphs most lines are indented first lines)."""
+    buckets: dict[int, list[float]] = {}
+    for line in lines:
+        buckets.setdefault(round(line["x0"] / (em / 4)), []).append(line["x0"])
+    needed = max(2, len(lines) * 0.15)
+    common = [key for key, xs in buckets.items() if len(xs) >= needed]
+    if not common:  # few lines: the most frequent start, the leftmost on a tie
+        most = max(len(xs) for xs in buckets.values())
+        common = [key for key, xs in buckets.items() if len(xs) == most]
+    return min(buckets[min(common)])
 
 
-def _usual_gap(lines: list[dict[str, Any]]) -> float:
-    """Usual space between lines: the lower quartile, so paragraph gaps don't inflate it."""
+def _usual_gap(lines: list[dict[str, Any]], em: float) -> float:
+    """Usual space between lines: the lower quartile, so paragraph gaps don't inflate it,
+    capped at what loose body text has (a page of one-line paragraphs has no other gap)."""
     gaps = sorted(max(b["top"] - a["bottom"], 0.0) for a, b in zip(lines, lines[1:]))
-    return gaps[len(gaps) // 4] if gaps else 0.0
+    usual = gaps[len(gaps) // 4] if gaps else 0.0
+    return min(usual, NORMAL_GAP_EM * em)
 
 
 # -- .html -----------------------------------------------------------------------------
@@ -733,32 +721,31 @@ def _read_html(p: Path) -> Document:
     if result is None or result.body is None:
         raise BriefingError("html_no_text")
     meta = {
-        "title": _clean_meta(result.title),
+        "title": " ".join((result.title or "").split()) or None,
         "published": result.date if _ISO_DATE.match(result.date or "") else None,
-        "source": _clean_meta(result.sitename),
+        "source": " ".join((result.sitename or "").split()) or None,
     }
     return _from_blocks(_html_blocks(result.body), "html", "html_no_text", **meta)
 
 
 def _decode_html(data: bytes) -> str:
-    """The page's own declaration wins (trafilatura would guess from the bytes alone)."""
+    """BOM, then valid UTF-8 (pages re-saved as UTF-8 often keep their old declaration),
+    then the page's own <meta charset> (trafilatura 2.3 ignores it and guesses), then
+    the .txt detector."""
     bom = _decode_bom(data)
     if bom is not None:
         return bom[0]
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return text
     match = _META_CHARSET.search(data[:8192])
     if match:
         declared = match.group(1).decode("ascii", "replace").lower()
         codec = "gb18030" if declared in _GB_ALIASES else declared
-        if not codec.startswith("utf-16"):  # a byte-oriented page cannot be UTF-16
-            text = _strict(data, codec)
-            if text is not None:
-                return text
+        text = None if codec.startswith("utf-16") else _strict(data, codec)
+        if text is not None:
+            return text
     return _decode(data)[0]
-
-
-def _clean_meta(value: str | None) -> str | None:
-    value = " ".join((value or "").split())
-    return value or None
 
 
 def _html_blocks(element: Any) -> Iterator[str]:
@@ -787,8 +774,11 @@ def _natural_key(name: str) -> tuple[list[Any], str]:
     return [int(part) if i % 2 else part.casefold() for i, part in enumerate(parts)], name
 
 
-def _skipped(name: str) -> bool:
-    return name.startswith(".") or name.startswith("~$")  # hidden, Office lock files
+def _is_dir(p: Path) -> bool:
+    try:
+        return p.is_dir()
+    except OSError:  # e.g. no permission: read_path will say so
+        return False
 
 
 def _identity(p: Path) -> str:
@@ -808,7 +798,7 @@ def _walk(folder: Path, visited: set[str]) -> Iterator[Path]:
     except OSError:
         return
     for entry in entries:
-        if _skipped(entry.name):
+        if entry.name.startswith((".", "~$")):  # hidden, Office lock files
             continue
         try:
             if entry.is_dir():
@@ -819,19 +809,12 @@ def _walk(folder: Path, visited: set[str]) -> Iterator[Path]:
             continue
 
 
+# suffix -> (reader, the code for a failure no reader anticipated)
 _READERS = {
-    ".txt": _read_txt,
-    ".docx": _read_docx,
-    ".doc": _read_doc,
-    ".pdf": _read_pdf,
-    ".html": _read_html,
-    ".htm": _read_html,
-}
-_FALLBACK_CODES = {
-    ".txt": "file_unreadable",
-    ".docx": "docx_corrupt",
-    ".doc": "doc_convert_failed",
-    ".pdf": "pdf_corrupt",
-    ".html": "html_failed",
-    ".htm": "html_failed",
+    ".txt": (_read_txt, "file_unreadable"),
+    ".docx": (_read_docx, "docx_corrupt"),
+    ".doc": (_read_doc, "doc_convert_failed"),
+    ".pdf": (_read_pdf, "pdf_corrupt"),
+    ".html": (_read_html, "html_failed"),
+    ".htm": (_read_html, "html_failed"),
 }

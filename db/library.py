@@ -29,6 +29,9 @@ class Library:
         self.path = path
         self.db = database
         self.read_only = read_only
+        # Derived in-memory structures the core keeps per open library (e.g. the
+        # import batch's reprint index); never the source of truth.
+        self.cache: dict[str, object] = {}
 
     @property
     def conn(self) -> sqlite3.Connection:

@@ -105,17 +105,11 @@ CREATE TABLE article_appearances (
 );
 CREATE INDEX article_appearances_article ON article_appearances(article_id);
 
--- MinHash signature and LSH buckets for reprint detection.
+-- MinHash signature for reprint detection (LSH buckets are built in memory).
 CREATE TABLE article_signatures (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     minhash BLOB NOT NULL
 );
-CREATE TABLE article_lsh (
-    bucket INTEGER NOT NULL,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    PRIMARY KEY (bucket, article_id)
-) WITHOUT ROWID;
-CREATE INDEX article_lsh_article ON article_lsh(article_id);
 
 CREATE TABLE people (
     id INTEGER PRIMARY KEY,

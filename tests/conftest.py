@@ -14,7 +14,6 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BRIEFING_SHARED", REPO.parent / "shared"))
 SEED_DIR = SHARED / "seeds"
-GOLD_DIR = SEED_DIR / "gold"
 
 
 def seed_paths() -> list[Path]:
@@ -22,8 +21,9 @@ def seed_paths() -> list[Path]:
     return sorted(SEED_DIR.glob("*.txt")) if SEED_DIR.is_dir() else []
 
 
-def load_gold(seed: Path) -> dict:
-    return json.loads((GOLD_DIR / (seed.stem + ".json")).read_text(encoding="utf-8"))
+def load_gold(page: Path) -> dict:
+    """The gold annotation of a seed page (../shared/seeds/gold) or a demo page (demo/gold)."""
+    return json.loads((page.parent / "gold" / (page.stem + ".json")).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

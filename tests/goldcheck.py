@@ -83,7 +83,7 @@ def broken_paragraphs(article: ParsedArticle) -> list[str]:
     return broken
 
 
-_JUMP_OR_MARKUP = re.compile(r"^\s*(?:#+\s*)?[(（](?:上接|下转|接|转)[^)）]*[)）]\s*$", re.MULTILINE)
+_JUMP_OR_MARKUP = re.compile(r"[(（](?:上接|下转|接|转)第?[0-9０-９一二三四五六七八九十]+版[)）]")
 
 
 def han_counts(text: str) -> Counter[str]:

@@ -1,7 +1,8 @@
-"""Build real input files (txt, docx, pdf) from a page text, for tests.
+"""Build real input files (txt, docx, doc, pdf) from a page text, for tests.
 
-The files are made the way real ones are: python-docx for Word, reportlab for a text PDF
-laid out like a newspaper column (wrapped lines, first-line indent, paragraph spacing).
+The files are made the way real ones are: python-docx for Word, LibreOffice for a legacy
+.doc, reportlab for a text PDF laid out like a newspaper column (wrapped lines, first-line
+indent, paragraph spacing).
 """
 
 from __future__ import annotations
@@ -34,8 +35,25 @@ def write_docx(text: str, path: Path) -> Path:
     return path
 
 
+def write_doc(text: str, path: Path) -> Path:
+    """A legacy Word .doc, made by LibreOffice from :func:`write_docx` (needs ``soffice``)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="makedoc_") as work:
+        source = write_docx(text, Path(work) / "source.docx")
+        profile = (Path(work) / "profile").as_uri()
+        command = [shutil.which("soffice") or "soffice", f"-env:UserInstallation={profile}"]
+        command += ["--headless", "--convert-to", "doc", "--outdir", work, str(source)]
+        subprocess.run(command, capture_output=True, timeout=120, check=True)
+        shutil.move(Path(work) / "source.doc", path)
+    return path
+
+
 @lru_cache(maxsize=1)
-def _register_font() -> None:
+def register_pdf_font() -> None:
+    """Make STSong-Light known to reportlab (for tests that draw on a canvas themselves)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
@@ -92,10 +110,10 @@ def write_pdf(
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    _register_font()
+    register_pdf_font()
     page_w, page_h = A4
     margin, leading = 56.0, size * 1.5
-    para_gap = size * 0.8 if gap else 0.0
+    para_gap = size if gap else 0.0  # one em: an unmistakable gap
     first = 2 * size if indent else 0.0
     width = page_w - 2 * margin
     top, bottom = page_h - margin - size, margin

@@ -1,0 +1,277 @@
+"""The ``briefing`` command. Without a sub-command it opens the desktop app.
+
+Exit codes (docs/cli.md): 0 success; 1 some files failed or an item was not found;
+2 usage error; 3 the library cannot be opened.
+Heavy modules (PDF/HTML parsers, numpy, Qt) are imported only by the commands that
+need them, so ``briefing info`` answers in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from composer import messages
+from composer.messages import BriefingError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_LIBRARY = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="简报编排器 Briefing Composer — 导入新闻稿件、标注领导讲话、生成公文格式简报。"
+        "不带子命令时打开桌面程序。",
+    )
+    parser.add_argument("--db", metavar="PATH", help="资料库文件（默认：用户数据目录，或环境变量 BRIEFING_DB）")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser("import", help="导入文件或文件夹（.txt .docx .doc .pdf .html）")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("--source", help="来源，例如 丰台时报")
+    imp.add_argument("--date", help="出版日期 YYYY-MM-DD")
+    _output_flags(imp)
+
+    listing = commands.add_parser("articles", help="列出资料库中的文章")
+    listing.add_argument("--limit", type=int, help="最多列出多少篇")
+    _output_flags(listing)
+
+    show = commands.add_parser("show", help="显示一篇文章")
+    show.add_argument("id", type=int)
+    _output_flags(show)
+
+    info = commands.add_parser("info", help="资料库位置、架构版本和统计")
+    _output_flags(info)
+
+    demo = commands.add_parser("demo", help="导入随程序提供的示例版面（虚构的《云湖时报》）")
+    _output_flags(demo)
+
+    reindex = commands.add_parser("reindex", help="重建全文检索索引")
+    _output_flags(reindex)
+    return parser
+
+
+def _output_flags(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--json", action="store_true", help="输出 JSON")
+    command.add_argument("--quiet", action="store_true", help="不显示进度")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _open_app(args.db)
+    handler = _COMMANDS[args.command]
+    try:
+        return handler(args)
+    except BrokenPipeError:  # `briefing articles | head`: the reader left; not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return EXIT_OK
+    except BriefingError as error:
+        _say_error(str(error))
+        return EXIT_LIBRARY if error.code.startswith(("db_", "file_missing")) else EXIT_PARTIAL
+
+
+def _open_library(args: argparse.Namespace):
+    from db import open_library, resolve_library_path
+
+    return open_library(resolve_library_path(args.db))
+
+
+# -- import --------------------------------------------------------------------------
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from composer.importer import ImportOptions, import_paths
+
+    published = _checked_date(args.date)
+    if args.date and published is None:
+        _say_error(messages.text("bad_date", value=args.date))
+        return EXIT_USAGE
+    with _open_library(args) as library:
+        report = import_paths(
+            library,
+            args.paths,
+            ImportOptions(source=args.source, published=published),
+            progress=_progress_bar(args),
+        )
+    _clear_progress(args)
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        _print_import_summary(report)
+    return EXIT_OK if report.ok else EXIT_PARTIAL
+
+
+def _checked_date(value: str | None) -> str | None:
+    from composer.bylines import parse_iso_date
+
+    return parse_iso_date(value) if value else None
+
+
+def _print_import_summary(report) -> None:
+    labels = {"imported": "已导入", "duplicate": "重复，已跳过", "failed": "失败"}
+    for result in report.files:
+        detail = f"（{result.encoding}）" if result.encoding else ""
+        print(f"{labels[result.status]}：{result.path}{detail}")
+        if result.error:
+            print(f"    原因：{result.error}")
+        for article in result.articles if result.status == "imported" else []:
+            mark = " [转载，已关联]" if article.reprint else ""
+            print(f"    #{article.id} {article.title or '（无标题）'}{mark}")
+    print(
+        f"共 {len(report.files)} 个文件：导入 {report.count('imported')}，"
+        f"重复 {report.count('duplicate')}，失败 {report.count('failed')}"
+        + ("（已取消）" if report.cancelled else "")
+    )
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from composer.importer import import_paths
+
+    with _open_library(args) as library:
+        report = import_paths(library, [demo_folder()], progress=_progress_bar(args))
+    _clear_progress(args)
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        _print_import_summary(report)
+    return EXIT_OK if report.ok else EXIT_PARTIAL
+
+
+def demo_folder() -> Path:
+    return Path(__file__).resolve().parent / "demo"
+
+
+# -- reading the library ---------------------------------------------------------------
+
+
+def _cmd_articles(args: argparse.Namespace) -> int:
+    from db.articles import list_articles
+
+    with _open_library(args) as library:
+        rows = list_articles(library, limit=args.limit)
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    for row in rows:
+        print(f"{row['id']:>6}  {row['published'] or '----------'}  {row['source'] or '':<8}  "
+              f"{row['kind']:<12}  {row['title'] or '（无标题）'}")
+    print(f"共 {len(rows)} 篇")
+    return EXIT_OK
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from db.articles import get_article
+
+    with _open_library(args) as library:
+        article = get_article(library, args.id)
+    if article is None:
+        _say_error(messages.text("article_missing", id=args.id))
+        return EXIT_PARTIAL
+    if args.json:
+        _print_json(article)
+        return EXIT_OK
+    print(article["title"] or "（无标题）")
+    for label, key in (("引题", "kicker"), ("副题", "subtitle"), ("栏目", "column"), ("署名", "byline"),
+                       ("来源", "source"), ("日期", "published"), ("版次", "page"), ("事件日期", "event_date")):
+        if article.get(key):
+            print(f"{label}：{article[key]}")
+    if article["reporters"]:
+        print("记者：" + "、".join(article["reporters"]))
+    if article["photographers"]:
+        print("摄影：" + "、".join(article["photographers"]))
+    print()
+    print(article["text"])
+    for caption in article["captions"]:
+        print(f"【图片说明】{caption}")
+    return EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from db.stats import library_info
+
+    with _open_library(args) as library:
+        info = library_info(library)
+    if args.json:
+        _print_json(info)
+        return EXIT_OK
+    print(f"资料库：{info['library']}")
+    print(f"架构版本：{info['schema_version']}")
+    names = {"articles": "文章", "sources": "来源", "import_files": "导入文件", "people": "人物",
+             "themes": "主题", "excerpts": "摘录", "briefings": "简报"}
+    for key, label in names.items():
+        print(f"{label}：{info['counts'][key]}")
+    return EXIT_OK
+
+
+def _cmd_reindex(args: argparse.Namespace) -> int:
+    from db import fts
+
+    with _open_library(args) as library:
+        count = fts.rebuild(library)
+    if args.json:
+        _print_json({"indexed": count})
+    else:
+        print(f"已重建索引：{count} 篇文章")
+    return EXIT_OK
+
+
+# -- the app ---------------------------------------------------------------------------
+
+
+def _open_app(db_path: str | None) -> int:
+    try:
+        from ui.app import run_app
+    except ImportError as error:
+        _say_error(f"无法启动图形界面（{error}）。命令行功能仍可使用：briefing --help")
+        return EXIT_LIBRARY
+    return run_app(db_path)
+
+
+# -- output helpers ----------------------------------------------------------------------
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _say_error(text: str) -> None:
+    print(f"错误：{text}" if messages.language() == "zh" else f"error: {text}", file=sys.stderr)
+
+
+def _progress_bar(args: argparse.Namespace) -> Callable[[int, int, str], None] | None:
+    if args.json or args.quiet or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, path: str) -> None:
+        width = 30
+        filled = int(width * done / total) if total else width
+        name = Path(path).name[:40] if path else ""
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<40}")
+        sys.stderr.flush()
+
+    return show
+
+
+def _clear_progress(args: argparse.Namespace) -> None:
+    if not (args.json or args.quiet) and sys.stderr.isatty():
+        sys.stderr.write("\r" + " " * 80 + "\r")
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": _cmd_import,
+    "articles": _cmd_articles,
+    "show": _cmd_show,
+    "info": _cmd_info,
+    "demo": _cmd_demo,
+    "reindex": _cmd_reindex,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

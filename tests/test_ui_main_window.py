@@ -1,0 +1,67 @@
+"""The desktop window on a real temporary library (Qt offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.gui
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from composer.importer import import_paths  # noqa: E402
+from db import open_library  # noqa: E402
+from ui.app import create_application  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.operations import wait_for_all  # noqa: E402
+
+
+@pytest.fixture()
+def window(qtbot, library_path: Path):
+    create_application([])
+    library = open_library(library_path)
+    win = MainWindow(library, choose_files=lambda parent: [])
+    qtbot.addWidget(win)
+    yield win
+    wait_for_all()
+    library.close()
+
+
+def test_window_speaks_chinese_by_default(window: MainWindow) -> None:
+    headers = [window.model.headerData(i, Qt.Orientation.Horizontal) for i in range(window.model.columnCount())]
+    assert headers == ["日期", "来源", "类型", "标题", "字数"]
+    assert window.windowTitle() == "简报编排器"
+
+
+def test_lists_articles_already_in_the_library(qtbot, library_path: Path, seeds: list[Path]) -> None:
+    with open_library(library_path) as library:
+        import_paths(library, seeds)
+    create_application([])
+    library = open_library(library_path)
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    assert win.model.rowCount() == 21
+    titles = {win.model.data(win.model.index(row, 3)) for row in range(win.model.rowCount())}
+    assert "丰台区召开月度工作点评会" in titles
+    library.close()
+
+
+def test_import_runs_off_the_gui_thread_and_updates_the_list(qtbot, window: MainWindow, seeds: list[Path]) -> None:
+    window.choose_files = lambda parent: [str(p) for p in seeds[:2]]
+    with qtbot.waitSignal(window.model.modelReset, timeout=30_000):
+        window.import_chosen_files()
+    assert window.model.rowCount() == 8
+    assert window.last_report is not None and window.last_report.count("imported") == 2
+    assert "已导入 2 个" in window.statusBar().currentMessage()
+
+
+def test_import_failure_is_reported_not_raised(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    empty = tmp_path / "空文件.txt"
+    empty.write_bytes(b"")
+    with qtbot.waitSignal(window.model.modelReset, timeout=30_000):
+        window.import_files([str(empty)])
+    report = window.last_report
+    assert report is not None and report.files[0].status == "failed"
+    assert report.files[0].error_code == "file_empty"

@@ -1,0 +1,55 @@
+"""Starting the desktop app: QApplication, language, fonts, the library, the window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from composer.messages import BriefingError
+from db import open_library, resolve_library_path
+from ui.i18n import DEFAULT_LANGUAGE, install_translators
+
+# Qt would otherwise pick the Japanese Noto face for Chinese (different glyph shapes).
+_UI_FONTS = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
+             "WenQuanYi Micro Hei")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    if getattr(app, "_translators", None) is not None:
+        return app  # already set up (tests create the window several times)
+    QCoreApplication.setOrganizationName("BriefingComposer")
+    QCoreApplication.setApplicationName("BriefingComposer")
+    language = str(QSettings().value("ui/language", DEFAULT_LANGUAGE))
+    app._translators = install_translators(app, language)  # keep references alive
+    _choose_font(app)
+    return app
+
+
+def _choose_font(app: QApplication) -> None:
+    families = set(QFontDatabase.families())
+    for family in _UI_FONTS:
+        if family in families:
+            font = QFont(family)
+            font.setPointSize(max(app.font().pointSize(), 10))
+            app.setFont(font)
+            return
+
+
+def run_app(db_path: str | None = None) -> int:
+    app = create_application()
+    from ui.main_window import MainWindow
+
+    try:
+        library = open_library(resolve_library_path(db_path))
+    except BriefingError as error:
+        QMessageBox.critical(None, app.tr("Briefing Composer"), str(error))
+        return 3
+    window = MainWindow(library)
+    window.show()
+    code = app.exec()
+    library.close()
+    return code
