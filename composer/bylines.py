@@ -86,7 +86,7 @@ def hints_from_name(path: str | Path) -> FileHints:
     if page:
         number = page.group("a") or page.group("b") or page.group("c")
         hints.page = f"{int(number):02d}版"
-    source = re.match(r"^(?P<s>[\u4e00-\u9fff《》]{2,12}?(?:报|时报|日报|晚报|周报|网|新闻|杂志|信息|简报))", stem)
+    source = re.match(r"^(?P<s>[\u4e00-\u9fff《》]{1,12}?(?:报|时报|日报|晚报|周报|网|新闻|杂志|信息|简报))", stem)
     if source:
         hints.source = source.group("s").strip("《》")
     return hints

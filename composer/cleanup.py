@@ -21,7 +21,6 @@ How a line break is judged (see docs/architecture.md, "Page cleanup"):
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, field
 
 from composer.text import (
@@ -85,11 +84,29 @@ class _Line:
     vertical: bool = False
 
 
-def clean_page(text: str) -> list[Block]:
-    """Rebuild a page's text as blocks (paragraphs with their words unchanged)."""
+def clean_page(text: str, *, soft_breaks: bool = False) -> list[Block]:
+    """Rebuild a page's text as blocks (paragraphs with their words unchanged).
+
+    ``soft_breaks``: the reader already knows paragraphs (a PDF laid out with gaps and
+    indents), so a single newline is a line wrap inside a paragraph and is joined
+    first; in plain text a single newline means nothing and the heuristics decide.
+    """
+    if soft_breaks:
+        text = _join_soft_breaks(text)
     lines = _merge_vertical_runs(_read_lines(text))
-    local_widths = _local_widths(lines)
+    local_widths = _LocalWidths(lines)
     return _Assembler(lines, local_widths).run()
+
+
+def _join_soft_breaks(text: str) -> str:
+    blocks = []
+    for block in re.split(r"\n[ \t\u3000]*\n", text):
+        pieces = [piece.strip() for piece in block.split("\n") if piece.strip()]
+        joined = pieces[0] if pieces else ""
+        for piece in pieces[1:]:
+            joined = join_broken(joined, piece)
+        blocks.append(joined)
+    return "\n\n".join(blocks)
 
 
 def _read_lines(text: str) -> list[_Line]:
@@ -123,8 +140,10 @@ def _merge_vertical_runs(lines: list[_Line]) -> list[_Line]:
             end += 1
         if end - index >= 3:
             pieces = []
-            for offset, line in enumerate(lines[index:end]):
-                if offset and line.blank_before:
+            run = lines[index:end]
+            usual_gap = min(line.blank_before for line in run[1:])
+            for offset, line in enumerate(run):
+                if offset and line.blank_before > usual_gap:  # a wider gap: a space in the headline
                     pieces.append(" ")
                 pieces.append(line.text.replace(" ", ""))
             text = "".join(pieces).translate(_VERTICAL_FORMS)
@@ -136,20 +155,27 @@ def _merge_vertical_runs(lines: list[_Line]) -> list[_Line]:
     return merged
 
 
-def _local_widths(lines: list[_Line], radius: int = 6) -> list[float]:
+class _LocalWidths:
     """Per line, the column width of a hard-wrapped neighbourhood, or 0 if it is not one.
 
     A neighbourhood is hard-wrapped when most nearby lines have about the same length
-    (PDF text set in a narrow column), as opposed to one line per paragraph.
+    (PDF text set in a narrow column), as opposed to one line per paragraph. Computed
+    on demand: only open lines ever ask.
     """
-    lengths = [len(line.text) for line in lines]
-    widths = []
-    for index in range(len(lines)):
-        window = lengths[max(0, index - radius) : index + radius + 1]
-        median = statistics.median(window)
-        similar = sum(1 for length in window if abs(length - median) <= 0.2 * median)
-        widths.append(median if len(window) >= 5 and similar >= 0.6 * len(window) and median <= 40 else 0.0)
-    return widths
+
+    def __init__(self, lines: list[_Line], radius: int = 6) -> None:
+        self.lengths = [len(line.text) for line in lines]
+        self.radius = radius
+        self.known: dict[int, float] = {}
+
+    def __getitem__(self, index: int) -> float:
+        if index not in self.known:
+            window = self.lengths[max(0, index - self.radius) : index + self.radius + 1]
+            median = _median(window)
+            similar = sum(1 for length in window if abs(length - median) <= 0.2 * median)
+            hard_wrapped = len(window) >= 5 and similar >= 0.6 * len(window) and median <= 40
+            self.known[index] = median if hard_wrapped else 0.0
+        return self.known[index]
 
 
 _JUMP_AT_END = re.compile(r"[(（]\s*(?:下转|转)\s*第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]\s*$")
@@ -159,6 +185,8 @@ _JUMP_AT_START = re.compile(r"^[(（]\s*(?:上接|接)\s*第?\s*[0-9０-９一�
 def _split_jumps(text: str) -> tuple[str, str, str]:
     """A jump marker printed inside a paragraph ("…的环境。(下转02版)") is taken out."""
     before = after = ""
+    if "版" not in text:
+        return text, before, after
     start = _JUMP_AT_START.match(text)
     if start and start.end() < len(text):
         before, text = start.group().strip(), text[start.end() :]
@@ -168,6 +196,12 @@ def _split_jumps(text: str) -> tuple[str, str, str]:
     return text, before, after
 
 
+def _median(values: list[int]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def _fills_column(length: int, width: float) -> bool:
     """A line as long as its hard-wrapped column is a wrapped prose line, not a heading."""
     return bool(width) and 0.85 * width <= length <= 1.15 * width
@@ -175,13 +209,14 @@ def _fills_column(length: int, width: float) -> bool:
 
 def line_kind(text: str) -> str:
     """caption | credit | jump | source | text, for one printed line."""
-    if _JUMP.match(text):
+    opens_with_bracket = text[:1] in "(（"
+    if opens_with_bracket and "版" in text and _JUMP.match(text):
         return "jump"
-    if _SOURCE.match(text):
+    if text.startswith(("来源", "稿件来源", "文章来源")) and _SOURCE.match(text):
         return "source"
-    if _CREDIT_SLASH.search(text) or _CREDIT_SUFFIX.search(text):
+    if ("摄" in text or "图" in text) and (_CREDIT_SLASH.search(text) or _CREDIT_SUFFIX.search(text)):
         return "caption"
-    if _ORG_CREDIT.match(text):
+    if opens_with_bracket and _ORG_CREDIT.match(text):
         return "credit"
     return "text"
 
@@ -231,7 +266,7 @@ def is_couplet(text: str) -> bool:
 class _Assembler:
     """Walks the printed lines once and emits blocks."""
 
-    def __init__(self, lines: list[_Line], widths: list[float]) -> None:
+    def __init__(self, lines: list[_Line], widths: _LocalWidths) -> None:
         self.lines = lines
         self.widths = widths
         self.blocks: list[Block] = []
@@ -321,7 +356,7 @@ class _Assembler:
             blank_before=lines[0].blank_before,
             markdown=lines[0].markdown,
             lines=len(lines),
-            width=statistics.median(len(line.text) for line in lines[:-1]) if len(lines) > 1 else 0.0,
+            width=_median([len(line.text) for line in lines[:-1]]) if len(lines) > 1 else 0.0,
         )
         block.text = widen_punctuation(block.text)
         self.blocks.append(block)

@@ -85,9 +85,9 @@ class _Draft:
         return self.headline + self.texts + self.captions + self.credits + self.jumps + self.sources + self.trailing
 
 
-def split_page(text: str) -> list[ParsedArticle]:
-    """Cut one page of text into articles."""
-    blocks = clean_page(text)
+def split_page(text: str, *, soft_breaks: bool = False) -> list[ParsedArticle]:
+    """Cut one page of text into articles (``soft_breaks``: see ``clean_page``)."""
+    blocks = clean_page(text, soft_breaks=soft_breaks)
     segmenter = _Segmenter(blocks)
     drafts = segmenter.run()
     articles = [_finish(draft) for draft in drafts]

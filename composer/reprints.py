@@ -22,50 +22,87 @@ from dataclasses import dataclass
 import numpy as np
 
 SHINGLE = 4
-BANDS = 16
-ROWS = 3
+BANDS = 12
+ROWS = 4
 PERMUTATIONS = BANDS * ROWS
 MIN_CHARS = 80  # shorter texts (photo titles, infographic lists) are never linked
 CONTAINMENT_THRESHOLD = 0.8
-LIKELY_JACCARD = 0.25  # signatures this similar are worth an exact comparison
+LIKELY_JACCARD = 0.4  # estimated from 48 MinHashes; edited reprints score 0.6 and up
 
-_rng = np.random.default_rng(20250830)  # fixed: signatures are stored in the library
-_MULTIPLIERS = (_rng.integers(1, 2**63 - 1, PERMUTATIONS, dtype=np.uint64) | np.uint64(1))
-_OFFSETS = _rng.integers(0, 2**63 - 1, PERMUTATIONS, dtype=np.uint64)
 _POWERS = np.array([1_000_003**k for k in range(SHINGLE)][::-1], dtype=np.uint64)
-_NOT_TEXT = re.compile(r"[^\w]+")
+_NEEDS_NFKC = re.compile(r"[\u2460-\u24ff\u2f00-\u2fdf\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe4f]")
 
 
-def normalise(body: str) -> str:
-    """NFKC, no whitespace or punctuation: reprints differ in exactly those."""
-    kept = _NOT_TEXT.sub("", body)
-    return kept if unicodedata.is_normalized("NFKC", kept) else unicodedata.normalize("NFKC", kept)
+def text_codes(body: str) -> np.ndarray:
+    """The code points reprints are compared on: Chinese characters, letters and digits,
+    folded (full-width → ASCII, lower case); whitespace and punctuation — where reprints
+    differ most — are dropped. Vectorised: it runs for every imported article."""
+    if _NEEDS_NFKC.search(body):
+        body = unicodedata.normalize("NFKC", body)
+    codes = np.frombuffer(body.encode("utf-32-le"), dtype=np.uint32).copy()
+    full_width = (codes >= 0xFF01) & (codes <= 0xFF5E)
+    codes[full_width] -= 0xFEE0
+    upper = (codes >= 0x41) & (codes <= 0x5A)
+    codes[upper] += 0x20
+    kept = (
+        ((codes >= 0x4E00) & (codes <= 0x9FFF))
+        | ((codes >= 0x3400) & (codes <= 0x4DBF))
+        | ((codes >= 0x20000) & (codes <= 0x3134F))
+        | ((codes >= 0x30) & (codes <= 0x39))
+        | ((codes >= 0x61) & (codes <= 0x7A))
+    )
+    return codes[kept]
 
 
-def content_hash(body: str) -> str:
-    return hashlib.sha256(normalise(body).encode("utf-8")).hexdigest()
-
-
-def shingles(normalised: str, *, distinct: bool = True) -> np.ndarray:
-    """64-bit hashes of the text's character 4-grams (distinct ones unless told)."""
-    if len(normalised) < SHINGLE:
+def shingles(codes: np.ndarray, *, distinct: bool = True) -> np.ndarray:
+    """64-bit hashes of the character 4-grams of ``text_codes`` (distinct unless told)."""
+    if codes.size < SHINGLE:
         return np.zeros(0, dtype=np.uint64)
-    codes = np.frombuffer(normalised.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    wide = codes.astype(np.uint64)
     with np.errstate(over="ignore"):
-        hashes = codes[:-3] * _POWERS[0] + codes[1:-2] * _POWERS[1] + codes[2:-1] * _POWERS[2] + codes[3:]
+        hashes = wide[:-3] * _POWERS[0] + wide[1:-2] * _POWERS[1] + wide[2:-1] * _POWERS[2] + wide[3:]
     return np.unique(hashes) if distinct else hashes
 
 
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_EMPTY = np.uint32(0xFFFFFFFF)
+
+
 def signature(shingle_hashes: np.ndarray) -> np.ndarray:
-    """MinHash signature (PERMUTATIONS uint32 values) by multiply-shift hashing."""
+    """MinHash signature of PERMUTATIONS uint32 values by one-permutation hashing.
+
+    One mixing pass splits the shingles into PERMUTATIONS bins and keeps the smallest
+    value per bin (Li, Owen & Zhang 2012) — the same Jaccard estimate as 48 separate
+    hash functions at a tenth of the cost; empty bins borrow from the next bin
+    (rotation densification, Shrivastava & Li 2014)."""
     if shingle_hashes.size == 0:
-        return np.full(PERMUTATIONS, np.iinfo(np.uint32).max, dtype=np.uint32)
+        return np.full(PERMUTATIONS, _EMPTY, dtype=np.uint32)
     with np.errstate(over="ignore"):
-        mixed = shingle_hashes[:, None] * _MULTIPLIERS[None, :] + _OFFSETS[None, :]
-    return (mixed.min(axis=0) >> np.uint64(32)).astype(np.uint32)
+        mixed = shingle_hashes * _MIX
+        mixed ^= mixed >> np.uint64(29)
+        mixed *= np.uint64(0xBF58476D1CE4E5B9)
+        mixed ^= mixed >> np.uint64(32)
+    bins = ((mixed >> np.uint64(32)) % np.uint64(PERMUTATIONS)).astype(np.intp)
+    values = (mixed & np.uint64(0xFFFFFFFE)).astype(np.uint32)  # even: odd marks borrowed
+    result = np.full(PERMUTATIONS, _EMPTY, dtype=np.uint32)
+    np.minimum.at(result, bins, values)
+    return _densify(result)
 
 
-_BAND_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
+def _densify(result: np.ndarray) -> np.ndarray:
+    empty = np.flatnonzero(result == _EMPTY)
+    if empty.size == 0 or empty.size == PERMUTATIONS:
+        return result
+    filled = np.flatnonzero(result != _EMPTY)
+    for index in empty:  # the next filled bin to the right, wrapping round
+        source = filled[np.searchsorted(filled, index) % filled.size]
+        result[index] = result[source] | np.uint32(1)  # odd: never equals a real minimum by chance
+    return result
+
+
+_BAND_MIX = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD1B54A32D192ED03][:ROWS], dtype=np.uint64
+)
 _BAND_SALT = (np.arange(BANDS, dtype=np.uint64) + np.uint64(1)) * np.uint64(0xD6E8FEB86659FD93)
 
 
@@ -108,10 +145,20 @@ class LshIndex:
             self._keys = np.zeros(0, dtype=np.int64)
             self._ids = np.zeros(0, dtype=np.int64)
         self._added: dict[int, list[int]] = {}
+        # The largest article id the index knows, to catch up with other writers.
+        self.newest = max(stored, default=0)
 
     def add(self, article_id: int, print_: Fingerprint) -> None:
-        self.signatures[article_id] = print_.signature
-        for key in print_.bands:
+        self.add_signature(article_id, print_.signature, print_.bands)
+
+    def discard(self, article_id: int) -> None:
+        """Forget an article (its storing was rolled back); its band entries are ignored."""
+        self.signatures.pop(article_id, None)
+
+    def add_signature(self, article_id: int, signature: np.ndarray, bands: list[int] | None = None) -> None:
+        self.signatures[article_id] = signature
+        self.newest = max(self.newest, article_id)
+        for key in bands if bands is not None else band_keys(signature):
             self._added.setdefault(key, []).append(article_id)
 
     def candidates(self, print_: Fingerprint) -> list[int]:
@@ -122,11 +169,12 @@ class LshIndex:
         found = {int(i) for lo, hi in zip(left, right) for i in self._ids[lo:hi]}
         for key in print_.bands:
             found.update(self._added.get(key, ()))
-        return [
-            article_id
-            for article_id in sorted(found)
-            if estimated_jaccard(print_.signature, self.signatures[article_id]) >= LIKELY_JACCARD
-        ]
+        ids = sorted(article_id for article_id in found if article_id in self.signatures)
+        if not ids:
+            return []
+        others = np.stack([self.signatures[article_id] for article_id in ids])
+        agreement = np.count_nonzero(others == print_.signature, axis=1) / PERMUTATIONS
+        return [article_id for article_id, share in zip(ids, agreement) if share >= LIKELY_JACCARD]
 
 
 def containment(first: np.ndarray, second: np.ndarray) -> float:
@@ -138,27 +186,27 @@ def containment(first: np.ndarray, second: np.ndarray) -> float:
 
 @dataclass
 class Fingerprint:
-    """What the library stores per article to find its reprints later (small: it
-    travels from import worker processes)."""
+    """What the library stores per article to find its reprints later. Small, because
+    it travels from the import worker processes."""
 
     content_hash: str
     signature: np.ndarray
     bands: list[int]
-    normalised: str
+    length: int  # characters compared (letters and digits only)
 
     @property
     def comparable(self) -> bool:
-        return len(self.normalised) >= MIN_CHARS
+        return self.length >= MIN_CHARS
 
 
 def fingerprint(body: str) -> Fingerprint:
-    normalised = normalise(body)
-    sig = signature(shingles(normalised, distinct=False))
+    codes = text_codes(body)
+    sig = signature(shingles(codes, distinct=False))
     return Fingerprint(
-        content_hash=hashlib.sha256(normalised.encode("utf-8")).hexdigest(),
+        content_hash=hashlib.sha256(codes.tobytes()).hexdigest(),
         signature=sig,
         bands=band_keys(sig),
-        normalised=normalised,
+        length=int(codes.size),
     )
 
 
@@ -166,12 +214,12 @@ def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
     return float(np.count_nonzero(first == second)) / first.size
 
 
-def best_match(candidate_bodies: dict[int, str], print_: Fingerprint) -> tuple[int, float] | None:
-    """The candidate whose text really contains (most of) this one, if any."""
-    own = shingles(print_.normalised)
+def best_match(candidate_bodies: dict[int, str], body: str) -> tuple[int, float] | None:
+    """The candidate whose text really contains (most of) ``body``, if any."""
+    own = shingles(text_codes(body))
     best: tuple[int, float] | None = None
-    for article_id, body in candidate_bodies.items():
-        score = containment(own, shingles(normalise(body)))
+    for article_id, other in candidate_bodies.items():
+        score = containment(own, shingles(text_codes(other)))
         if score >= CONTAINMENT_THRESHOLD and (best is None or score > best[1]):
             best = (article_id, score)
     return best
@@ -204,7 +252,7 @@ def reprint_pairs(
 
 def _verified(pairs: list[tuple[int, int]], load_bodies: Callable[[list[int]], dict[int, str]]) -> list[tuple[int, int, float]]:
     needed = sorted({article_id for pair in pairs for article_id in pair})
-    texts = {article_id: shingles(normalise(body)) for article_id, body in load_bodies(needed).items()}
+    texts = {article_id: shingles(text_codes(body)) for article_id, body in load_bodies(needed).items()}
     found = []
     for first, second in pairs:
         score = containment(texts[first], texts[second])

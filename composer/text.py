@@ -56,29 +56,24 @@ def quote_balance(text: str) -> int:
 
 
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_CJK_CLASS = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’—…·"
+# A half-width mark with a Chinese character on its left or right (spaces between allowed).
+_WIDENABLE = re.compile(
+    rf"(?<=[{_CJK_CLASS}])( *)([,:;?!()])|([,:;?!()])(?=[ ]*[{_CJK_CLASS}])"
+)
 
 
 def widen_punctuation(text: str) -> str:
     """Half-width , : ; ? ! ( ) next to Chinese become full-width; 1,000 and 12:30 stay."""
     if not any(mark in text for mark in _HALF_TO_FULL):
         return text
-    chars = list(text)
-    for index, char in enumerate(chars):
-        full = _HALF_TO_FULL.get(char)
-        if full is None:
-            continue
-        before = _neighbour(chars, index, -1)
-        after = _neighbour(chars, index, 1)
-        if (before and is_cjk(before)) or (after and is_cjk(after)):
-            chars[index] = full
-    return "".join(chars)
+    return _WIDENABLE.sub(_widen, text)
 
 
-def _neighbour(chars: list[str], index: int, step: int) -> str:
-    index += step
-    while 0 <= index < len(chars) and chars[index] == " ":
-        index += step
-    return chars[index] if 0 <= index < len(chars) else ""
+def _widen(match: re.Match[str]) -> str:
+    if match.group(2):
+        return match.group(1) + _HALF_TO_FULL[match.group(2)]
+    return _HALF_TO_FULL[match.group(3)]
 
 
 def join_broken(first: str, second: str) -> str:
@@ -93,6 +88,8 @@ _SPACE_BETWEEN_HAN = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef�
 
 def drop_spaces_between_han(text: str) -> str:
     """PDF extraction leaves stray spaces inside Chinese prose; they are not words."""
+    if " " not in text and "\u3000" not in text and "\t" not in text:
+        return text
     return _SPACE_BETWEEN_HAN.sub("", text)
 
 

@@ -1,8 +1,26 @@
-"""Storage: the only package that runs SQL. See docs/architecture.md."""
+"""Storage: the only package that runs SQL. See docs/architecture.md.
+
+The names below are imported lazily, so that ``db.search_text`` (used by import worker
+processes) does not pull in SQLite and sqlite-utils.
+"""
 
 from __future__ import annotations
 
-from db.library import Library, open_library, schema_version
-from db.location import default_library_path, resolve_library_path
+from importlib import import_module
+from typing import Any
 
-__all__ = ["Library", "default_library_path", "open_library", "resolve_library_path", "schema_version"]
+_EXPORTS = {
+    "Library": "db.library",
+    "open_library": "db.library",
+    "schema_version": "db.library",
+    "default_library_path": "db.location",
+    "resolve_library_path": "db.location",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'db' has no attribute {name!r}")

@@ -39,14 +39,9 @@ def insert_article(
     article: ParsedArticle,
     placement: Placement,
     content_hash: str,
-    *,
-    index: tuple[str, str] | None = None,
 ) -> int:
-    """Store a new article, its first appearance and its search-index row.
-
-    ``index`` is the (title, body) already rendered by ``fts.index_text`` (importers
-    render it in worker processes); it is computed here when not given.
-    """
+    """Store a new article and its first appearance, and queue it for the search index
+    (``fts.flush_pending`` indexes the queue in one go)."""
     cursor = library.conn.execute(
         """INSERT INTO articles(import_file_id, position, source_id, published, page, kind, title, kicker,
                subtitle, column_name, byline, reporters, photographers, event_date, body, captions,
@@ -78,9 +73,7 @@ def insert_article(
     )
     article_id = int(cursor.lastrowid)
     add_appearance(library, article_id, placement, article.title, similarity=1.0)
-    if index is None:
-        index = (fts.index_text(article.title), fts.index_text(article.body))
-    fts.add_rendered(library, article_id, *index)
+    fts.mark_pending(library, article_id)
     return article_id
 
 

@@ -9,81 +9,281 @@ bigrams, which matches exactly where the text contains the query as a substring 
 recall equals a substring scan, with index lookups instead of a scan. The measurement
 behind this choice is in docs/architecture.md ("Search").
 
-The FTS table is contentless (the bigram text would only double the file); deleting
-a row therefore needs the same rendered text again, which ``index_text`` recomputes
-from the stored article.
+The index lives in a file of its own next to the library (``library.search.sqlite``),
+like Calibre's full-text database: it is derived data (``rebuild`` recreates it from
+the articles), and a separate file lets the importer write the index in a thread of
+its own while it stores the next articles — SQLite allows one writer per file, and
+indexing is a third of an import's work. The FTS table is contentless (the bigram text
+would only double the file); deleting a row therefore needs the same rendering again,
+which ``index_text`` recomputes from the stored article. New articles are listed in
+the library's ``fts_pending`` table, in the same transaction that stores them, until
+they are indexed: a crash in between leaves them listed, and they are indexed the
+next time the library is opened.
 """
 
 from __future__ import annotations
 
-import operator
-import re
-import unicodedata
+import multiprocessing
+import os
+import queue as queues
+import sqlite3
+import threading
+from pathlib import Path
 
-from db.library import Library
+from db.library import BUSY_TIMEOUT_MS, CACHE_KIB, PAGE_SIZE, Library
+from db.search_text import INDEX_VERSION, index_text
 
-INDEX_VERSION = "bigram-1"
-_TOKEN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9A-Za-z]+")
-_HAN_START = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
-# Full-width ASCII (Ａ１) folds to ASCII by table; NFKC, ten times slower on Chinese
-# text, is only needed for the rare compatibility characters (CJK compatibility
-# ideographs, Kangxi radicals, circled digits …).
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_NEEDS_NFKC = re.compile(r"[\u2460-\u24ff\u2f00-\u2fdf\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe4f\U0002f800-\U0002fa1f]")
-
-
-def fold(text: str) -> str:
-    """The normal form both the index and queries use (full-width -> ASCII, lower case)."""
-    if _NEEDS_NFKC.search(text):
-        text = unicodedata.normalize("NFKC", text)
-    return text.translate(_FULL_WIDTH).lower()
+_INDEX_SCHEMA = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, body, content='', tokenize='ascii')",
+    # Measured on 10,000 articles (docs/architecture.md, "Search index"): a 64 MB
+    # pending buffer and lazier merging make indexing 1.5x faster; 'ascii' suffices
+    # because the rendering is already folded and space-separated.
+    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 67108864)",
+    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16)",
+    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', 64)",
+    "CREATE TABLE IF NOT EXISTS index_meta (key TEXT PRIMARY KEY, value TEXT)",
+)
 
 
-def index_text(text: str) -> str:
-    """Render text as space-separated bigrams for the FTS5 unicode61 tokenizer."""
-    tokens: list[str] = []
-    for run in _TOKEN_RUN.findall(fold(text)):
-        if _HAN_START.match(run):
-            if len(run) > 1:
-                tokens.extend(map(operator.add, run, run[1:]))
-            tokens.append(run[-1])
-        else:
-            tokens.append(run)
-    return " ".join(tokens)
+def index_path(library_path: Path) -> Path:
+    """``library.sqlite`` -> ``library.search.sqlite`` (same folder)."""
+    return library_path.with_name(f"{library_path.stem}.search{library_path.suffix or '.sqlite'}")
 
 
-def add_article(library: Library, article_id: int, title: str, body: str) -> None:
-    add_rendered(library, article_id, index_text(title), index_text(body))
+class SearchIndex:
+    """One connection to the index file. Not shared between threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        new = not path.exists()
+        self.conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if new:
+            self.conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            exists = self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'"
+            ).fetchone()
+            if not exists:
+                for statement in _INDEX_SCHEMA:
+                    self.conn.execute(statement)
+                self.conn.execute("INSERT INTO index_meta VALUES ('version', ?)", (INDEX_VERSION,))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def version(self) -> str | None:
+        row = self.conn.execute("SELECT value FROM index_meta WHERE key = 'version'").fetchone()
+        return row[0] if row else None
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0])
+
+    def add(self, rows: list[tuple[int, str, str]]) -> list[int]:
+        """Index (id, title tokens, body tokens) rows in one transaction, skipping ids
+        already indexed (a crash can leave an indexed article listed as pending).
+
+        FTS5 writes a new segment whenever another statement interrupts a run of
+        inserts, so the inserts come in one uninterrupted ``executemany``."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            present = self._present([row[0] for row in rows])
+            fresh = [row for row in rows if row[0] not in present]
+            self.conn.executemany("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", fresh)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return [row[0] for row in rows]
+
+    def remove(self, article_id: int, title: str, body: str) -> None:
+        if self._present([article_id]):
+            self.conn.execute(
+                "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                (article_id, index_text(title), index_text(body)),
+            )
+
+    def _present(self, ids: list[int]) -> set[int]:
+        found: set[int] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                row[0] for row in self.conn.execute(f"SELECT id FROM articles_fts_docsize WHERE id IN ({marks})", chunk)
+            )
+        return found
 
 
-def add_rendered(library: Library, article_id: int, title_tokens: str, body_tokens: str) -> None:
-    """Index an article whose title and body ``index_text`` has already rendered."""
-    library.conn.execute(
-        "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", (article_id, title_tokens, body_tokens)
-    )
+def search_index(library: Library) -> SearchIndex:
+    """The library's index (opened, and created if missing, on first use)."""
+    index = library.cache.get("search")
+    if not isinstance(index, SearchIndex):
+        index = library.cache["search"] = SearchIndex(index_path(library.path))
+        if index.version != INDEX_VERSION or (index.count() == 0 and _article_count(library)):
+            _queue_everything(library, index)
+    return index
+
+
+def _article_count(library: Library) -> int:
+    return int(library.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def _queue_everything(library: Library, index: SearchIndex) -> None:
+    """A new, lost or outdated index file: index every article again."""
+    index.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
+    index.conn.execute("INSERT OR REPLACE INTO index_meta VALUES ('version', ?)", (INDEX_VERSION,))
+    with library.write():
+        library.conn.execute("INSERT OR IGNORE INTO fts_pending(article_id) SELECT id FROM articles")
+
+
+def mark_pending(library: Library, article_id: int) -> None:
+    """Mark a new article for indexing (in the caller's transaction)."""
+    library.conn.execute("INSERT OR IGNORE INTO fts_pending(article_id) VALUES (?)", (article_id,))
+
+
+def pending_ids(library: Library) -> list[int]:
+    return [row[0] for row in library.conn.execute("SELECT article_id FROM fts_pending ORDER BY article_id")]
+
+
+def pending_count(library: Library) -> int:
+    return int(library.conn.execute("SELECT count(*) FROM fts_pending").fetchone()[0])
+
+
+def render_stored(library: Library, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(title, body) renderings of stored articles."""
+    rendered: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for article_id, title, body in library.conn.execute(
+            f"SELECT id, title, body FROM articles WHERE id IN ({marks})", chunk
+        ):
+            rendered[article_id] = (index_text(title), index_text(body))
+    return rendered
+
+
+def index_rows(index: SearchIndex, ids: list[int], rendered: dict[int, tuple[str, str]]) -> list[int]:
+    """Write already-rendered articles to the index; returns the ids now indexed."""
+    return index.add([(article_id, *rendered[article_id]) for article_id in ids if article_id in rendered])
+
+
+def forget_pending(library: Library, ids: list[int]) -> None:
+    """Take indexed articles off the pending list (in the caller's transaction, if any)."""
+    with library.write():
+        library.conn.executemany("DELETE FROM fts_pending WHERE article_id = ?", [(i,) for i in ids])
+
+
+def flush_pending(library: Library, rendered: dict[int, tuple[str, str]] | None = None) -> int:
+    """Index every pending article now; returns how many (``rendered``: renderings
+    already computed by import workers; the rest are rendered from the stored text)."""
+    ids = pending_ids(library)
+    if not ids:
+        return 0
+    rendered = dict(rendered or {})
+    rendered.update(render_stored(library, [i for i in ids if i not in rendered]))
+    done = index_rows(search_index(library), ids, rendered)
+    forget_pending(library, ids)  # also ids of articles deleted meanwhile
+    return len(done)
 
 
 def remove_article(library: Library, article_id: int, title: str, body: str) -> None:
-    library.conn.execute(
-        "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        (article_id, index_text(title), index_text(body)),
-    )
+    """Take an article out of the index (in the caller's library transaction)."""
+    library.conn.execute("DELETE FROM fts_pending WHERE article_id = ?", (article_id,))
+    search_index(library).remove(article_id, title, body)
 
 
 def rebuild(library: Library) -> int:
-    """Drop and refill the whole index from the articles table; returns rows indexed."""
-    count = 0
-    with library.write():
-        library.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
-        cursor = library.conn.execute("SELECT id, title, body FROM articles ORDER BY id")
-        for article_id, title, body in cursor.fetchall():
-            add_article(library, article_id, title, body)
-            count += 1
-        library.conn.execute(
-            "INSERT INTO settings(key, value) VALUES ('fts_version', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (INDEX_VERSION,),
+    """Recreate the whole index from the articles; returns how many were indexed."""
+    _queue_everything(library, search_index(library))
+    return flush_pending(library)
+
+
+class BackgroundIndexer:
+    """Indexes articles an import has stored, in a process of its own, while the import
+    goes on storing the next ones (the index is another file, so both can write; a
+    process rather than a thread, because the two would otherwise share one CPU
+    through Python's GIL).
+
+    The import hands over renderings of articles it has *committed*; the indexer only
+    writes the index file and reports which ids are done, and the import takes those
+    off the library's pending list in its own next transaction — so the two never wait
+    for each other's write lock. If the indexer fails, the articles stay pending and
+    are indexed the next time the library is opened."""
+
+    def __init__(self, library_path: Path) -> None:
+        context = multiprocessing.get_context("spawn")  # never fork a (Qt) process
+        self._chunks = context.Queue(maxsize=2)
+        self._done = context.Queue()
+        self.error: str | None = None
+        self._process = context.Process(
+            target=_index_in_process,
+            args=(str(index_path(library_path)), self._chunks, self._done, os.getpid()),
+            name="search-indexer",
+            daemon=True,
         )
-    return count
+        self._process.start()
+
+    def submit(self, rendered: dict[int, tuple[str, str]]) -> None:
+        if rendered and self.error is None and self._process.is_alive():
+            self._chunks.put([(article_id, *rendered[article_id]) for article_id in sorted(rendered)])
+
+    def take_done(self) -> list[int]:
+        done: list[int] = []
+        while True:
+            try:
+                message = self._done.get_nowait()
+            except queues.Empty:
+                return done
+            if isinstance(message, str):
+                self.error = message
+            else:
+                done.extend(message)
+
+    def finish(self) -> list[int]:
+        """Wait for everything submitted; returns the ids indexed since the last take."""
+        if self._process.is_alive():
+            self._chunks.put(None)
+        done: list[int] = []
+        while self._process.is_alive() or not self._done.empty():
+            done.extend(self._drain_one())
+        self._process.join()
+        return done + self.take_done()
+
+    def _drain_one(self) -> list[int]:
+        try:
+            message = self._done.get(timeout=0.1)
+        except queues.Empty:
+            return []
+        if isinstance(message, str):
+            self.error = message
+            return []
+        return list(message)
+
+
+def _index_in_process(path: str, chunks, done, parent: int) -> None:
+    """The indexer process: index each chunk, report its ids; stop with the parent."""
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+    index = SearchIndex(Path(path))
+    try:
+        while (rows := chunks.get()) is not None:
+            done.put(index.add(rows))
+    except BaseException as error:  # the import reports it; the articles stay pending
+        done.put(repr(error))
+    finally:
+        index.close()

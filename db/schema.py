@@ -269,9 +269,11 @@ CREATE TABLE settings (
     value TEXT
 );
 
--- Full-text index. Contentless: the text it indexes is a bigram rendering of
--- title and body (see db/fts.py), which would be useless to store twice.
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61');
+-- The full-text index lives in a file of its own (db/fts.py); this table lists
+-- articles stored but not yet indexed.
+CREATE TABLE fts_pending (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
+);
 """
 
 
