@@ -3,8 +3,8 @@
     python benchmarks/bench_import.py [--articles 10000] [--keep LIBRARY]
 
 Prints: files, characters, articles stored and linked as reprints, import wall time,
-articles/s, peak memory of the importing process and of its worker processes, library
-and search-index sizes; a batch reprint-detection pass over all stored articles (from
+articles/s, peak memory of the importing process with its workers and indexer (summed),
+library and search-index sizes; a batch reprint-detection pass over all stored articles (from
 their stored signatures, and from the raw texts); and the wall time of
 `briefing info`.
 """
@@ -12,10 +12,11 @@ their stored signatures, and from the raw texts); and the wall time of
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -45,12 +46,55 @@ def main() -> None:
         run(library_path, corpus, len(files), chars)
 
 
+class TreeMemory:
+    """Samples the resident memory of this process and all its descendants (Linux)."""
+
+    def __init__(self) -> None:
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.1):
+            self.peak_kb = max(self.peak_kb, sum(_rss_kb(pid) for pid in _tree(os.getpid())))
+
+
+def _tree(pid: int) -> list[int]:
+    pids = [pid]
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            for child in children.read_text().split():
+                pids += _tree(int(child))
+        except OSError:
+            pass
+    return pids
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def run(library_path: Path, corpus: Path, file_count: int, chars: int) -> None:
     for stale in (library_path, fts.index_path(library_path)):
         stale.unlink(missing_ok=True)
     with open_library(library_path) as library:
         started = time.perf_counter()
-        report = import_paths(library, [corpus])
+        with TreeMemory() as memory:
+            report = import_paths(library, [corpus])
         elapsed = time.perf_counter() - started
         stored = count_articles(library)
         linked = sum(1 for f in report.files for a in f.articles if a.reprint)
@@ -63,13 +107,12 @@ def run(library_path: Path, corpus: Path, file_count: int, chars: int) -> None:
         started = time.perf_counter()
         from_signatures = reprint_pairs(stored_signatures, load)
         signature_seconds = time.perf_counter() - started
-    own_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     total = stored + linked
     print(f"files: {file_count}  characters: {chars / 1e6:.1f} M  failed: {report.count('failed')}")
     print(f"articles: {total} ({stored} stored, {linked} linked as reprints)")
     print(f"import wall time: {elapsed:.1f} s  ->  {total / elapsed:.0f} articles/s, {chars / elapsed / 1e6:.2f} M chars/s")
-    print(f"peak memory (max RSS): importing process {own_mb:.0f} MB, largest worker {worker_mb:.0f} MB")
+    print(f"peak memory during the import (importing process + workers + indexer, summed): "
+          f"{memory.peak_kb / 1024:.0f} MB")
     print(f"library: {library_path.stat().st_size / 1e6:.0f} MB  search index: "
           f"{fts.index_path(library_path).stat().st_size / 1e6:.0f} MB")
     print(f"reprint detection over {len(stored_signatures)} stored articles (stored signatures): "

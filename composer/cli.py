@@ -24,40 +24,46 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_LIBRARY = 0, 1, 2, 3
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
-        description="简报编排器 Briefing Composer — 导入新闻稿件、标注领导讲话、生成公文格式简报。"
-        "不带子命令时打开桌面程序。",
+        description=_t(
+            "简报编排器 — 导入新闻稿件、标注领导讲话、生成公文格式简报。不带子命令时打开桌面程序。",
+            "Briefing Composer — import news pages, tag what officials said, compose Word briefings. "
+            "Without a command it opens the desktop app.",
+        ),
     )
-    parser.add_argument("--db", metavar="PATH", help="资料库文件（默认：用户数据目录，或环境变量 BRIEFING_DB）")
+    parser.add_argument("--db", metavar="PATH", help=_t("资料库文件（默认：用户数据目录，或环境变量 BRIEFING_DB）",
+                                                         "library file (default: $BRIEFING_DB, else the user data folder)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = commands.add_parser("import", help="导入文件或文件夹（.txt .docx .doc .pdf .html）")
+    imp = commands.add_parser("import", help=_t("导入文件或文件夹（.txt .docx .doc .pdf .html）",
+                                                  "import files or folders (.txt .docx .doc .pdf .html)"))
     imp.add_argument("paths", nargs="+", metavar="PATH")
-    imp.add_argument("--source", help="来源，例如 丰台时报")
-    imp.add_argument("--date", help="出版日期 YYYY-MM-DD")
+    imp.add_argument("--source", help=_t("来源，例如 丰台时报", "source, e.g. 丰台时报"))
+    imp.add_argument("--date", help=_t("出版日期 YYYY-MM-DD", "publication date YYYY-MM-DD"))
     _output_flags(imp)
 
-    listing = commands.add_parser("articles", help="列出资料库中的文章")
-    listing.add_argument("--limit", type=int, help="最多列出多少篇")
+    listing = commands.add_parser("articles", help=_t("列出资料库中的文章", "list the library's articles"))
+    listing.add_argument("--limit", type=int, help=_t("最多列出多少篇", "list at most N articles"))
     _output_flags(listing)
 
-    show = commands.add_parser("show", help="显示一篇文章")
+    show = commands.add_parser("show", help=_t("显示一篇文章", "show one article"))
     show.add_argument("id", type=int)
     _output_flags(show)
 
-    info = commands.add_parser("info", help="资料库位置、架构版本和统计")
+    info = commands.add_parser("info", help=_t("资料库位置、架构版本和统计", "library path, schema version, counts"))
     _output_flags(info)
 
-    demo = commands.add_parser("demo", help="导入随程序提供的示例版面（虚构的《云湖时报》）")
+    demo = commands.add_parser("demo", help=_t("导入随程序提供的示例版面（虚构的《云湖时报》）",
+                                                   "import the demo pages shipped with the app"))
     _output_flags(demo)
 
-    reindex = commands.add_parser("reindex", help="重建全文检索索引")
+    reindex = commands.add_parser("reindex", help=_t("重建全文检索索引", "rebuild the full-text search index"))
     _output_flags(reindex)
     return parser
 
 
 def _output_flags(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--json", action="store_true", help="输出 JSON")
-    command.add_argument("--quiet", action="store_true", help="不显示进度")
+    command.add_argument("--json", action="store_true", help=_t("输出 JSON", "print JSON"))
+    command.add_argument("--quiet", action="store_true", help=_t("不显示进度", "no progress bar"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -114,20 +120,22 @@ def _checked_date(value: str | None) -> str | None:
 
 
 def _print_import_summary(report) -> None:
-    labels = {"imported": "已导入", "duplicate": "重复，已跳过", "failed": "失败"}
+    labels = {
+        "imported": _t("已导入", "imported"),
+        "duplicate": _t("重复，已跳过", "duplicate, skipped"),
+        "failed": _t("失败", "failed"),
+    }
     for result in report.files:
-        detail = f"（{result.encoding}）" if result.encoding else ""
-        print(f"{labels[result.status]}：{result.path}{detail}")
+        detail = f" ({result.encoding})" if result.encoding else ""
+        print(_line(labels[result.status], f"{result.path}{detail}"))
         if result.error:
-            print(f"    原因：{result.error}")
+            print("    " + _line(_t("原因", "reason"), result.error))
         for article in result.articles if result.status == "imported" else []:
-            mark = " [转载，已关联]" if article.reprint else ""
-            print(f"    #{article.id} {article.title or '（无标题）'}{mark}")
-    print(
-        f"共 {len(report.files)} 个文件：导入 {report.count('imported')}，"
-        f"重复 {report.count('duplicate')}，失败 {report.count('failed')}"
-        + ("（已取消）" if report.cancelled else "")
-    )
+            mark = _t(" [转载，已关联]", " [reprint, linked]") if article.reprint else ""
+            print(f"    #{article.id} {article.title or _untitled()}{mark}")
+    counts = (len(report.files), report.count("imported"), report.count("duplicate"), report.count("failed"))
+    print(_t("共 {} 个文件：导入 {}，重复 {}，失败 {}", "{} files: {} imported, {} duplicates, {} failed").format(*counts)
+          + (_t("（已取消）", " (cancelled)") if report.cancelled else ""))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -160,8 +168,8 @@ def _cmd_articles(args: argparse.Namespace) -> int:
         return EXIT_OK
     for row in rows:
         print(f"{row['id']:>6}  {row['published'] or '----------'}  {row['source'] or '':<8}  "
-              f"{row['kind']:<12}  {row['title'] or '（无标题）'}")
-    print(f"共 {len(rows)} 篇")
+              f"{row['kind']:<12}  {row['title'] or _untitled()}")
+    print(_t("共 {} 篇", "{} articles").format(len(rows)))
     return EXIT_OK
 
 
@@ -176,19 +184,23 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(article)
         return EXIT_OK
-    print(article["title"] or "（无标题）")
-    for label, key in (("引题", "kicker"), ("副题", "subtitle"), ("栏目", "column"), ("署名", "byline"),
-                       ("来源", "source"), ("日期", "published"), ("版次", "page"), ("事件日期", "event_date")):
+    print(article["title"] or _untitled())
+    fields = (
+        (_t("引题", "kicker"), "kicker"), (_t("副题", "subtitle"), "subtitle"), (_t("栏目", "column"), "column"),
+        (_t("署名", "byline"), "byline"), (_t("来源", "source"), "source"), (_t("日期", "date"), "published"),
+        (_t("版次", "page"), "page"), (_t("事件日期", "event date"), "event_date"),
+    )
+    for label, key in fields:
         if article.get(key):
-            print(f"{label}：{article[key]}")
+            print(_line(label, article[key]))
     if article["reporters"]:
-        print("记者：" + "、".join(article["reporters"]))
+        print(_line(_t("记者", "reporters"), "、".join(article["reporters"])))
     if article["photographers"]:
-        print("摄影：" + "、".join(article["photographers"]))
+        print(_line(_t("摄影", "photographers"), "、".join(article["photographers"])))
     print()
     print(article["text"])
     for caption in article["captions"]:
-        print(f"【图片说明】{caption}")
+        print(_t("【图片说明】", "[caption] ") + caption)
     return EXIT_OK
 
 
@@ -200,12 +212,15 @@ def _cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(info)
         return EXIT_OK
-    print(f"资料库：{info['library']}")
-    print(f"架构版本：{info['schema_version']}")
-    names = {"articles": "文章", "sources": "来源", "import_files": "导入文件", "people": "人物",
-             "themes": "主题", "excerpts": "摘录", "briefings": "简报"}
+    print(_line(_t("资料库", "library"), info["library"]))
+    print(_line(_t("架构版本", "schema version"), info["schema_version"]))
+    names = {
+        "articles": _t("文章", "articles"), "sources": _t("来源", "sources"),
+        "import_files": _t("导入文件", "imported files"), "people": _t("人物", "people"),
+        "themes": _t("主题", "themes"), "excerpts": _t("摘录", "excerpts"), "briefings": _t("简报", "briefings"),
+    }
     for key, label in names.items():
-        print(f"{label}：{info['counts'][key]}")
+        print(_line(label, info["counts"][key]))
     return EXIT_OK
 
 
@@ -217,7 +232,7 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"indexed": count})
     else:
-        print(f"已重建索引：{count} 篇文章")
+        print(_t("已重建索引：{} 篇文章", "search index rebuilt: {} articles").format(count))
     return EXIT_OK
 
 
@@ -228,12 +243,26 @@ def _open_app(db_path: str | None) -> int:
     try:
         from ui.app import run_app
     except ImportError as error:
-        _say_error(f"无法启动图形界面（{error}）。命令行功能仍可使用：briefing --help")
+        _say_error(_t("无法启动图形界面（{}）。命令行功能仍可使用：briefing --help",
+                      "cannot start the desktop app ({}); the command line still works: briefing --help").format(error))
         return EXIT_LIBRARY
     return run_app(db_path)
 
 
 # -- output helpers ----------------------------------------------------------------------
+
+
+def _t(chinese: str, english: str) -> str:
+    """The CLI's own words in the user's language (core errors come from messages.py)."""
+    return english if messages.language() == "en" else chinese
+
+
+def _line(label: str, value: object) -> str:
+    return f"{label}：{value}" if messages.language() == "zh" else f"{label}: {value}"
+
+
+def _untitled() -> str:
+    return _t("（无标题）", "(untitled)")
 
 
 def _print_json(value: object) -> None:

@@ -266,10 +266,8 @@ def _rendered(library: Library) -> dict[int, tuple[str, str]]:
 
 
 def _index_pending(library: Library) -> None:
-    rendered = _rendered(library)
-    if rendered or fts.pending_count(library):
-        fts.flush_pending(library, rendered)
-        rendered.clear()
+    fts.ensure_index(library, _rendered(library))
+    _rendered(library).clear()
 
 
 def _forget_indexed(library: Library, ids: list[int]) -> None:

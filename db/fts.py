@@ -30,19 +30,22 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from db.library import BUSY_TIMEOUT_MS, CACHE_KIB, PAGE_SIZE, Library
+from db.library import BUSY_TIMEOUT_MS, PAGE_SIZE, Library
 from db.search_text import INDEX_VERSION, index_text
 
 _INDEX_SCHEMA = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, body, content='', tokenize='ascii')",
-    # Measured on 10,000 articles (docs/architecture.md, "Search index"): a 64 MB
-    # pending buffer and lazier merging make indexing 1.5x faster; 'ascii' suffices
+    # Measured on 10,000 articles (docs/architecture.md, "Search index"): a 16 MB
+    # pending buffer and lazier merging make indexing 1.4x faster; 'ascii' suffices
     # because the rendering is already folded and space-separated.
-    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 67108864)",
+    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 16777216)",
     "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16)",
     "INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', 64)",
     "CREATE TABLE IF NOT EXISTS index_meta (key TEXT PRIMARY KEY, value TEXT)",
 )
+
+
+INDEX_CACHE_KIB = 16 * 1024  # page cache of the index file; FTS5 buffers new terms separately ('hashsize')
 
 
 def index_path(library_path: Path) -> Path:
@@ -62,7 +65,7 @@ class SearchIndex:
             self.conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        self.conn.execute(f"PRAGMA cache_size = -{INDEX_CACHE_KIB}")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             exists = self.conn.execute(
@@ -193,6 +196,14 @@ def flush_pending(library: Library, rendered: dict[int, tuple[str, str]] | None 
     done = index_rows(search_index(library), ids, rendered)
     forget_pending(library, ids)  # also ids of articles deleted meanwhile
     return len(done)
+
+
+def ensure_index(library: Library, rendered: dict[int, tuple[str, str]] | None = None) -> int:
+    """Make the index complete: create it if the file is missing or outdated, and index
+    every pending article (left by a crash, or queued by a rebuild). Returns how many
+    were indexed. Searches call this first; it is cheap when nothing is pending."""
+    search_index(library)
+    return flush_pending(library, rendered)
 
 
 def remove_article(library: Library, article_id: int, title: str, body: str) -> None:

@@ -13,31 +13,42 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import Any
 
 from composer.messages import BriefingError
-from db import schema
 
 BUSY_TIMEOUT_MS = 15_000
-CACHE_KIB = 64 * 1024
+CACHE_KIB = 32 * 1024
 PAGE_SIZE = 8192
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' bookkeeping table
+MIGRATION_SET = "briefing"  # db/schema.py registers its migrations under this name
 
 
 class Library:
-    """An open library. ``library.db`` is the sqlite-utils Database; only db/ touches it."""
+    """An open library: a SQLite connection plus what the core caches about it.
 
-    def __init__(self, path: Path, database: Database, read_only: bool) -> None:
+    sqlite-utils (``library.db``) is created on first use only — for migrations and
+    table introspection — because importing it costs a fifth of a second, which
+    read-only commands such as ``briefing info`` should not pay."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, read_only: bool) -> None:
         self.path = path
-        self.db = database
+        self.conn = connection
         self.read_only = read_only
+        self._database: Any = None
+        self._savepoints = 0
         # Derived in-memory structures the core keeps per open library (e.g. the
         # import batch's reprint index); never the source of truth.
         self.cache: dict[str, object] = {}
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def db(self) -> Any:
+        """The sqlite-utils ``Database`` over the same connection."""
+        if self._database is None:
+            from sqlite_utils import Database
+
+            self._database = Database(self.conn)
+        return self._database
 
     def close(self) -> None:
         for value in self.cache.values():
@@ -45,7 +56,7 @@ class Library:
             if callable(closer):
                 closer()
         self.cache.clear()
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Library:
         return self
@@ -54,28 +65,45 @@ class Library:
         self.close()
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Database]:
+    def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction holding the write lock from its first statement.
 
         Nested calls become savepoints, so a helper can use ``write()`` whether or not
-        its caller already opened one.
+        its caller already opened one; a failing savepoint is rolled back alone.
         """
         if self.conn.in_transaction:
-            with self.db.atomic():
-                yield self.db
+            with self._savepoint():
+                yield self.conn
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             raise _explain(error) from error
         try:
-            yield self.db
+            yield self.conn
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
         else:
             self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        self._savepoints += 1
+        name = f"write_{self._savepoints}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            # An error such as a full disk can end the whole transaction, savepoints
+            # included; rolling back what no longer exists would hide the real error.
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            self.conn.execute(f"RELEASE {name}")
 
 
 def open_library(path: str | Path, *, create: bool = True, read_only: bool = False) -> Library:
@@ -93,13 +121,11 @@ def open_library(path: str | Path, *, create: bool = True, read_only: bool = Fal
         # 8 KB pages: imports of article bodies and the search index run a fifth
         # faster than with the 4 KB default (measured, benchmarks/bench_import.py).
         connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-    database = Database(connection)
-    library = Library(path, database, read_only)
+    library = Library(path, connection, read_only)
     try:
         _configure(library)
         if not read_only:
             migrate(library)
-            _finish_interrupted_indexing(library)
         else:
             check_version(library)
     except BaseException:
@@ -136,13 +162,25 @@ def _configure(library: Library) -> None:
 def migrate(library: Library) -> None:
     """Apply pending migrations under the write lock, so two instances never race."""
     check_version(library)
+    from db import schema
+
+    if not set(schema.known_migrations()) - set(applied_migrations(library)):
+        return  # the common case: nothing to do, no need for sqlite-utils
     with library.write():
-        schema.migrations.apply(library.db)
+        schema.apply(library.db)
 
 
 def applied_migrations(library: Library) -> list[str]:
     try:
-        return [m.name for m in schema.migrations.applied(library.db)]
+        exists = library.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MIGRATIONS_TABLE,)
+        ).fetchone()
+        if not exists:
+            return []
+        rows = library.conn.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", (MIGRATION_SET,)
+        )
+        return [row[0] for row in rows]
     except sqlite3.DatabaseError as error:
         raise BriefingError("db_not_library", path=str(library.path), reason=str(error)) from error
 
@@ -152,19 +190,11 @@ def schema_version(library: Library) -> int:
 
 
 def check_version(library: Library) -> None:
+    from db import schema
+
     unknown = set(applied_migrations(library)) - set(schema.known_migrations())
     if unknown:
-        raise BriefingError(
-            "db_newer", found=schema_version(library), supported=schema.SCHEMA_VERSION
-        )
-
-
-def _finish_interrupted_indexing(library: Library) -> None:
-    """Articles a killed import stored but did not index yet are indexed now."""
-    from db import fts
-
-    if fts.pending_count(library):
-        fts.flush_pending(library)
+        raise BriefingError("db_newer", found=schema_version(library), supported=schema.SCHEMA_VERSION)
 
 
 def _explain(error: sqlite3.OperationalError) -> Exception:

@@ -1,18 +1,20 @@
-"""The library's schema, as sqlite-utils ``Migrations``.
+"""The library's schema, applied as sqlite-utils ``Migrations``.
 
 Migration 1 lays out the tables for the whole product (articles, people, themes,
 excerpts, briefings, the change log) so later features add columns, not rewrites.
-Every later change is a new migration appended below; never edit an applied one.
-``SCHEMA_VERSION`` is the number of migrations this code knows.
+Every later change is a new function appended to ``MIGRATIONS``; never edit an
+applied one. ``SCHEMA_VERSION`` is the number of migrations this code knows.
+
+The functions are registered with sqlite-utils only when migrations are applied
+(``apply``), so that checking a library's version needs no sqlite-utils import.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from typing import Any
 
-MIGRATION_SET = "briefing"
-migrations = Migrations(MIGRATION_SET)
+from db.library import MIGRATION_SET
 
 _INITIAL_SCHEMA = """
 CREATE TABLE sources (
@@ -277,8 +279,7 @@ CREATE TABLE fts_pending (
 """
 
 
-@migrations()
-def m001_initial_schema(db: Database) -> None:
+def m001_initial_schema(db: Any) -> None:
     # executescript() would COMMIT the migration's transaction, so run statements one by one.
     for statement in _split_statements(_INITIAL_SCHEMA):
         db.execute(statement)
@@ -289,8 +290,19 @@ def _split_statements(script: str) -> list[str]:
     return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
 
 
+MIGRATIONS: list[Callable[[Any], None]] = [m001_initial_schema]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
 def known_migrations() -> list[str]:
-    return [migration.name for migration in migrations._migrations]
+    return [migration.__name__ for migration in MIGRATIONS]
 
 
-SCHEMA_VERSION = len(known_migrations())
+def apply(db: Any) -> None:
+    """Apply the pending migrations to a sqlite-utils ``Database`` (in the caller's transaction)."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for function in MIGRATIONS:
+        migrations()(function)
+    migrations.apply(db)
