@@ -105,18 +105,22 @@ def _cmd_import(args: argparse.Namespace) -> int:
             ImportOptions(source=args.source, published=published),
             progress=_progress_bar(args),
         )
-    _clear_progress(args)
-    if args.json:
-        _print_json(report.as_json())
-    else:
-        _print_import_summary(report)
-    return EXIT_OK if report.ok else EXIT_PARTIAL
+    return _report_import(args, report)
 
 
 def _checked_date(value: str | None) -> str | None:
     from composer.bylines import parse_iso_date
 
     return parse_iso_date(value) if value else None
+
+
+def _report_import(args: argparse.Namespace, report) -> int:
+    _clear_progress(args)
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        _print_import_summary(report)
+    return EXIT_OK if report.ok else EXIT_PARTIAL
 
 
 def _print_import_summary(report) -> None:
@@ -143,12 +147,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     with _open_library(args) as library:
         report = import_paths(library, [demo_folder()], progress=_progress_bar(args))
-    _clear_progress(args)
-    if args.json:
-        _print_json(report.as_json())
-    else:
-        _print_import_summary(report)
-    return EXIT_OK if report.ok else EXIT_PARTIAL
+    return _report_import(args, report)
 
 
 def demo_folder() -> Path:

@@ -86,6 +86,9 @@ def prepare_document(prepared: PreparedFile, document: Document) -> PreparedFile
     return prepared
 
 
+FILES_PER_TASK = 4  # fewer, larger hand-overs: less time in the pool's own bookkeeping
+
+
 def prepared_files(paths: list[Path], workers: int) -> Iterator[PreparedFile]:
     """Prepared files in input order, from worker processes when it pays off."""
     names = [str(path) for path in paths]
@@ -93,22 +96,26 @@ def prepared_files(paths: list[Path], workers: int) -> Iterator[PreparedFile]:
         yield from map(prepare_file, names)
         return
     context = multiprocessing.get_context("spawn")
+    tasks = [names[i : i + FILES_PER_TASK] for i in range(0, len(names), FILES_PER_TASK)]
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),)
     ) as pool:
-        window = workers * 32  # bounded read-ahead: smooths pauses (index flushes); ~100 KB a file
-        pending: list[tuple[str, Future[PreparedFile]]] = []
-        queue = iter(names)
+        window = workers * 8  # bounded read-ahead (tasks): smooths pauses; ~100 KB a file
+        pending: list[tuple[list[str], Future[list[PreparedFile]]]] = []
         try:
-            for name in queue:
-                pending.append((name, pool.submit(prepare_file, name)))
+            for task in tasks:
+                pending.append((task, pool.submit(prepare_files, task)))
                 if len(pending) >= window:
-                    yield _result(*pending.pop(0))
+                    yield from _results(*pending.pop(0))
             while pending:
-                yield _result(*pending.pop(0))
+                yield from _results(*pending.pop(0))
         finally:
             for _, future in pending:
                 future.cancel()
+
+
+def prepare_files(paths: list[str]) -> list[PreparedFile]:
+    return [prepare_file(path) for path in paths]
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -123,13 +130,13 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
-def _result(name: str, future: Future[PreparedFile]) -> PreparedFile:
-    """A worker's result; if the worker died (a parser crashed the process, memory ran
-    out), the file is prepared again here so the error is reported for that file."""
+def _results(names: list[str], future: Future[list[PreparedFile]]) -> list[PreparedFile]:
+    """A worker's results; if the worker died (a parser crashed the process, memory ran
+    out), the files are prepared again here so each error is reported for its file."""
     try:
         return future.result()
     except BrokenProcessPool:
-        return prepare_file(name)
+        return prepare_files(names)
 
 
 def default_workers() -> int:

@@ -14,12 +14,12 @@ reprint of a long article still matches.
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+
+from composer.text import folded_codes
 
 SHINGLE = 4
 BANDS = 12
@@ -30,28 +30,13 @@ CONTAINMENT_THRESHOLD = 0.8
 LIKELY_JACCARD = 0.4  # estimated from 48 MinHashes; edited reprints score 0.6 and up
 
 _POWERS = np.array([1_000_003**k for k in range(SHINGLE)][::-1], dtype=np.uint64)
-_NEEDS_NFKC = re.compile(r"[\u2460-\u24ff\u2f00-\u2fdf\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe4f]")
 
 
 def text_codes(body: str) -> np.ndarray:
     """The code points reprints are compared on: Chinese characters, letters and digits,
-    folded (full-width → ASCII, lower case); whitespace and punctuation — where reprints
-    differ most — are dropped. Vectorised: it runs for every imported article."""
-    if _NEEDS_NFKC.search(body):
-        body = unicodedata.normalize("NFKC", body)
-    codes = np.frombuffer(body.encode("utf-32-le"), dtype=np.uint32).copy()
-    full_width = (codes >= 0xFF01) & (codes <= 0xFF5E)
-    codes[full_width] -= 0xFEE0
-    upper = (codes >= 0x41) & (codes <= 0x5A)
-    codes[upper] += 0x20
-    kept = (
-        ((codes >= 0x4E00) & (codes <= 0x9FFF))
-        | ((codes >= 0x3400) & (codes <= 0x4DBF))
-        | ((codes >= 0x20000) & (codes <= 0x3134F))
-        | ((codes >= 0x30) & (codes <= 0x39))
-        | ((codes >= 0x61) & (codes <= 0x7A))
-    )
-    return codes[kept]
+    folded; whitespace and punctuation — where reprints differ most — are dropped."""
+    codes, han, word = folded_codes(body)
+    return codes[han | word]
 
 
 def shingles(codes: np.ndarray, *, distinct: bool = True) -> np.ndarray:

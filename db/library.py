@@ -64,6 +64,22 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    def begin(self) -> None:
+        """Open a write transaction for a caller that commits it later (``commit``);
+        ``write()`` blocks inside it become savepoints."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise _explain(error) from error
+
+    def commit(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction holding the write lock from its first statement.
@@ -75,10 +91,7 @@ class Library:
             with self._savepoint():
                 yield self.conn
             return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise _explain(error) from error
+        self.begin()
         try:
             yield self.conn
         except BaseException:

@@ -65,3 +65,28 @@ def test_import_failure_is_reported_not_raised(qtbot, window: MainWindow, tmp_pa
     report = window.last_report
     assert report is not None and report.files[0].status == "failed"
     assert report.files[0].error_code == "file_empty"
+
+
+def test_briefing_without_a_command_opens_the_window(tmp_path: Path) -> None:
+    """`briefing` alone starts the app (offscreen here) on a library it creates."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import REPO
+
+    library = tmp_path / "new" / "library.sqlite"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO), HOME=str(tmp_path))
+    app = subprocess.Popen([sys.executable, "-m", "composer.cli", "--db", str(library)], cwd=REPO, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not library.exists() and time.monotonic() < deadline and app.poll() is None:
+            time.sleep(0.1)
+        time.sleep(1.0)
+        assert app.poll() is None, app.stderr.read()  # still running: the window is up
+        assert library.exists()
+    finally:
+        app.terminate()
+        app.wait(timeout=10)
