@@ -41,8 +41,10 @@ def main() -> None:
 
     corpus = build(args.corpus / str(args.articles), args.articles)
     files = sorted(corpus.glob("*.txt"))
-    print(f"machine speed reference: preparing 200 pages in one process took {_reference(files):.2f} s "
-          "(compare runs by it: this machine's speed varies by ±15 % from minute to minute)")
+    print(
+        f"machine speed reference: preparing 200 pages in one process took {_reference(files):.2f} s "
+        "(compare runs by it: this machine's speed varies by ±15 % from minute to minute)"
+    )
     chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
     with tempfile.TemporaryDirectory() as scratch:
         library_path = args.keep or Path(scratch) / "bench.sqlite"
@@ -121,22 +123,40 @@ def run(library_path: Path, corpus: Path, file_count: int, chars: int) -> None:
     total = stored + linked
     print(f"files: {file_count}  characters: {chars / 1e6:.1f} M  failed: {report.count('failed')}")
     print(f"articles: {total} ({stored} stored, {linked} linked as reprints)")
-    print(f"import wall time: {elapsed:.1f} s  ->  {total / elapsed:.0f} articles/s, {chars / elapsed / 1e6:.2f} M chars/s")
-    print(f"peak memory during the import (importing process + workers + indexer, summed): "
-          f"{memory.peak_kb / 1024:.0f} MB")
-    print(f"library: {library_path.stat().st_size / 1e6:.0f} MB  search index: "
-          f"{fts.index_path(library_path).stat().st_size / 1e6:.0f} MB")
-    print(f"reprint check over the {len(stored_signatures)} stored articles (stored signatures): "
-          f"{signature_seconds:.1f} s, {len(from_signatures)} pairs left (reprints were linked at import)")
-    texts = {n: a.body for n, a in enumerate(a for page in sorted(corpus.glob("*.txt"))
-                                            for a in split_page(page.read_text(encoding="utf-8")))}
+    print(
+        f"import wall time: {elapsed:.1f} s  ->  {total / elapsed:.0f} articles/s, "
+        f"{chars / elapsed / 1e6:.2f} M chars/s"
+    )
+    print(
+        f"peak memory during the import (importing process + workers + indexer, summed): {memory.peak_kb / 1024:.0f} MB"
+    )
+    print(
+        f"library: {library_path.stat().st_size / 1e6:.0f} MB  search index: "
+        f"{fts.index_path(library_path).stat().st_size / 1e6:.0f} MB"
+    )
+    print(
+        f"reprint check over the {len(stored_signatures)} stored articles (stored signatures): "
+        f"{signature_seconds:.1f} s, {len(from_signatures)} pairs left (reprints were linked at import)"
+    )
+    texts = {
+        n: a.body
+        for n, a in enumerate(
+            a for page in sorted(corpus.glob("*.txt")) for a in split_page(page.read_text(encoding="utf-8"))
+        )
+    }
     started = time.perf_counter()
     pairs = group_reprints(texts)
-    print(f"reprint detection over all {len(texts)} articles of the corpus from raw text (fingerprints, LSH, "
-          f"verification): {time.perf_counter() - started:.1f} s, {len(pairs)} reprint pairs")
+    print(
+        f"reprint detection over all {len(texts)} articles of the corpus from raw text (fingerprints, LSH, "
+        f"verification): {time.perf_counter() - started:.1f} s, {len(pairs)} reprint pairs"
+    )
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "composer.cli", "--db", str(library_path), "info"],
-                   check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-m", "composer.cli", "--db", str(library_path), "info"],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
     print(f"`briefing info` wall time: {time.perf_counter() - started:.2f} s")
 
 

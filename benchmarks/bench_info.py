@@ -31,8 +31,10 @@ def main() -> None:
         result = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
         times.append(time.perf_counter() - started)
     articles = json.loads(result.stdout)["counts"]["articles"]
-    print(f"`briefing info` on {articles} articles: median {statistics.median(times):.2f} s, "
-          f"worst {max(times):.2f} s over {args.runs} runs")
+    print(
+        f"`briefing info` on {articles} articles: median {statistics.median(times):.2f} s, "
+        f"worst {max(times):.2f} s over {args.runs} runs"
+    )
 
 
 if __name__ == "__main__":

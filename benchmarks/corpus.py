@@ -100,11 +100,13 @@ def build(out: Path, articles: int, seed: int = 7, chars_per_article: int = 2400
                 title, paragraphs = rng.choice(written)
                 page.append(("转载：" + title, paragraphs[:-1] if len(paragraphs) > 2 else paragraphs))
             else:
-                page.append(make_article(material, rng, rng.randint(chars_per_article // 2, chars_per_article * 3 // 2)))
+                size = rng.randint(chars_per_article // 2, chars_per_article * 3 // 2)
+                page.append(make_article(material, rng, size))
         written.extend(page)
         page_number += 1
         source = rng.choice(SOURCES)
-        name = f"{source}_2025-{1 + page_number % 12:02d}-{1 + page_number % 28:02d}_第{page_number % 16 + 1:02d}版_{page_number:05d}.txt"
+        date = f"2025-{1 + page_number % 12:02d}-{1 + page_number % 28:02d}"
+        name = f"{source}_{date}_第{page_number % 16 + 1:02d}版_{page_number:05d}.txt"
         (out / name).write_text(render_page(page, rng, material[2]), encoding="utf-8")
     marker.write_text(str(page_number))
     return out

@@ -37,7 +37,9 @@ _CREDIT_SUFFIX = re.compile(
     rf"(?:^|[。.！!）)\s])\s*(?:(?:本报|新华社)?(?:记者|通讯员|特约记者)\s*)?"
     rf"(?P<names>{NAME}(?:[\s、,，]+{NAME})*)\s*摄\s*$"
 )
-_JUMP = re.compile(r"^[(（]\s*(?P<dir>上接|下转|接|转)\s*(?:第)?\s*(?P<page>[0-9０-９一二三四五六七八九十]+)\s*版\s*[)）]$")
+_JUMP = re.compile(
+    r"^[(（]\s*(?P<dir>上接|下转|接|转)\s*(?:第)?\s*(?P<page>[0-9０-９一二三四五六七八九十]+)\s*版\s*[)）]$"
+)
 _SOURCE = re.compile(r"^(?:来源|稿件来源|文章来源|来源于)\s*[:：]\s*(?P<source>\S.{0,30})$")
 # "(区委改革办 区委社会工作部)" printed after a body: an organisation credit.
 _ORG_CREDIT = re.compile(r"^[(（](?P<orgs>[\u4e00-\u9fff][\u4e00-\u9fff\s、·]{1,40})[)）]$")
@@ -293,8 +295,8 @@ class _Assembler:
 
     # -- decisions ---------------------------------------------------------------
     def _paragraph_open(self) -> bool:
-        return bool(self.current) and self._reads_as_prose(self.current, None) and not ends_sentence(
-            self.current[-1].text
+        return (
+            bool(self.current) and self._reads_as_prose(self.current, None) and not ends_sentence(self.current[-1].text)
         )
 
     def _continues(self, index: int) -> bool:

@@ -30,12 +30,19 @@ def build_parser() -> argparse.ArgumentParser:
             "Without a command it opens the desktop app.",
         ),
     )
-    parser.add_argument("--db", metavar="PATH", help=_t("资料库文件（默认：用户数据目录，或环境变量 BRIEFING_DB）",
-                                                         "library file (default: $BRIEFING_DB, else the user data folder)"))
+    database_help = _t(
+        "资料库文件（默认：用户数据目录，或环境变量 BRIEFING_DB）",
+        "library file (default: $BRIEFING_DB, else the user data folder)",
+    )
+    parser.add_argument("--db", metavar="PATH", help=database_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = commands.add_parser("import", help=_t("导入文件或文件夹（.txt .docx .doc .pdf .html）",
-                                                  "import files or folders (.txt .docx .doc .pdf .html)"))
+    imp = commands.add_parser(
+        "import",
+        help=_t(
+            "导入文件或文件夹（.txt .docx .doc .pdf .html）", "import files or folders (.txt .docx .doc .pdf .html)"
+        ),
+    )
     imp.add_argument("paths", nargs="+", metavar="PATH")
     imp.add_argument("--source", help=_t("来源，例如 丰台时报", "source, e.g. 丰台时报"))
     imp.add_argument("--date", help=_t("出版日期 YYYY-MM-DD", "publication date YYYY-MM-DD"))
@@ -52,8 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help=_t("资料库位置、架构版本和统计", "library path, schema version, counts"))
     _output_flags(info)
 
-    demo = commands.add_parser("demo", help=_t("导入随程序提供的示例版面（虚构的《云湖时报》）",
-                                                   "import the demo pages shipped with the app"))
+    demo = commands.add_parser(
+        "demo", help=_t("导入随程序提供的示例版面（虚构的《云湖时报》）", "import the demo pages shipped with the app")
+    )
     _output_flags(demo)
 
     reindex = commands.add_parser("reindex", help=_t("重建全文检索索引", "rebuild the full-text search index"))
@@ -138,8 +146,8 @@ def _print_import_summary(report) -> None:
             mark = _t(" [转载，已关联]", " [reprint, linked]") if article.reprint else ""
             print(f"    #{article.id} {article.title or _untitled()}{mark}")
     counts = (len(report.files), report.count("imported"), report.count("duplicate"), report.count("failed"))
-    print(_t("共 {} 个文件：导入 {}，重复 {}，失败 {}", "{} files: {} imported, {} duplicates, {} failed").format(*counts)
-          + (_t("（已取消）", " (cancelled)") if report.cancelled else ""))
+    summary = _t("共 {} 个文件：导入 {}，重复 {}，失败 {}", "{} files: {} imported, {} duplicates, {} failed")
+    print(summary.format(*counts) + (_t("（已取消）", " (cancelled)") if report.cancelled else ""))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -166,8 +174,10 @@ def _cmd_articles(args: argparse.Namespace) -> int:
         _print_json(rows)
         return EXIT_OK
     for row in rows:
-        print(f"{row['id']:>6}  {row['published'] or '----------'}  {row['source'] or '':<8}  "
-              f"{row['kind']:<12}  {row['title'] or _untitled()}")
+        print(
+            f"{row['id']:>6}  {row['published'] or '----------'}  {row['source'] or '':<8}  "
+            f"{row['kind']:<12}  {row['title'] or _untitled()}"
+        )
     print(_t("共 {} 篇", "{} articles").format(len(rows)))
     return EXIT_OK
 
@@ -185,9 +195,14 @@ def _cmd_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(article["title"] or _untitled())
     fields = (
-        (_t("引题", "kicker"), "kicker"), (_t("副题", "subtitle"), "subtitle"), (_t("栏目", "column"), "column"),
-        (_t("署名", "byline"), "byline"), (_t("来源", "source"), "source"), (_t("日期", "date"), "published"),
-        (_t("版次", "page"), "page"), (_t("事件日期", "event date"), "event_date"),
+        (_t("引题", "kicker"), "kicker"),
+        (_t("副题", "subtitle"), "subtitle"),
+        (_t("栏目", "column"), "column"),
+        (_t("署名", "byline"), "byline"),
+        (_t("来源", "source"), "source"),
+        (_t("日期", "date"), "published"),
+        (_t("版次", "page"), "page"),
+        (_t("事件日期", "event date"), "event_date"),
     )
     for label, key in fields:
         if article.get(key):
@@ -214,9 +229,13 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(_line(_t("资料库", "library"), info["library"]))
     print(_line(_t("架构版本", "schema version"), info["schema_version"]))
     names = {
-        "articles": _t("文章", "articles"), "sources": _t("来源", "sources"),
-        "import_files": _t("导入文件", "imported files"), "people": _t("人物", "people"),
-        "themes": _t("主题", "themes"), "excerpts": _t("摘录", "excerpts"), "briefings": _t("简报", "briefings"),
+        "articles": _t("文章", "articles"),
+        "sources": _t("来源", "sources"),
+        "import_files": _t("导入文件", "imported files"),
+        "people": _t("人物", "people"),
+        "themes": _t("主题", "themes"),
+        "excerpts": _t("摘录", "excerpts"),
+        "briefings": _t("简报", "briefings"),
     }
     for key, label in names.items():
         print(_line(label, info["counts"][key]))
@@ -242,8 +261,12 @@ def _open_app(db_path: str | None) -> int:
     try:
         from ui.app import run_app
     except ImportError as error:
-        _say_error(_t("无法启动图形界面（{}）。命令行功能仍可使用：briefing --help",
-                      "cannot start the desktop app ({}); the command line still works: briefing --help").format(error))
+        _say_error(
+            _t(
+                "无法启动图形界面（{}）。命令行功能仍可使用：briefing --help",
+                "cannot start the desktop app ({}); the command line still works: briefing --help",
+            ).format(error)
+        )
         return EXIT_LIBRARY
     return run_app(db_path)
 

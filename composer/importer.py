@@ -34,9 +34,8 @@ from composer.preparing import (
 )
 from composer.readers import Document, expand_paths, read_pasted
 from db import articles as article_store
+from db import fts, signatures
 from db import imports as import_store
-from db import signatures
-from db import fts
 from db.library import Library
 
 ProgressCallback = Callable[[int, int, str], None]  # (files done, files total, current path)
@@ -196,9 +195,16 @@ def _store_prepared(library: Library, batch: int, prepared: PreparedFile, option
             file_id = import_store.record_file(
                 library,
                 import_store.FileRecord(
-                    batch_id=batch, path=prepared.path, status="imported", sha256=prepared.sha256,
-                    size=prepared.size, format=document.format, encoding=document.encoding,
-                    source_id=source, published=published, page=hints.page,
+                    batch_id=batch,
+                    path=prepared.path,
+                    status="imported",
+                    sha256=prepared.sha256,
+                    size=prepared.size,
+                    format=document.format,
+                    encoding=document.encoding,
+                    source_id=source,
+                    published=published,
+                    page=hints.page,
                 ),
             )
             stored = [
@@ -359,8 +365,12 @@ def _duplicate(library: Library, batch: int, prepared: PreparedFile, existing: i
         import_store.record_file(
             library,
             import_store.FileRecord(
-                batch_id=batch, path=prepared.path, status="duplicate", sha256=prepared.sha256,
-                format=document.format if document else None, encoding=document.encoding if document else None,
+                batch_id=batch,
+                path=prepared.path,
+                status="duplicate",
+                sha256=prepared.sha256,
+                format=document.format if document else None,
+                encoding=document.encoding if document else None,
                 duplicate_of=existing,
             ),
         )
@@ -373,8 +383,14 @@ def _failed(library: Library, batch: int, prepared: PreparedFile, error: Briefin
     with library.write():
         import_store.record_file(
             library,
-            import_store.FileRecord(batch_id=batch, path=prepared.path, status="failed", sha256=prepared.sha256,
-                                    error_code=error.code, error=str(error)),
+            import_store.FileRecord(
+                batch_id=batch,
+                path=prepared.path,
+                status="failed",
+                sha256=prepared.sha256,
+                error_code=error.code,
+                error=str(error),
+            ),
         )
     encoding = prepared.document.encoding if prepared.document else None
     return FileResult(prepared.path, "failed", encoding=encoding, error=str(error), error_code=error.code)

@@ -80,8 +80,7 @@ _CATALOGUE: dict[str, dict[str, str]] = {
     },
     "warn_pdf_unmapped": {
         "zh": "有 {count} 个字符因 PDF 字体缺少编码表无法识别，已略去",
-        "en": "{count} characters could not be decoded (the PDF font has no Unicode map) "
-        "and were left out",
+        "en": "{count} characters could not be decoded (the PDF font has no Unicode map) and were left out",
     },
     "no_text": {"zh": "文件中没有可导入的文字", "en": "the file contains no text to import"},
     "no_articles": {

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from composer import bylines
 from composer.article import ParsedArticle
-from composer.cleanup import Block, TURN_START, clean_page
+from composer.cleanup import TURN_START, Block, clean_page
 from composer.text import drop_spaces_between_han, ends_sentence
 
 # Labels that open a column intro rather than an article headline.
@@ -393,14 +393,10 @@ def _finish(draft: _Draft) -> ParsedArticle:
     return article
 
 
-def _assign_headlines(
-    article: ParsedArticle, headline: list[Block], trailing: list[Block], has_body: bool
-) -> None:
+def _assign_headlines(article: ParsedArticle, headline: list[Block], trailing: list[Block], has_body: bool) -> None:
     lines = [block.text for block in headline]
     vertical = [block.text for block in headline + trailing if block.vertical]
-    if len(lines) >= 2 and (
-        _is_label(lines[0], lines[1:] if has_body else lines) or lines[1] in _INTRO_LABELS
-    ):
+    if len(lines) >= 2 and (_is_label(lines[0], lines[1:] if has_body else lines) or lines[1] in _INTRO_LABELS):
         article.column = lines.pop(0)
     kicker = None
     if len(lines) >= 2 and (_is_poetic_couplet(lines[0]) or _is_short_lead(lines[0], lines[1])):
@@ -516,9 +512,10 @@ def _kind(article: ParsedArticle, draft: _Draft) -> str:
         return "interview"
     if any(block.vertical for block in draft.headline + draft.trailing) or article.column in _SIDEBAR_LABELS:
         return "sidebar"
-    if article.byline is None or not article.byline.startswith(("本报", "新华社")):
-        if any(re.match(r"^[●•◆■▲►▶★※]", p) for p in paragraphs) or (article.column and not article.reporters):
-            return "feature"
+    own_reporting = article.byline is not None and article.byline.startswith(("本报", "新华社"))
+    has_bullets = any(re.match(r"^[●•◆■▲►▶★※]", p) for p in paragraphs)
+    if not own_reporting and (has_bullets or (article.column and not article.reporters)):
+        return "feature"
     return "news"
 
 

@@ -76,8 +76,7 @@ def prepare_document(prepared: PreparedFile, document: Document) -> PreparedFile
         if not articles:
             raise BriefingError("no_articles")
         prepared.articles = [
-            PreparedArticle(a, reprints.fingerprint(a.body), index_text(a.title), index_text(a.body))
-            for a in articles
+            PreparedArticle(a, reprints.fingerprint(a.body), index_text(a.title), index_text(a.body)) for a in articles
         ]
     except BriefingError as error:
         prepared.error = error
@@ -146,5 +145,3 @@ def default_workers() -> int:
 
 
 # -- storing (in the caller's process, one transaction per file) ---------------------------
-
-

@@ -235,7 +235,9 @@ def reprint_pairs(
     return _verified(sorted(pairs), load_bodies)
 
 
-def _verified(pairs: list[tuple[int, int]], load_bodies: Callable[[list[int]], dict[int, str]]) -> list[tuple[int, int, float]]:
+def _verified(
+    pairs: list[tuple[int, int]], load_bodies: Callable[[list[int]], dict[int, str]]
+) -> list[tuple[int, int, float]]:
     needed = sorted({article_id for pair in pairs for article_id in pair})
     texts = {article_id: shingles(text_codes(body)) for article_id, body in load_bodies(needed).items()}
     found = []

@@ -60,9 +60,7 @@ def quote_balance(text: str) -> int:
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _CJK_CLASS = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’—…·"
 # A half-width mark with a Chinese character on its left or right (spaces between allowed).
-_WIDENABLE = re.compile(
-    rf"(?<=[{_CJK_CLASS}])( *)([,:;?!()])|([,:;?!()])(?=[ ]*[{_CJK_CLASS}])"
-)
+_WIDENABLE = re.compile(rf"(?<=[{_CJK_CLASS}])( *)([,:;?!()])|([,:;?!()])(?=[ ]*[{_CJK_CLASS}])")
 
 
 def widen_punctuation(text: str) -> str:
@@ -85,7 +83,8 @@ def join_broken(first: str, second: str) -> str:
     return first + second
 
 
-_SPACE_BETWEEN_HAN = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])[ \u3000\t]+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])")
+_HAN_OR_MARK = "[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]"
+_SPACE_BETWEEN_HAN = re.compile(rf"(?<={_HAN_OR_MARK})[ \u3000\t]+(?={_HAN_OR_MARK})")
 
 
 def drop_spaces_between_han(text: str) -> str:
@@ -107,9 +106,7 @@ def remove_xml_illegal(text: str) -> tuple[str, int]:
 
 # -- the folded code-point form that search and reprint detection compare ------------
 
-_NEEDS_NFKC = re.compile(
-    r"[\u2460-\u24ff\u2f00-\u2fdf\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe4f\U0002f800-\U0002fa1f]"
-)
+_NEEDS_NFKC = re.compile(r"[\u2460-\u24ff\u2f00-\u2fdf\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe4f\U0002f800-\U0002fa1f]")
 
 
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}

@@ -77,14 +77,19 @@ def insert_article(
     return article_id
 
 
-def add_appearance(
-    library: Library, article_id: int, placement: Placement, title: str, *, similarity: float
-) -> None:
+def add_appearance(library: Library, article_id: int, placement: Placement, title: str, *, similarity: float) -> None:
     library.conn.execute(
         "INSERT INTO article_appearances(article_id, source_id, published, page, title, import_file_id,"
         " similarity) VALUES (?,?,?,?,?,?,?)",
-        (article_id, placement.source_id, placement.published, placement.page, title,
-         placement.import_file_id, similarity),
+        (
+            article_id,
+            placement.source_id,
+            placement.published,
+            placement.page,
+            title,
+            placement.import_file_id,
+            similarity,
+        ),
     )
 
 
@@ -118,7 +123,9 @@ def count_articles(library: Library) -> int:
     return int(library.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
-def list_articles(library: Library, *, limit: int | None = None, offset: int = 0, sort: str = "published") -> list[dict]:
+def list_articles(
+    library: Library, *, limit: int | None = None, offset: int = 0, sort: str = "published"
+) -> list[dict]:
     order = _SORTS.get(sort, _SORTS["published"])
     sql = f"SELECT {_LIST_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY {order}"
     parameters: list[object] = []
@@ -156,8 +163,7 @@ def appearances(library: Library, article_id: int) -> list[dict]:
         (article_id,),
     )
     return [
-        {"source": r[0], "published": r[1], "page": r[2], "title": r[3], "similarity": round(r[4], 3)}
-        for r in rows
+        {"source": r[0], "published": r[1], "page": r[2], "title": r[3], "similarity": round(r[4], 3)} for r in rows
     ]
 
 

@@ -68,9 +68,7 @@ class SearchIndex:
         self.conn.execute(f"PRAGMA cache_size = -{INDEX_CACHE_KIB}")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            exists = self.conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'"
-            ).fetchone()
+            exists = self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
             if not exists:
                 for statement in _INDEX_SCHEMA:
                     self.conn.execute(statement)

@@ -45,8 +45,9 @@ ZH = {
     "Import finished": "导入完成",
     "Operation failed": "操作失败",
     "Import files": "导入文件",
-    "Articles (*.txt *.docx *.doc *.pdf *.html *.htm);;All files (*)":
-        "稿件 (*.txt *.docx *.doc *.pdf *.html *.htm);;所有文件 (*)",
+    "Articles (*.txt *.docx *.doc *.pdf *.html *.htm);;All files (*)": (
+        "稿件 (*.txt *.docx *.doc *.pdf *.html *.htm);;所有文件 (*)"
+    ),
 }
 
 
@@ -93,8 +94,10 @@ def _missing_only() -> list[str]:
     missing = []
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") == "unfinished" or not (
-            (translation.text or "").strip() or len(translation)
+        if (
+            translation is None
+            or translation.get("type") == "unfinished"
+            or not ((translation.text or "").strip() or len(translation))
         ):
             missing.append(message.findtext("source") or "")
     return missing

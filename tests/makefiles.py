@@ -100,9 +100,7 @@ def _wrap(text: str, first_width: float, width: float, size: float) -> list[str]
     return lines
 
 
-def write_pdf(
-    text: str, path: Path, *, size: float = 12.0, indent: bool = True, gap: bool = True
-) -> Path:
+def write_pdf(text: str, path: Path, *, size: float = 12.0, indent: bool = True, gap: bool = True) -> Path:
     """A text PDF: each non-blank line of ``text`` is a paragraph wrapped to the page width
     (soft line breaks), with a two-character first-line indent and extra space after it
     (``indent``/``gap`` switch those cues off, to test each one alone). A paragraph that

@@ -21,7 +21,11 @@ def briefing(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "composer.cli", *args],
-        cwd=REPO, env=environment, capture_output=True, text=True, timeout=300,
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -60,8 +64,21 @@ def test_articles_show_and_info(library_path: Path) -> None:
     briefing("--db", str(library_path), "demo", "--quiet")
     listing = json.loads(briefing("--db", str(library_path), "articles", "--json").stdout)
     assert len(listing) == 48
-    assert set(listing[0]) == {"id", "title", "kicker", "subtitle", "column", "kind", "byline", "reporters",
-                               "photographers", "source", "published", "event_date", "chars"}
+    assert set(listing[0]) == {
+        "id",
+        "title",
+        "kicker",
+        "subtitle",
+        "column",
+        "kind",
+        "byline",
+        "reporters",
+        "photographers",
+        "source",
+        "published",
+        "event_date",
+        "chars",
+    }
     assert listing[0]["published"] >= listing[-1]["published"]  # newest first
     interview = next(a for a in listing if a["kind"] == "interview")
     shown = json.loads(briefing("--db", str(library_path), "show", str(interview["id"]), "--json").stdout)

@@ -183,7 +183,9 @@ def test_each_file_is_one_transaction(library_path: Path, seeds: list[Path], mon
         assert library.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_a_transaction_lost_mid_group_is_replayed_file_by_file(library_path: Path, seeds: list[Path], monkeypatch) -> None:
+def test_a_transaction_lost_mid_group_is_replayed_file_by_file(
+    library_path: Path, seeds: list[Path], monkeypatch
+) -> None:
     """If SQLite rolls back the whole group transaction (disk full, I/O error), the files
     stored earlier in the group are stored again, so none is reported without its articles."""
     from composer import importer
@@ -203,8 +205,7 @@ def test_a_transaction_lost_mid_group_is_replayed_file_by_file(library_path: Pat
     with open_library(library_path) as library:
         report = import_paths(library, seeds[:3], ImportOptions(workers=0))
         statuses = [f.status for f in report.files]
-        stored_files = library.conn.execute(
-            "SELECT count(*) FROM import_files WHERE status = 'imported'").fetchone()[0]
+        stored_files = library.conn.execute("SELECT count(*) FROM import_files WHERE status = 'imported'").fetchone()[0]
         total = count_articles(library)
     assert statuses == ["imported", "failed", "imported"]
     assert stored_files == 2

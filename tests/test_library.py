@@ -27,15 +27,58 @@ def test_schema_covers_the_whole_product(library_path: Path) -> None:
     with open_library(library_path) as library:
         tables = set(library.db.table_names())
         columns = {t: {c.name for c in library.db[t].columns} for t in tables}
-    assert {"sources", "import_batches", "import_files", "articles", "article_appearances", "people",
-            "person_aliases", "person_titles", "themes", "excerpts", "excerpt_themes", "excerpt_people",
-            "article_themes", "briefings", "briefing_sections", "briefing_items", "change_log",
-            "settings", "fts_pending"} <= tables
-    assert {"title", "kicker", "subtitle", "column_name", "byline", "reporters", "photographers", "source_id",
-            "published", "page", "event_date", "kind", "body", "captions", "content_hash"} <= columns["articles"]
+    assert {
+        "sources",
+        "import_batches",
+        "import_files",
+        "articles",
+        "article_appearances",
+        "people",
+        "person_aliases",
+        "person_titles",
+        "themes",
+        "excerpts",
+        "excerpt_themes",
+        "excerpt_people",
+        "article_themes",
+        "briefings",
+        "briefing_sections",
+        "briefing_items",
+        "change_log",
+        "settings",
+        "fts_pending",
+    } <= tables
+    assert {
+        "title",
+        "kicker",
+        "subtitle",
+        "column_name",
+        "byline",
+        "reporters",
+        "photographers",
+        "source_id",
+        "published",
+        "page",
+        "event_date",
+        "kind",
+        "body",
+        "captions",
+        "content_hash",
+    } <= columns["articles"]
     assert {"path", "sha256", "encoding", "status", "error"} <= columns["import_files"]
-    assert {"article_id", "start", "end", "text", "kind", "speaker_person_id", "speaker_text", "verb", "origin",
-            "status", "confidence"} <= columns["excerpts"]
+    assert {
+        "article_id",
+        "start",
+        "end",
+        "text",
+        "kind",
+        "speaker_person_id",
+        "speaker_text",
+        "verb",
+        "origin",
+        "status",
+        "confidence",
+    } <= columns["excerpts"]
     assert {"title", "organisation", "valid_from", "valid_to"} <= columns["person_titles"]
     assert "parent_id" in columns["themes"]
     assert {"group_id", "before", "after", "undone"} <= columns["change_log"]
@@ -88,9 +131,8 @@ def test_a_library_from_a_newer_version_is_refused(library_path: Path) -> None:
 
 def test_read_only_open_and_missing_file(tmp_path: Path, library_path: Path) -> None:
     open_library(library_path).close()
-    with open_library(library_path, read_only=True) as library:
-        with pytest.raises(sqlite3.OperationalError):
-            library.conn.execute("INSERT INTO settings VALUES ('k', 'v')")
+    with open_library(library_path, read_only=True) as library, pytest.raises(sqlite3.OperationalError):
+        library.conn.execute("INSERT INTO settings VALUES ('k', 'v')")
     with pytest.raises(BriefingError) as caught:
         open_library(tmp_path / "absent.sqlite", create=False)
     assert caught.value.code == "file_missing"

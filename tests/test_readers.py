@@ -19,8 +19,8 @@ from composer.messages import BriefingError
 from composer.readers import Document, decode_text, expand_paths, read_pasted, read_path
 from tests.makefiles import (
     paragraphs,
-    register_pdf_font,
     pdf_unrenderable,
+    register_pdf_font,
     write_doc,
     write_docx,
     write_pdf,
@@ -29,9 +29,7 @@ from tests.makefiles import (
 
 HAN = re.compile("[\u4e00-\u9fff]")
 FLIPS = st.lists(st.tuples(st.integers(0, 10**9), st.integers(0, 255)), min_size=1, max_size=8)
-FUZZ = settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @pytest.fixture(autouse=True)
@@ -126,7 +124,7 @@ def test_gb18030_four_byte_characters(tmp_path):
 def test_truncated_utf8_is_kept_with_a_warning(seeds, tmp_path):
     text = seed_text(seeds[0])
     cut = tmp_path / "cut.txt"
-    cut.write_bytes(text.encode("utf-8") + "丰".encode("utf-8")[:2])
+    cut.write_bytes(text.encode("utf-8") + "丰".encode()[:2])
     doc = read_path(cut)
     assert (doc.encoding, doc.text) == ("utf-8", text + "\ufffd")
     assert len(doc.warnings) == 1 and HAN.search(doc.warnings[0])
@@ -177,7 +175,7 @@ def test_binary_data_in_a_txt(tmp_path):
     noise = random.Random(7).randbytes(64 * 1024)
     (tmp_path / "noise.txt").write_bytes(noise)
     expect_error("file_binary", tmp_path / "noise.txt")
-    (tmp_path / "nul.txt").write_bytes("正文\x00\x00后面还有字".encode("utf-8"))
+    (tmp_path / "nul.txt").write_bytes("正文\x00\x00后面还有字".encode())
     expect_error("file_binary", tmp_path / "nul.txt")
     rng = random.Random(8)
     controls = bytes(rng.choice(b"\x01\x02\x03\x1b\x1fABC") for _ in range(4096))
@@ -292,14 +290,11 @@ def test_docx_revisions_links_content_controls_and_text_boxes(tmp_path):
         '<w:hyperlink w:anchor="x"><w:r><w:t>链接</w:t></w:r></w:hyperlink>'
         "<w:r><w:tab/><w:t>尾</w:t></w:r></w:p>"
     )
-    control = (
-        f"<w:sdt {ns}><w:sdtPr/><w:sdtContent>"
-        "<w:p><w:r><w:t>控件内容</w:t></w:r></w:p></w:sdtContent></w:sdt>"
-    )
+    control = f"<w:sdt {ns}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>控件内容</w:t></w:r></w:p></w:sdtContent></w:sdt>"
     box = "<w:txbxContent><w:p><w:r><w:t>文本框里的字</w:t></w:r></w:p></w:txbxContent>"
     boxed = (
         f"<w:p {ns}><w:r><w:t>框外</w:t></w:r><w:r><mc:AlternateContent>"
-        f"<mc:Choice Requires=\"wps\"><w:drawing>{box}</w:drawing></mc:Choice>"
+        f'<mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
         "<mc:Fallback><w:pict><v:shape>"
         f"<v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>"
         "</mc:AlternateContent></w:r></w:p>"
@@ -384,9 +379,7 @@ def test_doc_without_libreoffice(tmp_path, monkeypatch):
     expect_error("doc_needs_libreoffice", tmp_path / "old.doc")
 
 
-needs_soffice = pytest.mark.skipif(
-    readers._soffice() is None, reason="LibreOffice (soffice) is not installed"
-)
+needs_soffice = pytest.mark.skipif(readers._soffice() is None, reason="LibreOffice (soffice) is not installed")
 
 
 @pytest.mark.slow

@@ -78,8 +78,14 @@ def test_briefing_without_a_command_opens_the_window(tmp_path: Path) -> None:
 
     library = tmp_path / "new" / "library.sqlite"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO), HOME=str(tmp_path))
-    app = subprocess.Popen([sys.executable, "-m", "composer.cli", "--db", str(library)], cwd=REPO, env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "composer.cli", "--db", str(library)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 30
         while not library.exists() and time.monotonic() < deadline and app.poll() is None:

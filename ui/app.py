@@ -13,8 +13,14 @@ from db import open_library, resolve_library_path
 from ui.i18n import DEFAULT_LANGUAGE, install_translators
 
 # Qt would otherwise pick the Japanese Noto face for Chinese (different glyph shapes).
-_UI_FONTS = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
-             "WenQuanYi Micro Hei")
+_UI_FONTS = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

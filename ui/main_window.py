@@ -122,15 +122,22 @@ class MainWindow(QMainWindow):
     def _progress(self, dialog: QProgressDialog, done: int, total: int, name: str) -> None:
         dialog.setMaximum(total)
         dialog.setValue(done)
-        dialog.setLabelText(self.tr("Importing %1 of %2: %3").replace("%1", str(done + 1)).replace(
-            "%2", str(total)).replace("%3", Path(name).name))
+        dialog.setLabelText(
+            self.tr("Importing %1 of %2: %3")
+            .replace("%1", str(done + 1))
+            .replace("%2", str(total))
+            .replace("%3", Path(name).name)
+        )
 
     def _import_finished(self, report: ImportReport) -> None:
         self.last_report = report
         self.refresh()
         summary = self.tr("Imported: %1, duplicates: %2, failed: %3")
-        summary = summary.replace("%1", str(report.count("imported"))).replace(
-            "%2", str(report.count("duplicate"))).replace("%3", str(report.count("failed")))
+        summary = (
+            summary.replace("%1", str(report.count("imported")))
+            .replace("%2", str(report.count("duplicate")))
+            .replace("%3", str(report.count("failed")))
+        )
         self.statusBar().showMessage(summary)
         failures = [f"{r.path}: {r.error}" for r in report.files if r.status == "failed"]
         if failures:
