@@ -360,6 +360,19 @@ def _reprint_index(library: Library, *, catch_up: bool = True) -> reprints.LshIn
 
 
 def _duplicate(library: Library, batch: int, prepared: PreparedFile, existing: int | None) -> FileResult:
+    _record(library, batch, prepared, "duplicate", duplicate_of=existing)
+    already = import_store.articles_of_file(library, existing) if existing else []
+    articles = [ImportedArticle(a["id"], a["title"]) for a in already]
+    return FileResult(prepared.path, "duplicate", encoding=_encoding(prepared), articles=articles)
+
+
+def _failed(library: Library, batch: int, prepared: PreparedFile, error: BriefingError) -> FileResult:
+    _record(library, batch, prepared, "failed", error_code=error.code, error=str(error))
+    return FileResult(prepared.path, "failed", encoding=_encoding(prepared), error=str(error), error_code=error.code)
+
+
+def _record(library: Library, batch: int, prepared: PreparedFile, status: str, **details: object) -> None:
+    """An import_files row for a file that added no articles (a duplicate or a failure)."""
     document = prepared.document
     with library.write():
         import_store.record_file(
@@ -367,33 +380,17 @@ def _duplicate(library: Library, batch: int, prepared: PreparedFile, existing: i
             import_store.FileRecord(
                 batch_id=batch,
                 path=prepared.path,
-                status="duplicate",
+                status=status,
                 sha256=prepared.sha256,
                 format=document.format if document else None,
-                encoding=document.encoding if document else None,
-                duplicate_of=existing,
+                encoding=_encoding(prepared),
+                **details,  # type: ignore[arg-type]
             ),
         )
-    already = import_store.articles_of_file(library, existing) if existing else []
-    articles = [ImportedArticle(a["id"], a["title"]) for a in already]
-    return FileResult(prepared.path, "duplicate", encoding=document.encoding if document else None, articles=articles)
 
 
-def _failed(library: Library, batch: int, prepared: PreparedFile, error: BriefingError) -> FileResult:
-    with library.write():
-        import_store.record_file(
-            library,
-            import_store.FileRecord(
-                batch_id=batch,
-                path=prepared.path,
-                status="failed",
-                sha256=prepared.sha256,
-                error_code=error.code,
-                error=str(error),
-            ),
-        )
-    encoding = prepared.document.encoding if prepared.document else None
-    return FileResult(prepared.path, "failed", encoding=encoding, error=str(error), error_code=error.code)
+def _encoding(prepared: PreparedFile) -> str | None:
+    return prepared.document.encoding if prepared.document else None
 
 
 __all__ = ["FileResult", "ImportOptions", "ImportReport", "import_pasted", "import_paths", "prepare_file"]
