@@ -30,7 +30,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from db.library import BUSY_TIMEOUT_MS, PAGE_SIZE, Library
+from db.library import BUSY_TIMEOUT_MS, PAGE_SIZE, Library, switch_to_wal
 from db.search_text import INDEX_VERSION, index_text
 
 _INDEX_SCHEMA = (
@@ -63,7 +63,7 @@ class SearchIndex:
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if new:
             self.conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-        self.conn.execute("PRAGMA journal_mode = WAL")
+        switch_to_wal(self.conn)
         self.conn.execute("PRAGMA synchronous = NORMAL")
         self.conn.execute(f"PRAGMA cache_size = -{INDEX_CACHE_KIB}")
         self.conn.execute("BEGIN IMMEDIATE")

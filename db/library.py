@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -164,12 +165,30 @@ def _configure(library: Library) -> None:
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA temp_store = MEMORY")
         if not library.read_only:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = switch_to_wal(conn)
             if mode.lower() != "wal":
                 raise BriefingError("db_not_library", path=str(library.path), reason=f"journal mode {mode}")
             conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise BriefingError("db_locked") from error
+        raise BriefingError("db_not_library", path=str(library.path), reason=str(error)) from error
     except sqlite3.DatabaseError as error:
         raise BriefingError("db_not_library", path=str(library.path), reason=str(error)) from error
+
+
+def switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Turn on WAL; retried, because switching needs a moment of exclusive access and
+    SQLite answers "locked" at once, without its busy timeout, when another program is
+    opening the same new library."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def migrate(library: Library) -> None:
