@@ -251,12 +251,14 @@ def has_prose_punctuation(text: str) -> bool:
 
 
 _QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
+_QUOTED_SENTENCE = re.compile(r"[。！？]")
 _COUPLET = re.compile(r"[\u4e00-\u9fff”’》）)0-9%][ \u3000]+[“‘《\u4e00-\u9fff0-9]")
 
 
 def unquoted(text: str) -> str:
-    """The text with complete quotations removed: 、 inside “进社区、到家庭” is a headline's."""
-    return _QUOTED.sub("", text)
+    """The text with complete quotations removed: 、 inside “进社区、到家庭” is a headline's.
+    A quotation holding a whole sentence (“……。”王少峰) is prose and kept."""
+    return _QUOTED.sub(lambda quote: quote.group() if _QUOTED_SENTENCE.search(quote.group()) else "", text)
 
 
 def is_couplet(text: str) -> bool:
@@ -302,8 +304,15 @@ class _Assembler:
     def _continues(self, index: int) -> bool:
         line = self.lines[index]
         last = self.current[-1]
-        if ends_sentence(last.text) or last.markdown or line.markdown or starts_structure(line.text):
+        if last.markdown or line.markdown or starts_structure(line.text):
             return False
+        if ends_sentence(last.text):
+            # In a hard-wrapped column a paragraph's last line is usually short; a full
+            # line ending a sentence is far more often a sentence end inside a paragraph.
+            width = self.widths[index - 1]
+            next_is_prose = has_prose_punctuation(unquoted(line.text)) or _fills_column(len(line.text), width)
+            full = bool(width) and len(last.text) >= 0.95 * width
+            return full and next_is_prose and not self._introduces_article(index)
         if last.text.endswith(("：", ":")):
             return False
         if not self._reads_as_prose(self.current, index - 1):

@@ -106,6 +106,16 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the library is busy in another program; try again shortly",
     },
     "article_missing": {"zh": "没有编号为 {id} 的文章", "en": "no article with id {id}"},
+    "person_missing": {"zh": "没有编号为 {id} 的人物", "en": "no person with id {id}"},
+    "person_name_empty": {"zh": "人物姓名不能为空", "en": "a person needs a name"},
+    "person_role_unknown": {
+        "zh": "未知的人物类别“{role}”（可用：official、deputy、cppcc_member、enterprise、reporter、other）",
+        "en": "unknown role '{role}' (use official, deputy, cppcc_member, enterprise, reporter, other)",
+    },
+    "csv_row_invalid": {
+        "zh": "CSV 第 {line} 行缺少姓名或类别不对",
+        "en": "CSV line {line}: no name or an unknown role",
+    },
     "bad_date": {
         "zh": "日期“{value}”格式不对，应为 YYYY-MM-DD",
         "en": "bad date '{value}': expected YYYY-MM-DD",

@@ -270,7 +270,7 @@ class _Segmenter:
             # Headlines come before their body far more often: a headline already
             # printed above the article makes a second one after it unlikely.
             needed = 1.0 if not current.has_title else 3.0
-            if before > 0.02 and before > needed * after:
+            if before > 0.015 and before > needed * after:
                 taken += 1
             else:
                 break

@@ -290,7 +290,14 @@ def _split_statements(script: str) -> list[str]:
     return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
 
 
-MIGRATIONS: list[Callable[[Any], None]] = [m001_initial_schema]
+def m002_tagging_state(db: Any) -> None:
+    """Which tagger version last tagged an article (``briefing tag`` tags the rest)."""
+    db.execute("ALTER TABLE articles ADD COLUMN tagged_with TEXT")
+    db.execute("CREATE INDEX articles_tagged ON articles(tagged_with)")
+    db.execute("CREATE INDEX excerpts_origin ON excerpts(article_id, origin, status)")
+
+
+MIGRATIONS: list[Callable[[Any], None]] = [m001_initial_schema, m002_tagging_state]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,248 @@
+"""Score people and statement detection against a gold annotation, as a new user meets it.
+
+    python -m benchmarks.gold [PAGES_FOLDER] [--verbose]
+
+A fresh library with an empty directory; the pages imported; `briefing tag --all` run
+once. Then, per page and overall:
+
+* people (name + role): precision and recall against the gold's non-optional people
+  (a role matches the gold `role` or `role_alt`; reporters count as people with role
+  reporter; optional people are neither hits nor errors);
+* statements: a gold statement is found when a predicted statement has the same
+  speaker (or one in `speaker_alt` / `speaker_refers_to`, or containing the printed
+  description of an unnamed speaker) and a span overlapping the gold span by at least
+  half of the gold span's length. Gold spans are located in the article's whitespace-
+  free NFKC text from `starts_with` to `ends_with` (or any `ends_with_alt`). Optional
+  gold statements are never counted: not as misses, and predictions matching them are
+  not false positives;
+* 记者 turns given to an official (must be 0).
+
+Default pages: ../shared/seeds (with its gold/). The demo pages: composer/demo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from composer.importer import ImportOptions, import_paths  # noqa: E402
+from composer.tagging import tag_articles  # noqa: E402
+from db import open_library  # noqa: E402
+from db.excerpts import list_excerpts  # noqa: E402
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.errors += other.errors
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class PageScore:
+    page: str
+    people: Score
+    statements: Score
+    interviewer_turns_misattributed: int
+
+
+def squash_with_map(text: str) -> tuple[str, list[int]]:
+    """NFKC, whitespace removed; and for each original index, its index in the result."""
+    pieces: list[str] = []
+    index_map = []
+    length = 0
+    for char in text:
+        index_map.append(length)
+        folded = "".join(unicodedata.normalize("NFKC", char).split())
+        pieces.append(folded)
+        length += len(folded)
+    index_map.append(length)
+    return "".join(pieces), index_map
+
+
+def _squash(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def gold_spans(squashed_body: str, statement: dict) -> list[tuple[int, int]]:
+    start = squashed_body.find(_squash(statement["starts_with"]))
+    if start < 0:
+        return []
+    spans = []
+    for ending in [statement["ends_with"], *(statement.get("ends_with_alt") or [])]:
+        end = squashed_body.find(_squash(ending), start)
+        if end >= 0:
+            spans.append((start, end + len(_squash(ending))))
+    return spans
+
+
+def speaker_matches(predicted: str | None, statement: dict) -> bool:
+    if not predicted:
+        return False
+    accepted = {
+        statement["speaker"], *(statement.get("speaker_alt") or []), *(statement.get("speaker_refers_to") or []),
+    }
+    if predicted in accepted:
+        return True
+    return statement.get("speaker_type") == "unnamed_person" and statement["speaker"] in predicted
+
+
+def statement_found(predicted: dict, statement: dict, squashed: str, index_map: list[int]) -> bool:
+    named = (predicted["speaker_name"], predicted["speaker"])
+    if not any(speaker_matches(name, statement) for name in named):
+        return False
+    start, end = index_map[predicted["start"]], index_map[predicted["end"]]
+    for gold_start, gold_end in gold_spans(squashed, statement):
+        overlap = min(end, gold_end) - max(start, gold_start)
+        if overlap >= 0.5 * (gold_end - gold_start):
+            return True
+    return False
+
+
+def score_article(gold: dict, body: str, excerpts: list[dict], people: dict[int, tuple[str, str]],
+                  reporters: list[str], label: str) -> tuple[Score, Score, int]:
+    squashed, index_map = squash_with_map(body)
+    people_score, statement_score = Score(), Score()
+    # -- people
+    predicted_people = {people[e["person_id"]] for e in excerpts if e.get("person_id") in people}
+    predicted_people |= {(name, "reporter") for name in reporters}
+    gold_people = {
+        p["name"]: {p["role"], p.get("role_alt") or p["role"]} for p in gold["people"] if not p.get("optional")
+    }
+    optional = {p["name"] for p in gold["people"] if p.get("optional")}
+    for name, role in sorted(predicted_people):
+        if name in optional:
+            continue
+        if name in gold_people and role in gold_people[name]:
+            people_score.tp += 1
+        else:
+            people_score.fp += 1
+            people_score.errors.append(f"{label}: person not in gold: {name} ({role})")
+    for name, roles in gold_people.items():
+        if not any(n == name and r in roles for n, r in predicted_people):
+            people_score.fn += 1
+            people_score.errors.append(f"{label}: missed person {name} ({'/'.join(sorted(roles))})")
+    # -- statements
+    predicted = [e for e in excerpts if e["kind"] == "statement"]
+    required = [s for s in gold["statements"] if not s.get("optional")]
+    optional_statements = [s for s in gold["statements"] if s.get("optional")]
+    for statement in required:
+        if any(statement_found(p, statement, squashed, index_map) for p in predicted):
+            statement_score.tp += 1
+        else:
+            statement_score.fn += 1
+            statement_score.errors.append(
+                f"{label}: missed {statement['speaker']} {statement.get('verb')}: {statement['starts_with']}")
+    for p in predicted:
+        if any(statement_found(p, s, squashed, index_map) for s in required + optional_statements):
+            continue
+        statement_score.fp += 1
+        statement_score.errors.append(
+            f"{label}: extra {p['speaker']} {p['verb']}: {_squash(body[p['start']:p['end']])[:30]}")
+    # -- interviewer turns must never be an official's
+    misattributed = 0
+    for turn in gold.get("interviewer_turns", []):
+        for p in predicted:
+            text = _squash(body[p["start"] : p["end"]])
+            if _squash(turn["starts_with"]) in text or _squash(turn["ends_with"]) in text:
+                misattributed += 1
+    return people_score, statement_score, misattributed
+
+
+def run(pages_folder: Path, verbose: bool = False) -> list[PageScore]:
+    pages = sorted(pages_folder.glob("*.txt"))
+    results = []
+    with tempfile.TemporaryDirectory() as scratch, open_library(Path(scratch) / "gold.sqlite") as library:
+        import_paths(library, pages, ImportOptions(workers=0))
+        tag_articles(library, everything=True)
+        people = {
+            row[0]: (row[1], row[2]) for row in library.conn.execute("SELECT id, name, role FROM people")
+        }
+        for page in pages:
+            gold = json.loads((pages_folder / "gold" / f"{page.stem}.json").read_text(encoding="utf-8"))
+            file_id = library.conn.execute(
+                "SELECT id FROM import_files WHERE path = ? AND status = 'imported'", (str(page),)
+            ).fetchone()
+            # Every article printed on the page, reprints linked to an earlier one included.
+            stored = [
+                {"id": row[0]}
+                for row in library.conn.execute(
+                    "SELECT article_id FROM article_appearances WHERE import_file_id = ? ORDER BY id",
+                    (file_id[0] if file_id else -1,),
+                )
+            ]
+            page_people, page_statements, misattributed = Score(), Score(), 0
+            for index, (article, gold_article) in enumerate(zip(stored, gold["articles"])):
+                body, reporters_json, photographers_json = library.conn.execute(
+                    "SELECT body, reporters, photographers FROM articles WHERE id = ?", (article["id"],)
+                ).fetchone()
+                excerpts = list_excerpts(library, article_id=article["id"])
+                ids = {
+                    row[0]: row[1]
+                    for row in library.conn.execute(
+                        "SELECT id, speaker_person_id FROM excerpts WHERE article_id = ?", (article["id"],))
+                }
+                for excerpt in excerpts:
+                    excerpt["person_id"] = ids.get(excerpt["id"])
+                    excerpt["speaker_name"] = people.get(excerpt["person_id"], (None, None))[0]
+                credited = json.loads(reporters_json) + json.loads(photographers_json)
+                label = f"{page.name[:16]}#{index}"
+                p, s, m = score_article(gold_article, body, excerpts, people, credited, label)
+                page_people.add(p)
+                page_statements.add(s)
+                misattributed += m
+            results.append(PageScore(page.name, page_people, page_statements, misattributed))
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("pages", nargs="?", type=Path, default=SEEDS)
+    parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
+    args = parser.parse_args()
+    if not (args.pages / "gold").is_dir():
+        raise SystemExit(f"no gold annotation in {args.pages / 'gold'}")
+    results = run(args.pages)
+    total_people, total_statements, total_turns = Score(), Score(), 0
+    print(f"{'page':<34} {'people P/R':>12} {'statements P/R':>16} {'记者 turns':>10}")
+    for result in results:
+        total_people.add(result.people)
+        total_statements.add(result.statements)
+        total_turns += result.interviewer_turns_misattributed
+        print(f"{result.page[:34]:<34} {result.people.precision:5.2f}/{result.people.recall:<5.2f}"
+              f" {result.statements.precision:7.2f}/{result.statements.recall:<7.2f} "
+              f"{result.interviewer_turns_misattributed:>10}")
+    print(f"{'overall':<34} {total_people.precision:5.2f}/{total_people.recall:<5.2f}"
+          f" {total_statements.precision:7.2f}/{total_statements.recall:<7.2f} {total_turns:>10}")
+    print(f"people: {total_people.tp} found, {total_people.fp} extra, {total_people.fn} missed; "
+          f"statements: {total_statements.tp} found, {total_statements.fp} extra, {total_statements.fn} missed")
+    if args.verbose:
+        for line in total_people.errors + total_statements.errors:
+            print("  " + line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,211 @@
+"""People and statements on hard cases we wrote ourselves, through the real pipeline:
+a library, pasted articles, `tag_articles`, the stored excerpts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from composer import people as directory
+from composer.importer import ImportOptions, import_pasted
+from composer.tagging import tag_articles
+from db import open_library
+from db.excerpts import list_excerpts
+
+
+def _tag(library_path: Path, *pages: str) -> list[dict]:
+    with open_library(library_path) as library:
+        for page in pages:
+            result = import_pasted(library, page, ImportOptions(source="云湖时报", published="2025-09-05"))
+            assert result.status == "imported", result.error
+        tag_articles(library, everything=True)
+        return list_excerpts(library, kind="statement")
+
+
+def _statement(statements: list[dict], speaker: str) -> list[dict]:
+    return [s for s in statements if s["speaker"] == speaker]
+
+
+def test_pronoun_for_a_listener_and_the_listener_answering(library_path: Path) -> None:
+    page = (
+        "林振华走访翠苑社区\n\n"
+        "本报讯（记者 马骁）9月3日，区委书记林振华来到翠苑社区，与社区居民代表李秀英交流。"
+        "林振华对她说，社区食堂要把饭菜做得更可口。她表示，居民们对社区食堂很满意，希望增加晚餐供应。"
+    )
+    statements = _tag(library_path, page)
+    lin = _statement(statements, "林振华")
+    li = _statement(statements, "李秀英")
+    assert [s["text"] for s in lin] == ["社区食堂要把饭菜做得更可口。"]
+    assert [s["text"] for s in li] == ["居民们对社区食堂很满意，希望增加晚餐供应。"]
+
+
+def test_quote_before_its_speaker_with_a_title_between(library_path: Path) -> None:
+    page = (
+        "老旧小区改造提速\n\n"
+        "本报讯（记者 叶舟）“老旧小区改造要让居民真正满意。”区委副书记、区长周雅琴说，今年将完成改造30个小区，"
+        "同步加装电梯50部。"
+    )
+    (statement,) = _tag(library_path, page)
+    assert statement["speaker"] == "周雅琴" and statement["verb"] == "说"
+    assert statement["text"].startswith("老旧小区改造要让居民真正满意。")
+    assert statement["text"].endswith("同步加装电梯50部。")
+
+
+def test_a_name_that_is_also_a_word(library_path: Path) -> None:
+    page = (
+        "区人大常委会视察交通治理\n\n"
+        "本报讯（记者 陈晓路）9月2日，区人大常委会主任高峰带队视察交通治理工作。早晚高峰期间，重点路口拥堵明显缓解。"
+        "高峰指出，要持续优化信号灯配时。"
+    )
+    with open_library(library_path) as library:
+        import_pasted(library, page, ImportOptions(published="2025-09-02"))
+        tag_articles(library, everything=True)
+        mentions = list_excerpts(library, kind="mention")
+        statements = list_excerpts(library, kind="statement")
+    body_mentions = [m for m in mentions if m["text"] == "高峰"]
+    assert len(body_mentions) == 2  # 主任高峰带队 and 高峰指出, not 早晚高峰期间
+    assert [(s["speaker"], s["text"]) for s in statements] == [("高峰", "要持续优化信号灯配时。")]
+
+
+def test_names_run_together_without_separators(library_path: Path) -> None:
+    page = (
+        "区领导督导防汛工作\n\n"
+        "本报讯（记者 马骁）9月1日，区领导督导检查防汛工作。区领导李宗荣李国龙崔向华参加。"
+    )
+    with open_library(library_path) as library:
+        import_pasted(library, page)
+        tag_articles(library, everything=True)
+        names = {p.name: p.role for p in directory.load_directory(library).people.values()}
+    assert {"李宗荣", "李国龙", "崔向华"} <= set(names)
+    assert names["马骁"] == "reporter"
+
+
+def test_interviewer_questions_are_never_an_officials(library_path: Path) -> None:
+    page = (
+        "代表委员面对面\n\n"
+        "区人大代表刘春燕、区政协委员孙浩然与区住建委主任邵海峰面对面\n\n"
+        "记者：今年老旧小区改造有哪些新进展？\n\n"
+        "邵海峰：今年我们完成改造42个小区，惠及居民1.2万户。\n\n"
+        "刘春燕：加装电梯的费用怎么分摊？\n\n"
+        "邵海峰：政府补贴一部分，居民按楼层分摊其余部分。\n\n"
+        "孙浩然：这个办法很实在，居民都能接受。"
+    )
+    statements = _tag(library_path, page)
+    by_speaker = {(s["speaker"], s["verb"]) for s in statements}
+    assert by_speaker == {("邵海峰", "答"), ("刘春燕", "问"), ("孙浩然", "说")}
+    assert not any("有哪些新进展" in s["text"] for s in statements)
+
+
+def test_reporter_with_an_officials_name_is_never_the_official(library_path: Path) -> None:
+    by_reporter = "食品安全检查\n\n本报讯（记者 王磊）9月4日，区市场监管局开展节前食品安全检查。"
+    by_official = "双节市场保供\n\n本报讯（记者 陈晓路）9月5日，副区长王磊带队检查市场保供。王磊强调，要确保供应充足。"
+    with open_library(library_path) as library:
+        for page in (by_reporter, by_official):
+            import_pasted(library, page)
+        tag_articles(library, everything=True)
+        people = directory.load_directory(library)
+        statements = list_excerpts(library, kind="statement")
+    roles = sorted(p.role for p in people.named("王磊"))
+    assert roles == ["official", "reporter"]
+    (statement,) = statements
+    official = people.named("王磊", reporter=False)[0]
+    assert statement["speaker"] == "王磊" and statement["people"] == ["王磊"]
+    with open_library(library_path) as library:
+        speaker_id = library.conn.execute("SELECT speaker_person_id FROM excerpts WHERE kind = 'statement'").fetchone()
+    assert speaker_id[0] == official.id
+
+
+def test_meeting_unnamed_and_collective_speakers(library_path: Path) -> None:
+    page = (
+        "区政府常务会召开\n\n"
+        "本报讯（记者 叶舟）9月3日，区政府召开常务会议。会议指出，要抓好秋冬季安全生产。"
+        "区商务局相关负责人表示，将组织促消费活动20场。与会人员纷纷表示，将全力完成全年目标。\n\n"
+        "区领导郑国梁、何秋岚参加。"
+    )
+    statements = _tag(library_path, page)
+    kinds = {(s["speaker"], s["speaker_type"]) for s in statements}
+    assert kinds == {("会议", "meeting"), ("区商务局相关负责人", "unnamed_person"), ("与会人员", "collective")}
+    assert not any("参加" in s["text"] for s in statements)
+
+
+def test_content_less_speech_acts_are_not_statements(library_path: Path) -> None:
+    page = (
+        "区领导走访企业\n\n"
+        "本报讯（记者 叶舟）9月3日，区委书记林振华走访星澜科技集团。林振华对企业长期以来的支持表示感谢。"
+    )
+    assert _tag(library_path, page) == []
+
+
+def test_offsets_always_match_the_stored_text(library_path: Path, seeds: list[Path]) -> None:
+    from composer.importer import import_paths
+
+    with open_library(library_path) as library:
+        import_paths(library, seeds, ImportOptions(workers=0))
+        tag_articles(library, everything=True)
+        rows = library.conn.execute(
+            'SELECT e.start, e."end", e.text, a.body FROM excerpts e JOIN articles a ON a.id = e.article_id'
+        ).fetchall()
+    assert rows and all(body[start:end] == text for start, end, text, body in rows)
+
+
+def test_retagging_keeps_decisions_and_never_duplicates(library_path: Path) -> None:
+    page = (
+        "区政府常务会召开\n\n"
+        "本报讯（记者 叶舟）9月3日，区委副书记、区长周雅琴主持召开区政府常务会议。周雅琴强调，要抓好安全生产。"
+        "周雅琴指出，要做好民生保障。"
+    )
+    with open_library(library_path) as library:
+        import_pasted(library, page)
+        tag_articles(library, everything=True)
+        first = list_excerpts(library, kind="statement")
+        accepted, rejected = first[0]["id"], first[1]["id"]
+        with library.write():
+            library.conn.execute("UPDATE excerpts SET status = 'accepted' WHERE id = ?", (accepted,))
+            library.conn.execute("UPDATE excerpts SET status = 'rejected' WHERE id = ?", (rejected,))
+        tag_articles(library, everything=True)
+        tag_articles(library, everything=True)
+        again = list_excerpts(library, kind="statement")
+    assert len(again) == 2
+    assert {e["id"]: e["status"] for e in again} == {accepted: "accepted", rejected: "rejected"}
+
+
+def test_only_new_articles_are_tagged_without_all(library_path: Path) -> None:
+    page = "会议召开\n\n本报讯（记者 叶舟）9月3日，区政府召开会议。会议强调，要做好防汛工作。"
+    with open_library(library_path) as library:
+        import_pasted(library, page)
+        assert tag_articles(library).articles == 1
+        assert tag_articles(library).articles == 0
+        import_pasted(library, page.replace("防汛", "防火"))
+        assert tag_articles(library).articles == 1
+
+
+@pytest.mark.parametrize("role", ["official", "reporter"])
+def test_directory_csv_round_trip(library_path: Path, tmp_path: Path, role: str) -> None:
+    with open_library(library_path) as library:
+        person = directory.add_person(
+            library, "卢英博", role, aliases=["卢主任"],
+            titles=[directory.Title("区发改委党组书记、主任", "区发改委", "2025-01-01")],
+        )
+        directory.rename_person(library, person, "卢英博同志")
+        directory.export_csv(library, tmp_path / "people.csv")
+    with open_library(tmp_path / "other.sqlite") as other:
+        assert directory.import_csv(other, tmp_path / "people.csv") == 1
+        (copy,) = directory.load_directory(other).people.values()
+    assert copy.name == "卢英博同志" and copy.role == role
+    assert set(copy.aliases) == {"卢主任", "卢英博"}
+    assert [(t.title, t.org, t.valid_from) for t in copy.titles] == [("区发改委党组书记、主任", "区发改委", "2025-01-01")]
+
+
+def test_merging_two_entries_of_one_person(library_path: Path) -> None:
+    page = "走访企业\n\n本报讯（记者 叶舟）区委书记林振华走访企业。林振华强调，要优化营商环境。"
+    with open_library(library_path) as library:
+        import_pasted(library, page)
+        tag_articles(library, everything=True)
+        found = directory.load_directory(library).named("林振华")[0]
+        other = directory.add_person(library, "林书记", "official")
+        directory.merge_people(library, found.id, other)
+        merged = directory.load_directory(library)
+        (statement,) = list_excerpts(library, person_name="林书记", kind="statement")
+    assert merged.named("林书记")[0].id == found.id and other not in merged.people
+    assert statement["speaker"] == "林振华"
