@@ -12,11 +12,9 @@ their stored signatures, and from the raw texts); and the wall time of
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -24,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import build  # noqa: E402
+from benchmarks.measure import TreeMemory  # noqa: E402
 from composer.importer import import_paths  # noqa: E402
 from composer.pages import split_page  # noqa: E402
 from composer.reprints import group_reprints, reprint_pairs  # noqa: E402
@@ -58,48 +57,6 @@ def _reference(files: list[Path]) -> float:
     for path in files[:200]:
         prepare_file(str(path))
     return time.perf_counter() - started
-
-
-class TreeMemory:
-    """Samples the resident memory of this process and all its descendants (Linux)."""
-
-    def __init__(self) -> None:
-        self.peak_kb = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-
-    def __enter__(self) -> TreeMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _sample(self) -> None:
-        while not self._stop.wait(0.1):
-            self.peak_kb = max(self.peak_kb, sum(_rss_kb(pid) for pid in _tree(os.getpid())))
-
-
-def _tree(pid: int) -> list[int]:
-    pids = [pid]
-    for children in Path(f"/proc/{pid}/task").glob("*/children"):
-        try:
-            for child in children.read_text().split():
-                pids += _tree(int(child))
-        except OSError:
-            pass
-    return pids
-
-
-def _rss_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def run(library_path: Path, corpus: Path, file_count: int, chars: int) -> None:

@@ -66,7 +66,38 @@ def build_parser() -> argparse.ArgumentParser:
 
     reindex = commands.add_parser("reindex", help=_t("重建全文检索索引", "rebuild the full-text search index"))
     _output_flags(reindex)
+    _people_commands(commands)
     return parser
+
+
+def _people_commands(commands: argparse._SubParsersAction) -> None:
+    people = commands.add_parser(
+        "people", help=_t("人物名录（含待确认的建议）", "the people directory, with suggestions")
+    )
+    people.add_argument("--status", choices=("confirmed", "suggested", "rejected"),
+                        help=_t("只列出此状态的人物", "only people with this status"))
+    people.add_argument(
+        "--export", metavar="CSV", type=Path, help=_t("把名录导出为 CSV", "export the directory as CSV")
+    )
+    people.add_argument("--import", dest="import_csv", metavar="CSV", type=Path,
+                        help=_t("从 CSV 导入人物", "add the people of a CSV file"))
+    _output_flags(people)
+
+    tag = commands.add_parser("tag", help=_t("识别人物和讲话（新文章；--all 为全部）",
+                                             "find people and statements in new articles (--all: every article)"))
+    tag.add_argument("--all", action="store_true", help=_t("重新标注全部文章", "tag every article again"))
+    _output_flags(tag)
+
+    excerpts = commands.add_parser(
+        "excerpts", help=_t("列出摘录（讲话、提及）", "list excerpts (statements, mentions)")
+    )
+    excerpts.add_argument("--person", metavar="NAME", help=_t("某人的讲话或提及", "a person's statements or mentions"))
+    excerpts.add_argument("--kind", choices=("statement", "mention", "excerpt"), help=_t("摘录类别", "excerpt kind"))
+    excerpts.add_argument(
+        "--status", choices=("suggested", "accepted", "rejected"), help=_t("审核状态", "review status")
+    )
+    excerpts.add_argument("--limit", type=int, help=_t("最多列出多少条", "list at most N excerpts"))
+    _output_flags(excerpts)
 
 
 def _output_flags(command: argparse.ArgumentParser) -> None:
@@ -254,6 +285,72 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- people, tagging, excerpts -------------------------------------------------------------
+
+
+def _cmd_people(args: argparse.Namespace) -> int:
+    from composer import people
+
+    with _open_library(args) as library:
+        if args.import_csv:
+            rows = people.import_csv(library, args.import_csv)
+            if not args.json:
+                print(_t("已从 CSV 读入 {} 行", "read {} rows from the CSV").format(rows))
+        if args.export:
+            rows = people.export_csv(library, args.export)
+            if not args.json:
+                print(_t("已导出 {} 人到 {}", "exported {} people to {}").format(rows, args.export))
+            return EXIT_OK
+        listed = people.list_people(library, status=args.status)
+    if args.json:
+        _print_json([person.as_json() for person in listed])
+        return EXIT_OK
+    roles = {
+        "official": _t("领导干部", "official"), "deputy": _t("人大代表", "deputy"),
+        "cppcc_member": _t("政协委员", "CPPCC member"), "enterprise": _t("企业", "enterprise"),
+        "reporter": _t("记者", "reporter"), "other": _t("其他", "other"),
+    }
+    pending = _t("（待确认）", " (suggested)")
+    for person in listed:
+        titles = "、".join(title.title for title in person.titles)
+        mark = pending if person.status == "suggested" else ""
+        print(f"{person.id:>6}  {person.name}{mark}  [{roles[person.role]}]  {titles}")
+    print(_t("共 {} 人", "{} people").format(len(listed)))
+    return EXIT_OK
+
+
+def _cmd_tag(args: argparse.Namespace) -> int:
+    from composer.tagging import tag_articles
+
+    with _open_library(args) as library:
+        report = tag_articles(library, everything=args.all, progress=_progress_bar(args))
+    _clear_progress(args)
+    if args.json:
+        _print_json(report.as_json())
+        return EXIT_OK
+    print(_t(
+        "已标注 {} 篇文章：新建议人物 {}，讲话 {}，提及 {}",
+        "tagged {} articles: {} people suggested, {} statements, {} mentions",
+    ).format(report.articles, report.people_suggested, report.statements, report.mentions))
+    return EXIT_OK
+
+
+def _cmd_excerpts(args: argparse.Namespace) -> int:
+    from db.excerpts import list_excerpts
+
+    with _open_library(args) as library:
+        rows = list_excerpts(library, person_name=args.person, kind=args.kind, status=args.status, limit=args.limit)
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    for row in rows:
+        speaker = f"{row['speaker']}{row['verb'] or ''}：" if row["kind"] == "statement" else ""
+        text = row["text"] if len(row["text"]) <= 80 else row["text"][:79] + "…"
+        print(f"{row['id']:>7}  #{row['article_id']:<6} {row['kind']:<9} {speaker}{text}")
+    print(_t("共 {} 条", "{} excerpts").format(len(rows)))
+    return EXIT_OK
+
+
 # -- the app ---------------------------------------------------------------------------
 
 
@@ -322,6 +419,9 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "info": _cmd_info,
     "demo": _cmd_demo,
     "reindex": _cmd_reindex,
+    "people": _cmd_people,
+    "tag": _cmd_tag,
+    "excerpts": _cmd_excerpts,
 }
 
 if __name__ == "__main__":

@@ -41,6 +41,8 @@ TITLE_TAILS = tuple(
     )
 )
 _TAIL_PATTERN = re.compile("|".join(TITLE_TAILS))
+_TAIL_AT_END = re.compile("(?:" + "|".join(TITLE_TAILS) + ")$")
+_LONGEST_TAIL = max(map(len, TITLE_TAILS))
 # Where an organisation prefix of a title stops, walking back from the title.
 _PREFIX_STOPS = set("，,。；;：:！？!?()（）\n 、")
 _PREFIX_CUT_WORDS = (
@@ -155,10 +157,9 @@ def _title_chain(body: str, name_start: int) -> list[str]:
 
 
 def _tail_ending_at(body: str, end: int) -> str | None:
-    for tail in TITLE_TAILS:
-        if body.endswith(tail, 0, end):
-            return tail
-    return None
+    """The longest title ending at ``end`` (the leftmost match ending there is the longest)."""
+    match = _TAIL_AT_END.search(body, max(0, end - _LONGEST_TAIL), end)
+    return match.group() if match else None
 
 
 def _prefix_start(body: str, tail_start: int) -> int:

@@ -27,12 +27,12 @@ from composer.preparing import (
     PARALLEL_FROM_FILES,
     PreparedArticle,
     PreparedFile,
-    default_workers,
     prepare_document,
     prepare_file,
     prepared_files,
 )
 from composer.readers import Document, expand_paths, read_pasted
+from composer.workers import default_workers
 from db import articles as article_store
 from db import fts, signatures
 from db import imports as import_store

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from composer.lexicon import is_common_word
 from composer.names import is_han
-from composer.people import Directory, Person, aliases_in_article
+from composer.people import Directory, Person, Title, aliases_in_article
 
 _REPORTER_CONTEXT = re.compile(r"(?:记者|通讯员|摄影|摄)\s*$")
 _BARE_TITLES = ("区委书记", "区长", "市委书记", "市长", "县委书记", "县长")
@@ -61,6 +61,13 @@ class MentionFinder:
     def __init__(self, directory: Directory) -> None:
         self.directory = directory
         self.pattern = trie_pattern(directory.forms)
+        # Who ever held each bare title, so an article checks a few people, not all.
+        self._title_holders: dict[str, list[tuple[Person, Title]]] = {title: [] for title in _BARE_TITLES}
+        for person in directory.people.values():
+            for held in person.titles:
+                for title in _BARE_TITLES:
+                    if held.title.endswith(title) and not held.title.endswith("副" + title):
+                        self._title_holders[title].append((person, held))
 
     def find(self, body: str, published: str | None = None) -> list[Mention]:
         mentions = self._known_forms(body)
@@ -94,15 +101,16 @@ class MentionFinder:
 
     def _surname_titles(self, body: str, people: list[Person], taken: list[Mention]) -> list[Mention]:
         forms = aliases_in_article(self.directory, people)
-        pattern = trie_pattern(forms)
-        if pattern is None:
-            return []
         occupied = {(m.start, m.end) for m in taken}
-        return [
-            Mention(match.start(), match.end(), forms[match.group()], match.group())
-            for match in pattern.finditer(body)
-            if (match.start(), match.end()) not in occupied and not _inside(match.start(), taken)
-        ]
+        found = []
+        for form, person_id in forms.items():  # a handful per article: plain search is fastest
+            position = body.find(form)
+            while position >= 0:
+                end = position + len(form)
+                if (position, end) not in occupied and not _inside(position, taken):
+                    found.append(Mention(position, end, person_id, form))
+                position = body.find(form, end)
+        return found
 
     def _bare_titles(self, body: str, published: str | None, taken: list[Mention]) -> list[Mention]:
         """区长强调 … : the one person who held 区长 on the article's date."""
@@ -110,11 +118,10 @@ class MentionFinder:
             return []
         found = []
         for title in _BARE_TITLES:
-            holders = [
-                p for p in self.directory.people.values()
-                if any(t.title.endswith(title) and not t.title.endswith("副" + title) and t.held_on(published)
-                       for t in p.titles)
-            ]
+            if title not in body:
+                continue
+            holders = list({person.id: person for person, held in self._title_holders[title]
+                            if held.held_on(published)}.values())
             if len(holders) != 1:
                 continue
             for match in re.finditer(re.escape(title), body):

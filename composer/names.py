@@ -118,6 +118,8 @@ def names_run_together(text: str, start: int) -> list[str]:
     characters up to a follower or punctuation, cut into two- or three-character names
     so that every name starts with a surname — common surnames and three-character
     names preferred, as they are the likelier reading."""
+    if not surname_length(text, start):
+        return []
     end = start
     while end < len(text) and is_han(text[end]) and end - start < 12:
         if end - start >= 4 and (text[end : end + 2] in RUN_END_WORDS or text[end] in "等及和与在到的对"):

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from composer import lexicon
 from composer.discovery import Sighting
 from composer.messages import BriefingError
 from db import people as store
@@ -94,8 +95,25 @@ class Directory:
         return others[0] if others else (reporters[0] if reporters else None)
 
 
+def list_people(library: Library, *, status: str | None = None) -> list[Person]:
+    """The directory for people to read: confirmed and suggested (rejected on request)."""
+    rows = store.all_people(library, include_rejected=status == "rejected")
+    return [_person(row) for row in rows if status is None or row.status == status]
+
+
 def load_directory(library: Library) -> Directory:
     return Directory(_person(row) for row in store.all_people(library))
+
+
+def update_segmenter(directory: Directory) -> bool:
+    """Give jieba the directory's names, aliases and titles as its user dictionary
+    (rebuilt only when they changed; see composer/lexicon.py)."""
+    people = [p for p in directory.people.values() if p.status != "rejected"]
+    return lexicon.use_directory(
+        [p.name for p in people],
+        [alias for p in people for alias in p.aliases],
+        {title.title for p in people for title in p.titles},
+    )
 
 
 def _person(row: store.PersonRow) -> Person:

@@ -1,21 +1,15 @@
 """Preparing files for import: everything about a file that needs no library.
 
 Reading, cleanup, page splitting, reprint fingerprints and the search-index rendering
-are pure CPU work on one file. For larger batches they run in worker processes —
-spawned, never forked (forking a Qt process is unsafe) — and this module imports
-nothing that touches the library, so workers start fast.
+are pure CPU work on one file. For larger batches they run in worker processes
+(composer/workers.py), and this module imports nothing that touches the library, so
+workers start fast.
 """
 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
-import threading
-import time
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -24,6 +18,7 @@ from composer.article import ParsedArticle
 from composer.messages import BriefingError
 from composer.pages import split_page
 from composer.readers import Document, read_path
+from composer.workers import ordered_map
 from db.search_text import index_text
 
 PARALLEL_FROM_FILES = 24  # below this, starting worker processes costs more than it saves
@@ -91,57 +86,12 @@ FILES_PER_TASK = 4  # fewer, larger hand-overs: less time in the pool's own book
 def prepared_files(paths: list[Path], workers: int) -> Iterator[PreparedFile]:
     """Prepared files in input order, from worker processes when it pays off."""
     names = [str(path) for path in paths]
-    if workers < 1 or len(names) < PARALLEL_FROM_FILES:
-        yield from map(prepare_file, names)
-        return
-    context = multiprocessing.get_context("spawn")
+    if len(names) < PARALLEL_FROM_FILES:
+        workers = 0
     tasks = [names[i : i + FILES_PER_TASK] for i in range(0, len(names), FILES_PER_TASK)]
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),)
-    ) as pool:
-        window = workers * 8  # bounded read-ahead (tasks): smooths pauses; ~100 KB a file
-        pending: list[tuple[list[str], Future[list[PreparedFile]]]] = []
-        try:
-            for task in tasks:
-                pending.append((task, pool.submit(prepare_files, task)))
-                if len(pending) >= window:
-                    yield from _results(*pending.pop(0))
-            while pending:
-                yield from _results(*pending.pop(0))
-        finally:
-            for _, future in pending:
-                future.cancel()
+    for prepared in ordered_map(prepare_files, tasks, workers):
+        yield from prepared
 
 
 def prepare_files(paths: list[str]) -> list[PreparedFile]:
     return [prepare_file(path) for path in paths]
-
-
-def _exit_with_parent(parent: int) -> None:
-    """Worker start-up: end this worker if the importing process dies (killed, crashed),
-    instead of lingering forever as an orphan."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
-
-
-def _results(names: list[str], future: Future[list[PreparedFile]]) -> list[PreparedFile]:
-    """A worker's results; if the worker died (a parser crashed the process, memory ran
-    out), the files are prepared again here so each error is reported for its file."""
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        return prepare_files(names)
-
-
-def default_workers() -> int:
-    """One worker process per CPU (measured on 2 cores: 1 worker leaves this process
-    waiting for prepared files, 3 add nothing)."""
-    return max(1, min(os.cpu_count() or 1, 4))
-
-
-# -- storing (in the caller's process, one transaction per file) ---------------------------

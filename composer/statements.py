@@ -19,6 +19,7 @@ exclude the speaker, the verb, the colon and outer quotation marks.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -62,6 +63,7 @@ _NARRATION = re.compile(
     r"调研中|期间|当天|近年来|目前，记者|截至)"
 )
 _ATTENDANCE = re.compile(r"(?:参加|出席|陪同|一同调研|一同参加|一同检查|参会|列席)[^，。]{0,12}[。！]?$")
+_SPEAKER_WITHIN = 80  # characters from a closing quote to its speaker's name, at most
 _SENTENCE_END = re.compile(r"[。！？!?…]+[”’」』）)]*")
 
 
@@ -178,7 +180,13 @@ class StatementFinder:
         it: “……”王少峰说，……; “……”镜湖街道党工委书记赵敏说，……; “……”在1月7日的讨论中，
         区政协委员何嘉宁的一番话……; “……”他进一步解释说，……"""
         markers = []
+        starts = [m.start for m in mentions]
         for close in re.finditer("”", body):
+            # Cheap test first: a speaker (a name, or 他/她) must follow soon after.
+            following = bisect.bisect_left(starts, close.end())
+            near = following < len(starts) and starts[following] - close.end() <= _SPEAKER_WITHIN
+            if not near and body[close.end() : close.end() + 1] not in ("他", "她"):
+                continue
             opening = _opening_quote(body, close.start())
             if opening is None or not _stands_as_sentence(body, opening, close.start()):
                 continue
@@ -382,29 +390,33 @@ def _trim(body: str, start: int, end: int) -> int:
 
 
 def _opening_quote(body: str, close: int) -> int | None:
-    depth = 0
-    for position in range(close - 1, max(-1, close - 2000), -1):
-        char = body[position]
-        if char == "”":
-            depth += 1
-        elif char == "“":
-            if depth == 0:
-                return position
-            depth -= 1
-    return None
+    """The “ that the ” at ``close`` closes (quotations nest), within 2,000 characters."""
+    limit, position, depth = max(0, close - 2000), close, 0
+    while True:
+        opening, closing = body.rfind("“", limit, position), body.rfind("”", limit, position)
+        if opening < 0:
+            return None
+        if closing > opening:
+            depth, position = depth + 1, closing
+        elif depth == 0:
+            return opening
+        else:
+            depth, position = depth - 1, opening
 
 
 def _closing_quote(body: str, opening: int) -> int | None:
-    depth = 0
-    for position in range(opening + 1, min(len(body), opening + 4000)):
-        char = body[position]
-        if char == "“":
-            depth += 1
-        elif char == "”":
-            if depth == 0:
-                return position
-            depth -= 1
-    return None
+    """The ” that closes the “ at ``opening``, within 4,000 characters."""
+    limit, position, depth = min(len(body), opening + 4000), opening + 1, 0
+    while True:
+        closing, nested = body.find("”", position, limit), body.find("“", position, limit)
+        if closing < 0:
+            return None
+        if 0 <= nested < closing:
+            depth, position = depth + 1, nested + 1
+        elif depth == 0:
+            return closing
+        else:
+            depth, position = depth - 1, closing + 1
 
 
 def _antecedent(body: str, position: int, pronoun: str, mentions: list[Mention], directory: Directory) -> int | None:

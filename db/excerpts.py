@@ -23,41 +23,83 @@ class NewExcerpt:
     people: list[tuple[int, str]] = field(default_factory=list)  # (person id, speaker|mentioned|listener)
 
 
-def replace_suggestions(library: Library, article_id: int, excerpts: list[NewExcerpt]) -> int:
-    """Replace an article's automatic suggestions (in the caller's transaction).
+def replace_suggestions(library: Library, found: dict[int, list[NewExcerpt]]) -> int:
+    """Make the automatic suggestions of the given articles (article id -> its new
+    excerpts) what tagging found now, in the caller's transaction.
 
-    Excerpts a person accepted, rejected or made by hand stay as they are, and a
-    suggestion with the same kind and span as one of them is not made again — so
-    re-tagging never duplicates and never overrides a decision. Returns how many
-    suggestions were stored."""
-    kept = {
-        (row[0], row[1], row[2])
+    Excerpts a person accepted, rejected or made by hand stay as they are, and so do
+    suggestions already placed in a briefing; a suggestion with the same kind and span
+    as one of them is not made again — re-tagging never duplicates and never overrides
+    a decision. A suggestion found again keeps its row (its id and the themes attached
+    to it); only what changed is written. Returns how many suggestions were added."""
+    kept: set[tuple[int, str, int, int]] = set()
+    previous: dict[tuple[int, str, int, int], tuple] = {}
+    for chunk in _chunks(list(found)):
+        marks = ",".join("?" * len(chunk))
         for row in library.conn.execute(
-            "SELECT kind, start, \"end\" FROM excerpts"
-            " WHERE article_id = ? AND (origin = 'manual' OR status IN (?, ?))",
-            (article_id, *_DECIDED),
-        )
-    }
-    library.conn.execute(
-        "DELETE FROM excerpts WHERE article_id = ? AND origin = 'auto' AND status = 'suggested'", (article_id,)
+            f'SELECT id, article_id, kind, start, "end", text, speaker_person_id, speaker_text, speaker_type, verb,'
+            f" confidence, origin = 'auto' AND status = 'suggested'"
+            f" AND NOT EXISTS (SELECT 1 FROM briefing_items b WHERE b.excerpt_id = excerpts.id)"
+            f" FROM excerpts WHERE article_id IN ({marks})",
+            chunk,
+        ):
+            key = (row[1], row[2], row[3], row[4])
+            if row[11]:
+                previous[key] = row
+            else:
+                kept.add(key)
+    links = _links_of(library, [row[0] for row in previous.values()])
+    next_id = library.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM excerpts").fetchone()[0]
+    inserts, updates, new_links, relinked = [], [], [], []
+    for article_id, excerpts in found.items():
+        for excerpt in excerpts:
+            key = (article_id, excerpt.kind, excerpt.start, excerpt.end)
+            if key in kept:
+                continue
+            fields = (excerpt.text, excerpt.speaker_person_id, excerpt.speaker_text, excerpt.speaker_type,
+                      excerpt.verb, excerpt.confidence)
+            people = {(person_id, role) for person_id, role in excerpt.people}
+            old = previous.pop(key, None)
+            if old is None:
+                inserts.append((next_id, *key, *fields))
+                new_links += [(next_id, person_id, role) for person_id, role in people]
+                next_id += 1
+                continue
+            if tuple(old[5:11]) != fields:
+                updates.append((*fields, old[0]))
+            if links.get(old[0], set()) != people:
+                relinked.append(old[0])
+                new_links += [(old[0], person_id, role) for person_id, role in people]
+    conn = library.conn
+    conn.executemany("DELETE FROM excerpts WHERE id = ?", [(row[0],) for row in previous.values()])
+    conn.executemany(
+        'UPDATE excerpts SET text = ?, speaker_person_id = ?, speaker_text = ?, speaker_type = ?, verb = ?,'
+        " confidence = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+        updates,
     )
-    stored = 0
-    for excerpt in excerpts:
-        if (excerpt.kind, excerpt.start, excerpt.end) in kept:
-            continue
-        cursor = library.conn.execute(
-            'INSERT INTO excerpts(article_id, start, "end", text, kind, speaker_person_id, speaker_text, speaker_type,'
-            " verb, origin, status, confidence) VALUES (?,?,?,?,?,?,?,?,?, 'auto', 'suggested', ?)",
-            (article_id, excerpt.start, excerpt.end, excerpt.text, excerpt.kind, excerpt.speaker_person_id,
-             excerpt.speaker_text, excerpt.speaker_type, excerpt.verb, excerpt.confidence),
-        )
-        excerpt_id = cursor.lastrowid
-        library.conn.executemany(
-            "INSERT OR IGNORE INTO excerpt_people(excerpt_id, person_id, role) VALUES (?, ?, ?)",
-            [(excerpt_id, person_id, role) for person_id, role in excerpt.people],
-        )
-        stored += 1
-    return stored
+    conn.executemany(
+        'INSERT INTO excerpts(id, article_id, kind, start, "end", text, speaker_person_id, speaker_text,'
+        " speaker_type, verb, confidence, origin, status) VALUES (?,?,?,?,?,?,?,?,?,?,?, 'auto', 'suggested')",
+        inserts,
+    )
+    conn.executemany("DELETE FROM excerpt_people WHERE excerpt_id = ?", [(i,) for i in relinked])
+    conn.executemany("INSERT INTO excerpt_people(excerpt_id, person_id, role) VALUES (?, ?, ?)", new_links)
+    return len(inserts)
+
+
+def _links_of(library: Library, ids: list[int]) -> dict[int, set[tuple[int, str]]]:
+    links: dict[int, set[tuple[int, str]]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for excerpt_id, person_id, role in library.conn.execute(
+            f"SELECT excerpt_id, person_id, role FROM excerpt_people WHERE excerpt_id IN ({marks})", chunk
+        ):
+            links.setdefault(excerpt_id, set()).add((person_id, role))
+    return links
+
+
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
 
 
 _COLUMNS = (
@@ -147,13 +189,17 @@ def article_ids_to_tag(library: Library, version: str, *, everything: bool) -> l
     return [
         row[0]
         for row in library.conn.execute(
-            "SELECT id FROM articles WHERE tagged_with IS NULL OR tagged_with != ? ORDER BY id", (version,)
+            "SELECT a.id FROM articles a LEFT JOIN article_tagging t ON t.article_id = a.id"
+            " WHERE t.tagger IS NULL OR t.tagger != ? ORDER BY a.id",
+            (version,),
         )
     ]
 
 
 def mark_tagged(library: Library, article_ids: list[int], version: str) -> None:
-    library.conn.executemany("UPDATE articles SET tagged_with = ? WHERE id = ?", [(version, i) for i in article_ids])
+    library.conn.executemany(
+        "INSERT OR REPLACE INTO article_tagging(article_id, tagger) VALUES (?, ?)", [(i, version) for i in article_ids]
+    )
 
 
 def count_by_kind(library: Library) -> dict[str, int]:

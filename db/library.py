@@ -120,8 +120,11 @@ class Library:
             self.conn.execute(f"RELEASE {name}")
 
 
-def open_library(path: str | Path, *, create: bool = True, read_only: bool = False) -> Library:
-    """Open (and on first use create and migrate) the library at ``path``."""
+def open_library(
+    path: str | Path, *, create: bool = True, read_only: bool = False, cache_kib: int = CACHE_KIB
+) -> Library:
+    """Open (and on first use create and migrate) the library at ``path``. ``cache_kib``:
+    SQLite's page cache; a worker that reads each article once needs little."""
     path = Path(path)
     new = not path.exists() or path.stat().st_size == 0
     if not path.exists():
@@ -137,7 +140,7 @@ def open_library(path: str | Path, *, create: bool = True, read_only: bool = Fal
         connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
     library = Library(path, connection, read_only)
     try:
-        _configure(library)
+        _configure(library, cache_kib)
         if not read_only:
             migrate(library)
         else:
@@ -155,14 +158,14 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
 
-def _configure(library: Library) -> None:
+def _configure(library: Library, cache_kib: int) -> None:
     conn = library.conn
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         # SQLite's default page cache is 2 MB: far too small for a library of 100,000
         # articles whose search index is rewritten on every import chunk.
-        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
         conn.execute("PRAGMA temp_store = MEMORY")
         if not library.read_only:
             mode = switch_to_wal(conn)

@@ -291,10 +291,15 @@ def _split_statements(script: str) -> list[str]:
 
 
 def m002_tagging_state(db: Any) -> None:
-    """Which tagger version last tagged an article (``briefing tag`` tags the rest)."""
-    db.execute("ALTER TABLE articles ADD COLUMN tagged_with TEXT")
-    db.execute("CREATE INDEX articles_tagged ON articles(tagged_with)")
-    db.execute("CREATE INDEX excerpts_origin ON excerpts(article_id, origin, status)")
+    """Which tagger version last tagged an article (``briefing tag`` tags the rest).
+    A table of its own: a column of ``articles`` would rewrite each whole article row
+    (body and all, several pages) every time an article is tagged."""
+    db.execute(
+        "CREATE TABLE article_tagging ("
+        " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+        " tagger TEXT NOT NULL,"
+        " tagged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
+    )
 
 
 MIGRATIONS: list[Callable[[Any], None]] = [m001_initial_schema, m002_tagging_state]
