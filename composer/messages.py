@@ -116,6 +116,28 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "CSV 第 {line} 行缺少姓名或类别不对",
         "en": "CSV line {line}: no name or an unknown role",
     },
+    "theme_missing": {"zh": "没有名为“{name}”的主题", "en": "no theme named '{name}'"},
+    "theme_exists": {"zh": "同一位置已有主题“{name}”", "en": "a theme named '{name}' is already there"},
+    "theme_cycle": {
+        "zh": "不能把主题“{name}”移到它自己或它的下级主题之下",
+        "en": "cannot move '{name}' under itself or one of its children",
+    },
+    "theme_name_empty": {"zh": "主题名称不能为空", "en": "a theme needs a name"},
+    "theme_file_invalid": {"zh": "主题文件格式不对（{reason}）", "en": "the theme file is not valid ({reason})"},
+    "excerpt_missing": {"zh": "没有编号为 {id} 的摘录", "en": "no excerpt with id {id}"},
+    "span_invalid": {
+        "zh": "摘录范围 {start}–{end} 不在文章正文内（正文共 {length} 字）",
+        "en": "the span {start}-{end} is not inside the article text ({length} characters)",
+    },
+    "filter_invalid": {
+        "zh": "筛选条件“{part}”无法识别（可用：person= theme= kind= origin= status= confidence>= article= 如 10-20）",
+        "en": "cannot read the condition '{part}' (use person= theme= kind= origin= status= confidence>= "
+        "article= e.g. 10-20)",
+    },
+    "nothing_selected": {
+        "zh": "请给出摘录编号或筛选条件",
+        "en": "give excerpt ids or a filter",
+    },
     "bad_date": {
         "zh": "日期“{value}”格式不对，应为 YYYY-MM-DD",
         "en": "bad date '{value}': expected YYYY-MM-DD",

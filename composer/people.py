@@ -105,14 +105,15 @@ def load_directory(library: Library) -> Directory:
     return Directory(_person(row) for row in store.all_people(library))
 
 
-def update_segmenter(directory: Directory) -> bool:
-    """Give jieba the directory's names, aliases and titles as its user dictionary
-    (rebuilt only when they changed; see composer/lexicon.py)."""
+def update_segmenter(directory: Directory, extra_words: Iterable[str] = ()) -> bool:
+    """Give jieba the directory's names, aliases and titles (and ``extra_words``, such
+    as the themes' keywords) as its user dictionary (rebuilt only when they changed;
+    see composer/lexicon.py)."""
     people = [p for p in directory.people.values() if p.status != "rejected"]
     return lexicon.use_directory(
         [p.name for p in people],
         [alias for p in people for alias in p.aliases],
-        {title.title for p in people for title in p.titles},
+        {title.title for p in people for title in p.titles} | set(extra_words),
     )
 
 

@@ -1,10 +1,13 @@
-"""Batch tagging: people and statements in the library's articles (``briefing tag``).
+"""Batch tagging: people, statements and themes in the library's articles (``briefing tag``).
 
 1. Discovery reads every article to tag and proposes the people it introduces (titles,
    lists, bylines) as suggestions — a fresh library with an empty directory learns its
    people from its articles; nothing enters the directory confirmed.
-2. With the directory (confirmed and suggested people), each article's mentions and
-   statements are found and stored as excerpts (origin auto, status suggested).
+2. The theme model learns from the library's review decisions, if they changed
+   (composer/learning.py).
+3. With the directory (confirmed and suggested people) and the themes, each article's
+   mentions and statements are found and stored as excerpts (origin auto, status
+   suggested), and the article and each statement get suggested theme tags.
 
 Re-running is idempotent: an article's automatic suggestions are replaced, decisions
 and hand-made excerpts are kept (db/excerpts.py), and only articles not yet tagged by
@@ -21,7 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from composer import learning
 from composer import people as directory_ops
+from composer.classify import Classifier, ThemeWords, theme_words
 from composer.discovery import discover
 from composer.mentions import Mention, MentionFinder
 from composer.people import Directory
@@ -30,9 +35,10 @@ from composer.workers import default_workers, ordered_map
 from db import articles as article_store
 from db import excerpts as excerpt_store
 from db import open_library
+from db import themes as theme_store
 from db.library import Library
 
-TAGGER_VERSION = "people-statements-1"
+TAGGER_VERSION = "people-statements-themes-1"
 CHUNK = 200  # articles per task and per transaction
 PARALLEL_FROM_ARTICLES = 600  # below this, starting worker processes costs more than it saves
 
@@ -46,8 +52,9 @@ class TagReport:
     people_suggested: int = 0
     statements: int = 0
     mentions: int = 0
+    theme_tags: int = 0
+    learned: dict = field(default_factory=dict)
     cancelled: bool = False
-    counts: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict:
         return {
@@ -55,6 +62,8 @@ class TagReport:
             "people_suggested": self.people_suggested,
             "statements": self.statements,
             "mentions": self.mentions,
+            "theme_tags": self.theme_tags,
+            "learned": self.learned,
             "cancelled": self.cancelled,
         }
 
@@ -88,20 +97,24 @@ def tag_articles(
             return report
     report.people_suggested = directory_ops.apply_sightings(library, found)
     directory = directory_ops.load_directory(library)
-    directory_ops.update_segmenter(directory)
-    frozen = _Frozen(directory)
+    report.learned = learning.learn(library).as_json()
+    theme_rows = theme_store.all_themes(library)
+    directory_ops.update_segmenter(directory, extra_words=learning.theme_vocabulary(theme_rows))
+    frozen = _Frozen(directory, theme_words(theme_rows, *theme_store.load_model(library)))
     done = 0
     if progress is not None:
         progress(0, len(ids), "")
-    for excerpts in ordered_map(tag_chunk, [(library.path, frozen, chunk) for chunk in chunks], workers):
+    for tagged in ordered_map(tag_chunk, [(library.path, frozen, chunk) for chunk in chunks], workers):
         with library.write():
-            excerpt_store.replace_suggestions(library, excerpts)
-            excerpt_store.mark_tagged(library, list(excerpts), TAGGER_VERSION)
-        for article_excerpts in excerpts.values():
+            excerpt_store.replace_suggestions(library, {i: excerpts for i, (excerpts, _) in tagged.items()})
+            theme_store.replace_article_suggestions(library, {i: themes for i, (_, themes) in tagged.items()})
+            excerpt_store.mark_tagged(library, list(tagged), TAGGER_VERSION)
+        for article_excerpts, article_themes in tagged.values():
             report.statements += sum(1 for e in article_excerpts if e.kind == "statement")
             report.mentions += sum(1 for e in article_excerpts if e.kind == "mention")
-        report.articles += len(excerpts)
-        done += len(excerpts)
+            report.theme_tags += len(article_themes) + sum(len(e.themes) for e in article_excerpts)
+        report.articles += len(tagged)
+        done += len(tagged)
         if progress is not None:
             progress(done, len(ids), "")
         if cancelled is not None and cancelled():
@@ -140,29 +153,39 @@ def discover_chunk(task: tuple[Path, list[int]]) -> list[directory_ops.ArticleSi
 
 
 class _Frozen:
-    """A directory on its way to a worker: pickled once here, unpickled and turned into
-    finders once per worker (not once per chunk)."""
+    """A directory and theme model on their way to a worker: pickled once here,
+    unpickled and turned into finders once per worker (not once per chunk)."""
 
-    def __init__(self, directory: Directory) -> None:
-        self.data = pickle.dumps(directory, protocol=pickle.HIGHEST_PROTOCOL)
+    def __init__(self, directory: Directory, themes: list[ThemeWords]) -> None:
+        self.data = pickle.dumps((directory, themes), protocol=pickle.HIGHEST_PROTOCOL)
         self.key = hashlib.sha1(self.data).hexdigest()
 
 
-_finders: dict[str, tuple[MentionFinder, StatementFinder]] = {}
+_finders: dict[str, tuple[MentionFinder, StatementFinder, Classifier]] = {}
+_Tagged = tuple[list[excerpt_store.NewExcerpt], list[theme_store.Tag]]
 
 
-def tag_chunk(task: tuple[Path, _Frozen, list[int]]) -> dict[int, list[excerpt_store.NewExcerpt]]:
+def tag_chunk(task: tuple[Path, _Frozen, list[int]]) -> dict[int, _Tagged]:
     path, frozen, ids = task
     if frozen.key not in _finders:
         _finders.clear()
-        directory = pickle.loads(frozen.data)
-        _finders[frozen.key] = (MentionFinder(directory), StatementFinder(directory))
-    mentions, statements = _finders[frozen.key]
-    return {article["id"]: tag_one(article, mentions, statements) for article in _read(path, ids)}
+        directory, themes = pickle.loads(frozen.data)
+        _finders[frozen.key] = (MentionFinder(directory), StatementFinder(directory), Classifier(themes))
+    mentions, statements, classifier = _finders[frozen.key]
+    return {
+        article["id"]: (tag_one(article, mentions, statements, classifier), article_themes(article, classifier))
+        for article in _read(path, ids)
+    }
 
 
-def tag_one(article: dict, mentions: MentionFinder, statements: StatementFinder) -> list[excerpt_store.NewExcerpt]:
-    """The excerpts (mentions and statements) of one article."""
+def article_themes(article: dict, classifier: Classifier) -> list[theme_store.Tag]:
+    headings = "\n".join([*article["headings"], *article["subheads"]])
+    return [(t.theme_id, t.score, t.explanation) for t in classifier.classify(article["body"], headings)]
+
+
+def tag_one(article: dict, mentions: MentionFinder, statements: StatementFinder,
+            classifier: Classifier | None = None) -> list[excerpt_store.NewExcerpt]:
+    """The excerpts (mentions and statements, with their themes) of one article."""
     body = article["body"]
     found_mentions = mentions.find(body, article["published"])
     found_statements = statements.find(
@@ -172,10 +195,13 @@ def tag_one(article: dict, mentions: MentionFinder, statements: StatementFinder)
     for statement in found_statements:
         people = [(statement.person_id, "speaker")] if statement.person_id else []
         people += [(p, "mentioned") for p in statement.people if p != statement.person_id]
+        text = body[statement.start : statement.end]
+        themes = [] if classifier is None else [
+            (t.theme_id, t.score, t.explanation) for t in classifier.classify(text, statement=True)
+        ]
         excerpts.append(excerpt_store.NewExcerpt(
-            "statement", statement.start, statement.end, body[statement.start : statement.end],
-            statement.person_id, statement.speaker_text, statement.speaker_type, statement.verb,
-            statement.confidence, people,
+            "statement", statement.start, statement.end, text, statement.person_id, statement.speaker_text,
+            statement.speaker_type, statement.verb, statement.confidence, people, themes,
         ))
     return excerpts
 

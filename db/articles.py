@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from composer.article import ParsedArticle
 from db import fts
 from db.library import Library
+from db.themes import article_theme_names
 
 # The listing fields of docs/cli.md ("briefing articles --json").
 _LIST_COLUMNS = """
@@ -132,7 +133,11 @@ def list_articles(
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         parameters += [limit, offset]
-    return [_listing(row) for row in library.conn.execute(sql, parameters)]
+    rows = [_listing(row) for row in library.conn.execute(sql, parameters)]
+    themes = article_theme_names(library, [row["id"] for row in rows])
+    for row in rows:
+        row["themes"] = themes.get(row["id"], [])
+    return rows
 
 
 def get_article(library: Library, article_id: int) -> dict | None:
@@ -153,6 +158,7 @@ def get_article(library: Library, article_id: int) -> dict | None:
         printed_source=row[18],
         appearances=appearances(library, article_id),
     )
+    article["themes"] = article_theme_names(library, [article_id]).get(article_id, [])
     return article
 
 
@@ -236,4 +242,18 @@ def articles_for_tagging(library: Library, ids: list[int]) -> list[dict]:
                 "reporters": json.loads(row[4]), "photographers": json.loads(row[5]), "subheads": json.loads(row[6]),
                 "headings": [text for text in (row[8], row[7], row[9]) if text],
             })
+    return found
+
+
+def headed_bodies(library: Library, article_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(headings, body) of articles: title, kicker, subtitle and subheads joined, and the text."""
+    found = {}
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in library.conn.execute(
+            f"SELECT id, title, kicker, subtitle, subheads, body FROM articles WHERE id IN ({marks})", chunk
+        ):
+            headings = [row[1], row[2] or "", row[3] or "", *json.loads(row[4])]
+            found[int(row[0])] = ("\n".join(h for h in headings if h), row[5])
     return found

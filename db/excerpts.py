@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from db import history
+from db import themes as theme_store
 from db.library import Library
 
 _DECIDED = ("accepted", "rejected")
@@ -21,6 +23,7 @@ class NewExcerpt:
     verb: str | None = None
     confidence: float | None = None
     people: list[tuple[int, str]] = field(default_factory=list)  # (person id, speaker|mentioned|listener)
+    themes: list[tuple[int, float, str]] = field(default_factory=list)  # suggested (theme id, score, explanation)
 
 
 def replace_suggestions(library: Library, found: dict[int, list[NewExcerpt]]) -> int:
@@ -32,7 +35,7 @@ def replace_suggestions(library: Library, found: dict[int, list[NewExcerpt]]) ->
     as one of them is not made again — re-tagging never duplicates and never overrides
     a decision. A suggestion found again keeps its row (its id and the themes attached
     to it); only what changed is written. Returns how many suggestions were added."""
-    kept: set[tuple[int, str, int, int]] = set()
+    kept: dict[tuple[int, str, int, int], int] = {}
     previous: dict[tuple[int, str, int, int], tuple] = {}
     for chunk in _chunks(list(found)):
         marks = ",".join("?" * len(chunk))
@@ -47,14 +50,17 @@ def replace_suggestions(library: Library, found: dict[int, list[NewExcerpt]]) ->
             if row[11]:
                 previous[key] = row
             else:
-                kept.add(key)
+                kept[key] = row[0]
     links = _links_of(library, [row[0] for row in previous.values()])
     next_id = library.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM excerpts").fetchone()[0]
     inserts, updates, new_links, relinked = [], [], [], []
+    themes: dict[int, list[tuple[int, float, str]]] = {}  # excerpt id -> suggested theme tags
     for article_id, excerpts in found.items():
         for excerpt in excerpts:
             key = (article_id, excerpt.kind, excerpt.start, excerpt.end)
             if key in kept:
+                if excerpt.kind == "statement":  # a decided statement may still gain theme suggestions
+                    themes[kept[key]] = excerpt.themes
                 continue
             fields = (excerpt.text, excerpt.speaker_person_id, excerpt.speaker_text, excerpt.speaker_type,
                       excerpt.verb, excerpt.confidence)
@@ -63,8 +69,12 @@ def replace_suggestions(library: Library, found: dict[int, list[NewExcerpt]]) ->
             if old is None:
                 inserts.append((next_id, *key, *fields))
                 new_links += [(next_id, person_id, role) for person_id, role in people]
+                if excerpt.kind == "statement":
+                    themes[next_id] = excerpt.themes
                 next_id += 1
                 continue
+            if excerpt.kind == "statement":
+                themes[old[0]] = excerpt.themes
             if tuple(old[5:11]) != fields:
                 updates.append((*fields, old[0]))
             if links.get(old[0], set()) != people:
@@ -84,6 +94,7 @@ def replace_suggestions(library: Library, found: dict[int, list[NewExcerpt]]) ->
     )
     conn.executemany("DELETE FROM excerpt_people WHERE excerpt_id = ?", [(i,) for i in relinked])
     conn.executemany("INSERT INTO excerpt_people(excerpt_id, person_id, role) VALUES (?, ?, ?)", new_links)
+    theme_store.replace_excerpt_suggestions(library, themes)
     return len(inserts)
 
 
@@ -103,13 +114,71 @@ def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
 
 
 _COLUMNS = (
-    'e.id, e.article_id, e.start, e."end", e.text, e.kind, e.speaker_text, e.speaker_type, e.verb, e.status,'
-    " e.origin, e.confidence, e.speaker_person_id"
+    'excerpts.id, excerpts.article_id, excerpts.start, excerpts."end", excerpts.text, excerpts.kind,'
+    " excerpts.speaker_text, excerpts.speaker_type, excerpts.verb, excerpts.status, excerpts.origin,"
+    " excerpts.confidence, excerpts.speaker_person_id"
 )
+
+
+@dataclass
+class ExcerptFilter:
+    """Which excerpts: all conditions given must hold."""
+
+    ids: list[int] | None = None
+    person: str | None = None  # name or alias: their statements (as speaker) and mentions
+    theme: str | None = None  # theme name (a group stands for its children); rejected tags do not count
+    kind: str | None = None
+    origin: str | None = None
+    status: str | None = None
+    min_confidence: float | None = None
+    articles: tuple[int, int] | None = None  # article ids, inclusive
+    article_id: int | None = None
+
+    def is_empty(self) -> bool:
+        return all(value is None for value in vars(self).values())
+
+
+def filter_sql(selection: ExcerptFilter) -> tuple[str, list[object]]:
+    """A condition on the ``excerpts`` table, with its parameters."""
+    clauses: list[str] = []
+    parameters: list[object] = []
+    if selection.ids is not None:
+        clauses.append(f"excerpts.id IN ({','.join('?' * len(selection.ids)) or 'NULL'})")
+        parameters += selection.ids
+    if selection.person:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM excerpt_people ep JOIN people p ON p.id = ep.person_id"
+            " LEFT JOIN person_aliases pa ON pa.person_id = p.id"
+            " WHERE ep.excerpt_id = excerpts.id AND (p.name = ? OR pa.alias = ?)"
+            " AND (excerpts.kind != 'statement' OR ep.role = 'speaker'))"
+        )
+        parameters += [selection.person, selection.person]
+    if selection.theme:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM excerpt_themes et WHERE et.excerpt_id = excerpts.id AND et.status != 'rejected'"
+            " AND et.theme_id IN (WITH RECURSIVE tree(id) AS (SELECT id FROM themes WHERE name = ?"
+            " UNION SELECT t.id FROM themes t JOIN tree ON t.parent_id = tree.id) SELECT id FROM tree))"
+        )
+        parameters.append(selection.theme)
+    for column in ("kind", "origin", "status"):
+        if getattr(selection, column):
+            clauses.append(f"excerpts.{column} = ?")
+            parameters.append(getattr(selection, column))
+    if selection.min_confidence is not None:
+        clauses.append("excerpts.confidence >= ?")
+        parameters.append(selection.min_confidence)
+    if selection.articles is not None:
+        clauses.append("excerpts.article_id BETWEEN ? AND ?")
+        parameters += list(selection.articles)
+    if selection.article_id is not None:
+        clauses.append("excerpts.article_id = ?")
+        parameters.append(selection.article_id)
+    return (" AND ".join(clauses) or "1"), parameters
 
 
 def list_excerpts(
     library: Library,
+    selection: ExcerptFilter | None = None,
     *,
     person_name: str | None = None,
     kind: str | None = None,
@@ -117,28 +186,11 @@ def list_excerpts(
     article_id: int | None = None,
     limit: int | None = None,
 ) -> list[dict]:
-    """Excerpts with their people and themes, newest article first; filters are ANDed."""
-    clauses, parameters = [], []
-    if person_name:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM excerpt_people ep JOIN people p ON p.id = ep.person_id"
-            " LEFT JOIN person_aliases a ON a.person_id = p.id"
-            " WHERE ep.excerpt_id = e.id AND (p.name = ? OR a.alias = ?)"
-            " AND (e.kind != 'statement' OR ep.role = 'speaker'))"
-        )
-        parameters += [person_name, person_name]
-    if kind:
-        clauses.append("e.kind = ?")
-        parameters.append(kind)
-    if status:
-        clauses.append("e.status = ?")
-        parameters.append(status)
-    if article_id is not None:
-        clauses.append("e.article_id = ?")
-        parameters.append(article_id)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    sql = (f"SELECT {_COLUMNS} FROM excerpts e JOIN articles a ON a.id = e.article_id {where}"
-           " ORDER BY a.published DESC, e.article_id DESC, e.start")
+    """Excerpts with their people and themes, newest article first, then in text order."""
+    selection = selection or ExcerptFilter(person=person_name, kind=kind, status=status, article_id=article_id)
+    where, parameters = filter_sql(selection)
+    sql = (f"SELECT {_COLUMNS} FROM excerpts JOIN articles a ON a.id = excerpts.article_id WHERE {where}"
+           " ORDER BY a.published DESC, excerpts.article_id DESC, excerpts.start")
     if limit is not None:
         sql += " LIMIT ?"
         parameters.append(limit)
@@ -153,6 +205,59 @@ def list_excerpts(
         }
         for row in rows
     ]
+
+
+def count_selected(library: Library, selection: ExcerptFilter) -> int:
+    where, parameters = filter_sql(selection)
+    return int(library.conn.execute(f"SELECT COUNT(*) FROM excerpts WHERE {where}", parameters).fetchone()[0])
+
+
+# -- review (every change logged in the caller's undo group) --------------------------------
+
+
+def set_status(library: Library, group: int, selection: ExcerptFilter, status: str) -> int:
+    """Accept or reject the selected excerpts; accepting also accepts their suggested themes."""
+    where, parameters = filter_sql(selection)
+    changed = history.update(library, group, "excerpts", where, parameters, {"status": status})
+    if status == "accepted":
+        history.update(
+            library, group, "excerpt_themes",
+            f"status = 'suggested' AND excerpt_id IN (SELECT excerpts.id FROM excerpts WHERE {where})",
+            parameters, {"status": "accepted"},
+        )
+    return changed
+
+
+def excerpt_row(library: Library, excerpt_id: int) -> dict | None:
+    row = library.conn.execute(
+        'SELECT e.id, e.article_id, e.start, e."end", e.kind, a.body FROM excerpts e'
+        " JOIN articles a ON a.id = e.article_id WHERE e.id = ?",
+        (excerpt_id,),
+    ).fetchone()
+    return None if row is None else dict(zip(("id", "article_id", "start", "end", "kind", "body"), row))
+
+
+def set_span(library: Library, group: int, excerpt_id: int, start: int, end: int, text: str) -> int:
+    return history.update(library, group, "excerpts", "id = ?", (excerpt_id,),
+                          {"start": start, "end": end, "text": text, "status": "accepted"})
+
+
+def set_speaker(library: Library, group: int, excerpt_id: int, person_id: int | None, speaker_text: str,
+                speaker_type: str) -> None:
+    history.update(library, group, "excerpts", "id = ?", (excerpt_id,), {
+        "speaker_person_id": person_id, "speaker_text": speaker_text, "speaker_type": speaker_type,
+        "status": "accepted",
+    })
+    history.delete(library, group, "excerpt_people", "excerpt_id = ? AND role = 'speaker'", (excerpt_id,))
+    if person_id is not None:
+        history.delete(library, group, "excerpt_people", "excerpt_id = ? AND person_id = ?", (excerpt_id, person_id))
+        history.insert(library, group, "excerpt_people",
+                       [{"excerpt_id": excerpt_id, "person_id": person_id, "role": "speaker"}])
+
+
+def selected_ids(library: Library, selection: ExcerptFilter) -> list[int]:
+    where, parameters = filter_sql(selection)
+    return [row[0] for row in library.conn.execute(f"SELECT id FROM excerpts WHERE {where} ORDER BY id", parameters)]
 
 
 def _people_of(library: Library, ids: list[int]) -> dict[int, list[str]]:
@@ -204,3 +309,11 @@ def mark_tagged(library: Library, article_ids: list[int], version: str) -> None:
 
 def count_by_kind(library: Library) -> dict[str, int]:
     return {row[0]: row[1] for row in library.conn.execute("SELECT kind, count(*) FROM excerpts GROUP BY kind")}
+
+
+def excerpt_texts(library: Library, excerpt_ids: list[int]) -> dict[int, str]:
+    found = {}
+    for chunk in _chunks(excerpt_ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(library.conn.execute(f"SELECT id, text FROM excerpts WHERE id IN ({marks})", chunk).fetchall())
+    return found

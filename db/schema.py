@@ -302,7 +302,40 @@ def m002_tagging_state(db: Any) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Any], None]] = [m001_initial_schema, m002_tagging_state]
+def m003_review_history_and_themes(db: Any) -> None:
+    """Undo/redo groups, what review taught the theme classifier, and the shipped
+    default theme tree (composer/data/themes.yaml) for a library that has no themes."""
+    db.execute(
+        "CREATE TABLE change_groups ("
+        " id INTEGER PRIMARY KEY,"
+        " at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+        " action TEXT NOT NULL,"
+        " summary TEXT NOT NULL DEFAULT '',"
+        " rows INTEGER NOT NULL DEFAULT 0,"
+        " state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone')))"
+    )
+    db.execute("ALTER TABLE change_log ADD COLUMN row_key TEXT")  # the changed row's primary key, as JSON
+    db.execute(
+        "CREATE TABLE theme_word_weights ("
+        " theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,"
+        " word TEXT NOT NULL,"
+        " weight REAL NOT NULL,"
+        " PRIMARY KEY (theme_id, word)) WITHOUT ROWID"
+    )
+    db.execute(
+        "CREATE TABLE theme_models ("
+        " theme_id INTEGER PRIMARY KEY REFERENCES themes(id) ON DELETE CASCADE,"
+        " threshold REAL,"
+        " examples INTEGER NOT NULL DEFAULT 0)"
+    )
+    db.execute("CREATE INDEX excerpt_themes_status ON excerpt_themes(status)")
+    db.execute("CREATE INDEX article_themes_status ON article_themes(status)")
+    from db.themes import insert_default_themes
+
+    insert_default_themes(db.conn)
+
+
+MIGRATIONS: list[Callable[[Any], None]] = [m001_initial_schema, m002_tagging_state, m003_review_history_and_themes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -78,7 +78,9 @@ def test_articles_show_and_info(library_path: Path) -> None:
         "published",
         "event_date",
         "chars",
+        "themes",
     }
+    assert all(article["themes"] == [] for article in listing)  # nothing tagged yet
     assert listing[0]["published"] >= listing[-1]["published"]  # newest first
     interview = next(a for a in listing if a["kind"] == "interview")
     shown = json.loads(briefing("--db", str(library_path), "show", str(interview["id"]), "--json").stdout)
