@@ -15,7 +15,13 @@ once. Then, per page and overall:
   free NFKC text from `starts_with` to `ends_with` (or any `ends_with_alt`). Optional
   gold statements are never counted: not as misses, and predictions matching them are
   not false positives;
-* 记者 turns given to an official (must be 0).
+* 记者 turns given to an official (must be 0);
+* themes: each article's theme labels (suggested or accepted) against the gold's
+  `themes` — recall on `themes`, precision against `themes` ∪ `themes_optional`, and the
+  micro-F1 of the two. Our taxonomy is finer than the gold's vocabulary, so labels are
+  first mapped into it (GOLD_VOCABULARY: 养老 counts as 民生保障, 乡村振兴 as 城乡一体化
+  …, as the gold README describes those labels); a label with no counterpart there
+  (统战工作, 法治建设 …) counts as wrong.
 
 Default pages: ../shared/seeds (with its gold/). The demo pages: composer/demo.
 """
@@ -36,9 +42,20 @@ sys.path.insert(0, str(ROOT))
 from composer.importer import ImportOptions, import_paths  # noqa: E402
 from composer.tagging import tag_articles  # noqa: E402
 from db import open_library  # noqa: E402
+from db.articles import get_article  # noqa: E402
 from db.excerpts import list_excerpts  # noqa: E402
+from db.imports import page_article_ids  # noqa: E402
+from db.people import all_people  # noqa: E402
+from db.themes import article_theme_names  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+# Our finer leaves, in the gold's vocabulary (see ../shared/seeds/gold/README.md, "Theme labels").
+GOLD_VOCABULARY = {
+    "养老": "民生保障", "医疗卫生": "民生保障", "就业": "民生保障", "住房保障": "民生保障",
+    "全民健身": "民生保障", "食品安全": "民生保障", "乡村振兴": "城乡一体化", "防汛救灾": "安全生产",
+    "招商引资": "产业发展", "财政金融": "产业发展",
+}
 
 
 @dataclass
@@ -67,6 +84,25 @@ class PageScore:
     people: Score
     statements: Score
     interviewer_turns_misattributed: int
+    themes: Score = field(default_factory=Score)
+
+
+def score_themes(gold: dict, predicted: list[str], label: str) -> Score:
+    """Recall on the gold's core themes, precision against core ∪ optional."""
+    score = Score()
+    labels = {GOLD_VOCABULARY.get(name, name) for name in predicted}
+    core, optional = set(gold.get("themes") or []), set(gold.get("themes_optional") or [])
+    score.tp = len(labels & core)
+    score.fn = len(core - labels)
+    score.fp = len(labels - core - optional)
+    score.errors += [f"{label}: missed theme {name}" for name in sorted(core - labels)]
+    score.errors += [f"{label}: extra theme {name}" for name in sorted(labels - core - optional)]
+    return score
+
+
+def f1(score: Score) -> float:
+    p, r = score.precision, score.recall
+    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def squash_with_map(text: str) -> tuple[str, list[int]]:
@@ -178,43 +214,27 @@ def run(pages_folder: Path, verbose: bool = False) -> list[PageScore]:
     with tempfile.TemporaryDirectory() as scratch, open_library(Path(scratch) / "gold.sqlite") as library:
         import_paths(library, pages, ImportOptions(workers=0))
         tag_articles(library, everything=True)
-        people = {
-            row[0]: (row[1], row[2]) for row in library.conn.execute("SELECT id, name, role FROM people")
-        }
+        people = {person.id: (person.name, person.role) for person in all_people(library)}
         for page in pages:
             gold = json.loads((pages_folder / "gold" / f"{page.stem}.json").read_text(encoding="utf-8"))
-            file_id = library.conn.execute(
-                "SELECT id FROM import_files WHERE path = ? AND status = 'imported'", (str(page),)
-            ).fetchone()
-            # Every article printed on the page, reprints linked to an earlier one included.
-            stored = [
-                {"id": row[0]}
-                for row in library.conn.execute(
-                    "SELECT article_id FROM article_appearances WHERE import_file_id = ? ORDER BY id",
-                    (file_id[0] if file_id else -1,),
-                )
-            ]
-            page_people, page_statements, misattributed = Score(), Score(), 0
+            stored = [{"id": article_id} for article_id in page_article_ids(library, str(page))]
+            page_people, page_statements, page_themes, misattributed = Score(), Score(), Score(), 0
+            themes_of = article_theme_names(library, [article["id"] for article in stored])
             for index, (article, gold_article) in enumerate(zip(stored, gold["articles"])):
-                body, reporters_json, photographers_json = library.conn.execute(
-                    "SELECT body, reporters, photographers FROM articles WHERE id = ?", (article["id"],)
-                ).fetchone()
+                stored_article = get_article(library, article["id"]) or {}
+                body = stored_article["text"]
                 excerpts = list_excerpts(library, article_id=article["id"])
-                ids = {
-                    row[0]: row[1]
-                    for row in library.conn.execute(
-                        "SELECT id, speaker_person_id FROM excerpts WHERE article_id = ?", (article["id"],))
-                }
                 for excerpt in excerpts:
-                    excerpt["person_id"] = ids.get(excerpt["id"])
+                    excerpt["person_id"] = excerpt["speaker_id"]
                     excerpt["speaker_name"] = people.get(excerpt["person_id"], (None, None))[0]
-                credited = json.loads(reporters_json) + json.loads(photographers_json)
+                credited = stored_article["reporters"] + stored_article["photographers"]
                 label = f"{page.name[:16]}#{index}"
                 p, s, m = score_article(gold_article, body, excerpts, people, credited, label)
                 page_people.add(p)
                 page_statements.add(s)
                 misattributed += m
-            results.append(PageScore(page.name, page_people, page_statements, misattributed))
+                page_themes.add(score_themes(gold_article, themes_of.get(article["id"], []), label))
+            results.append(PageScore(page.name, page_people, page_statements, misattributed, page_themes))
     return results
 
 
@@ -226,21 +246,26 @@ def main() -> None:
     if not (args.pages / "gold").is_dir():
         raise SystemExit(f"no gold annotation in {args.pages / 'gold'}")
     results = run(args.pages)
-    total_people, total_statements, total_turns = Score(), Score(), 0
-    print(f"{'page':<34} {'people P/R':>12} {'statements P/R':>16} {'记者 turns':>10}")
+    total_people, total_statements, total_themes, total_turns = Score(), Score(), Score(), 0
+    print(f"{'page':<34} {'people P/R':>12} {'statements P/R':>16} {'记者 turns':>10} {'themes P/R F1':>18}")
     for result in results:
         total_people.add(result.people)
         total_statements.add(result.statements)
+        total_themes.add(result.themes)
         total_turns += result.interviewer_turns_misattributed
         print(f"{result.page[:34]:<34} {result.people.precision:5.2f}/{result.people.recall:<5.2f}"
               f" {result.statements.precision:7.2f}/{result.statements.recall:<7.2f} "
-              f"{result.interviewer_turns_misattributed:>10}")
+              f"{result.interviewer_turns_misattributed:>10} "
+              f"{result.themes.precision:5.2f}/{result.themes.recall:.2f} {f1(result.themes):.2f}")
     print(f"{'overall':<34} {total_people.precision:5.2f}/{total_people.recall:<5.2f}"
-          f" {total_statements.precision:7.2f}/{total_statements.recall:<7.2f} {total_turns:>10}")
+          f" {total_statements.precision:7.2f}/{total_statements.recall:<7.2f} {total_turns:>10} "
+          f"{total_themes.precision:5.2f}/{total_themes.recall:.2f} {f1(total_themes):.2f}")
     print(f"people: {total_people.tp} found, {total_people.fp} extra, {total_people.fn} missed; "
-          f"statements: {total_statements.tp} found, {total_statements.fp} extra, {total_statements.fn} missed")
+          f"statements: {total_statements.tp} found, {total_statements.fp} extra, {total_statements.fn} missed; "
+          f"themes: {total_themes.tp} found, {total_themes.fp} extra, {total_themes.fn} missed, "
+          f"micro-F1 {f1(total_themes):.3f}")
     if args.verbose:
-        for line in total_people.errors + total_statements.errors:
+        for line in total_people.errors + total_statements.errors + total_themes.errors:
             print("  " + line)
 
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from composer.mentions import trie_pattern
+from db.themes import ThemeModel
 
 KEYWORD_WEIGHT = 1.0
 SYNONYM_WEIGHT = 0.7
@@ -33,6 +34,10 @@ RELATIVE_TO_BEST = 0.25  # a theme far weaker than the article's main one is a p
 HEADING_FACTOR = 2.0
 LENGTH_UNIT = 1500  # characters: the length factor is 1 + ln(1 + length / LENGTH_UNIT)
 EXPLAINED_WORDS = 5
+# Learned companions (composer/learning.py): a theme this office tags along with a found
+# one in at least COMPANION_SHARE of its articles needs only COMPANION_EVIDENCE of its threshold.
+COMPANION_SHARE = 0.5
+COMPANION_EVIDENCE = 0.4
 
 
 @dataclass
@@ -56,8 +61,11 @@ class ThemeTag:
 class Classifier:
     """Built once per theme tree and model; ``classify`` is called per text."""
 
-    def __init__(self, themes: Iterable[ThemeWords]) -> None:
+    def __init__(self, themes: Iterable[ThemeWords], model: ThemeModel | None = None) -> None:
         self.themes = {theme.theme_id: theme for theme in themes}
+        model = model or ThemeModel()
+        self.relative_to_best = RELATIVE_TO_BEST if model.relative_to_best is None else model.relative_to_best
+        self.companions = model.companions
         self._weights: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for theme in self.themes.values():
             for word, weight in theme.words.items():
@@ -87,13 +95,30 @@ class Classifier:
         if not found:
             return []
         best = max(score for score, _ in found.values())
-        tags = []
+        tags = {}
         for theme_id, (score, words) in found.items():
             theme = self.themes[theme_id]
             threshold = STATEMENT_THRESHOLD if statement else (theme.threshold or ARTICLE_THRESHOLD)
-            if score >= threshold and score >= RELATIVE_TO_BEST * best:
-                tags.append(ThemeTag(theme_id, round(score, 3), _explain(words)))
-        return sorted(tags, key=lambda tag: -tag.score)
+            if score >= threshold and score >= self.relative_to_best * best:
+                tags[theme_id] = ThemeTag(theme_id, round(score, 3), _explain(words))
+        if not statement and self.companions:
+            self._add_companions(found, tags)
+        return sorted(tags.values(), key=lambda tag: -tag.score)
+
+    def _add_companions(self, found: dict[int, tuple[float, Counter[str]]], tags: dict[int, ThemeTag]) -> None:
+        """A theme this office usually tags along with one found here is suggested on
+        weaker evidence of its own (but never on none)."""
+        for theme_id, (score, words) in found.items():
+            if theme_id in tags:
+                continue
+            threshold = self.themes[theme_id].threshold or ARTICLE_THRESHOLD
+            if score < COMPANION_EVIDENCE * threshold:
+                continue
+            with_theme = [(self.companions.get(tagged, {}).get(theme_id, 0.0), tagged) for tagged in tags]
+            share, tagged = max(with_theme, default=(0.0, 0))
+            if share >= COMPANION_SHARE:
+                explanation = f"{_explain(words)}；常与“{self.themes[tagged].name}”同标"
+                tags[theme_id] = ThemeTag(theme_id, round(score, 3), explanation)
 
 
 def _explain(words: Counter[str]) -> str:
@@ -101,14 +126,14 @@ def _explain(words: Counter[str]) -> str:
     return "、".join(f"{word}×{count:g}" if count != 1 else word for word, count in ranked)
 
 
-def theme_words(rows: Iterable, learned: dict[int, dict[str, float]],
-                thresholds: dict[int, float]) -> list[ThemeWords]:
+def theme_words(rows: Iterable, model: ThemeModel | None = None) -> list[ThemeWords]:
     """ThemeWords from the stored tree (db.themes.ThemeRow) and the learned model:
     learned weights override the defaults of the same words and add new words."""
+    model = model or ThemeModel()
     found = []
     for row in rows:
         words = {w: SYNONYM_WEIGHT for w in row.synonyms}
         words.update({w: KEYWORD_WEIGHT for w in row.keywords})
-        words.update(learned.get(row.id, {}))
-        found.append(ThemeWords(row.id, row.name, words, set(row.exclusions), thresholds.get(row.id)))
+        words.update(model.weights.get(row.id, {}))
+        found.append(ThemeWords(row.id, row.name, words, set(row.exclusions), model.thresholds.get(row.id)))
     return found

@@ -100,7 +100,8 @@ def tag_articles(
     report.learned = learning.learn(library).as_json()
     theme_rows = theme_store.all_themes(library)
     directory_ops.update_segmenter(directory, extra_words=learning.theme_vocabulary(theme_rows))
-    frozen = _Frozen(directory, theme_words(theme_rows, *theme_store.load_model(library)))
+    model = theme_store.load_model(library)
+    frozen = _Frozen(directory, theme_words(theme_rows, model), model)
     done = 0
     if progress is not None:
         progress(0, len(ids), "")
@@ -156,8 +157,8 @@ class _Frozen:
     """A directory and theme model on their way to a worker: pickled once here,
     unpickled and turned into finders once per worker (not once per chunk)."""
 
-    def __init__(self, directory: Directory, themes: list[ThemeWords]) -> None:
-        self.data = pickle.dumps((directory, themes), protocol=pickle.HIGHEST_PROTOCOL)
+    def __init__(self, directory: Directory, themes: list[ThemeWords], model: theme_store.ThemeModel) -> None:
+        self.data = pickle.dumps((directory, themes, model), protocol=pickle.HIGHEST_PROTOCOL)
         self.key = hashlib.sha1(self.data).hexdigest()
 
 
@@ -169,8 +170,8 @@ def tag_chunk(task: tuple[Path, _Frozen, list[int]]) -> dict[int, _Tagged]:
     path, frozen, ids = task
     if frozen.key not in _finders:
         _finders.clear()
-        directory, themes = pickle.loads(frozen.data)
-        _finders[frozen.key] = (MentionFinder(directory), StatementFinder(directory), Classifier(themes))
+        directory, themes, model = pickle.loads(frozen.data)
+        _finders[frozen.key] = (MentionFinder(directory), StatementFinder(directory), Classifier(themes, model))
     mentions, statements, classifier = _finders[frozen.key]
     return {
         article["id"]: (tag_one(article, mentions, statements, classifier), article_themes(article, classifier))

@@ -95,3 +95,19 @@ def articles_of_file(library: Library, import_file_id: int) -> list[dict]:
         "SELECT id, title FROM articles WHERE import_file_id = ? ORDER BY position", (import_file_id,)
     ).fetchall()
     return [{"id": row[0], "title": row[1]} for row in rows]
+
+
+def page_article_ids(library: Library, path: str) -> list[int]:
+    """Every article printed in an imported file, in page order — reprints linked to an
+    earlier article included (as that article's id)."""
+    row = library.conn.execute(
+        "SELECT id FROM import_files WHERE path = ? AND status = 'imported'", (path,)
+    ).fetchone()
+    if row is None:
+        return []
+    return [
+        article_id
+        for (article_id,) in library.conn.execute(
+            "SELECT article_id FROM article_appearances WHERE import_file_id = ? ORDER BY id", (row[0],)
+        )
+    ]

@@ -328,6 +328,13 @@ def m003_review_history_and_themes(db: Any) -> None:
         " threshold REAL,"
         " examples INTEGER NOT NULL DEFAULT 0)"
     )
+    db.execute(
+        "CREATE TABLE theme_companions ("  # this office tags companion_id along with theme_id
+        " theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,"
+        " companion_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,"
+        " share REAL NOT NULL,"
+        " PRIMARY KEY (theme_id, companion_id)) WITHOUT ROWID"
+    )
     db.execute("CREATE INDEX excerpt_themes_status ON excerpt_themes(status)")
     db.execute("CREATE INDEX article_themes_status ON article_themes(status)")
     from db.themes import insert_default_themes

@@ -84,6 +84,13 @@ def delete_theme(library: Library, group: int, theme_id: int) -> None:
     history.delete(library, group, "theme_word_weights", f"theme_id IN ({marks})", ids)
     for child in reversed(ids):  # children before parents, so the parents' cascade finds nothing
         history.delete(library, group, "themes", "id = ?", (child,))
+    forget_model(library)
+
+
+def forget_model(library: Library) -> None:
+    """Make the next ``learn`` recompute the model (its rows of deleted themes are gone
+    with them, and an undo does not bring derived rows back)."""
+    library.conn.execute("DELETE FROM settings WHERE key = 'theme_model'")
 
 
 def move_tags(library: Library, group: int, source: int, target: int) -> None:
@@ -251,31 +258,57 @@ def decisions_fingerprint(library: Library) -> str:
     return json.dumps([parts, themes])
 
 
-def save_model(library: Library, weights: dict[int, dict[str, float]],
-               thresholds: dict[int, tuple[float | None, int]], fingerprint: str) -> None:
+@dataclass
+class ThemeModel:
+    """What review taught (composer/learning.py); empty: the defaults."""
+
+    weights: dict[int, dict[str, float]] = field(default_factory=dict)  # theme -> word -> weight
+    thresholds: dict[int, float] = field(default_factory=dict)  # theme -> article threshold
+    examples: dict[int, int] = field(default_factory=dict)  # theme -> decided articles behind it
+    relative_to_best: float | None = None  # share of an article's best score a theme must reach
+    companions: dict[int, dict[int, float]] = field(default_factory=dict)  # theme -> theme tagged with it -> share
+
+
+def save_model(library: Library, model: ThemeModel, fingerprint: str) -> None:
     conn = library.conn
-    conn.execute("DELETE FROM theme_word_weights")
-    conn.execute("DELETE FROM theme_models")
+    for table in ("theme_word_weights", "theme_models", "theme_companions"):
+        conn.execute(f"DELETE FROM {table}")
     conn.executemany(
         "INSERT INTO theme_word_weights(theme_id, word, weight) VALUES (?, ?, ?)",
-        [(theme_id, word, weight) for theme_id, words in weights.items() for word, weight in words.items()],
+        [(theme_id, word, weight) for theme_id, words in model.weights.items() for word, weight in words.items()],
     )
     conn.executemany(
         "INSERT INTO theme_models(theme_id, threshold, examples) VALUES (?, ?, ?)",
-        [(theme_id, threshold, examples) for theme_id, (threshold, examples) in thresholds.items()],
+        [(theme_id, model.thresholds.get(theme_id), model.examples.get(theme_id, 0))
+         for theme_id in set(model.thresholds) | set(model.examples)],
+    )
+    conn.executemany(
+        "INSERT INTO theme_companions(theme_id, companion_id, share) VALUES (?, ?, ?)",
+        [(theme_id, companion, share) for theme_id, found in model.companions.items()
+         for companion, share in found.items()],
     )
     conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('theme_model', ?)", (fingerprint,))
+    if model.relative_to_best is None:
+        conn.execute("DELETE FROM settings WHERE key = 'theme_relative_cutoff'")
+    else:
+        conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('theme_relative_cutoff', ?)",
+                     (repr(model.relative_to_best),))
 
 
-def load_model(library: Library) -> tuple[dict[int, dict[str, float]], dict[int, float]]:
-    weights: dict[int, dict[str, float]] = {}
-    for theme_id, word, weight in library.conn.execute("SELECT theme_id, word, weight FROM theme_word_weights"):
-        weights.setdefault(theme_id, {})[word] = weight
-    thresholds = {
-        row[0]: row[1]
-        for row in library.conn.execute("SELECT theme_id, threshold FROM theme_models WHERE threshold IS NOT NULL")
-    }
-    return weights, thresholds
+def load_model(library: Library) -> ThemeModel:
+    model = ThemeModel()
+    conn = library.conn
+    for theme_id, word, weight in conn.execute("SELECT theme_id, word, weight FROM theme_word_weights"):
+        model.weights.setdefault(theme_id, {})[word] = weight
+    for theme_id, threshold, examples in conn.execute("SELECT theme_id, threshold, examples FROM theme_models"):
+        if threshold is not None:
+            model.thresholds[theme_id] = threshold
+        model.examples[theme_id] = examples
+    for theme_id, companion, share in conn.execute("SELECT theme_id, companion_id, share FROM theme_companions"):
+        model.companions.setdefault(theme_id, {})[companion] = share
+    row = conn.execute("SELECT value FROM settings WHERE key = 'theme_relative_cutoff'").fetchone()
+    model.relative_to_best = float(row[0]) if row else None
+    return model
 
 
 def model_fingerprint(library: Library) -> str | None:
