@@ -1,4 +1,4 @@
-"""Tagging speed and memory (issue: people and statements).
+"""Tagging speed and memory (issues: people and statements; themes).
 
     python benchmarks/bench_tag.py [--articles 10000] [--people 2000] [--corpus DIR]
 
@@ -69,7 +69,7 @@ def main() -> None:
         )
         print(
             f"found: {report['statements']} statements, {report['mentions']} mentions, "
-            f"{report['people_suggested']} people suggested"
+            f"{report['theme_tags']} theme tags (articles and statements), {report['people_suggested']} people suggested"
         )
         _time_matching(library_path)
         started = time.perf_counter()

@@ -8,8 +8,11 @@ longest word wins where words overlap, so an exclusion word (警示教育) swall
 keyword inside it (教育) for the theme it excludes. Matching known words instead of
 segmenting every text with jieba is a measured choice: jieba cuts 0.30–0.36 M
 characters a second here, 70–80 CPU-seconds for 10,000 articles, while the words a
-theme can match are known in advance — jieba is used where words are *learned*
-(composer/learning.py).
+theme can match are known in advance. jieba's segmentation still decides whether a
+match is a word of the text (台风 is not one in 舞台风格): composer/lexicon.py
+WordBoundaries runs it, with the theme words and the directory as user dictionary,
+around a match whose edges a dictionary word crosses. Words are *learned* from texts
+cut by jieba in full (composer/learning.py).
 
 An article's score for a theme sums, over its matched words, weight × (1 + ln count),
 headings counting double, and divides by a slowly growing length factor; a theme is
@@ -18,11 +21,13 @@ suggested when its score reaches its threshold and a share of the best theme's s
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from composer.lexicon import WordBoundaries
 from composer.mentions import trie_pattern
 from db.themes import ThemeModel
 
@@ -61,7 +66,10 @@ class ThemeTag:
 class Classifier:
     """Built once per theme tree and model; ``classify`` is called per text."""
 
-    def __init__(self, themes: Iterable[ThemeWords], model: ThemeModel | None = None) -> None:
+    def __init__(
+        self, themes: Iterable[ThemeWords], model: ThemeModel | None = None, other_words: Iterable[str] = ()
+    ) -> None:
+        """``other_words``: more words for jieba's user dictionary (the directory's names)."""
         self.themes = {theme.theme_id: theme for theme in themes}
         model = model or ThemeModel()
         self.relative_to_best = RELATIVE_TO_BEST if model.relative_to_best is None else model.relative_to_best
@@ -73,14 +81,24 @@ class Classifier:
                     self._weights[word].append((theme.theme_id, weight))
         vocabulary = set(self._weights) | {w for theme in self.themes.values() for w in theme.exclusions}
         self.pattern = trie_pattern(vocabulary)
+        self.boundaries = WordBoundaries([*vocabulary, *other_words])
 
-    def scores(self, text: str, headings: str = "") -> dict[int, tuple[float, Counter[str]]]:
-        """Raw score and matched words per theme (before thresholds)."""
-        counts: Counter[str] = Counter()
-        if self.pattern is not None:
-            counts.update(match.group() for match in self.pattern.finditer(text))
-            for match in self.pattern.finditer(headings):
-                counts[match.group()] += HEADING_FACTOR
+    def words_in(self, text: str) -> list[tuple[int, str]]:
+        """The theme words in a text that jieba would cut as words: (position, word), in
+        text order. A caller with several spans of one text finds them once (``within``)."""
+        if self.pattern is None or not text:
+            return []
+        is_word = self.boundaries.is_word
+        return [(m.start(), m.group()) for m in self.pattern.finditer(text) if is_word(text, m.start(), m.end())]
+
+    def scores(
+        self, text: str, headings: str = "", *, words: list[tuple[int, str]] | None = None
+    ) -> dict[int, tuple[float, Counter[str]]]:
+        """Raw score and matched words per theme (before thresholds). ``words``: the
+        text's ``words_in``, when the caller has them."""
+        counts: Counter[str] = Counter(word for _, word in (self.words_in(text) if words is None else words))
+        for _, word in self.words_in(headings):
+            counts[word] += HEADING_FACTOR
         found: dict[int, tuple[float, Counter[str]]] = {}
         length = 1 + math.log1p(len(text) / LENGTH_UNIT)
         for word, count in counts.items():
@@ -90,8 +108,10 @@ class Classifier:
                 found[theme_id] = (score + weight * (1 + math.log(count)) / length, words)
         return found
 
-    def classify(self, text: str, headings: str = "", *, statement: bool = False) -> list[ThemeTag]:
-        found = self.scores(text, headings)
+    def classify(
+        self, text: str, headings: str = "", *, statement: bool = False, words: list[tuple[int, str]] | None = None
+    ) -> list[ThemeTag]:
+        found = self.scores(text, headings, words=words)
         if not found:
             return []
         best = max(score for score, _ in found.values())
@@ -119,6 +139,18 @@ class Classifier:
             if share >= COMPANION_SHARE:
                 explanation = f"{_explain(words)}；常与“{self.themes[tagged].name}”同标"
                 tags[theme_id] = ThemeTag(theme_id, round(score, 3), explanation)
+
+
+def within(words: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
+    """The words (from ``words_in``) that lie inside text[start:end]."""
+    first = bisect.bisect_left(words, (start, ""))
+    found = []
+    for position, word in words[first:]:
+        if position >= end:
+            break
+        if position + len(word) <= end:
+            found.append((position, word))
+    return found
 
 
 def _explain(words: Counter[str]) -> str:

@@ -43,7 +43,26 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
         node[""] = True
     if not trie:
         return None
-    return re.compile(_trie_regex(trie))
+    firsts = sorted(char for char in trie if char)
+    if len(firsts) <= _FIRST_CHARACTER_GROUP:
+        return re.compile(_trie_regex(trie))
+    # Python's regex engine tries a top-level alternation branch by branch: with hundreds
+    # of first characters (theme words) that is most of the time. A character-class
+    # look-ahead over all of them, then over groups of them, lets it skip fast (measured:
+    # 3.3× faster on 440 first characters; groups of 64 were the best of 8–128).
+    groups = []
+    for start in range(0, len(firsts), _FIRST_CHARACTER_GROUP):
+        group = firsts[start : start + _FIRST_CHARACTER_GROUP]
+        branches = "|".join(re.escape(char) + _trie_regex(trie[char]) for char in group)
+        groups.append(f"(?={_char_class(group)})(?:{branches})")
+    return re.compile(f"(?={_char_class(firsts)})(?:{'|'.join(groups)})")
+
+
+_FIRST_CHARACTER_GROUP = 64
+
+
+def _char_class(chars: list[str]) -> str:
+    return "[" + "".join(re.escape(char) for char in chars) + "]"
 
 
 def _trie_regex(node: dict) -> str:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from composer import learning
 from composer import people as directory_ops
-from composer.classify import Classifier, ThemeWords, theme_words
+from composer.classify import Classifier, ThemeWords, theme_words, within
 from composer.discovery import discover
 from composer.mentions import Mention, MentionFinder
 from composer.people import Directory
@@ -171,23 +171,41 @@ def tag_chunk(task: tuple[Path, _Frozen, list[int]]) -> dict[int, _Tagged]:
     if frozen.key not in _finders:
         _finders.clear()
         directory, themes, model = pickle.loads(frozen.data)
-        _finders[frozen.key] = (MentionFinder(directory), StatementFinder(directory), Classifier(themes, model))
+        _finders[frozen.key] = (
+            MentionFinder(directory),
+            StatementFinder(directory),
+            Classifier(themes, model, directory.forms),
+        )
     mentions, statements, classifier = _finders[frozen.key]
-    return {
-        article["id"]: (tag_one(article, mentions, statements, classifier), article_themes(article, classifier))
-        for article in _read(path, ids)
-    }
+    tagged = {}
+    for article in _read(path, ids):
+        words = classifier.words_in(article["body"])
+        tagged[article["id"]] = (
+            tag_one(article, mentions, statements, classifier, words),
+            article_themes(article, classifier, words),
+        )
+    return tagged
 
 
-def article_themes(article: dict, classifier: Classifier) -> list[theme_store.Tag]:
+def article_themes(
+    article: dict, classifier: Classifier, words: list[tuple[int, str]] | None = None
+) -> list[theme_store.Tag]:
     headings = "\n".join([*article["headings"], *article["subheads"]])
-    return [(t.theme_id, t.score, t.explanation) for t in classifier.classify(article["body"], headings)]
+    return [(t.theme_id, t.score, t.explanation) for t in classifier.classify(article["body"], headings, words=words)]
 
 
-def tag_one(article: dict, mentions: MentionFinder, statements: StatementFinder,
-            classifier: Classifier | None = None) -> list[excerpt_store.NewExcerpt]:
-    """The excerpts (mentions and statements, with their themes) of one article."""
+def tag_one(
+    article: dict,
+    mentions: MentionFinder,
+    statements: StatementFinder,
+    classifier: Classifier | None = None,
+    words: list[tuple[int, str]] | None = None,
+) -> list[excerpt_store.NewExcerpt]:
+    """The excerpts (mentions and statements, with their themes) of one article.
+    ``words``: the body's theme words (``classifier.words_in``), when known."""
     body = article["body"]
+    if classifier is not None and words is None:
+        words = classifier.words_in(body)
     found_mentions = mentions.find(body, article["published"])
     found_statements = statements.find(
         body, found_mentions, interview=article["kind"] == "interview", subheads=article["subheads"]
@@ -197,18 +215,42 @@ def tag_one(article: dict, mentions: MentionFinder, statements: StatementFinder,
         people = [(statement.person_id, "speaker")] if statement.person_id else []
         people += [(p, "mentioned") for p in statement.people if p != statement.person_id]
         text = body[statement.start : statement.end]
-        themes = [] if classifier is None else [
-            (t.theme_id, t.score, t.explanation) for t in classifier.classify(text, statement=True)
-        ]
-        excerpts.append(excerpt_store.NewExcerpt(
-            "statement", statement.start, statement.end, text, statement.person_id, statement.speaker_text,
-            statement.speaker_type, statement.verb, statement.confidence, people, themes,
-        ))
+        themes = (
+            []
+            if classifier is None or words is None
+            else [
+                (t.theme_id, t.score, t.explanation)
+                for t in classifier.classify(text, statement=True, words=within(words, statement.start, statement.end))
+            ]
+        )
+        excerpts.append(
+            excerpt_store.NewExcerpt(
+                "statement",
+                statement.start,
+                statement.end,
+                text,
+                statement.person_id,
+                statement.speaker_text,
+                statement.speaker_type,
+                statement.verb,
+                statement.confidence,
+                people,
+                themes,
+            )
+        )
     return excerpts
 
 
 def _mention_excerpt(body: str, mention: Mention) -> excerpt_store.NewExcerpt:
     return excerpt_store.NewExcerpt(
-        "mention", mention.start, mention.end, body[mention.start : mention.end], mention.person_id,
-        mention.form, "person", None, None, [(mention.person_id, "mentioned")],
+        "mention",
+        mention.start,
+        mention.end,
+        body[mention.start : mention.end],
+        mention.person_id,
+        mention.form,
+        "person",
+        None,
+        None,
+        [(mention.person_id, "mentioned")],
     )
