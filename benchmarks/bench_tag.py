@@ -69,7 +69,8 @@ def main() -> None:
         )
         print(
             f"found: {report['statements']} statements, {report['mentions']} mentions, "
-            f"{report['theme_tags']} theme tags (articles and statements), {report['people_suggested']} people suggested"
+            f"{report['theme_tags']} theme tags (articles and statements), "
+            f"{report['people_suggested']} people suggested"
         )
         _time_matching(library_path)
         started = time.perf_counter()
