@@ -95,7 +95,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except BriefingError as error:
         say_error(str(error))
+        if error.code in _USAGE_ERRORS:
+            return EXIT_USAGE
         return EXIT_LIBRARY if error.code.startswith(("db_", "file_missing")) else EXIT_PARTIAL
+
+
+# What the command line asked for cannot be understood (as argparse's errors, exit 2).
+_USAGE_ERRORS = frozenset({"filter_invalid", "nothing_selected", "span_invalid", "theme_name_empty"})
 
 
 # -- import --------------------------------------------------------------------------

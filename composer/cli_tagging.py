@@ -252,10 +252,10 @@ def _cmd_redo(args: argparse.Namespace) -> int:
 
 
 def _step(args: argparse.Namespace, *, undo: bool) -> int:
-    from db import history
+    from composer import review
 
     with open_library(args) as library:
-        group = history.undo(library) if undo else history.redo(library)
+        group = review.undo(library) if undo else review.redo(library)
     if args.json:
         print_json(group.as_json() if group else None)
     elif group is None:
@@ -267,10 +267,10 @@ def _step(args: argparse.Namespace, *, undo: bool) -> int:
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
-    from db import history
+    from composer import review
 
     with open_library(args) as library:
-        groups = history.history(library, args.limit)
+        groups = review.recent_changes(library, args.limit)
     if args.json:
         print_json([group.as_json() for group in groups])
         return EXIT_OK

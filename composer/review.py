@@ -157,3 +157,22 @@ def _finish(library: Library, group: int, changed: int, summary: str) -> ReviewR
     history.set_summary(library, group, summary)
     rows = history.finish_group(library, group)
     return ReviewResult(changed, group if rows else None)
+
+
+# -- undo and redo (every change above is one group of db/history.py) -------------------------
+
+
+def undo(library: Library) -> history.Group | None:
+    """Undo the latest change still done (persisted: it survives a restart). None when
+    there is nothing to undo. The learned theme model follows at the next tagging."""
+    return history.undo(library)
+
+
+def redo(library: Library) -> history.Group | None:
+    """Redo the change undone last; None when there is nothing to redo."""
+    return history.redo(library)
+
+
+def recent_changes(library: Library, limit: int = 50) -> list[history.Group]:
+    """The latest changes, newest first; undone ones are marked ``undone``."""
+    return history.history(library, limit)

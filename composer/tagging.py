@@ -78,12 +78,20 @@ def tag_articles(
 ) -> TagReport:
     """Tag the articles not yet tagged by this tagger (all with ``everything``).
     ``workers``: processes for the CPU work (None: one per CPU; 0: this process)."""
-    report = TagReport()
     ids = excerpt_store.article_ids_to_tag(library, TAGGER_VERSION, everything=everything)
     if not ids:
-        return report
+        return TagReport()
     if workers is None:
         workers = default_workers() if len(ids) >= PARALLEL_FROM_ARTICLES else 0
+    try:
+        return _tag(library, ids, workers, progress, cancelled)
+    finally:
+        _close_readers()  # in this process (workers=0): the library must not stay open twice
+
+
+def _tag(library: Library, ids: list[int], workers: int, progress: ProgressCallback | None,
+         cancelled: CancelCheck | None) -> TagReport:
+    report = TagReport()
     chunks = [ids[start : start + CHUNK] for start in range(0, len(ids), CHUNK)]
     # Two passes over the articles: discovery first, so that a person introduced with
     # a title in one article is known when another names them bare. Workers read the
@@ -128,6 +136,11 @@ def tag_articles(
 
 
 _readers: dict[Path, Library] = {}
+
+
+def _close_readers() -> None:
+    while _readers:
+        _readers.popitem()[1].close()
 
 
 def _read(path: Path, ids: list[int]) -> list[dict]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,11 +59,16 @@ def theme_tree(library: Library, *, with_counts: bool = False) -> list[Theme]:
 
 
 def find_theme(library: Library, name: str) -> Theme:
-    """A theme by name (a leaf's name first, if a group shares it)."""
-    matches = [t for t in _flat(theme_tree(library)) if t.name == name]
-    if not matches:
-        raise BriefingError("theme_missing", name=name)
-    return sorted(matches, key=lambda t: len(t.children))[0]
+    """A theme by name (names are unique in the tree)."""
+    for theme in _flat(theme_tree(library)):
+        if theme.name == name:
+            return theme
+    raise BriefingError("theme_missing", name=name)
+
+
+def _check_free(library: Library, name: str) -> None:
+    if any(theme.name == name for theme in _flat(theme_tree(library))):
+        raise BriefingError("theme_exists", name=name)
 
 
 def _flat(nodes: list[Theme]) -> list[Theme]:
@@ -80,8 +86,7 @@ def add_theme(library: Library, name: str, parent: str | None = None, *, keyword
               synonyms: list[str] | None = None, exclusions: list[str] | None = None) -> int:
     name = _checked_name(name)
     parent_id = find_theme(library, parent).id if parent else None
-    if any(t.name == name and t.parent_id == parent_id for t in _flat(theme_tree(library))):
-        raise BriefingError("theme_exists", name=name)
+    _check_free(library, name)
     with library.write():
         group = history.start_group(library, "theme.add", f"新增主题 {name}")
         theme_id = store.add_theme(library, group, name, parent_id, keywords or [], synonyms or [], exclusions or [])
@@ -91,6 +96,9 @@ def add_theme(library: Library, name: str, parent: str | None = None, *, keyword
 
 def rename_theme(library: Library, name: str, new_name: str) -> None:
     theme, new_name = find_theme(library, name), _checked_name(new_name)
+    if new_name == theme.name:
+        return
+    _check_free(library, new_name)
     with library.write():
         group = history.start_group(library, "theme.rename", f"主题 {name} 改名为 {new_name}")
         store.update_theme(library, group, theme.id, name=new_name)
@@ -177,7 +185,7 @@ def export_yaml(library: Library, path: Path) -> int:
 
 
 def export_csv(library: Library, path: Path) -> int:
-    """One row per theme; parents before children; word lists separated by 、."""
+    """One row per theme; parents before children; the words of a cell separated by |."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, CSV_FIELDS)
     writer.writeheader()
@@ -186,26 +194,29 @@ def export_csv(library: Library, path: Path) -> int:
     for theme in _flat(tree):
         writer.writerow({
             "name": theme.name, "parent": names.get(theme.parent_id, "") if theme.parent_id else "",
-            "keywords": "、".join(theme.keywords), "synonyms": "、".join(theme.synonyms),
-            "exclusions": "、".join(theme.exclusions),
+            "keywords": "|".join(theme.keywords), "synonyms": "|".join(theme.synonyms),
+            "exclusions": "|".join(theme.exclusions),
         })
     _write(path, buffer.getvalue(), "utf-8-sig")
     return len(names)
 
 
 def import_file(library: Library, path: Path) -> int:
-    """Add the themes of a YAML or CSV file (as exported); a theme that exists under the
-    same parent gains the file's words. One undoable action. Returns themes read."""
+    """Add the themes of a YAML or CSV file (as exported); a theme the library has
+    already (by name) gains the file's words and stays where it is. One undoable
+    action: a file that fails part-way stores nothing. Returns the themes read."""
     rows = _read_yaml(path) if path.suffix.lower() in (".yaml", ".yml") else _read_csv(path)
-    existing = {(t.name, t.parent_id): t for t in _flat(theme_tree(library))}
-    ids: dict[str, int] = {t.name: t.id for t in existing.values()}
+    existing = {t.name: t for t in _flat(theme_tree(library))}
+    ids: dict[str, int] = {name: theme.id for name, theme in existing.items()}
     with library.write():
         group = history.start_group(library, "theme.import", f"导入主题文件 {path.name}")
         for name, parent, words in rows:
             parent_id = ids.get(parent) if parent else None
             if parent and parent_id is None:
                 raise BriefingError("theme_missing", name=parent)
-            known = existing.get((name, parent_id))
+            known = existing.get(name)
+            if known is None and name in ids:  # named twice in the file: the first one counts
+                continue
             if known is None:
                 ids[name] = store.add_theme(library, group, name, parent_id, *words)
                 continue
@@ -249,9 +260,17 @@ def _read_csv(path: Path) -> list[_Row]:
         name = (row.get("name") or "").strip()
         if not name:
             raise BriefingError("csv_row_invalid", line=number)
-        words = tuple(_word_list((row.get(key) or "").split("、")) for key in ("keywords", "synonyms", "exclusions"))
+        words = tuple(_word_list(_split_words(row.get(key) or "")) for key in ("keywords", "synonyms", "exclusions"))
         rows.append((name, (row.get("parent") or "").strip() or None, words))  # type: ignore[arg-type]
     return rows
+
+
+def _split_words(cell: str) -> list[str]:
+    """Words in a CSV cell are separated by | (a word may hold 、, as 法治化、国际化); a
+    cell written by hand without any | may use 、 or commas instead."""
+    if "|" in cell:
+        return cell.split("|")
+    return re.split(r"[、,，;；]", cell)
 
 
 def _word_list(value: object) -> list[str]:
@@ -261,9 +280,17 @@ def _word_list(value: object) -> list[str]:
 
 
 def _read(path: Path) -> str:
+    """The file's text in whatever encoding it came (Excel on Chinese Windows saves CSV
+    as GB18030), as the importer decodes pages."""
+    from composer.readers import decode_text
+
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
+        data = path.read_bytes()
+    except OSError as error:
+        raise BriefingError("file_unreadable", reason=str(error)) from error
+    try:
+        return decode_text(data)[0]
+    except Exception as error:  # noqa: BLE001 - the reader's own error says what is wrong
         raise BriefingError("file_unreadable", reason=str(error)) from error
 
 

@@ -335,6 +335,9 @@ def m003_review_history_and_themes(db: Any) -> None:
         " share REAL NOT NULL,"
         " PRIMARY KEY (theme_id, companion_id)) WITHOUT ROWID"
     )
+    # Staff name themes in filters and on the command line: a name is one theme, tree-wide.
+    db.execute("DROP INDEX themes_unique_name")
+    db.execute("CREATE UNIQUE INDEX themes_name ON themes(name)")
     db.execute("CREATE INDEX excerpt_themes_status ON excerpt_themes(status)")
     db.execute("CREATE INDEX article_themes_status ON article_themes(status)")
     from db.themes import insert_default_themes
