@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -144,3 +145,56 @@ def test_two_programs_importing_into_one_library(corpus: Path, tmp_path: Path) -
         assert "locked" not in err
     result = _check(library)
     assert result["articles"] == _check(reference)["articles"]
+
+
+def _tagged(path: Path) -> dict:
+    """What tagging stored, independent of row ids."""
+    with sqlite3.connect(path) as conn:
+        excerpts = sorted(conn.execute(
+            'SELECT article_id, kind, start, "end", COALESCE(speaker_text, \'\'), status FROM excerpts'
+        ).fetchall())
+        article_themes = sorted(conn.execute(
+            "SELECT at.article_id, t.name FROM article_themes at JOIN themes t ON t.id = at.theme_id"
+        ).fetchall())
+        excerpt_themes = conn.execute("SELECT count(*) FROM excerpt_themes").fetchone()[0]
+        tagged = conn.execute("SELECT count(*) FROM article_tagging").fetchone()[0]
+    return {"excerpts": excerpts, "article_themes": article_themes, "excerpt_themes": excerpt_themes,
+            "tagged": tagged}
+
+
+def test_killed_tagging_resumes_to_the_same_suggestions(corpus: Path, tmp_path: Path) -> None:
+    imported = tmp_path / "imported.sqlite"
+    done = _briefing("--db", str(imported), "import", str(corpus), "--quiet")
+    assert done.wait(timeout=300) == 0, done.stderr.read()
+    reference, library = tmp_path / "reference.sqlite", tmp_path / "killed.sqlite"
+    for copy in (reference, library):
+        for part in tmp_path.glob("imported*"):
+            shutil.copy(part, tmp_path / part.name.replace("imported", copy.stem, 1))
+    done = _briefing("--db", str(reference), "tag", "--all", "--quiet")
+    assert done.wait(timeout=300) == 0, done.stderr.read()
+    expected = _tagged(reference)
+
+    victim = _briefing("--db", str(library), "tag", "--all", "--quiet")
+    deadline = time.monotonic() + 120
+    while _count(library, "article_tagging") == 0 and time.monotonic() < deadline and victim.poll() is None:
+        time.sleep(0.01)
+    children = _children(victim.pid)
+    victim.send_signal(signal.SIGKILL)
+    victim.wait(timeout=30)
+    assert victim.returncode == -signal.SIGKILL, "tagging finished before it could be killed"
+    _check(library)
+    assert 0 < _tagged(library)["tagged"] < expected["tagged"]
+    _assert_gone(children)
+
+    rerun = _briefing("--db", str(library), "tag", "--quiet")  # not --all: only what is left
+    out, err = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, err
+    assert _tagged(library) == expected
+
+
+def _count(path: Path, table: str) -> int:
+    try:
+        with sqlite3.connect(path, timeout=30) as conn:
+            return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
