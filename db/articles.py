@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from composer.article import ParsedArticle
 from db import fts
 from db.library import Library
-from db.themes import article_theme_names
+from db.themes import article_theme_names, theme_tags
 
 # The listing fields of docs/cli.md ("briefing articles --json").
 _LIST_COLUMNS = """
@@ -159,6 +159,7 @@ def get_article(library: Library, article_id: int) -> dict | None:
         appearances=appearances(library, article_id),
     )
     article["themes"] = article_theme_names(library, [article_id]).get(article_id, [])
+    article["theme_tags"] = theme_tags(library, "article", [article_id]).get(article_id, [])
     return article
 
 

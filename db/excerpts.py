@@ -197,12 +197,13 @@ def list_excerpts(
     rows = library.conn.execute(sql, parameters).fetchall()
     people = _people_of(library, [row[0] for row in rows])
     themes = _themes_of(library, [row[0] for row in rows])
+    tags = theme_store.theme_tags(library, "excerpt", [row[0] for row in rows])
     return [
         {
             "id": row[0], "article_id": row[1], "start": row[2], "end": row[3], "text": row[4], "kind": row[5],
             "speaker": row[6], "speaker_type": row[7], "verb": row[8], "speaker_id": row[12],
-            "people": people.get(row[0], []),
-            "themes": themes.get(row[0], []), "status": row[9], "origin": row[10], "confidence": row[11],
+            "people": people.get(row[0], []), "themes": themes.get(row[0], []), "theme_tags": tags.get(row[0], []),
+            "status": row[9], "origin": row[10], "confidence": row[11],
         }
         for row in rows
     ]

@@ -217,6 +217,24 @@ def article_theme_names(library: Library, article_ids: list[int]) -> dict[int, l
     return found
 
 
+def theme_tags(library: Library, kind: str, owner_ids: list[int]) -> dict[int, list[dict]]:
+    """Every theme tag of articles or excerpts (``kind``), rejected ones included: the
+    theme, score, explanation (which words matched), status and origin; best first."""
+    table, owner = _TAG_TABLES[kind]
+    found: dict[int, list[dict]] = {}
+    for chunk in _chunks(owner_ids):
+        marks = ",".join("?" * len(chunk))
+        for owner_id, name, score, explanation, status, origin in library.conn.execute(
+            f"SELECT x.{owner}, t.name, x.score, x.explanation, x.status, x.origin FROM {table} x"
+            f" JOIN themes t ON t.id = x.theme_id WHERE x.{owner} IN ({marks})"
+            " ORDER BY x.score IS NULL, x.score DESC, t.name",
+            chunk,
+        ):
+            found.setdefault(owner_id, []).append(
+                {"theme": name, "score": score, "why": explanation, "status": status, "origin": origin})
+    return found
+
+
 def theme_ids_named(library: Library, name: str) -> list[int]:
     """A theme by name, with its descendants (a parent theme stands for its children)."""
     return [

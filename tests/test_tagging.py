@@ -161,7 +161,7 @@ def test_tag_people_and_excerpts_commands(library_path: Path) -> None:
     statements = json.loads(listed.stdout)
     assert statements and all(s["speaker"] == "林振华" and s["kind"] == "statement" for s in statements)
     assert set(statements[0]) == {"id", "article_id", "start", "end", "text", "kind", "speaker", "speaker_type",
-                                  "verb", "speaker_id", "people", "themes", "status", "origin", "confidence"}
+                                  "verb", "speaker_id", "people", "themes", "theme_tags", "status", "origin", "confidence"}
     assert statements[0]["status"] == "suggested" and statements[0]["origin"] == "auto"
 
     human = briefing("--db", str(library_path), "excerpts", "--kind", "statement", "--limit", "3")
