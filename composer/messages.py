@@ -117,7 +117,7 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "CSV line {line}: no name or an unknown role",
     },
     "theme_missing": {"zh": "没有名为“{name}”的主题", "en": "no theme named '{name}'"},
-    "theme_exists": {"zh": "同一位置已有主题“{name}”", "en": "a theme named '{name}' is already there"},
+    "theme_exists": {"zh": "已有名为“{name}”的主题", "en": "there is a theme named '{name}' already"},
     "theme_cycle": {
         "zh": "不能把主题“{name}”移到它自己或它的下级主题之下",
         "en": "cannot move '{name}' under itself or one of its children",

@@ -135,27 +135,24 @@ def delete(library: Library, group: int, table: str, where: str, parameters: Seq
 
 def undo(library: Library) -> Group | None:
     """Undo the latest group still done; None when there is nothing to undo."""
-    with library.write():
-        row = library.conn.execute(
-            "SELECT id FROM change_groups WHERE state = 'done' ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        if row is None:
-            return None
-        _replay(library, row[0], backwards=True)
-        library.conn.execute("UPDATE change_groups SET state = 'undone' WHERE id = ?", (row[0],))
-    return group(library, row[0])
+    return _step(library, "SELECT id FROM change_groups WHERE state = 'done' ORDER BY id DESC LIMIT 1",
+                 backwards=True)
 
 
 def redo(library: Library) -> Group | None:
     """Redo the group undone last; None when there is nothing to redo."""
+    return _step(library, "SELECT id FROM change_groups WHERE state = 'undone' ORDER BY id LIMIT 1",
+                 backwards=False)
+
+
+def _step(library: Library, which: str, *, backwards: bool) -> Group | None:
     with library.write():
-        row = library.conn.execute(
-            "SELECT id FROM change_groups WHERE state = 'undone' ORDER BY id LIMIT 1"
-        ).fetchone()
+        row = library.conn.execute(which).fetchone()
         if row is None:
             return None
-        _replay(library, row[0], backwards=False)
-        library.conn.execute("UPDATE change_groups SET state = 'done' WHERE id = ?", (row[0],))
+        _replay(library, row[0], backwards=backwards)
+        library.conn.execute("UPDATE change_groups SET state = ? WHERE id = ?",
+                             ("undone" if backwards else "done", row[0]))
     return group(library, row[0])
 
 
