@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from composer import cli_tagging, messages
+from composer import cli_search, cli_tagging, messages
 from composer.cli_output import (
     EXIT_LIBRARY,
     EXIT_OK,
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     reindex = commands.add_parser("reindex", help=t("重建全文检索索引", "rebuild the full-text search index"))
     output_flags(reindex)
     cli_tagging.add_commands(commands)
+    cli_search.add_commands(commands)
     return parser
 
 
@@ -101,7 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # What the command line asked for cannot be understood (as argparse's errors, exit 2).
-_USAGE_ERRORS = frozenset({"filter_invalid", "nothing_selected", "span_invalid", "theme_name_empty"})
+_USAGE_ERRORS = frozenset({
+    "filter_invalid", "nothing_selected", "span_invalid", "theme_name_empty", "query_empty", "query_only_excluded",
+    "query_too_long", "query_too_many_terms", "search_order_unknown",
+})
 
 
 # -- import --------------------------------------------------------------------------
@@ -287,6 +291,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "reindex": _cmd_reindex,
     **cli_tagging.COMMANDS,
+    **cli_search.COMMANDS,
 }
 
 if __name__ == "__main__":

@@ -116,6 +116,20 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "CSV 第 {line} 行缺少姓名或类别不对",
         "en": "CSV line {line}: no name or an unknown role",
     },
+    "query_empty": {
+        "zh": "查询中没有可搜索的文字（标点、表情符号不参与搜索）",
+        "en": "the query has nothing to search for (punctuation and emoji are not searched)",
+    },
+    "query_only_excluded": {
+        "zh": "查询只有排除词（-词语），请至少给出一个要查找的词",
+        "en": "the query only excludes words (-word); give at least one word to find",
+    },
+    "query_too_long": {"zh": "查询过长（最多 {limit} 个字符）", "en": "the query is too long (at most {limit} characters)"},
+    "query_too_many_terms": {"zh": "查询词过多（最多 {limit} 个）", "en": "too many words in the query (at most {limit})"},
+    "search_order_unknown": {
+        "zh": "未知的排序方式“{order}”（可用：newest、relevance）",
+        "en": "unknown order '{order}' (use newest or relevance)",
+    },
     "theme_missing": {"zh": "没有名为“{name}”的主题", "en": "no theme named '{name}'"},
     "theme_exists": {"zh": "已有名为“{name}”的主题", "en": "there is a theme named '{name}' already"},
     "theme_cycle": {

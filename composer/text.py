@@ -137,3 +137,58 @@ def folded_codes(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     )
     word = ((codes >= 0x30) & (codes <= 0x39)) | ((codes >= 0x61) & (codes <= 0x7A))
     return codes, han, word
+
+
+# -- search folding: traditional characters as simplified ------------------------------------
+
+_simplified: dict[int, int] | None = None
+_simplified_codes: np.ndarray | None = None
+_SEARCH_FOLD: dict[int, int] | None = None
+
+
+def simplified_table() -> dict[int, int]:
+    """Traditional → simplified, one character for one (區 → 区, 後 → 后): OpenCC's
+    character table (``TSCharacters.txt``, shipped in the opencc package — no download).
+    Both the index and the query are folded with it, so 區委 finds 区委 and 区委 finds 區委;
+    a character with several simplified forms takes OpenCC's first."""
+    global _simplified
+    if _simplified is None:
+        from importlib import resources
+
+        table = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text(encoding="utf-8")
+        found = {}
+        for line in table.splitlines():
+            traditional, _, simplified = line.partition("\t")
+            target = simplified.split()[0] if simplified.split() else ""
+            if len(traditional) == 1 and len(target) == 1 and traditional != target:
+                found[ord(traditional)] = ord(target)
+        _simplified = found
+    return _simplified
+
+
+def simplify_codes(codes: np.ndarray) -> np.ndarray:
+    """``simplified_table`` applied to an array of code points (in place)."""
+    global _simplified_codes
+    if _simplified_codes is None:
+        table = simplified_table()
+        lookup = np.arange(max(table) + 1, dtype=np.uint32)
+        for traditional, simplified in table.items():
+            lookup[traditional] = simplified
+        _simplified_codes = lookup
+    inside = codes < _simplified_codes.size
+    codes[inside] = _simplified_codes[codes[inside]]
+    return codes
+
+
+def search_fold(text: str) -> str:
+    """Text as search compares it, character for character (offsets are kept, for
+    marking matches): full-width forms to ASCII, A–Z to a–z, traditional to simplified."""
+    global _SEARCH_FOLD
+    if _SEARCH_FOLD is None:
+        fold_map = dict(simplified_table())
+        fold_map.update({code: (code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
+        fold_map.update({code: code + 0x20 for code in range(0x41, 0x5B)})
+        fold_map.update({code: code - 0xFEE0 + 0x20 for code in range(0xFF21, 0xFF3B)})  # Ａ → a
+        fold_map[0x3000] = 0x20
+        _SEARCH_FOLD = fold_map
+    return text.translate(_SEARCH_FOLD)

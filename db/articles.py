@@ -104,6 +104,24 @@ def delete_article(library: Library, article_id: int) -> bool:
     return True
 
 
+def set_title(library: Library, article_id: int, title: str) -> bool:
+    """Correct an article's title; the search index follows in the same step. (Bodies
+    are not edited: excerpts point into them by offset.)"""
+    row = library.conn.execute("SELECT title, body FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return False
+    fts.search_index(library).remove(article_id, row[0], row[1])  # the index file commits at once
+    try:
+        with library.write():
+            library.conn.execute("UPDATE articles SET title = ? WHERE id = ?", (title, article_id))
+            fts.mark_pending(library, article_id)  # indexed again, new title, by the next search
+    except BaseException:
+        with library.write():
+            fts.mark_pending(library, article_id)  # the old title is out of the index: put it back
+        raise
+    return True
+
+
 def id_with_content_hash(library: Library, content_hash: str) -> int | None:
     row = library.conn.execute(
         "SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1", (content_hash,)

@@ -10,9 +10,10 @@ import re
 
 import numpy as np
 
-from composer.text import fold, folded_codes
+from composer.text import fold, folded_codes, simplified_table, simplify_codes
 
-INDEX_VERSION = "bigram-1"
+# Changing the rendering changes this: an index of another version is rebuilt on open.
+INDEX_VERSION = "bigram-2"  # 2: traditional characters indexed as simplified
 
 
 def index_text(text: str) -> str:
@@ -27,6 +28,7 @@ def index_text(text: str) -> str:
     codes, han, word = folded_codes(text)
     if codes.size == 0:
         return ""
+    simplify_codes(codes)
     next_han = np.append(han[1:], False)
     next_word = np.append(word[1:], False)
     out = np.zeros((codes.size, 3), dtype=np.uint32)
@@ -46,7 +48,7 @@ _TOKEN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0
 def _index_text_short(folded: str) -> str:
     """The same rendering as ``index_text``, in plain Python (titles, queries)."""
     tokens: list[str] = []
-    for run in _TOKEN_RUN.findall(folded):
+    for run in _TOKEN_RUN.findall(folded.translate(simplified_table())):
         if run[0].isascii():
             tokens.append(run)
         else:

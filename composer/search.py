@@ -1,0 +1,178 @@
+"""Search the library: articles by words, or excerpts (what someone said) by words and
+filters — ranked, with a snippet in which the matched words are marked.
+
+Two kinds of result:
+
+* **articles** — the default: articles whose title or text holds the query, filtered by
+  date, source and article theme;
+* **excerpts** — when a person, an excerpt kind or a review status is asked for: the
+  excerpts (statements, mentions, marked passages) whose own text holds the query,
+  filtered the same way plus by person, excerpt theme, kind and status.
+
+The index finds candidate articles (db/search.py over the bigram index of db/fts.py);
+an excerpt's text is then checked with the query's own patterns (composer/query.py),
+which also mark the words in snippets. Orders: ``newest`` (publication date, the
+default) or ``relevance`` (bm25 with titles weighted for articles; for excerpts, how
+often and how densely the words occur).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+
+from composer.messages import BriefingError
+from composer.query import Query, parse
+from composer.text import search_fold
+from db import fts
+from db import search as store
+from db.excerpts import ExcerptFilter
+from db.library import Library
+from db.search import ArticleFilter
+
+SNIPPET_CHARACTERS = 90  # around the best match; whole excerpts up to this length are shown whole
+MARK_OPEN, MARK_CLOSE = "【", "】"
+ORDERS = ("newest", "relevance")
+
+
+@dataclass
+class SearchRequest:
+    query: str
+    from_date: str | None = None
+    to_date: str | None = None
+    source: str | None = None
+    theme: str | None = None
+    person: str | None = None
+    kind: str | None = None  # statement, mention, excerpt
+    status: str | None = None  # suggested, accepted, rejected
+    order: str = "newest"
+    limit: int = 20
+    offset: int = 0
+
+    @property
+    def wants_excerpts(self) -> bool:
+        return bool(self.person or self.kind or self.status)
+
+
+@dataclass
+class Hit:
+    article_id: int
+    excerpt_id: int | None
+    title: str
+    published: str | None
+    source: str | None
+    snippet: str  # plain text; ``marks`` are (start, end) offsets into it
+    marks: list[tuple[int, int]]
+    score: float | None
+
+    def marked_snippet(self, opening: str = MARK_OPEN, closing: str = MARK_CLOSE) -> str:
+        pieces, position = [], 0
+        for start, end in self.marks:
+            pieces += [self.snippet[position:start], opening, self.snippet[start:end], closing]
+            position = end
+        return "".join(pieces) + self.snippet[position:]
+
+    def as_json(self) -> dict:
+        return {
+            "article_id": self.article_id, "excerpt_id": self.excerpt_id, "title": self.title,
+            "published": self.published, "source": self.source, "snippet": self.marked_snippet(),
+            "score": None if self.score is None else round(self.score, 3),
+        }
+
+
+@dataclass
+class SearchResult:
+    request: SearchRequest
+    query: Query
+    hits: list[Hit] = field(default_factory=list)
+    more: bool = False  # there are results after these
+    seconds: float = 0.0
+
+
+def search(library: Library, request: SearchRequest) -> SearchResult:
+    """Run a search. A query that cannot be read raises BriefingError with the reason."""
+    if request.order not in ORDERS:
+        raise BriefingError("search_order_unknown", order=request.order)
+    started = time.perf_counter()
+    query = parse(request.query)
+    fts.ensure_index(library)  # articles a crash left unindexed are indexed first
+    filters = ArticleFilter(request.from_date, request.to_date, request.source,
+                            None if request.wants_excerpts else request.theme)
+    if request.wants_excerpts:
+        hits, more = _excerpt_hits(library, query, request, filters)
+    else:
+        hits, more = _article_hits(library, query, request, filters)
+    return SearchResult(request, query, hits, more, time.perf_counter() - started)
+
+
+def count(library: Library, request: SearchRequest) -> int:
+    """How many articles match (article searches only; excerpt searches count their hits)."""
+    query = parse(request.query)
+    fts.ensure_index(library)
+    filters = ArticleFilter(request.from_date, request.to_date, request.source, request.theme)
+    return store.count_articles(library, query.fts(), filters)
+
+
+def _article_hits(library: Library, query: Query, request: SearchRequest,
+                  filters: ArticleFilter) -> tuple[list[Hit], bool]:
+    finder = store.newest_articles if request.order == "newest" else store.relevant_articles
+    rows = finder(library, query.fts(), filters, request.limit + 1, request.offset)
+    more, rows = len(rows) > request.limit, rows[: request.limit]
+    texts = store.article_texts(library, [row.id for row in rows]) if rows else {}
+    hits = []
+    for row in rows:
+        title, body = texts[row.id]
+        snippet, marks = _snippet(query, body) if query.matches(search_fold(body)) else _snippet(query, title)
+        hits.append(Hit(row.id, None, row.title, row.published, row.source, snippet, marks, row.score))
+    return hits, more
+
+
+def _excerpt_hits(library: Library, query: Query, request: SearchRequest,
+                  filters: ArticleFilter) -> tuple[list[Hit], bool]:
+    selection = ExcerptFilter(person=request.person, theme=request.theme, kind=request.kind, status=request.status)
+    wanted = request.offset + request.limit + 1
+    found: list[tuple[float, store.ExcerptRow]] = []
+    for row in store.candidate_excerpts(library, query.fts(), filters, selection):
+        folded = search_fold(row.text)
+        if not query.matches(folded):
+            continue
+        found.append((_density(query, folded), row))
+        if request.order == "newest" and len(found) >= wanted:
+            break  # candidates come newest first: enough
+    if request.order == "relevance":
+        found.sort(key=lambda item: -item[0])
+    page = found[request.offset : request.offset + request.limit]
+    hits = []
+    for score, row in page:
+        snippet, marks = _snippet(query, row.text)
+        hits.append(Hit(row.article_id, row.id, row.title, row.published, row.source, snippet, marks,
+                        score if request.order == "relevance" else None))
+    return hits, len(found) > request.offset + request.limit
+
+
+def _density(query: Query, folded: str) -> float:
+    """Relevance of an excerpt: occurrences of the words, dampened by length."""
+    occurrences = sum(len(term.pattern.findall(folded)) for term in query.terms)
+    return occurrences / math.log(len(folded) + 2)
+
+
+def _snippet(query: Query, text: str) -> tuple[str, list[tuple[int, int]]]:
+    """About SNIPPET_CHARACTERS of ``text`` around the stretch with the most matched
+    words, with the matches' offsets; … where it was cut."""
+    marks = query.marks(search_fold(text))
+    if len(text) <= SNIPPET_CHARACTERS:
+        return text.replace("\n", " "), marks
+    if not marks:
+        return text[:SNIPPET_CHARACTERS].replace("\n", " ") + "…", []
+    best_start, best_count = marks[0][0], 0
+    for start, _ in marks:
+        inside = sum(1 for s, e in marks if start <= s and e <= start + SNIPPET_CHARACTERS)
+        if inside > best_count:
+            best_start, best_count = start, inside
+    begin = max(0, min(best_start - SNIPPET_CHARACTERS // 3, len(text) - SNIPPET_CHARACTERS))
+    end = min(len(text), begin + SNIPPET_CHARACTERS)
+    prefix, suffix = ("…" if begin > 0 else ""), ("…" if end < len(text) else "")
+    shift = len(prefix) - begin
+    kept = [(max(s, begin) + shift, min(e, end) + shift) for s, e in marks if s < end and e > begin]
+    return prefix + text[begin:end].replace("\n", " ") + suffix, kept

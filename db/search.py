@@ -1,0 +1,162 @@
+"""Full-text search SQL: the index file attached to a read connection of the library.
+
+The index (db/fts.py) is a file of its own; a search needs it *and* the library (dates,
+sources, themes, excerpts), so searches run on a read-only connection of the library
+with the index attached as ``idx`` — one statement joins both, and the library's
+writer connection is left alone. The FTS5 expression comes from composer/query.py and
+holds only bigram and ASCII tokens; filters are bound parameters.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from db.excerpts import ExcerptFilter, filter_sql
+from db.fts import index_path
+from db.library import BUSY_TIMEOUT_MS, Library
+
+# bm25 weights of the index columns (title, body): a word in the title counts four times.
+TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
+
+
+@dataclass
+class ArticleFilter:
+    """Conditions on articles; None: no condition."""
+
+    from_date: str | None = None  # YYYY-MM-DD, inclusive
+    to_date: str | None = None
+    source: str | None = None  # any printing of the article (a reprint's source counts)
+    theme: str | None = None  # article theme, a group standing for its subtree; rejected tags do not count
+
+
+@dataclass
+class ArticleRow:
+    id: int
+    title: str
+    published: str | None
+    source: str | None
+    score: float | None
+
+
+@dataclass
+class ExcerptRow:
+    id: int
+    article_id: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    title: str
+    published: str | None
+    source: str | None
+
+
+def _reader(library: Library) -> sqlite3.Connection:
+    connection = library.cache.get("search_reader")
+    if not isinstance(connection, sqlite3.Connection):
+        connection = sqlite3.connect(f"{library.path.resolve().as_uri()}?mode=ro", uri=True,
+                                     timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("ATTACH DATABASE ? AS idx", (f"{index_path(library.path).resolve().as_uri()}?mode=ro",))
+        library.cache["search_reader"] = connection
+    return connection
+
+
+def _article_conditions(filters: ArticleFilter) -> tuple[str, list[object]]:
+    clauses, parameters = [], []
+    if filters.from_date:
+        clauses.append("a.published >= ?")
+        parameters.append(filters.from_date)
+    if filters.to_date:
+        clauses.append("a.published <= ?")
+        parameters.append(filters.to_date)
+    if filters.source:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM article_appearances p JOIN sources ps ON ps.id = p.source_id"
+            " WHERE p.article_id = a.id AND ps.name = ?)"
+        )
+        parameters.append(filters.source)
+    if filters.theme:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM article_themes at WHERE at.article_id = a.id AND at.status != 'rejected'"
+            " AND at.theme_id IN (WITH RECURSIVE tree(id) AS (SELECT id FROM themes WHERE name = ?"
+            " UNION SELECT t.id FROM themes t JOIN tree ON t.parent_id = tree.id) SELECT id FROM tree))"
+        )
+        parameters.append(filters.theme)
+    return (" AND ".join(clauses) or "1"), parameters
+
+
+_MATCHING = "SELECT rowid FROM idx.articles_fts WHERE articles_fts MATCH ?"
+
+
+def newest_articles(library: Library, expression: str, filters: ArticleFilter, limit: int,
+                    offset: int = 0) -> list[ArticleRow]:
+    """Matching articles, newest publication first. SQLite collects the matching ids
+    from the index, then walks the articles by date (index ``articles_published``) and
+    stops after ``limit`` — fast for common words and rare ones alike."""
+    where, parameters = _article_conditions(filters)
+    rows = _reader(library).execute(
+        "SELECT a.id, a.title, a.published, s.name, NULL FROM articles a INDEXED BY articles_published"
+        f" LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ({_MATCHING}) AND {where}"
+        " ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+        [expression, *parameters, limit, offset],
+    ).fetchall()
+    return [ArticleRow(*row) for row in rows]
+
+
+def relevant_articles(library: Library, expression: str, filters: ArticleFilter, limit: int,
+                      offset: int = 0) -> list[ArticleRow]:
+    """Matching articles, most relevant first (FTS5's bm25, titles weighted; the lower
+    SQLite's number the better, so it is negated for the caller)."""
+    where, parameters = _article_conditions(filters)
+    rows = _reader(library).execute(
+        f"SELECT a.id, a.title, a.published, s.name, -bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
+        " FROM idx.articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+        f" LEFT JOIN sources s ON s.id = a.source_id WHERE articles_fts MATCH ? AND {where}"
+        " ORDER BY score DESC, a.published DESC LIMIT ? OFFSET ?",
+        [expression, *parameters, limit, offset],
+    ).fetchall()
+    return [ArticleRow(*row) for row in rows]
+
+
+def count_articles(library: Library, expression: str, filters: ArticleFilter) -> int:
+    where, parameters = _article_conditions(filters)
+    return int(_reader(library).execute(
+        f"SELECT count(*) FROM articles a WHERE a.id IN ({_MATCHING}) AND {where}", [expression, *parameters]
+    ).fetchone()[0])
+
+
+def candidate_excerpts(library: Library, expression: str, filters: ArticleFilter,
+                       selection: ExcerptFilter) -> Iterator[ExcerptRow]:
+    """Excerpts that pass the filters, in articles the index matched, newest article
+    first, then in text order — streamed: the caller checks each text and stops when
+    it has enough."""
+    where, parameters = _article_conditions(filters)
+    excerpt_where, excerpt_parameters = filter_sql(selection)
+    cursor = _reader(library).execute(
+        'SELECT excerpts.id, excerpts.article_id, excerpts.start, excerpts."end", excerpts.text, excerpts.kind,'
+        " excerpts.speaker_text, a.title, a.published, s.name"
+        " FROM excerpts JOIN articles a ON a.id = excerpts.article_id LEFT JOIN sources s ON s.id = a.source_id"
+        f" WHERE excerpts.article_id IN ({_MATCHING}) AND {where} AND {excerpt_where}"
+        " ORDER BY a.published DESC, excerpts.article_id DESC, excerpts.start",
+        [expression, *parameters, *excerpt_parameters],
+    )
+    for row in cursor:
+        yield ExcerptRow(*row)
+
+
+def article_texts(library: Library, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(title, body) of articles, for snippets."""
+    marks = ",".join("?" * len(ids))
+    return {
+        row[0]: (row[1], row[2])
+        for row in _reader(library).execute(f"SELECT id, title, body FROM articles WHERE id IN ({marks})", ids)
+    }
+
+
+def all_texts(library: Library) -> Iterator[tuple[int, str, str]]:
+    """Every article's (id, title, body) — for checking the index against a scan."""
+    yield from _reader(library).execute("SELECT id, title, body FROM articles ORDER BY id")
