@@ -9,7 +9,7 @@ from collections.abc import Callable
 from composer.cli_output import EXIT_OK, EXIT_USAGE, open_library, output_flags, print_json, say_error, t
 
 _QUERY_HELP = t(
-    "查询：词语（全部须出现）、\"精确短语\"、OR（或）、-排除词，如：丽泽 金融 -招聘",
+    '查询：词语（全部须出现）、"精确短语"、OR（或）、-排除词，如：丽泽 金融 -招聘',
     'query: words (all must occur), "exact phrases", OR, -excluded, e.g. 丽泽 金融 -招聘',
 )
 
@@ -17,18 +17,31 @@ _QUERY_HELP = t(
 def add_commands(commands: argparse._SubParsersAction) -> None:
     search = commands.add_parser("search", help=t("全文检索文章和摘录", "full-text search of articles and excerpts"))
     search.add_argument("query", metavar="QUERY", help=_QUERY_HELP)
-    search.add_argument("--person", metavar="NAME", help=t("某人的讲话和提及（结果为摘录）",
-                                                           "a person's statements and mentions (excerpt results)"))
+    search.add_argument(
+        "--person",
+        metavar="NAME",
+        help=t("某人的讲话和提及（结果为摘录）", "a person's statements and mentions (excerpt results)"),
+    )
     search.add_argument("--theme", metavar="THEME", help=t("主题（含下级主题）", "a theme (with its subthemes)"))
     search.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD", help=t("起始日期", "from this date"))
     search.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD", help=t("截止日期", "up to this date"))
     search.add_argument("--source", metavar="S", help=t("来源，如 丰台时报", "source, e.g. 丰台时报"))
-    search.add_argument("--kind", choices=("statement", "mention", "excerpt"),
-                        help=t("摘录类别（结果为摘录）", "excerpt kind (excerpt results)"))
-    search.add_argument("--status", choices=("suggested", "accepted", "rejected"),
-                        help=t("审核状态（结果为摘录）", "review status (excerpt results)"))
-    search.add_argument("--order", choices=("newest", "relevance"), default="newest",
-                        help=t("排序：newest 最新在前（默认），relevance 相关度", "newest first (default) or relevance"))
+    search.add_argument(
+        "--kind",
+        choices=("statement", "mention", "excerpt"),
+        help=t("摘录类别（结果为摘录）", "excerpt kind (excerpt results)"),
+    )
+    search.add_argument(
+        "--status",
+        choices=("suggested", "accepted", "rejected"),
+        help=t("审核状态（结果为摘录）", "review status (excerpt results)"),
+    )
+    search.add_argument(
+        "--order",
+        choices=("newest", "relevance"),
+        default="newest",
+        help=t("排序：newest 最新在前（默认），relevance 相关度", "newest first (default) or relevance"),
+    )
     search.add_argument("--limit", type=int, default=20, help=t("最多多少条（默认 20）", "at most N results (20)"))
     output_flags(search)
 
@@ -47,8 +60,18 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         say_error(t("--limit 至少为 1", "--limit must be at least 1"))
         return EXIT_USAGE
-    request = SearchRequest(args.query, dates["from_date"], dates["to_date"], args.source, args.theme, args.person,
-                            args.kind, args.status, args.order, args.limit)
+    request = SearchRequest(
+        args.query,
+        dates["from_date"],
+        dates["to_date"],
+        args.source,
+        args.theme,
+        args.person,
+        args.kind,
+        args.status,
+        args.order,
+        args.limit,
+    )
     with open_library(args) as library:
         result = search(library, request)
     if args.json:
@@ -61,8 +84,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
         snippet = hit.marked_snippet("\x1b[1;31m", "\x1b[0m") if bold else hit.marked_snippet()
         print(f"    {snippet}")
     more = t("（还有更多，可用 --limit 或缩小范围）", " (more: raise --limit or narrow the search)")
-    print(t("共 {} 条", "{} results").format(len(result.hits)) + (more if result.more else "")
-          + t("，用时 {:.0f} 毫秒", ", {:.0f} ms").format(result.seconds * 1000))
+    print(
+        t("共 {} 条", "{} results").format(len(result.hits))
+        + (more if result.more else "")
+        + t("，用时 {:.0f} 毫秒", ", {:.0f} ms").format(result.seconds * 1000)
+    )
     return EXIT_OK
 
 

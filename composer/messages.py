@@ -124,8 +124,14 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "查询只有排除词（-词语），请至少给出一个要查找的词",
         "en": "the query only excludes words (-word); give at least one word to find",
     },
-    "query_too_long": {"zh": "查询过长（最多 {limit} 个字符）", "en": "the query is too long (at most {limit} characters)"},
-    "query_too_many_terms": {"zh": "查询词过多（最多 {limit} 个）", "en": "too many words in the query (at most {limit})"},
+    "query_too_long": {
+        "zh": "查询过长（最多 {limit} 个字符）",
+        "en": "the query is too long (at most {limit} characters)",
+    },
+    "query_too_many_terms": {
+        "zh": "查询词过多（最多 {limit} 个）",
+        "en": "too many words in the query (at most {limit})",
+    },
     "search_order_unknown": {
         "zh": "未知的排序方式“{order}”（可用：newest、relevance）",
         "en": "unknown order '{order}' (use newest or relevance)",
