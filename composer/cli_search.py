@@ -83,6 +83,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"{hit.published or '----------'}  {hit.source or ''}  {where}  {hit.title}")
         snippet = hit.marked_snippet("\x1b[1;31m", "\x1b[0m") if bold else hit.marked_snippet()
         print(f"    {snippet}")
+    if result.ranked_newest:
+        print(t(f"（相关度排序限于最新的 {result.ranked_newest} 篇匹配文章；更早的请用 --from/--to 指定时间）",
+                f"(relevance ranked the newest {result.ranked_newest} matching articles; use --from/--to for older)"))
     more = t("（还有更多，可用 --limit 或缩小范围）", " (more: raise --limit or narrow the search)")
     print(
         t("共 {} 条", "{} results").format(len(result.hits))

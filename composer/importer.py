@@ -127,7 +127,7 @@ def import_paths(
             report.files.append(group.store(item, lambda p: _store(library, batch, p, options)))
             if indexer is not None and len(_rendered(library)) >= FTS_CHUNK:
                 group.commit()  # the indexer must only see committed articles
-                indexer.submit(_rendered(library))
+                indexer.submit(fts.keyed_rows(library, _rendered(library)))
                 _rendered(library).clear()
                 _forget_indexed(library, indexer.take_done())
     finally:
@@ -136,7 +136,7 @@ def import_paths(
             close()  # stops the workers when cancelled
         group.commit()
         if indexer is not None:
-            indexer.submit(_rendered(library))
+            indexer.submit(fts.keyed_rows(library, _rendered(library)))
             _rendered(library).clear()
             _forget_indexed(library, indexer.finish())
         _index_pending(library)  # the rest (small batches, an earlier crash, a failed indexer)

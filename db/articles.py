@@ -110,7 +110,7 @@ def set_title(library: Library, article_id: int, title: str) -> bool:
     row = library.conn.execute("SELECT title, body FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return False
-    fts.search_index(library).remove(article_id, row[0], row[1])  # the index file commits at once
+    fts.unindex(library, article_id, row[0], row[1])  # the index file commits at once
     try:
         with library.write():
             library.conn.execute("UPDATE articles SET title = ? WHERE id = ?", (title, article_id))

@@ -13,7 +13,7 @@ import numpy as np
 from composer.text import fold, folded_codes, simplified_table, simplify_codes
 
 # Changing the rendering changes this: an index of another version is rebuilt on open.
-INDEX_VERSION = "bigram-2"  # 2: traditional characters indexed as simplified
+INDEX_VERSION = "bigram-3"  # 2: traditional characters as simplified; 3: rows keyed by date and id
 
 
 def index_text(text: str) -> str:

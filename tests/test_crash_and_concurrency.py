@@ -90,7 +90,7 @@ def _check(path: Path) -> dict:
     indexed = set()
     if index.exists():
         with sqlite3.connect(index) as conn:
-            indexed = set(r[0] for r in conn.execute("SELECT id FROM articles_fts_docsize"))
+            indexed = set(r[0] & 0xFFFFFFFF for r in conn.execute("SELECT id FROM articles_fts_docsize"))  # key: date, id
     assert indexed <= articles, "the index holds articles the library does not"
     assert articles <= indexed | queued, "an article is neither indexed nor waiting to be"
     with sqlite3.connect(path) as conn:

@@ -262,3 +262,18 @@ def test_search_command(demo_library: Path) -> None:
     assert briefing(*db, "search", "发展", "--from", "2025-13-01").returncode == 2
     with sqlite3.connect(demo_library) as conn:  # searching wrote nothing but what the index needs
         assert conn.execute("SELECT count(*) FROM fts_pending").fetchone()[0] == 0
+
+
+def test_relevance_ranks_the_newest_matches_and_says_so(demo_library: Path, monkeypatch) -> None:
+    import composer.search as search_module
+
+    with open_library(demo_library) as library:
+        newest = [hit.article_id for hit in search(library, SearchRequest("发展", limit=1000)).hits]
+        full = search(library, SearchRequest("发展", order="relevance", limit=1000))
+        assert full.ranked_newest is None and {h.article_id for h in full.hits} == set(newest)
+        monkeypatch.setattr(search_module, "RELEVANCE_WINDOW", 5)
+        windowed = search(library, SearchRequest("发展", order="relevance", limit=1000))
+        assert windowed.ranked_newest == 5
+        assert {h.article_id for h in windowed.hits} == set(newest[:5])
+        older = search(library, SearchRequest("发展", order="relevance", to_date="2025-09-30", limit=3))
+        assert older.hits and all(h.published <= "2025-09-30" for h in older.hits)
