@@ -38,3 +38,27 @@ def seeds() -> list[Path]:
 def library_path(tmp_path: Path) -> Path:
     """Path for a fresh, not yet created library in a temporary folder."""
     return tmp_path / "library.sqlite"
+
+
+@pytest.fixture(scope="session")
+def tagged_demo(tmp_path_factory) -> Path:
+    """The demo pages imported and tagged once per test run; tests work on copies."""
+    from composer.importer import ImportOptions, import_paths
+    from composer.tagging import tag_articles
+    from db import open_library
+
+    path = tmp_path_factory.mktemp("demo") / "tagged.sqlite"
+    with open_library(path) as library:
+        import_paths(library, sorted((REPO / "composer" / "demo").glob("*.txt")), ImportOptions(workers=0))
+        tag_articles(library, everything=True, workers=0)
+    return path
+
+
+@pytest.fixture()
+def demo_library(tagged_demo: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the tagged demo library, with its side files (write-ahead log, index)."""
+    import shutil
+
+    for part in tagged_demo.parent.glob(f"{tagged_demo.stem}*"):
+        shutil.copy(part, tmp_path / part.name.replace(tagged_demo.stem, "library", 1))
+    return tmp_path / "library.sqlite"

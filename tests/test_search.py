@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -35,22 +34,6 @@ def seed_library(tmp_path_factory, seeds: list[Path]) -> Path:
         import_paths(library, seeds, ImportOptions(workers=0))
         tag_articles(library, everything=True, workers=0)
     return path
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    with open_library(path) as library:
-        import_paths(library, sorted(DEMO.glob("*.txt")), ImportOptions(workers=0))
-        tag_articles(library, everything=True, workers=0)
-    return path
-
-
-@pytest.fixture()
-def demo_library(demo_template: Path, tmp_path: Path) -> Path:
-    for part in demo_template.parent.glob(f"{demo_template.stem}*"):
-        shutil.copy(part, tmp_path / part.name.replace(demo_template.stem, "library", 1))
-    return tmp_path / "library.sqlite"
 
 
 def _all(library, text: str, **filters) -> set[int]:

@@ -4,7 +4,6 @@ learning from review, and the commands — on the demo pages and the seed gold."
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -50,24 +49,6 @@ GOLD_LABELS = [
     "消费提振",
 ]
 COMMON_LABELS = ["乡村振兴", "教育", "医疗卫生", "养老", "就业", "文化建设", "招商引资", "法治建设", "防汛救灾"]
-
-
-@pytest.fixture(scope="module")
-def tagged_demo(tmp_path_factory) -> Path:
-    """The demo pages imported and tagged once; tests work on copies."""
-    path = tmp_path_factory.mktemp("demo") / "tagged.sqlite"
-    with open_library(path) as library:
-        import_paths(library, sorted(DEMO.glob("*.txt")), ImportOptions(workers=0))
-        tag_articles(library, everything=True, workers=0)
-    return path
-
-
-@pytest.fixture()
-def demo_library(tagged_demo: Path, tmp_path: Path) -> Path:
-    """A copy of the tagged demo library, with its side files (write-ahead log, index)."""
-    for part in tagged_demo.parent.glob(f"{tagged_demo.stem}*"):
-        shutil.copy(part, tmp_path / part.name.replace(tagged_demo.stem, "library", 1))
-    return tmp_path / "library.sqlite"
 
 
 def _names(tree: list[themes.Theme]) -> list[str]:
