@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from composer import cli_search, cli_tagging, messages
+from composer import cli_briefings, cli_search, cli_tagging, messages
 from composer.cli_output import (
     EXIT_LIBRARY,
     EXIT_OK,
@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     output_flags(reindex)
     cli_tagging.add_commands(commands)
     cli_search.add_commands(commands)
+    cli_briefings.add_commands(commands)
     return parser
 
 
@@ -104,7 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 # What the command line asked for cannot be understood (as argparse's errors, exit 2).
 _USAGE_ERRORS = frozenset({
     "filter_invalid", "nothing_selected", "span_invalid", "theme_name_empty", "query_empty", "query_only_excluded",
-    "query_too_long", "query_too_many_terms", "search_order_unknown",
+    "query_too_long", "query_too_many_terms", "search_order_unknown", "group_by_unknown", "status_unknown",
+    "citation_unknown",
 })
 
 
@@ -292,6 +294,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "reindex": _cmd_reindex,
     **cli_tagging.COMMANDS,
     **cli_search.COMMANDS,
+    **cli_briefings.COMMANDS,
 }
 
 if __name__ == "__main__":

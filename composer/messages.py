@@ -116,6 +116,55 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "CSV 第 {line} 行缺少姓名或类别不对",
         "en": "CSV line {line}: no name or an unknown role",
     },
+    "group_by_unknown": {
+        "zh": "未知的分组方式“{value}”（可用：theme、person、date）",
+        "en": "unknown grouping '{value}' (use theme, person or date)",
+    },
+    "status_unknown": {
+        "zh": "未知的状态“{value}”（可用：accepted、suggested、any）",
+        "en": "unknown status '{value}' (use accepted, suggested or any)",
+    },
+    "citation_unknown": {
+        "zh": "未知的出处格式“{value}”（可用：press 报刊、speech 讲话场合）",
+        "en": "unknown citation style '{value}' (use press or speech)",
+    },
+    "draft_empty": {
+        "zh": "没有符合条件的摘录（默认只用已接受的摘录；可用 --status any 包括待审核的）",
+        "en": "no excerpts match (only accepted ones by default; --status any includes suggestions)",
+    },
+    "briefing_missing": {"zh": "没有编号为 {id} 的简报", "en": "no briefing with id {id}"},
+    "template_missing": {
+        "zh": "没有名为“{name}”的模板（现有：{names}）",
+        "en": "no template named '{name}' (there are: {names})",
+    },
+    "template_name_taken": {
+        "zh": "“{name}”是随程序提供的模板名，请换一个名称",
+        "en": "'{name}' is a shipped template's name",
+    },
+    "template_kind_unknown": {
+        "zh": "未知的模板类别“{kind}”（可用：speech 讲话摘编、bulletin 简报、dossier 专题汇编）",
+        "en": "unknown template kind '{kind}' (use speech, bulletin or dossier)",
+    },
+    "template_not_docx": {
+        "zh": "模板不是可用的 Word 文档（{reason}）",
+        "en": "the template is not a usable .docx ({reason})",
+    },
+    "template_placeholder_unknown": {
+        "zh": "模板中的占位符“{name}”无法识别（可用的占位符见 templates/README.md）",
+        "en": "the template's placeholder '{name}' is unknown (see templates/README.md)",
+    },
+    "template_unsafe": {
+        "zh": "模板试图执行不允许的操作（{reason}）",
+        "en": "the template tried something unsafe ({reason})",
+    },
+    "template_syntax": {"zh": "模板中的标记写法有误：{reason}", "en": "the template's tags are malformed: {reason}"},
+    "output_folder_missing": {"zh": "输出文件夹不存在：{path}", "en": "the output folder does not exist: {path}"},
+    "output_locked": {
+        "zh": "无法写入 {path}：文件可能正在 Word 等程序中打开。请关闭后重试，原文件未改动",
+        "en": "cannot write {path}: it may be open in Word or another program; close it and try again "
+        "(the file is unchanged)",
+    },
+    "output_unwritable": {"zh": "无法写入 {path}（{reason}）", "en": "cannot write {path} ({reason})"},
     "query_empty": {
         "zh": "查询中没有可搜索的文字（标点、表情符号不参与搜索）",
         "en": "the query has nothing to search for (punctuation and emoji are not searched)",
@@ -161,6 +210,77 @@ _CATALOGUE: dict[str, dict[str, str]] = {
     "bad_date": {
         "zh": "日期“{value}”格式不对，应为 YYYY-MM-DD",
         "en": "bad date '{value}': expected YYYY-MM-DD",
+    },
+    # -- data safety: read-only libraries, backups, restore, check -----------------------
+    "db_read_only": {
+        "zh": "资料库为只读，只能查看，不能修改（{path}）",
+        "en": "the library is read-only: you can view it but not change it ({path})",
+    },
+    "db_backup_failed": {
+        "zh": "升级资料库前无法先备份（{reason}），资料库未升级、未改动",
+        "en": "could not back up the library before upgrading it ({reason}); it was not upgraded or changed",
+    },
+    "backup_failed": {"zh": "无法写入备份 {path}（{reason}）", "en": "cannot write the backup {path} ({reason})"},
+    "backup_same_file": {
+        "zh": "不能把备份写到资料库文件本身（{path}）",
+        "en": "a backup cannot be written over the library itself ({path})",
+    },
+    "restore_reason_no_migrations": {"zh": "没有本程序的迁移记录表", "en": "it has no migrations table of this app"},
+    "restore_reason_empty": {"zh": "迁移记录中没有本程序的架构", "en": "its migrations are not this app's"},
+    "restore_not_found": {"zh": "找不到要恢复的文件：{path}", "en": "the file to restore was not found: {path}"},
+    "restore_same_file": {
+        "zh": "{path} 就是当前资料库本身，无需恢复",
+        "en": "{path} is the library itself; there is nothing to restore",
+    },
+    "restore_not_sqlite": {
+        "zh": "{path} 不是资料库文件（不是 SQLite 数据库，或文件不完整），当前资料库未改动",
+        "en": "{path} is not a library file (not an SQLite database, or incomplete); the library is unchanged",
+    },
+    "restore_damaged": {
+        "zh": "{path} 已损坏，完整性检查未通过（{detail}），当前资料库未改动",
+        "en": "{path} is damaged: the integrity check failed ({detail}); the library is unchanged",
+    },
+    "restore_not_library": {
+        "zh": "{path} 是 SQLite 数据库，但不是简报编排器资料库（{reason}），当前资料库未改动",
+        "en": "{path} is an SQLite database but not a Briefing Composer library ({reason}); the library is unchanged",
+    },
+    "restore_newer": {
+        "zh": "{path} 由更新版本的简报编排器创建（架构版本 {found}，本版本只支持到 {supported}），当前资料库未改动",
+        "en": "{path} was made by a newer Briefing Composer (schema {found}, this version supports up to "
+        "{supported}); the library is unchanged",
+    },
+    "check_integrity": {"zh": "数据库文件损坏：{detail}", "en": "the database file is damaged: {detail}"},
+    "check_foreign_key": {
+        "zh": "{table} 表第 {row} 行引用了 {parent} 表中不存在的记录",
+        "en": "row {row} of {table} refers to a missing row of {parent}",
+    },
+    "check_excerpt_offsets": {
+        "zh": "摘录 {excerpt} 的位置超出文章 {article} 的正文（位置 {start}–{end}，正文共 {length} 字）",
+        "en": "excerpt {excerpt} lies outside the text of article {article} ({start}-{end}, {length} characters)",
+    },
+    "check_excerpt_text": {
+        "zh": "摘录 {excerpt} 保存的文字与文章 {article} 正文中对应位置的文字不一致",
+        "en": "the saved text of excerpt {excerpt} differs from article {article} at its position",
+    },
+    "check_pending_orphan": {
+        "zh": "待编入检索索引的文章 {article} 已不存在",
+        "en": "article {article}, waiting to be indexed for search, does not exist",
+    },
+    "check_theme_cycle": {
+        "zh": "主题 {names} 互为上下级，构成循环",
+        "en": "the themes {names} are each other's parents (a cycle)",
+    },
+    "check_item_excerpt_missing": {
+        "zh": "简报条目 {item} 引用的摘录 {excerpt} 不存在",
+        "en": "briefing item {item} refers to excerpt {excerpt}, which does not exist",
+    },
+    "check_item_empty": {
+        "zh": "简报条目 {item} 既没有摘录也没有文字",
+        "en": "briefing item {item} has neither an excerpt nor text",
+    },
+    "check_failed": {
+        "zh": "无法完成“{check}”这项检查（{reason}）",
+        "en": "the check '{check}' could not be completed ({reason})",
     },
 }
 

@@ -192,6 +192,21 @@ def appearances(library: Library, article_id: int) -> list[dict]:
     ]
 
 
+def appearances_of(library: Library, article_ids: list[int]) -> dict[int, list[dict]]:
+    """``appearances`` of many articles at once."""
+    found: dict[int, list[dict]] = {}
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for article_id, source, published, page in library.conn.execute(
+            "SELECT p.article_id, s.name, p.published, p.page FROM article_appearances p"
+            f" LEFT JOIN sources s ON s.id = p.source_id WHERE p.article_id IN ({marks}) ORDER BY p.id",
+            chunk,
+        ):
+            found.setdefault(article_id, []).append({"source": source, "published": published, "page": page})
+    return found
+
+
 def _listing(row: tuple) -> dict:
     return {
         "id": row[0],

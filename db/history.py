@@ -31,6 +31,9 @@ KEYS: dict[str, tuple[str, ...]] = {
     "article_themes": ("article_id", "theme_id"),
     "themes": ("id",),
     "theme_word_weights": ("theme_id", "word"),
+    "briefings": ("id",),
+    "briefing_sections": ("id",),
+    "briefing_items": ("id",),
 }
 
 
@@ -98,25 +101,26 @@ def update(library: Library, group: int, table: str, where: str, parameters: Seq
 
 def insert(library: Library, group: int, table: str, rows: Iterable[dict[str, object]]) -> int:
     """Insert rows (dicts of column values), logging each for undo."""
-    count, step = 0, _next_step(library, group)
-    for row in rows:
-        keys, columns = _checked(library, table, row)
-        names = list(row)
-        quoted = ", ".join(f'"{n}"' for n in names)
-        cursor = library.conn.execute(
-            f"INSERT INTO {table}({quoted})"
-            f" VALUES ({', '.join('?' * len(names))})",
-            list(row.values()),
-        )
-        key_values = {k: row.get(k, cursor.lastrowid if k == "id" else None) for k in keys}
-        where = " AND ".join(f'"{k}" = ?' for k in keys)
-        library.conn.execute(
-            f"INSERT INTO change_log(group_id, row_id, action, table_name, row_key, after)"
-            f" SELECT ?, ?, 'insert', ?, {_json_object(keys)}, {_json_object(columns)} FROM {table} WHERE {where}",
-            (group, step, table, *key_values.values()),
-        )
-        count += 1
-    return count
+    step = _next_step(library, group)
+    return sum(1 for row in rows if insert_one(library, group, table, row, step=step) is not None)
+
+
+def insert_one(library: Library, group: int, table: str, row: dict[str, object], *, step: int | None = None) -> int:
+    """Insert one row, logged for undo; returns its rowid (the new id of an id-keyed table)."""
+    keys, columns = _checked(library, table, row)
+    names = list(row)
+    quoted = ", ".join(f'"{n}"' for n in names)
+    cursor = library.conn.execute(
+        f"INSERT INTO {table}({quoted}) VALUES ({', '.join('?' * len(names))})", list(row.values())
+    )
+    key_values = {k: row.get(k, cursor.lastrowid if k == "id" else None) for k in keys}
+    where = " AND ".join(f'"{k}" = ?' for k in keys)
+    library.conn.execute(
+        f"INSERT INTO change_log(group_id, row_id, action, table_name, row_key, after)"
+        f" SELECT ?, ?, 'insert', ?, {_json_object(keys)}, {_json_object(columns)} FROM {table} WHERE {where}",
+        (group, _next_step(library, group) if step is None else step, table, *key_values.values()),
+    )
+    return int(cursor.lastrowid)
 
 
 def delete(library: Library, group: int, table: str, where: str, parameters: Sequence[object]) -> int:

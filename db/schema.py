@@ -345,7 +345,29 @@ def m003_review_history_and_themes(db: Any) -> None:
     insert_default_themes(db.conn)
 
 
-MIGRATIONS: list[Callable[[Any], None]] = [m001_initial_schema, m002_tagging_state, m003_review_history_and_themes]
+def m004_briefing_details(db: Any) -> None:
+    """What composing and exporting briefings needs beyond migration 1: item headlines,
+    citation lines and merged duplicates, per-briefing settings, and user templates."""
+    db.execute("ALTER TABLE briefing_items ADD COLUMN title TEXT")
+    db.execute("ALTER TABLE briefing_items ADD COLUMN source_line TEXT")  # the citation as composed (editable)
+    db.execute("ALTER TABLE briefing_items ADD COLUMN also_excerpts TEXT NOT NULL DEFAULT '[]'")  # duplicates merged in
+    db.execute("ALTER TABLE briefings ADD COLUMN subtitle TEXT")
+    db.execute("ALTER TABLE briefings ADD COLUMN masthead TEXT")
+    db.execute("ALTER TABLE briefings ADD COLUMN classification TEXT")
+    db.execute("ALTER TABLE briefings ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'")  # citation style, grouping …
+    db.execute(
+        "CREATE TABLE user_templates ("
+        " id INTEGER PRIMARY KEY,"
+        " name TEXT NOT NULL UNIQUE,"
+        " kind TEXT NOT NULL CHECK (kind IN ('speech', 'bulletin', 'dossier')),"
+        " data BLOB NOT NULL,"
+        " added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
+    )
+
+
+MIGRATIONS: list[Callable[[Any], None]] = [
+    m001_initial_schema, m002_tagging_state, m003_review_history_and_themes, m004_briefing_details,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,81 @@
+"""Export speed of a large briefing (issue: briefings and .docx export; <= 2 s for 1,000 excerpts).
+
+    python benchmarks/bench_export.py [--items 1000] [--articles 10000] [--runs 3]
+
+Takes the synthetic corpus's library (imported once and kept by bench_tag/bench_import),
+tags it and accepts every statement, drafts a 领导讲话摘编 of all of them grouped by
+theme, keeps the first ``--items`` items, saves it, and times `export_briefing` (loading
+the briefing, rendering the template in the sandbox, writing the file) for each shipped
+template. The output is reopened with python-docx to count its source lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_tag import _imported_library  # noqa: E402
+from benchmarks.corpus import build  # noqa: E402
+from composer import review  # noqa: E402
+from composer.briefings import DraftQuery, draft  # noqa: E402
+from composer.export import export_briefing  # noqa: E402
+from composer.tagging import tag_articles  # noqa: E402
+from db import briefings as store  # noqa: E402
+from db import history, open_library  # noqa: E402
+from db.excerpts import ExcerptFilter  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--items", type=int, default=1000)
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "briefing-corpus")
+    args = parser.parse_args()
+    base = _imported_library(build(args.corpus / str(args.articles), args.articles))
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "export.sqlite"
+        shutil.copy(base, path)
+        with open_library(path) as library:
+            tag_articles(library, everything=True)
+            review.accept(library, ExcerptFilter(kind="statement"))
+            started = time.perf_counter()
+            briefing = draft(library, "讲话摘编", DraftQuery())
+            drafted = time.perf_counter() - started
+            remaining = args.items
+            for section in briefing.sections:
+                section.items = section.items[:remaining]
+                remaining -= len(section.items)
+            briefing.sections = [section for section in briefing.sections if section.items]
+            with library.write():
+                group = history.start_group(library, "briefing.compose", "benchmark")
+                store.save_briefing(library, group, briefing)
+                history.finish_group(library, group)
+            items = sum(len(section.items) for section in briefing.sections)
+            print(f"draft of every accepted statement: {drafted:.2f} s; kept {items} items "
+                  f"in {len(briefing.sections)} sections")
+            for template in ("讲话摘编", "简报", "专题汇编"):
+                with library.write():
+                    library.conn.execute("UPDATE briefings SET template = ? WHERE id = ?", (template, briefing.id))
+                times = []
+                output = Path(scratch) / f"{template}.docx"
+                for _ in range(args.runs):
+                    started = time.perf_counter()
+                    export_briefing(library, briefing.id or 0, output)
+                    times.append(time.perf_counter() - started)
+                from docx import Document
+
+                sources = sum(1 for p in Document(str(output)).paragraphs if p.style.name == "Source")
+                print(f"export {template}: best {min(times):.2f} s, worst {max(times):.2f} s over {args.runs} runs; "
+                      f"{output.stat().st_size / 1e6:.1f} MB, {sources} source lines")
+
+
+if __name__ == "__main__":
+    main()
