@@ -378,9 +378,11 @@ def test_compose_briefings_export_and_templates_commands(demo_library: Path, tmp
 def test_the_shipped_templates_are_what_build_py_makes() -> None:
     """templates/*.docx are reviewed binaries only in the sense that the script makes them, byte for byte."""
     import importlib.util
+    import sys
 
     spec = importlib.util.spec_from_file_location("template_build", REPO / "templates" / "build.py")
     builder = importlib.util.module_from_spec(spec)
+    sys.modules["template_build"] = builder  # its dataclasses look their module up
     spec.loader.exec_module(builder)
     for name in ("讲话摘编", "简报", "专题汇编"):
         assert builder.build(name) == (REPO / "templates" / f"{name}.docx").read_bytes(), name
