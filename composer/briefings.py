@@ -88,7 +88,8 @@ def draft(library: Library, template: str, query: DraftQuery, fields: DraftField
         template=template, series=series, issue_no=store.next_issue_no(library, series),
         title=fields.title or _default_title(kind, query), subtitle=fields.subtitle,
         masthead=fields.masthead or (template if kind == "bulletin" else None), unit=fields.unit,
-        date=fields.date or date.today().isoformat(),  # a briefing is dated; today unless told send_to=fields.send_to, copy_to=fields.copy_to, printed_by=fields.printed_by,
+        date=fields.date or date.today().isoformat(),  # a briefing is dated: today unless told
+        send_to=fields.send_to, copy_to=fields.copy_to, printed_by=fields.printed_by,
         editor_note=fields.editor_note, classification=fields.classification,
         query=json.dumps(asdict(query), ensure_ascii=False),
         settings={"citation": style, "group_by": query.group_by},
