@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from composer import cli_briefings, cli_search, cli_tagging, messages
+from composer import cli_briefings, cli_safety, cli_search, cli_tagging, messages
 from composer.cli_output import (
     EXIT_LIBRARY,
     EXIT_OK,
@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_tagging.add_commands(commands)
     cli_search.add_commands(commands)
     cli_briefings.add_commands(commands)
+    cli_safety.add_commands(commands)
     return parser
 
 
@@ -295,6 +296,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **cli_tagging.COMMANDS,
     **cli_search.COMMANDS,
     **cli_briefings.COMMANDS,
+    **cli_safety.COMMANDS,
 }
 
 if __name__ == "__main__":

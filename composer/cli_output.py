@@ -17,7 +17,10 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_LIBRARY = 0, 1, 2, 3
 def open_library(args: argparse.Namespace):  # db is imported only by commands that need it
     from db import open_library, resolve_library_path
 
-    return open_library(resolve_library_path(args.db))
+    library = open_library(resolve_library_path(args.db))
+    if library.read_only:  # a read-only file, folder or medium: reading commands still work
+        print(t("警告：", "warning: ") + messages.text("db_read_only", path=library.path), file=sys.stderr)
+    return library
 
 
 def output_flags(command: argparse.ArgumentParser) -> None:

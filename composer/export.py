@@ -9,6 +9,7 @@ error and leaves the previous file as it was.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import tempfile
@@ -104,6 +105,7 @@ def write_atomically(output: Path, data: bytes) -> None:
     folder = output.resolve().parent
     if not folder.is_dir():
         raise BriefingError("output_folder_missing", path=str(folder))
+    _remove_stale_temporaries(folder, output.stem)
     handle, temporary = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -118,6 +120,19 @@ def write_atomically(output: Path, data: bytes) -> None:
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+STALE_SECONDS = 600
+
+
+def _remove_stale_temporaries(folder: Path, stem: str) -> None:
+    """Temporary files an earlier, killed export left behind (not one running now)."""
+    import time
+
+    for leftover in folder.glob(f".{stem}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if time.time() - leftover.stat().st_mtime > STALE_SECONDS:
+                leftover.unlink()
 
 
 def _safe(value: object) -> str:

@@ -165,6 +165,10 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "(the file is unchanged)",
     },
     "output_unwritable": {"zh": "无法写入 {path}（{reason}）", "en": "cannot write {path} ({reason})"},
+    "search_index_missing": {
+        "zh": "只读资料库没有全文检索索引（{path}），请在可写的位置打开一次以建立索引",
+        "en": "the read-only library has no search index ({path}); open it once where it can be written",
+    },
     "query_empty": {
         "zh": "查询中没有可搜索的文字（标点、表情符号不参与搜索）",
         "en": "the query has nothing to search for (punctuation and emoji are not searched)",

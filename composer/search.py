@@ -100,7 +100,7 @@ def search(library: Library, request: SearchRequest) -> SearchResult:
         raise BriefingError("search_order_unknown", order=request.order)
     started = time.perf_counter()
     query = parse(request.query)
-    fts.ensure_index(library)  # articles a crash left unindexed are indexed first
+    _ready(library)
     filters = ArticleFilter(request.from_date, request.to_date, request.source,
                             None if request.wants_excerpts else request.theme)
     window = None
@@ -114,9 +114,18 @@ def search(library: Library, request: SearchRequest) -> SearchResult:
 def count(library: Library, request: SearchRequest) -> int:
     """How many articles match (article searches only; excerpt searches count their hits)."""
     query = parse(request.query)
-    fts.ensure_index(library)
+    _ready(library)
     filters = ArticleFilter(request.from_date, request.to_date, request.source, request.theme)
     return store.count_articles(library, query.fts(), filters)
+
+
+def _ready(library: Library) -> None:
+    """Index what a crash left unindexed — unless the library is read-only (a CD, a
+    write-protected stick): then search the index as it is, if there is one."""
+    if not library.read_only:
+        fts.ensure_index(library)
+    elif not fts.index_path(library.path).exists():
+        raise BriefingError("search_index_missing", path=str(fts.index_path(library.path)))
 
 
 def _article_hits(library: Library, query: Query, request: SearchRequest,

@@ -10,6 +10,7 @@ through a transaction.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -52,7 +53,9 @@ class Library:
         return self._database
 
     def close(self) -> None:
-        for value in self.cache.values():
+        # Newest first: readers before the connections they read from, so that the last
+        # connection to a WAL file (a writer) checkpoints it and removes the -wal file.
+        for value in reversed(list(self.cache.values())):
             closer = getattr(value, "close", None)
             if callable(closer):
                 closer()
@@ -72,6 +75,8 @@ class Library:
     def begin(self) -> None:
         """Open a write transaction for a caller that commits it later (``commit``);
         ``write()`` blocks inside it become savepoints."""
+        if self.read_only:
+            raise BriefingError("db_read_only", path=str(self.path))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
@@ -124,7 +129,12 @@ def open_library(
     path: str | Path, *, create: bool = True, read_only: bool = False, cache_kib: int = CACHE_KIB
 ) -> Library:
     """Open (and on first use create and migrate) the library at ``path``. ``cache_kib``:
-    SQLite's page cache; a worker that reads each article once needs little."""
+    SQLite's page cache; a worker that reads each article once needs little.
+
+    A library that cannot be written (a read-only file, folder or medium such as a CD
+    or a write-protected USB stick) is opened read-only instead of failing, with
+    ``library.read_only`` set so that callers can say so; writing then raises
+    ``db_read_only``."""
     path = Path(path)
     new = not path.exists() or path.stat().st_size == 0
     if not path.exists():
@@ -133,6 +143,19 @@ def open_library(
         path.parent.mkdir(parents=True, exist_ok=True)
     elif path.is_dir():
         raise BriefingError("db_not_library", path=str(path), reason="is a directory")
+    if read_only or new:
+        return _open(path, new, read_only, cache_kib)
+    if not writable(path):
+        return _open(path, False, True, cache_kib)
+    try:
+        return _open(path, False, False, cache_kib)
+    except (BriefingError, sqlite3.OperationalError) as error:
+        if not _is_read_only_error(error):
+            raise
+        return _open(path, False, True, cache_kib)
+
+
+def _open(path: Path, new: bool, read_only: bool, cache_kib: int) -> Library:
     connection = _connect(path, read_only)
     if new and not read_only:
         # 8 KB pages: imports of article bodies and the search index run a fifth
@@ -151,11 +174,44 @@ def open_library(
     return library
 
 
+def writable(path: Path) -> bool:
+    """Whether this program may write the library: the file, and its folder (WAL mode
+    keeps two side files, ``-wal`` and ``-shm``, next to it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _is_read_only_error(error: BaseException) -> bool:
+    """SQLite's way of saying "you cannot write here" (a read-only file, folder or
+    medium), possibly wrapped in a ``BriefingError`` by ``_configure``."""
+    cause = error if isinstance(error, sqlite3.Error) else error.__cause__
+    if not isinstance(cause, sqlite3.Error):
+        return False
+    code = getattr(cause, "sqlite_errorcode", 0) & 0xFF
+    return code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) or "readonly" in str(cause)
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        return connect_read_only(path)
     return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection. Reading a WAL library needs its ``-shm`` side file, which
+    SQLite cannot create in a read-only folder once the library was closed cleanly; the
+    file is then opened as *immutable* (nobody can be writing to a read-only medium)."""
+    uri = Path(path).resolve().as_uri()
+    connection = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.DatabaseError as error:
+        if not _is_read_only_error(error):
+            return connection  # let the caller report locks and damage as it always has
+        connection.close()
+    return sqlite3.connect(
+        uri + "?mode=ro&immutable=1", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
 
 
 def _configure(library: Library, cache_kib: int) -> None:
@@ -195,14 +251,29 @@ def switch_to_wal(conn: sqlite3.Connection) -> str:
 
 
 def migrate(library: Library) -> None:
-    """Apply pending migrations under the write lock, so two instances never race."""
+    """Apply pending migrations under the write lock, so two instances never race. A
+    library that holds data is first copied to ``backups/`` (``library-before-m004-…``):
+    a migration that goes wrong, or a new version the office wants to leave, must not
+    cost the library."""
     check_version(library)
     from db import schema
 
-    if not set(schema.known_migrations()) - set(applied_migrations(library)):
+    if not _pending(library, schema.known_migrations()):
         return  # the common case: nothing to do, no need for sqlite-utils
     with library.write():
+        # Again under the lock: another program may have migrated while we waited.
+        pending = _pending(library, schema.known_migrations())
+        if pending and applied_migrations(library):
+            from db import maintenance
+
+            if maintenance.has_data(library.conn):
+                maintenance.backup_before_migration(library.path, pending[0])
         schema.apply(library.db)
+
+
+def _pending(library: Library, known: list[str]) -> list[str]:
+    applied = set(applied_migrations(library))
+    return [name for name in known if name not in applied]
 
 
 def applied_migrations(library: Library) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from db.excerpts import ExcerptFilter, filter_sql
 from db.fts import index_path, key_range
-from db.library import BUSY_TIMEOUT_MS, Library
+from db.library import BUSY_TIMEOUT_MS, Library, connect_read_only, writable
 
 # bm25 weights of the index columns (title, body): a word in the title counts four times.
 TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
@@ -57,10 +57,13 @@ class ExcerptRow:
 def _reader(library: Library) -> sqlite3.Connection:
     connection = library.cache.get("search_reader")
     if not isinstance(connection, sqlite3.Connection):
-        connection = sqlite3.connect(f"{library.path.resolve().as_uri()}?mode=ro", uri=True,
-                                     timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        connection = connect_read_only(library.path)
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        connection.execute("ATTACH DATABASE ? AS idx", (f"{index_path(library.path).resolve().as_uri()}?mode=ro",))
+        index = index_path(library.path)
+        # On a read-only medium SQLite cannot make the index's -shm file: nobody is
+        # writing there, so it may read the file as immutable.
+        mode = "ro" if writable(index) else "ro&immutable=1"
+        connection.execute("ATTACH DATABASE ? AS idx", (f"{index.resolve().as_uri()}?mode={mode}",))
         library.cache["search_reader"] = connection
     return connection
 

@@ -198,3 +198,58 @@ def _count(path: Path, table: str) -> int:
             return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
+
+
+def test_importing_while_another_program_tags_and_reviews(corpus: Path, tmp_path: Path) -> None:
+    files = sorted(corpus.glob("*.txt"))
+    library = tmp_path / "busy.sqlite"
+    first = _briefing("--db", str(library), "import", *map(str, files[:150]), "--quiet")
+    assert first.wait(timeout=300) == 0, first.stderr.read()
+    importer = _briefing("--db", str(library), "import", *map(str, files[150:]), "--quiet")
+    reviewer_errors = []
+    rounds = 0
+    while importer.poll() is None or rounds < 2:  # tag, accept, undo while the import runs
+        for command in (["tag", "--quiet"], ["review", "accept", "--where", "kind=statement", "--json"], ["undo"]):
+            run = _briefing("--db", str(library), *command)
+            out, err = run.communicate(timeout=300)
+            if run.returncode not in (0, 2):  # 2: nothing selected yet
+                reviewer_errors.append((command, run.returncode, err))
+            assert "locked" not in err, err
+        rounds += 1
+    out, err = importer.communicate(timeout=300)
+    assert importer.returncode == 0 and "locked" not in err, err
+    assert reviewer_errors == []
+    _check(library)
+    check = _briefing("--db", str(library), "check", "--json")
+    out, err = check.communicate(timeout=120)
+    assert check.returncode == 0, out + err
+    finish = _briefing("--db", str(library), "tag", "--quiet")  # what arrived after the last round
+    assert finish.wait(timeout=300) == 0
+
+
+def test_killed_export_leaves_the_previous_file_or_a_whole_new_one(tmp_path: Path) -> None:
+    from docx import Document
+
+    library = tmp_path / "export.sqlite"
+    for command in (["demo", "--quiet"], ["tag", "--quiet"], ["review", "accept", "--where", "kind=statement"]):
+        assert _briefing("--db", str(library), *command).wait(timeout=300) == 0
+    output = tmp_path / "简报.docx"
+    made = _briefing("--db", str(library), "compose", "--template", "简报", "-o", str(output), "--json")
+    out, err = made.communicate(timeout=300)
+    assert made.returncode == 0, err
+    previous = output.read_bytes()
+    killed = 0
+    for delay in (0.05, 0.15, 0.3, 0.5, 0.7, 0.9, 1.2):
+        victim = _briefing("--db", str(library), "export", "1", "-o", str(output))
+        time.sleep(delay)
+        victim.send_signal(signal.SIGKILL)
+        victim.wait(timeout=30)
+        killed += victim.returncode == -signal.SIGKILL
+        data = output.read_bytes()
+        assert data == previous or Document(str(output)).paragraphs  # never half a document
+        previous = data
+    assert killed, "every export finished before it could be killed"
+    check = _briefing("--db", str(library), "check")
+    assert check.wait(timeout=120) == 0
+    rerun = _briefing("--db", str(library), "export", "1", "-o", str(output))
+    assert rerun.wait(timeout=120) == 0 and Document(str(output)).paragraphs
