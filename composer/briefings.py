@@ -282,3 +282,12 @@ def _default_title(kind: str, query: DraftQuery) -> str:
     if kind == "dossier":
         return f"{topic or people or '资料'}专题汇编"
     return f"{topic or people or '工作'}简报"
+
+
+def edit_item_text(library: Library, item_id: int, text: str | None) -> None:
+    """Reword an item for this briefing only (undoable); the library's excerpt keeps its
+    words. ``None`` or the excerpt's own words: no override."""
+    with library.write():
+        group = history.start_group(library, "briefing.edit_item", f"修改简报条目 {item_id} 的文字")
+        store.set_item_text(library, group, item_id, text.strip() if text and text.strip() else None)
+        history.finish_group(library, group)

@@ -169,6 +169,7 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "只读资料库没有全文检索索引（{path}），请在可写的位置打开一次以建立索引",
         "en": "the read-only library has no search index ({path}); open it once where it can be written",
     },
+    "person_unknown": {"zh": "人物名录中没有“{name}”", "en": "no one named '{name}' in the directory"},
     "query_empty": {
         "zh": "查询中没有可搜索的文字（标点、表情符号不参与搜索）",
         "en": "the query has nothing to search for (punctuation and emoji are not searched)",

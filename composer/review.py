@@ -176,3 +176,44 @@ def redo(library: Library) -> history.Group | None:
 def recent_changes(library: Library, limit: int = 50) -> list[history.Group]:
     """The latest changes, newest first; undone ones are marked ``undone``."""
     return history.history(library, limit)
+
+
+# -- excerpts made and removed by hand ----------------------------------------------------------
+
+
+def create_excerpt(library: Library, article_id: int, start: int, end: int, *, speaker: str | None = None,
+                   people: Sequence[str] = (), themes: Sequence[str] = ()) -> int:
+    """Mark text[start:end] of an article as an excerpt (a statement when ``speaker`` is
+    given: a directory name or alias, or a printed description). One undoable step."""
+    from db.articles import bodies
+
+    body = bodies(library, [article_id]).get(article_id)
+    if body is None:
+        raise BriefingError("article_missing", id=article_id)
+    while start < end and body[start].isspace():  # a selection's stray blanks are not part of it
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if not 0 <= start < end <= len(body):
+        raise BriefingError("span_invalid", start=start, end=end, length=len(body))
+    directory = {name: p.id for p in people_store.all_people(library) for name in (p.name, *p.aliases)}
+    missing = [name for name in people if name not in directory]
+    if missing:
+        raise BriefingError("person_unknown", name="、".join(missing))
+    theme_ids = [theme_ops.find_theme(library, name).id for name in themes]
+    speaker_id = directory.get(speaker) if speaker else None
+    with library.write():
+        group = history.start_group(library, "review.create", "")
+        excerpt_id = store.add_manual_excerpt(
+            library, group, article_id, start, end, body[start:end], speaker_id=speaker_id,
+            speaker_text=speaker or None, people=[directory[name] for name in people], themes=theme_ids)
+        _finish(library, group, 1, f"新建摘录 {excerpt_id}")
+    return excerpt_id
+
+
+def delete_excerpt(library: Library, excerpt_id: int) -> ReviewResult:
+    _excerpt(library, excerpt_id)
+    with library.write():
+        group = history.start_group(library, "review.delete", "")
+        store.delete_excerpt(library, group, excerpt_id)
+        return _finish(library, group, 1, f"删除摘录 {excerpt_id}")

@@ -221,3 +221,8 @@ def user_templates(library: Library) -> list[dict]:
 def user_template_data(library: Library, name: str) -> tuple[str, bytes] | None:
     row = library.conn.execute("SELECT kind, data FROM user_templates WHERE name = ?", (name,)).fetchone()
     return (row[0], bytes(row[1])) if row else None
+
+
+def set_item_text(library: Library, group: int, item_id: int, text: str | None) -> int:
+    """This briefing's wording of an item (None: back to the excerpt's own text)."""
+    return history.update(library, group, "briefing_items", "id = ?", (item_id,), {"text_override": text})

@@ -319,3 +319,35 @@ def excerpt_texts(library: Library, excerpt_ids: list[int]) -> dict[int, str]:
         marks = ",".join("?" * len(chunk))
         found.update(library.conn.execute(f"SELECT id, text FROM excerpts WHERE id IN ({marks})", chunk).fetchall())
     return found
+
+
+# -- excerpts made by hand (logged in the caller's undo group) ---------------------------------
+
+
+def add_manual_excerpt(library: Library, group: int, article_id: int, start: int, end: int, text: str, *,
+                       speaker_id: int | None, speaker_text: str | None, people: list[int],
+                       themes: list[int]) -> int:
+    """A passage a person marked: accepted, origin manual; ``people`` mentioned in it
+    (the speaker, if any, as speaker); ``themes`` tagged by hand."""
+    kind = "statement" if speaker_id or speaker_text else "excerpt"
+    excerpt_id = history.insert_one(library, group, "excerpts", {
+        "article_id": article_id, "start": start, "end": end, "text": text, "kind": kind,
+        "speaker_person_id": speaker_id, "speaker_text": speaker_text,
+        "speaker_type": "person" if speaker_id else ("unnamed_person" if speaker_text else None),
+        "origin": "manual", "status": "accepted",
+    })
+    links = [{"excerpt_id": excerpt_id, "person_id": speaker_id, "role": "speaker"}] if speaker_id else []
+    links += [{"excerpt_id": excerpt_id, "person_id": p, "role": "mentioned"} for p in people if p != speaker_id]
+    if links:
+        history.insert(library, group, "excerpt_people", links)
+    if themes:
+        history.insert(library, group, "excerpt_themes", [
+            {"excerpt_id": excerpt_id, "theme_id": t, "origin": "manual", "status": "accepted"} for t in themes])
+    return excerpt_id
+
+
+def delete_excerpt(library: Library, group: int, excerpt_id: int) -> bool:
+    """Delete an excerpt with its links (children first, so undo restores them in order)."""
+    history.delete(library, group, "excerpt_themes", "excerpt_id = ?", (excerpt_id,))
+    history.delete(library, group, "excerpt_people", "excerpt_id = ?", (excerpt_id,))
+    return history.delete(library, group, "excerpts", "id = ?", (excerpt_id,)) > 0

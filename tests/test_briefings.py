@@ -16,7 +16,7 @@ import pytest
 from docx import Document
 
 from composer import review
-from composer.briefings import DraftFields, DraftQuery, compose, draft
+from composer.briefings import DraftFields, DraftQuery, compose, draft, edit_item_text
 from composer.export import export_briefing, render, sample_context, write_atomically
 from composer.importer import ImportOptions, import_paths
 from composer.messages import BriefingError
@@ -261,9 +261,7 @@ def test_text_edited_for_a_briefing_keeps_the_library_original(demo_library: Pat
         briefing = compose(library, "讲话摘编", DraftQuery(persons=["林振华"]))
         item = briefing.sections[0].items[0]
         original = list_excerpts(library, ExcerptFilter(ids=[item.excerpt_id]))[0]["text"]
-        with library.write():
-            library.conn.execute("UPDATE briefing_items SET text_override = ? WHERE id = ?",
-                                 ("（节选）要把工作做实做细……", item.id))
+        edit_item_text(library, item.id, "（节选）要把工作做实做细……")
         export_briefing(library, briefing.id, output)
         assert list_excerpts(library, ExcerptFilter(ids=[item.excerpt_id]))[0]["text"] == original
     assert "（节选）要把工作做实做细……" in [text for _, text in _body_paragraphs(output)]

@@ -416,3 +416,24 @@ def test_themes_review_undo_redo_history_commands(demo_library: Path, tmp_path: 
     assert json.loads(changed.stdout)["changed"] == 1
     assert "法治建设" in json.loads(briefing(*db, "show", str(article["id"]), "--json").stdout)["themes"]
     assert briefing(*db, "review", "article-themes", str(article["id"]), "--add", "无此主题").returncode == 1
+
+
+def test_excerpts_made_and_deleted_by_hand_are_undoable(demo_library: Path) -> None:
+    with open_library(demo_library) as library:
+        article = next(a for a in list_articles(library) if a["title"] == "云湖区召开接诉即办工作推进会")
+        body = get_article(library, article["id"])["text"]
+        start = body.index("接诉即办")
+        excerpt_id = review.create_excerpt(library, article["id"], start - 1, start + 20, speaker="林振华",
+                                           people=["林振华"], themes=["接诉即办", "基层治理"])
+        made = list_excerpts(library, ExcerptFilter(ids=[excerpt_id]))[0]
+        assert made["text"] == body[start - 1 : start + 20].strip() and made["origin"] == "manual"
+        assert made["status"] == "accepted" and set(made["themes"]) == {"接诉即办", "基层治理"}
+        assert made["speaker"] == "林振华" and made["kind"] == "statement"
+        with pytest.raises(BriefingError):
+            review.create_excerpt(library, article["id"], 0, 5, people=["无此人"])
+        review.delete_excerpt(library, excerpt_id)
+        assert list_excerpts(library, ExcerptFilter(ids=[excerpt_id])) == []
+        review.undo(library)
+        assert list_excerpts(library, ExcerptFilter(ids=[excerpt_id]))[0]["themes"] == made["themes"]
+        review.undo(library)
+        assert list_excerpts(library, ExcerptFilter(ids=[excerpt_id])) == []
