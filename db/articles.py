@@ -257,7 +257,24 @@ def rows_for_ids(library: Library, ids: list[int]) -> dict[int, dict]:
         return {}
     marks = ",".join("?" * len(ids))
     sql = f"SELECT {_LIST_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})"
-    return {row[0]: _listing(row) for row in library.conn.execute(sql, ids)}
+    rows = {row[0]: _listing(row) for row in library.conn.execute(sql, ids)}
+    themes = article_theme_names(library, ids)
+    for row in rows.values():
+        row.update(themes=themes.get(row["id"], []), people=[], pending=0)
+    for article_id, name in library.conn.execute(
+        "SELECT DISTINCT e.article_id, p.name FROM excerpts e JOIN excerpt_people ep ON ep.excerpt_id = e.id"
+        f" JOIN people p ON p.id = ep.person_id WHERE e.article_id IN ({marks}) AND e.status != 'rejected'"
+        " AND p.role != 'reporter' ORDER BY p.name",
+        ids,
+    ):
+        rows[article_id]["people"].append(name)
+    for article_id, pending in library.conn.execute(
+        f"SELECT article_id, count(*) FROM excerpts WHERE article_id IN ({marks}) AND status = 'suggested'"
+        " AND kind = 'statement' GROUP BY article_id",
+        ids,
+    ):
+        rows[article_id]["pending"] = pending
+    return rows
 
 
 def articles_for_tagging(library: Library, ids: list[int]) -> list[dict]:

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.gui
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from composer.importer import import_paths  # noqa: E402
+from composer.importer import ImportOptions, import_paths  # noqa: E402
 from db import open_library  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -22,7 +22,7 @@ from ui.operations import wait_for_all  # noqa: E402
 def window(qtbot, library_path: Path):
     create_application([])
     library = open_library(library_path)
-    win = MainWindow(library, choose_files=lambda parent: [])
+    win = MainWindow(library, choose_files=lambda parent: [], ask_import=lambda parent, paths: ImportOptions())
     qtbot.addWidget(win)
     yield win
     wait_for_all()
@@ -31,7 +31,7 @@ def window(qtbot, library_path: Path):
 
 def test_window_speaks_chinese_by_default(window: MainWindow) -> None:
     headers = [window.model.headerData(i, Qt.Orientation.Horizontal) for i in range(window.model.columnCount())]
-    assert headers == ["日期", "来源", "类型", "标题", "字数"]
+    assert headers == ["日期", "来源", "类型", "标题", "字数", "人物", "主题", "待审核"]
     assert window.windowTitle() == "简报编排器"
 
 

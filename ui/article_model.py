@@ -16,7 +16,7 @@ PAGE = 200
 
 
 class ArticleTableModel(QAbstractTableModel):
-    COLUMNS = ("published", "source", "kind", "title", "chars")
+    COLUMNS = ("published", "source", "kind", "title", "chars", "people", "themes", "pending")
     SORT_KEYS = {0: "published", 1: "source", 2: "kind", 3: "title", 4: "chars"}
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
@@ -29,7 +29,8 @@ class ArticleTableModel(QAbstractTableModel):
         self.reload()
 
     def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Source"), self.tr("Kind"), self.tr("Title"), self.tr("Characters")]
+        return [self.tr("Date"), self.tr("Source"), self.tr("Kind"), self.tr("Title"), self.tr("Characters"),
+                self.tr("People"), self.tr("Themes"), self.tr("To review")]
 
     def kind_label(self, kind: str) -> str:
         labels = {
@@ -43,9 +44,10 @@ class ArticleTableModel(QAbstractTableModel):
         }
         return labels.get(kind, kind)
 
-    def reload(self) -> None:
+    def reload(self, ids: list[int] | None = None) -> None:
+        """All articles in the chosen order, or ``ids`` (search results) in their order."""
         self.beginResetModel()
-        self.ids = article_store.sorted_ids(self.library, self.sort_key, self.descending)
+        self.ids = article_store.sorted_ids(self.library, self.sort_key, self.descending) if ids is None else ids
         self.cache.clear()
         self.endResetModel()
 
@@ -76,6 +78,10 @@ class ArticleTableModel(QAbstractTableModel):
             return self.kind_label(value)
         if key == "title" and not value:
             return self.tr("(untitled)")
+        if key in ("people", "themes"):
+            return "、".join(value or [])
+        if key == "pending":
+            return value or ""
         return value if value is not None else ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -1,33 +1,39 @@
-"""The main window: the article library (issue 2's plain window; the full app grows here)."""
+"""The main window: navigation (文章库, 待审核, 人物, 主题, 简报), the app's actions, and
+the one way long work runs — ``run_operation`` (worker thread, progress, cancel, errors
+with details). Pages call core functions; the window only wires them together."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHeaderView,
+    QHBoxLayout,
+    QListWidget,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
 
-from composer.importer import ImportReport, import_paths
-from db.articles import get_article
+from composer import review
+from composer.importer import ImportOptions, ImportReport, import_paths
+from composer.safety import backup_library, prune_backups
+from composer.tagging import TagReport, tag_articles
 from db.library import Library, open_library
-from ui.article_model import ArticleTableModel
+from ui.dialogs import ImportDialog, ReportDialog, SettingsDialog, versions
+from ui.library_page import LibraryPage
+from ui.manager_pages import BriefingsPage, PeoplePage, ThemesPage
 from ui.operations import Operation, OperationContext
+from ui.review_page import ReviewPage
 
 FileChooser = Callable[[QWidget], list[str]]
+ImportAsker = Callable[[QWidget, list[str]], ImportOptions | None]
 
 
 def _ask_for_files(parent: QWidget) -> list[str]:
@@ -40,94 +46,173 @@ def _ask_for_files(parent: QWidget) -> list[str]:
     return files
 
 
+def _ask_import_options(parent: QWidget, paths: list[str]) -> ImportOptions | None:
+    dialog = ImportDialog(paths, parent)
+    return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, *, choose_files: FileChooser = _ask_for_files) -> None:
+    PAGES = ("library", "review", "people", "themes", "briefings")
+
+    def __init__(self, library: Library, *, choose_files: FileChooser = _ask_for_files,
+                 ask_import: ImportAsker = _ask_import_options) -> None:
         super().__init__()
         self.library = library
         self.choose_files = choose_files
+        self.ask_import = ask_import
         self.operation: Operation | None = None
         self.last_report: ImportReport | None = None
+        self.last_tagging: TagReport | None = None
         self.setWindowTitle(self.tr("Briefing Composer"))
-        self.model = ArticleTableModel(library, self)
-        self.table = self._build_table()
-        self.setCentralWidget(self.table)
+        self.setAcceptDrops(True)
+        self.library_page = LibraryPage(library, self)
+        self.model = self.library_page.model  # the article table, as before
+        self.review_page = ReviewPage(library, self)
+        self.people_page = PeoplePage(library, self)
+        self.themes_page = ThemesPage(library, self)
+        self.briefings_page = BriefingsPage(library, self)
+        self._build_navigation()
         self._build_actions()
+        for page in (self.review_page, self.people_page, self.themes_page):
+            page.changed.connect(self.refresh)
+        self.library_page.reader.changed.connect(self.refresh)
+        self.briefings_page.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Exported %1")
+                                                                                       .replace("%1", path)))
+        self.briefings_page.failed.connect(lambda message: self._operation_failed(message, ""))
         self._restore_layout()
+        self._start_backup_timer()
         self.refresh()
 
-    # -- building -------------------------------------------------------------------
-    def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSortingEnabled(True)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(24)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        table.doubleClicked.connect(lambda index: self.show_article(self.model.article_id(index.row())))
-        return table
+    # -- building ---------------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        self.navigation = QListWidget(self)
+        self.navigation.setFixedWidth(130)
+        self.pages = QStackedWidget(self)
+        for page in (self.library_page, self.review_page, self.people_page, self.themes_page, self.briefings_page):
+            self.pages.addWidget(page)
+            self.navigation.addItem("")
+        self.navigation.currentRowChanged.connect(self.show_page)
+        self.navigation.setCurrentRow(0)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages)
+        self.setCentralWidget(central)
+
+    def _action(self, text: str, slot: Callable, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def _build_actions(self) -> None:
-        self.import_action = QAction(self.tr("&Import files…"), self)
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.triggered.connect(self.import_chosen_files)
-        self.demo_action = QAction(self.tr("Load &demo pages"), self)
-        self.demo_action.triggered.connect(self.import_demo)
+        self.import_action = self._action(self.tr("&Import files…"), self.import_chosen_files,
+                                          QKeySequence.StandardKey.Open)
+        self.demo_action = self._action(self.tr("Load &demo pages"), self.import_demo)
+        self.tag_action = self._action(self.tr("&Tag new articles"), lambda: self.tag(everything=False), "Ctrl+T")
+        self.retag_action = self._action(self.tr("Tag &all articles again"), lambda: self.tag(everything=True))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
+        self.about_action = self._action(self.tr("&About"), self.show_about)
         toolbar = self.addToolBar(self.tr("Library"))
         toolbar.setObjectName("library_toolbar")
-        toolbar.addAction(self.import_action)
-        toolbar.addAction(self.demo_action)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(self.import_action)
-        menu.addAction(self.demo_action)
+        for action in (self.import_action, self.tag_action, self.undo_action, self.redo_action):
+            toolbar.addAction(action)
+        menus = (
+            (self.tr("&File"), (self.import_action, self.demo_action, self.backup_action, self.settings_action)),
+            (self.tr("&Edit"), (self.undo_action, self.redo_action)),
+            (self.tr("&Tagging"), (self.tag_action, self.retag_action)),
+            (self.tr("&Help"), (self.about_action,)),
+        )
+        for title, actions in menus:
+            menu = self.menuBar().addMenu(title)
+            for action in actions:
+                menu.addAction(action)
 
-    # -- actions ----------------------------------------------------------------------
+    # -- pages ------------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        page = self.pages.currentWidget()
+        if page is self.review_page:
+            self.review_page.reload_choices()
+        elif page in (self.people_page, self.themes_page, self.briefings_page):
+            page.refresh()
+
     def refresh(self) -> None:
-        self.model.reload()
+        """After any change: the current page, and the counts in the navigation."""
+        self.library_page.refresh()
+        self.library_page.fill_choices()
+        page = self.pages.currentWidget()
+        if page is not self.library_page:
+            page.refresh()
+        pending = review_count(self.library)
+        labels = (self.tr("Library"), self.tr("To review (%1)").replace("%1", str(pending)), self.tr("People"),
+                  self.tr("Themes"), self.tr("Briefings"))
+        for row, label in enumerate(labels):
+            self.navigation.item(row).setText(label)
         self.statusBar().showMessage(self.tr("%n article(s)", "", len(self.model.ids)))
 
-    def import_chosen_files(self) -> None:
-        files = self.choose_files(self)
-        if files:
-            self.import_files(files)
-
-    def import_demo(self) -> None:
-        from composer.cli import demo_folder
-
-        self.import_files([str(demo_folder())])
-
-    def import_files(self, paths: list[str]) -> Operation:
-        """Import on the worker thread with a progress dialog and cancel."""
+    # -- long work --------------------------------------------------------------------------
+    def run_operation(self, title: str, work: Callable[[Library, OperationContext], object],
+                      on_success: Callable[[object], None]) -> Operation:
+        """Run ``work`` on the worker thread with its own library connection, a progress
+        dialog with cancel, and errors shown with details to copy."""
         library_path = self.library.path
 
-        def work(context: OperationContext) -> ImportReport:
+        def wrapped(context: OperationContext) -> object:
             with open_library(library_path) as worker_library:
-                return import_paths(worker_library, paths, progress=context.progress, cancelled=context.cancelled)
+                return work(worker_library, context)
 
-        operation = Operation(self.tr("Importing"), work, self)
-        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
+        operation = Operation(title, wrapped, self)
+        dialog = QProgressDialog(title + "…", self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(operation.cancel)
-        operation.progressed.connect(lambda done, total, name: self._progress(dialog, done, total, name))
-        operation.succeeded.connect(self._import_finished)
+        operation.progressed.connect(lambda done, total, name: self._progress(dialog, title, done, total, name))
+        operation.succeeded.connect(on_success)
         operation.failed.connect(self._operation_failed)
         operation.done.connect(dialog.reset)
         self.operation = operation
         operation.start()
         return operation
 
-    def _progress(self, dialog: QProgressDialog, done: int, total: int, name: str) -> None:
+    def _progress(self, dialog: QProgressDialog, title: str, done: int, total: int, name: str) -> None:
         dialog.setMaximum(total)
         dialog.setValue(done)
-        dialog.setLabelText(
-            self.tr("Importing %1 of %2: %3")
-            .replace("%1", str(done + 1))
-            .replace("%2", str(total))
-            .replace("%3", Path(name).name)
-        )
+        label = self.tr("%1: %2 of %3").replace("%1", title).replace("%2", str(done)).replace("%3", str(total))
+        dialog.setLabelText(label + (f"\n{Path(name).name}" if name else ""))
+
+    def _operation_failed(self, message: str, details: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Operation failed"), message, parent=self)
+        if details:
+            box.setDetailedText(details)
+        box.open()
+
+    # -- import ------------------------------------------------------------------------------
+    def import_chosen_files(self) -> None:
+        files = self.choose_files(self)
+        if files:
+            self.import_with_options(files)
+
+    def import_with_options(self, paths: list[str]) -> Operation | None:
+        options = self.ask_import(self, paths)
+        return self.import_files(paths, options) if options is not None else None
+
+    def import_demo(self) -> None:
+        from composer.cli import demo_folder
+
+        self.import_files([str(demo_folder())])
+
+    def import_files(self, paths: list[str], options: ImportOptions | None = None) -> Operation:
+        def work(library: Library, context: OperationContext) -> ImportReport:
+            return import_paths(library, paths, options, progress=context.progress, cancelled=context.cancelled)
+
+        return self.run_operation(self.tr("Importing"), work, self._import_finished)
 
     def _import_finished(self, report: ImportReport) -> None:
         self.last_report = report
@@ -139,44 +224,92 @@ class MainWindow(QMainWindow):
             .replace("%3", str(report.count("failed")))
         )
         self.statusBar().showMessage(summary)
-        failures = [f"{r.path}: {r.error}" for r in report.files if r.status == "failed"]
-        if failures:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import finished"), summary, parent=self)
-            box.setDetailedText("\n".join(failures))
-            box.open()
+        lines = [f"{r.status}\t{r.path}" + (f"\t{r.error}" if r.error else "") for r in report.files]
+        if report.count("failed"):
+            ReportDialog(self.tr("Import finished"), summary, "\n".join(lines), self).open()
 
-    def _operation_failed(self, message: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Operation failed"), message, parent=self)
-        box.setDetailedText(details)
-        box.open()
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
 
-    def show_article(self, article_id: int) -> QDialog:
-        article = get_article(self.library, article_id) or {}
-        dialog = QDialog(self)
-        dialog.setWindowTitle(article.get("title") or self.tr("(untitled)"))
-        layout = QVBoxLayout(dialog)
-        view = QTextBrowser(dialog)
-        meta = " · ".join(str(article[k]) for k in ("source", "published", "byline") if article.get(k))
-        view.setPlainText(f"{article.get('title', '')}\n{meta}\n\n{article.get('text', '')}")
-        layout.addWidget(view)
-        if article.get("captions"):
-            captions = QPlainTextEdit("\n".join(article["captions"]), dialog)
-            captions.setReadOnly(True)
-            captions.setMaximumHeight(80)
-            layout.addWidget(captions)
-        dialog.resize(720, 640)
-        dialog.open()
-        return dialog
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_with_options(paths)
 
-    # -- layout ----------------------------------------------------------------------
+    # -- tagging, undo ------------------------------------------------------------------------
+    def tag(self, *, everything: bool) -> Operation:
+        def work(library: Library, context: OperationContext) -> TagReport:
+            return tag_articles(library, everything=everything, progress=context.progress,
+                                cancelled=context.cancelled)
+
+        return self.run_operation(self.tr("Tagging"), work, self._tagged)
+
+    def _tagged(self, report: TagReport) -> None:
+        self.last_tagging = report
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Tagged %1 articles: %2 statements, %3 theme tags")
+                                     .replace("%1", str(report.articles)).replace("%2", str(report.statements))
+                                     .replace("%3", str(report.theme_tags)))
+
+    def undo(self) -> None:
+        step = review.undo(self.library)
+        self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", step.summary) if step
+                                     else self.tr("Nothing to undo"))
+        self.refresh()
+
+    def redo(self) -> None:
+        step = review.redo(self.library)
+        self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", step.summary) if step
+                                     else self.tr("Nothing to redo"))
+        self.refresh()
+
+    # -- backups, settings, about -------------------------------------------------------------
+    def _start_backup_timer(self) -> None:
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.backup_now)
+        hours = int(QSettings().value("backup/hours", 24))
+        if hours > 0 and not self.library.read_only:
+            self.backup_timer.start(hours * 3600 * 1000)
+
+    def backup_now(self) -> Operation:
+        keep = int(QSettings().value("backup/keep", 10))
+        path = self.library.path
+
+        def work(library: Library, context: OperationContext) -> str:  # noqa: ARG001
+            made = backup_library(path, label="auto")  # library-auto-…: only these are pruned
+            prune_backups(Path(made.path).parent, keep=keep, pattern=f"{path.stem}-auto-*.sqlite")
+            return str(made.path)
+
+        return self.run_operation(self.tr("Backing up"), work, lambda made: self.statusBar().showMessage(
+            self.tr("Backed up to %1").replace("%1", str(made))))
+
+    def open_settings(self) -> None:
+        SettingsDialog(self).open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Briefing Composer"), versions())
+
+    # -- layout ---------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            self.resize(1280, 800)
+        state = settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         QSettings().setValue("main/geometry", self.saveGeometry())
+        QSettings().setValue("main/state", self.saveState())
         super().closeEvent(event)
+
+
+def review_count(library: Library) -> int:
+    from db.excerpts import ExcerptFilter, count_selected
+
+    return count_selected(library, ExcerptFilter(status="suggested", kind="statement"))

@@ -28,123 +28,788 @@
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="36" />
+        <location filename="../article_model.py" line="33" />
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../article_model.py" line="33" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../article_model.py" line="33" />
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../article_model.py" line="37" />
         <source>News</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="37" />
+        <location filename="../article_model.py" line="38" />
         <source>Interview</source>
         <translation>访谈</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="38" />
+        <location filename="../article_model.py" line="39" />
         <source>Feature</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="39" />
+        <location filename="../article_model.py" line="40" />
         <source>Editor's note</source>
         <translation>编者按</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="40" />
+        <location filename="../article_model.py" line="41" />
         <source>Photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="41" />
+        <location filename="../article_model.py" line="42" />
         <source>Infographic</source>
         <translation>图解</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="42" />
+        <location filename="../article_model.py" line="43" />
         <source>Sidebar</source>
         <translation>链接/侧栏</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="78" />
+        <location filename="../article_model.py" line="80" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingsPage</name>
+    <message>
+        <location filename="../manager_pages.py" line="224" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="224" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="224" />
+        <source>Issue</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="225" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="225" />
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="230" />
+        <source>Export .docx…</source>
+        <translation>导出 .docx…</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="256" />
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptDialog</name>
+    <message>
+        <location filename="../reader.py" line="68" />
+        <source>New excerpt</source>
+        <translation>新建摘录</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="74" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="77" />
+        <source>who said it (leave empty for a passage)</source>
+        <translation>讲话人（只是一段文字则留空）</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="78" />
+        <source>Speaker</source>
+        <translation>讲话人</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="81" />
+        <source>people named, separated by 、</source>
+        <translation>涉及的人物，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="82" />
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="85" />
+        <source>themes, separated by 、</source>
+        <translation>主题，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="86" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../dialogs.py" line="35" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs.py" line="37" />
+        <source>%n file(s) or folder(s)</source>
+        <translation>
+            <numerusform>%n 个文件或文件夹</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="39" />
+        <source>e.g. 丰台时报 (optional)</source>
+        <translation>如 丰台时报（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="41" />
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>YYYY-MM-DD（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="42" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="43" />
+        <source>Publication date</source>
+        <translation>出版日期</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="56" />
+        <source>The date must look like 2025-08-30.</source>
+        <translation>日期格式应为 2025-08-30。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../library_page.py" line="73" />
+        <source>Search: words, "phrase", OR, -excluded</source>
+        <translation>搜索：词语、"短语"、OR、-排除词</translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="76" />
+        <source>from YYYY-MM-DD</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="78" />
+        <source>to YYYY-MM-DD</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="80" />
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="83" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="85" />
+        <source>Show all</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="96" />
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="97" />
+        <source>Any theme</source>
+        <translation>所有主题</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../library_page.py" line="110" />
+        <location filename="../library_page.py" line="117" />
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>共 %n 篇文章</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="142" />
+        <source>Searching</source>
+        <translation>正在搜索</translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="146" />
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../library_page.py" line="153" />
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>找到 %n 篇</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="155" />
+        <source> (more: narrow the search)</source>
+        <translation>（还有更多，请缩小范围）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="50" />
+        <location filename="../main_window.py" line="68" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73" />
+        <location filename="../main_window.py" line="81" />
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="114" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76" />
+        <location filename="../main_window.py" line="116" />
         <source>Load &amp;demo pages</source>
         <translation>加载示例版面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="117" />
+        <source>&amp;Tag new articles</source>
+        <translation>标注新文章(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118" />
+        <source>Tag &amp;all articles again</source>
+        <translation>重新标注全部文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="119" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="120" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121" />
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="122" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123" />
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="156" />
         <source>Library</source>
         <translation>文章库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="129" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="89" />
-        <source>%n article(s)</source>
-        <translation><numerusform>共 %n 篇文章</numerusform></translation>
+    <message>
+        <location filename="../main_window.py" line="130" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="131" />
+        <source>&amp;Tagging</source>
+        <translation>标注(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156" />
+        <source>To review (%1)</source>
+        <translation>待审核（%1）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156" />
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="157" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="157" />
+        <source>Briefings</source>
+        <translation>简报</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="160" />
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>共 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="189" />
+        <source>%1: %2 of %3</source>
+        <translation>%1：第 %2 个，共 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="217" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
+        <location filename="../main_window.py" line="249" />
+        <source>Tagging</source>
+        <translation>正在标注</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="254" />
+        <source>Tagged %1 articles: %2 statements, %3 theme tags</source>
+        <translation>已标注 %1 篇文章：讲话 %2 条，主题标签 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="260" />
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="261" />
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="266" />
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="267" />
+        <source>Nothing to redo</source>
+        <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="287" />
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="288" />
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="294" />
+        <source>About Briefing Composer</source>
+        <translation>关于简报编排器</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="174" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
-        <source>Importing %1 of %2: %3</source>
-        <translation>正在导入第 %1 个，共 %2 个：%3</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="222" />
         <source>Imported: %1, duplicates: %2, failed: %3</source>
         <translation>已导入 %1 个，重复 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="231" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="193" />
         <source>Operation failed</source>
         <translation>操作失败</translation>
     </message>
+    </context>
+<context>
+    <name>PeoplePage</name>
     <message>
-        <location filename="../main_window.py" line="149" />
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
+        <location filename="../manager_pages.py" line="81" />
+        <location filename="../manager_pages.py" line="139" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="81" />
+        <source>Role</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="81" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="82" />
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="82" />
+        <source>Titles</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="89" />
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="90" />
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="91" />
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="92" />
+        <source>Add alias…</source>
+        <translation>添加别名…</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="93" />
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="94" />
+        <source>Add person…</source>
+        <translation>添加人物…</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="104" />
+        <source>suggested</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="104" />
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="119" />
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="119" />
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="125" />
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="125" />
+        <source>Another name for %1</source>
+        <translation>%1 的另一个称呼</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="132" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="132" />
+        <source>Merge %1 into (name)</source>
+        <translation>把 %1 合并到（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="139" />
+        <source>Add person</source>
+        <translation>添加人物</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWidget</name>
+    <message>
+        <location filename="../reader.py" line="143" />
+        <source>New excerpt from selection</source>
+        <translation>用选中文字新建摘录</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="146" />
+        <source>Move excerpt to selection</source>
+        <translation>把摘录范围改为选中文字</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="148" />
+        <source>Delete excerpt</source>
+        <translation>删除摘录</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="191" />
+        <source>Statement</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="191" />
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="191" />
+        <source>Excerpt</source>
+        <translation>摘录</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="257" />
+        <source>New excerpt</source>
+        <translation>新建摘录</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../review_page.py" line="114" />
+        <source>A accept · R reject · E edit speaker and themes · ↑↓ move · Ctrl+Z undo</source>
+        <translation>A 接受 · R 拒绝 · E 修改讲话人和主题 · ↑↓ 移动 · Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="122" />
+        <source>Statements</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="123" />
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="127" />
+        <source>confidence ≥ </source>
+        <translation>置信度 ≥ </translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="131" />
+        <source>Accept all shown</source>
+        <translation>接受当前全部</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="133" />
+        <source>Reject all shown</source>
+        <translation>拒绝当前全部</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="141" />
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="142" />
+        <source>Any theme</source>
+        <translation>所有主题</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../review_page.py" line="163" />
+        <source>%n to review</source>
+        <translation>
+            <numerusform>待审核 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="197" />
+        <source>Speaker</source>
+        <translation>讲话人</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="197" />
+        <source>Who said it?</source>
+        <translation>讲话人是谁？</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="201" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="201" />
+        <source>Themes, separated by 、</source>
+        <translation>主题，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="220" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../dialogs.py" line="84" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="92" />
+        <source>default: the user data folder</source>
+        <translation>默认：用户数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="99" />
+        <source> h (0: off)</source>
+        <translation> 小时（0：不自动备份）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="104" />
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="105" />
+        <source>Library file</source>
+        <translation>资料库文件</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="106" />
+        <source>Default template</source>
+        <translation>默认模板</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="107" />
+        <source>Back up every</source>
+        <translation>自动备份间隔</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="108" />
+        <source>Keep the last</source>
+        <translation>保留最近</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="109" />
+        <source>Language and library apply at the next start.</source>
+        <translation>界面语言和资料库在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <location filename="../manager_pages.py" line="148" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="148" />
+        <source>Excerpts</source>
+        <translation>摘录</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="148" />
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="148" />
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="149" />
+        <location filename="../manager_pages.py" line="194" />
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="153" />
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="153" />
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="154" />
+        <source>Keywords…</source>
+        <translation>关键词…</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="154" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="179" />
+        <source>Add theme</source>
+        <translation>新增主题</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="179" />
+        <source>Name (under %1)</source>
+        <translation>名称（上级：%1）</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="185" />
+        <source>Rename theme</source>
+        <translation>主题改名</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="185" />
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="194" />
+        <source>Keywords, separated by 、</source>
+        <translation>关键词，用“、”分隔</translation>
+    </message>
+</context>
+<context>
+    <name>_Page</name>
+    <message>
+        <location filename="../manager_pages.py" line="66" />
+        <source>Briefing Composer</source>
+        <translation>简报编排器</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="47" />
+        <location filename="../app.py" line="55" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
@@ -152,14 +817,19 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../main_window.py" line="36" />
+        <location filename="../main_window.py" line="42" />
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="38" />
+        <location filename="../main_window.py" line="44" />
         <source>Articles (*.txt *.docx *.doc *.pdf *.html *.htm);;All files (*)</source>
         <translation>稿件 (*.txt *.docx *.doc *.pdf *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="209" />
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,135 @@
+"""Small dialogs: import options, the import result, settings, about."""
+
+from __future__ import annotations
+
+import platform
+import sqlite3
+from importlib import metadata
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSettings, qVersion
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.bylines import parse_iso_date
+from composer.importer import ImportOptions
+from ui.i18n import LANGUAGES
+
+
+class ImportDialog(QDialog):
+    """Source and publication date for a batch (both optional: file names and mastheads
+    often tell them)."""
+
+    def __init__(self, paths: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.setWindowTitle(self.tr("Import"))
+        layout = QFormLayout(self)
+        layout.addRow(QLabel(self.tr("%n file(s) or folder(s)", "", len(paths)), self))
+        self.source = QLineEdit(self)
+        self.source.setPlaceholderText(self.tr("e.g. 丰台时报 (optional)"))
+        self.date = QLineEdit(self)
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        layout.addRow(self.tr("Source"), self.source)
+        layout.addRow(self.tr("Publication date"), self.date)
+        self.error = QLabel(self)
+        layout.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def options(self) -> ImportOptions:
+        return ImportOptions(source=self.source.text().strip() or None, published=self.published())
+
+    def published(self) -> str | None:
+        return parse_iso_date(self.date.text().strip()) if self.date.text().strip() else None
+
+    def _check(self) -> None:
+        if self.date.text().strip() and self.published() is None:
+            self.error.setText(self.tr("The date must look like 2025-08-30."))
+            return
+        self.accept()
+
+
+class ReportDialog(QDialog):
+    """What an import did, as text the user can select and copy."""
+
+    def __init__(self, title: str, summary: str, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(summary, self))
+        self.details = QPlainTextEdit(details, self)
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+
+
+class SettingsDialog(QDialog):
+    """Language and library take effect at the next start; backups at once."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        settings = QSettings()
+        layout = QFormLayout(self)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.value("ui/language", "zh_CN"))))
+        self.library = QLineEdit(str(settings.value("library/path", "") or ""), self)
+        self.library.setPlaceholderText(self.tr("default: the user data folder"))
+        self.template = QComboBox(self)
+        for name in ("讲话摘编", "简报", "专题汇编"):
+            self.template.addItem(name, name)
+        self.template.setCurrentIndex(max(0, self.template.findData(settings.value("briefing/template", "讲话摘编"))))
+        self.backup_hours = QSpinBox(self)
+        self.backup_hours.setRange(0, 24 * 7)
+        self.backup_hours.setSuffix(self.tr(" h (0: off)"))
+        self.backup_hours.setValue(int(settings.value("backup/hours", 24)))
+        self.backup_keep = QSpinBox(self)
+        self.backup_keep.setRange(1, 100)
+        self.backup_keep.setValue(int(settings.value("backup/keep", 10)))
+        layout.addRow(self.tr("Language"), self.language)
+        layout.addRow(self.tr("Library file"), self.library)
+        layout.addRow(self.tr("Default template"), self.template)
+        layout.addRow(self.tr("Back up every"), self.backup_hours)
+        layout.addRow(self.tr("Keep the last"), self.backup_keep)
+        layout.addRow(QLabel(self.tr("Language and library apply at the next start."), self))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def save(self) -> None:
+        settings = QSettings()
+        settings.setValue("ui/language", self.language.currentData())
+        settings.setValue("library/path", self.library.text().strip())
+        settings.setValue("briefing/template", self.template.currentData())
+        settings.setValue("backup/hours", self.backup_hours.value())
+        settings.setValue("backup/keep", self.backup_keep.value())
+        self.accept()
+
+
+def versions() -> str:
+    try:
+        app_version = metadata.version("briefing-composer")
+    except metadata.PackageNotFoundError:
+        app_version = "dev"
+    return (f"简报编排器 Briefing Composer {app_version}\nPython {platform.python_version()} · Qt {qVersion()}"
+            f" · PySide6 {pyside_version} · SQLite {sqlite3.sqlite_version}")

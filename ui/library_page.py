@@ -1,0 +1,162 @@
+"""The library page: search and filters over a lazy article table, and the reader.
+
+The search box takes the clerk's query language (composer/query.py). A search runs on
+the worker thread (it may read 100,000 articles' index); its article ids then feed the
+same lazy table. Filters: dates, source, person, theme.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.search import SearchRequest, search
+from db.library import Library, open_library
+from db.people import all_people
+from db.themes import all_themes
+from ui.article_model import ArticleTableModel
+from ui.operations import Operation, OperationContext
+from ui.reader import ReaderWidget
+
+SEARCH_LIMIT = 5000  # hits a search shows; the status line says when there are more
+
+
+class LibraryPage(QWidget):
+    search_failed = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.model = ArticleTableModel(library, self)
+        self.search_operation: Operation | None = None
+        self.table = self._table()
+        self.reader = ReaderWidget(library, self)
+        self.status = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._search_bar())
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.reader)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter)
+        layout.addWidget(self.status)
+
+    def _table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(24)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        table.selectionModel().currentRowChanged.connect(lambda current, _: self.open_row(current.row()))
+        return table
+
+    def _search_bar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText(self.tr('Search: words, "phrase", OR, -excluded'))
+        self.query.returnPressed.connect(self.run_search)
+        self.from_date = QLineEdit(self)
+        self.from_date.setPlaceholderText(self.tr("from YYYY-MM-DD"))
+        self.to_date = QLineEdit(self)
+        self.to_date.setPlaceholderText(self.tr("to YYYY-MM-DD"))
+        self.source = QLineEdit(self)
+        self.source.setPlaceholderText(self.tr("source"))
+        self.person = QComboBox(self)
+        self.theme = QComboBox(self)
+        button = QPushButton(self.tr("Search"), self)
+        button.clicked.connect(self.run_search)
+        clear = QPushButton(self.tr("Show all"), self)
+        clear.clicked.connect(self.show_all)
+        row.addWidget(self.query, 3)
+        for widget in (self.from_date, self.to_date, self.source, self.person, self.theme, button, clear):
+            row.addWidget(widget)
+        self.fill_choices()
+        return row
+
+    def fill_choices(self) -> None:
+        for combo, names, label in (
+            (self.person, sorted(p.name for p in all_people(self.library) if p.role != "reporter"),
+             self.tr("Anyone")),
+            (self.theme, [row.name for row in all_themes(self.library)], self.tr("Any theme")),
+        ):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(label, None)
+            for name in names:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    # -- showing -------------------------------------------------------------------------
+    def show_all(self) -> None:
+        self.query.clear()
+        self.model.reload()
+        self.status.setText(self.tr("%n article(s)", "", len(self.model.ids)))
+
+    def refresh(self) -> None:
+        if self.query.text().strip():
+            self.run_search()
+        else:
+            self.model.reload()
+            self.status.setText(self.tr("%n article(s)", "", len(self.model.ids)))
+        self.reader.reload_excerpts()
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.model.ids):
+            self.reader.show_article(self.model.article_id(row))
+
+    def request(self) -> SearchRequest:
+        return SearchRequest(
+            self.query.text().strip(), from_date=self.from_date.text().strip() or None,
+            to_date=self.to_date.text().strip() or None, source=self.source.text().strip() or None,
+            theme=self.theme.currentData(), person=self.person.currentData(), limit=SEARCH_LIMIT,
+        )
+
+    def run_search(self) -> Operation | None:
+        request = self.request()
+        if not request.query:
+            self.show_all()
+            return None
+        library_path = self.library.path
+
+        def work(context: OperationContext):  # noqa: ARG001 - searches are short; no progress
+            with open_library(library_path) as worker_library:
+                return search(worker_library, request)
+
+        operation = Operation(self.tr("Searching"), work, self)
+        operation.succeeded.connect(self._searched)
+        operation.failed.connect(lambda message, details: self._search_failed(message))
+        self.search_operation = operation
+        self.status.setText(self.tr("Searching…"))
+        operation.start()
+        return operation
+
+    def _searched(self, result) -> None:  # noqa: ANN001 - composer.search.SearchResult
+        ids = list(dict.fromkeys(hit.article_id for hit in result.hits))
+        self.model.reload(ids)
+        note = self.tr("%n result(s)", "", len(ids))
+        if result.more:
+            note += self.tr(" (more: narrow the search)")
+        self.status.setText(note + f" · {result.seconds * 1000:.0f} ms")
+        if ids:
+            self.table.selectRow(0)
+
+    def _search_failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.search_failed.emit(message)

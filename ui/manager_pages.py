@@ -1,0 +1,261 @@
+"""The people, themes and briefings pages: lists with the core's editing functions.
+
+Questions to the user (a name, a file) go through injectable functions, so tests can
+answer them without a modal dialog (see NOTES: blocking dialogs cannot be driven).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer import people as people_ops
+from composer import themes as theme_ops
+from composer.export import export_briefing
+from composer.messages import BriefingError
+from db.briefings import list_briefings
+from db.library import Library, open_library
+from ui.operations import Operation, OperationContext
+
+Ask = Callable[[QWidget, str, str, str], str | None]  # (parent, title, label, default) -> text or None
+
+
+def ask_text(parent: QWidget, title: str, label: str, default: str = "") -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label, text=default)
+    return text.strip() if ok and text.strip() else None
+
+
+def _buttons(parent: QWidget, actions: list[tuple[str, Callable[[], None]]]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for label, slot in actions:
+        button = QPushButton(label, parent)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class _Page(QWidget):
+    changed = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None, ask: Ask) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.ask = ask
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except BriefingError as error:
+            QMessageBox.warning(self, self.windowTitle() or self.tr("Briefing Composer"), str(error))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def refresh(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class PeoplePage(_Page):
+    COLUMNS = 5
+
+    def __init__(self, library: Library, parent: QWidget | None = None, ask: Ask = ask_text) -> None:
+        super().__init__(library, parent, ask)
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Status"),
+                                              self.tr("Aliases"), self.tr("Titles")])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.people: list = []
+        layout = QVBoxLayout(self)
+        layout.addLayout(_buttons(self, [
+            (self.tr("Confirm"), lambda: self._on_current(lambda p: people_ops.confirm_person(library, p.id))),
+            (self.tr("Reject"), lambda: self._on_current(lambda p: people_ops.reject_person(library, p.id))),
+            (self.tr("Rename…"), self.rename),
+            (self.tr("Add alias…"), self.add_alias),
+            (self.tr("Merge into…"), self.merge),
+            (self.tr("Add person…"), self.add),
+        ]))
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        self.people = sorted(people_ops.list_people(self.library),
+                             key=lambda p: (p.status != "suggested", p.role == "reporter", p.name))
+        self.table.setRowCount(len(self.people))
+        for row, person in enumerate(self.people):
+            titles = "；".join(t.title for t in person.titles)
+            status = self.tr("suggested") if person.status == "suggested" else self.tr("confirmed")
+            for column, value in enumerate((person.name, person.role, status, "、".join(person.aliases), titles)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def current(self):  # noqa: ANN201 - composer.people.Person or None
+        row = self.table.currentRow()
+        return self.people[row] if 0 <= row < len(self.people) else None
+
+    def _on_current(self, action: Callable) -> None:
+        person = self.current()
+        if person is not None:
+            self._guarded(lambda: action(person))
+
+    def rename(self) -> None:
+        person = self.current()
+        name = person and self.ask(self, self.tr("Rename"), self.tr("New name"), person.name)
+        if person and name:
+            self._guarded(lambda: people_ops.rename_person(self.library, person.id, name))
+
+    def add_alias(self) -> None:
+        person = self.current()
+        alias = person and self.ask(self, self.tr("Alias"), self.tr("Another name for %1").replace("%1", person.name),
+                                    "")
+        if person and alias:
+            self._guarded(lambda: people_ops.add_alias(self.library, person.id, alias))
+
+    def merge(self) -> None:
+        person = self.current()
+        keep = person and self.ask(self, self.tr("Merge"), self.tr("Merge %1 into (name)").replace("%1", person.name),
+                                   "")
+        target = next((p for p in self.people if p.name == keep), None) if keep else None
+        if person and target and target.id != person.id:
+            self._guarded(lambda: people_ops.merge_people(self.library, target.id, person.id))
+
+    def add(self) -> None:
+        name = self.ask(self, self.tr("Add person"), self.tr("Name"), "")
+        if name:
+            self._guarded(lambda: people_ops.add_person(self.library, name, "official"))
+
+
+class ThemesPage(_Page):
+    def __init__(self, library: Library, parent: QWidget | None = None, ask: Ask = ask_text) -> None:
+        super().__init__(library, parent, ask)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Theme"), self.tr("Excerpts"), self.tr("Articles"), self.tr("Accepted"),
+                                   self.tr("Keywords")])
+        self.tree.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addLayout(_buttons(self, [
+            (self.tr("Add…"), self.add), (self.tr("Rename…"), self.rename),
+            (self.tr("Keywords…"), self.keywords), (self.tr("Delete"), self.delete),
+        ]))
+        layout.addWidget(self.tree)
+
+    def refresh(self) -> None:
+        self.tree.clear()
+
+        def add(node, parent) -> None:  # noqa: ANN001 - composer.themes.Theme, a tree item or the tree
+            counts = node.as_json()
+            item = QTreeWidgetItem(parent, [node.name, str(counts["excerpts"]), str(counts["articles"]),
+                                            str(counts["accepted"]), "、".join(node.keywords)])
+            item.setData(0, Qt.ItemDataRole.UserRole, node.name)
+            for child in node.children:
+                add(child, item)
+
+        for root in theme_ops.theme_tree(self.library, with_counts=True):
+            add(root, self.tree)
+        self.tree.expandAll()
+
+    def current_name(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def add(self) -> None:
+        parent = self.current_name()
+        name = self.ask(self, self.tr("Add theme"), self.tr("Name (under %1)").replace("%1", parent or "—"), "")
+        if name:
+            self._guarded(lambda: theme_ops.add_theme(self.library, name, parent))
+
+    def rename(self) -> None:
+        name = self.current_name()
+        new = name and self.ask(self, self.tr("Rename theme"), self.tr("New name"), name)
+        if name and new:
+            self._guarded(lambda: theme_ops.rename_theme(self.library, name, new))
+
+    def keywords(self) -> None:
+        name = self.current_name()
+        if not name:
+            return
+        theme = theme_ops.find_theme(self.library, name)
+        words = self.ask(self, self.tr("Keywords"), self.tr("Keywords, separated by 、"), "、".join(theme.keywords))
+        if words is not None:
+            chosen = [w.strip() for w in words.replace(",", "、").split("、") if w.strip()]
+            self._guarded(lambda: theme_ops.set_theme_words(self.library, name, keywords=chosen))
+
+    def delete(self) -> None:
+        name = self.current_name()
+        if name:
+            self._guarded(lambda: theme_ops.delete_theme(self.library, name))
+
+
+SaveChooser = Callable[[QWidget, str], str | None]
+
+
+def choose_save_path(parent: QWidget, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export"), suggested, "Word (*.docx)")
+    return path or None
+
+
+class BriefingsPage(_Page):
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None, ask: Ask = ask_text,
+                 choose_path: SaveChooser = choose_save_path) -> None:
+        super().__init__(library, parent, ask)
+        self.choose_path = choose_path
+        self.rows: list[dict] = []
+        self.operation: Operation | None = None
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Template"), self.tr("Issue"),
+                                              self.tr("Title"), self.tr("Items")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addLayout(_buttons(self, [(self.tr("Export .docx…"), self.export_current)]))
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        self.rows = list_briefings(self.library)
+        self.table.setRowCount(len(self.rows))
+        for row, briefing in enumerate(self.rows):
+            issue = f"{briefing['series'] or ''} 第{briefing['issue_no']}期" if briefing["issue_no"] else ""
+            values = (str(briefing["id"]), briefing["template"], issue, briefing["title"], str(briefing["items"]))
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def export_current(self) -> Operation | None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            return None
+        briefing = self.rows[row]
+        path = self.choose_path(self, f"{briefing['title']}.docx")
+        if not path:
+            return None
+        library_path = self.library.path
+
+        def work(context: OperationContext) -> str:  # noqa: ARG001
+            with open_library(library_path) as worker_library:
+                return str(export_briefing(worker_library, briefing["id"], Path(path)))
+
+        operation = Operation(self.tr("Exporting"), work, self)
+        operation.succeeded.connect(self.exported.emit)
+        operation.failed.connect(lambda message, details: self.failed.emit(message))
+        self.operation = operation
+        operation.start()
+        return operation

@@ -1,0 +1,230 @@
+"""The review queue: suggested statements one after another, driven from the keyboard.
+
+A accept, R reject, E edit speaker and themes, ↑/↓ move; bulk accept or reject of
+everything the filter (person, theme, kind, confidence ≥ x) selects. Each decision is
+one step of the core's persisted history, so Ctrl+Z takes it back. The list is lazy:
+the ids of all suggestions are read at once, their rows a page at a time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer import review
+from db.articles import bodies
+from db.excerpts import ExcerptFilter, list_excerpts, selected_ids
+from db.library import Library
+from db.people import all_people
+from db.themes import all_themes
+
+PAGE = 100
+CONTEXT_CHARACTERS = 120
+
+
+class SuggestionModel(QAbstractListModel):
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.selection = ExcerptFilter(status="suggested", kind="statement")
+        self.ids: list[int] = []
+        self.cache: dict[int, dict] = {}
+
+    def reload(self, selection: ExcerptFilter | None = None) -> None:
+        self.beginResetModel()
+        if selection is not None:
+            self.selection = selection
+        self.ids = selected_ids(self.library, self.selection)
+        self.cache.clear()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.ids)
+
+    def row(self, row: int) -> dict | None:
+        if not 0 <= row < len(self.ids):
+            return None
+        excerpt_id = self.ids[row]
+        if excerpt_id not in self.cache:
+            start = row - row % PAGE
+            page = self.ids[start : start + PAGE]
+            self.cache.update({e["id"]: e for e in list_excerpts(self.library, ExcerptFilter(ids=page))})
+        return self.cache.get(excerpt_id)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        excerpt = self.row(index.row()) if index.isValid() else None
+        if excerpt is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = excerpt["text"] if len(excerpt["text"]) <= 50 else excerpt["text"][:49] + "…"
+            confidence = f"{excerpt['confidence']:.2f} " if excerpt["confidence"] is not None else ""
+            return f"{confidence}{excerpt['speaker'] or ''}{excerpt['verb'] or ''}：{text}"
+        if role == Qt.ItemDataRole.UserRole:
+            return excerpt["id"]
+        return None
+
+
+class ReviewList(QListView):
+    """A list that turns A / R / E into decisions."""
+
+    decided = Signal(str)  # accept, reject, edit
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        keys = {Qt.Key.Key_A: "accept", Qt.Key.Key_R: "reject", Qt.Key.Key_E: "edit"}
+        if event.key() in keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.decided.emit(keys[event.key()])
+            return
+        super().keyPressEvent(event)
+
+
+class ReviewPage(QWidget):
+    changed = Signal()  # a decision was stored
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.model = SuggestionModel(library, self)
+        self.list = ReviewList(self)
+        self.list.setModel(self.model)
+        self.list.decided.connect(self.decide)
+        self.list.selectionModel().currentRowChanged.connect(lambda current, _: self._show(current.row()))
+        self.detail = QTextBrowser(self)
+        self.count = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filters())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter)
+        help_text = QLabel(self.tr("A accept · R reject · E edit speaker and themes · ↑↓ move · Ctrl+Z undo"), self)
+        layout.addWidget(help_text)
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.person = QComboBox(self)
+        self.theme = QComboBox(self)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Statements"), "statement")
+        self.kind.addItem(self.tr("Mentions"), "mention")
+        self.confidence = QDoubleSpinBox(self)
+        self.confidence.setRange(0.0, 1.0)
+        self.confidence.setSingleStep(0.05)
+        self.confidence.setPrefix(self.tr("confidence ≥ "))
+        for widget in (self.person, self.theme, self.kind):
+            widget.currentIndexChanged.connect(self.refresh)
+        self.confidence.valueChanged.connect(self.refresh)
+        accept_all = QPushButton(self.tr("Accept all shown"), self)
+        accept_all.clicked.connect(lambda: self.decide_all("accept"))
+        reject_all = QPushButton(self.tr("Reject all shown"), self)
+        reject_all.clicked.connect(lambda: self.decide_all("reject"))
+        for widget in (self.count, self.person, self.theme, self.kind, self.confidence, accept_all, reject_all):
+            row.addWidget(widget)
+        return row
+
+    def _fill_choices(self) -> None:
+        for combo, names, label in (
+            (self.person, sorted(p.name for p in all_people(self.library) if p.role != "reporter"), self.tr("Anyone")),
+            (self.theme, [row.name for row in all_themes(self.library)], self.tr("Any theme")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(label, None)
+            for name in names:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def selection(self) -> ExcerptFilter:
+        return ExcerptFilter(status="suggested", kind=self.kind.currentData() or "statement",
+                             person=self.person.currentData(), theme=self.theme.currentData(),
+                             min_confidence=self.confidence.value() or None)
+
+    def refresh(self) -> None:
+        if self.person.count() == 0:
+            self._fill_choices()
+        row = max(0, self.list.currentIndex().row())
+        self.model.reload(self.selection())
+        self.count.setText(self.tr("%n to review", "", len(self.model.ids)))
+        if self.model.ids:
+            self.list.setCurrentIndex(self.model.index(min(row, len(self.model.ids) - 1)))
+        else:
+            self.detail.clear()
+
+    def reload_choices(self) -> None:
+        self._fill_choices()
+        self.refresh()
+
+    def current_id(self) -> int | None:
+        excerpt = self.model.row(self.list.currentIndex().row())
+        return excerpt["id"] if excerpt else None
+
+    def decide(self, action: str) -> None:
+        excerpt_id = self.current_id()
+        if excerpt_id is None:
+            return
+        if action == "edit":
+            self.edit(excerpt_id)
+            return
+        chosen = ExcerptFilter(ids=[excerpt_id])
+        (review.accept if action == "accept" else review.reject)(self.library, chosen)
+        self.refresh()
+        self.changed.emit()
+
+    def decide_all(self, action: str) -> None:
+        if self.model.ids:
+            (review.accept if action == "accept" else review.reject)(self.library, self.selection())
+            self.refresh()
+            self.changed.emit()
+
+    def edit(self, excerpt_id: int) -> None:
+        excerpt = self.model.row(self.list.currentIndex().row()) or {}
+        speaker, ok = QInputDialog.getText(self, self.tr("Speaker"), self.tr("Who said it?"),
+                                           text=excerpt.get("speaker") or "")
+        if ok and speaker.strip() and speaker.strip() != excerpt.get("speaker"):
+            review.set_speaker(self.library, excerpt_id, speaker.strip())
+        themes, ok = QInputDialog.getText(self, self.tr("Themes"), self.tr("Themes, separated by 、"),
+                                          text="、".join(excerpt.get("themes") or []))
+        if ok:
+            wanted = [t.strip() for t in themes.replace(",", "、").split("、") if t.strip()]
+            current = excerpt.get("themes") or []
+            review.set_excerpt_themes(self.library, ExcerptFilter(ids=[excerpt_id]),
+                                      add=[t for t in wanted if t not in current],
+                                      reject=[t for t in current if t not in wanted])
+        self.refresh()
+        self.changed.emit()
+
+    def _show(self, row: int) -> None:
+        excerpt = self.model.row(row)
+        if excerpt is None:
+            self.detail.clear()
+            return
+        body = bodies(self.library, [excerpt["article_id"]]).get(excerpt["article_id"], "")
+        before = body[max(0, excerpt["start"] - CONTEXT_CHARACTERS) : excerpt["start"]]
+        after = body[excerpt["end"] : excerpt["end"] + CONTEXT_CHARACTERS]
+        themes = "、".join(excerpt["themes"]) or self.tr("none")
+        self.detail.setHtml(
+            f"<p><b>{_escape(excerpt['speaker'] or '')}</b> {_escape(excerpt['verb'] or '')}"
+            f" · {self.tr('confidence')} {excerpt['confidence'] or ''} · {self.tr('themes')}: {_escape(themes)}</p>"
+            f"<p>…{_escape(before)}<span style='background:#fff2b3'>{_escape(excerpt['text'])}</span>"
+            f"{_escape(after)}…</p>"
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
