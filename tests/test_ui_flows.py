@@ -67,6 +67,10 @@ def _imported_and_tagged(qtbot, window: MainWindow, seeds: list[Path]) -> None:
     window.import_chosen_files()
     _wait(qtbot, window.operation)
     assert window.asked == [[str(p) for p in seeds]]
+    summary = window.report_dialog.details.toPlainText()  # the summary to copy: one line per file
+    assert summary.count("imported") == len(seeds)
+    window.report_dialog.close()
+    window.activateWindow()
     window.tag_action.trigger()
     _wait(qtbot, window.operation)
 
@@ -156,6 +160,7 @@ def test_search_drop_themes_people_and_export(qtbot, app_window: MainWindow, see
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     _wait(qtbot, window.operation)
+    window.report_dialog.close()
     assert window.asked[-1] == [str(drop)] and window.model.rowCount() == 22
     # themes: add one under 社会治理 through the page
     window.navigation.setCurrentRow(3)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -49,8 +50,11 @@ def run_app(db_path: str | None = None) -> int:
     app = create_application()
     from ui.main_window import MainWindow
 
+    # --db, then $BRIEFING_DB, then the library chosen in the settings, then the default.
+    setting = str(QSettings().value("library/path", "") or "") or None
+    chosen = db_path or (None if os.environ.get("BRIEFING_DB") else setting)
     try:
-        library = open_library(resolve_library_path(db_path))
+        library = open_library(resolve_library_path(chosen))
     except BriefingError as error:
         QMessageBox.critical(None, app.tr("Briefing Composer"), str(error))
         return 3

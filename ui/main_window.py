@@ -225,8 +225,8 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(summary)
         lines = [f"{r.status}\t{r.path}" + (f"\t{r.error}" if r.error else "") for r in report.files]
-        if report.count("failed"):
-            ReportDialog(self.tr("Import finished"), summary, "\n".join(lines), self).open()
+        self.report_dialog = ReportDialog(self.tr("Import finished"), summary, "\n".join(lines), self)
+        self.report_dialog.open()  # not modal: the summary stays to be copied while work goes on
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasUrls():

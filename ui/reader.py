@@ -168,8 +168,9 @@ class ReaderWidget(QWidget):
         article = self.article
         meta = " · ".join(str(article[k]) for k in ("source", "published", "byline") if article.get(k))
         themes = "、".join(article.get("themes") or [])
-        self.header.setText(f"<b>{_escape(article['title'] or self.tr('(untitled)'))}</b><br>{_escape(meta)}"
-                            + (f"<br>{self.tr('Themes')}: {_escape(themes)}" if themes else ""))
+        untitled, themes_label = self.tr("(untitled)"), self.tr("Themes")
+        self.header.setText(f"<b>{_escape(article['title'] or untitled)}</b><br>{_escape(meta)}"
+                            + (f"<br>{themes_label}：{_escape(themes)}" if themes else ""))
         self.text.setPlainText(article["text"])
         self.captions.setText("\n".join(article.get("captions") or []))
         self.reload_excerpts()
@@ -192,7 +193,8 @@ class ReaderWidget(QWidget):
         speaker = f"{excerpt['speaker'] or ''}{excerpt['verb'] or ''}：" if excerpt["kind"] == "statement" else ""
         text = excerpt["text"] if len(excerpt["text"]) <= 40 else excerpt["text"][:39] + "…"
         themes = f"  #{'#'.join(excerpt['themes'])}" if excerpt["themes"] else ""
-        pending = "" if excerpt["status"] == "accepted" else f" ({self.tr('suggested')})"
+        suggested = self.tr("suggested")
+        pending = "" if excerpt["status"] == "accepted" else f"（{suggested}）"
         return f"[{kinds.get(excerpt['kind'], excerpt['kind'])}]{pending} {speaker}{text}{themes}"
 
     def _highlight(self) -> None:

@@ -218,9 +218,10 @@ class ReviewPage(QWidget):
         before = body[max(0, excerpt["start"] - CONTEXT_CHARACTERS) : excerpt["start"]]
         after = body[excerpt["end"] : excerpt["end"] + CONTEXT_CHARACTERS]
         themes = "、".join(excerpt["themes"]) or self.tr("none")
+        confidence, themes_label = self.tr("confidence"), self.tr("themes")
         self.detail.setHtml(
             f"<p><b>{_escape(excerpt['speaker'] or '')}</b> {_escape(excerpt['verb'] or '')}"
-            f" · {self.tr('confidence')} {excerpt['confidence'] or ''} · {self.tr('themes')}: {_escape(themes)}</p>"
+            f" · {confidence} {excerpt['confidence'] or ''} · {themes_label}：{_escape(themes)}</p>"
             f"<p>…{_escape(before)}<span style='background:#fff2b3'>{_escape(excerpt['text'])}</span>"
             f"{_escape(after)}…</p>"
         )

@@ -167,38 +167,39 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../dialogs.py" line="35" />
+        <location filename="../dialogs.py" line="36" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs.py" line="37" />
+        <location filename="../dialogs.py" line="38" />
         <source>%n file(s) or folder(s)</source>
         <translation>
-            <numerusform>%n 个文件或文件夹</numerusform></translation>
+            <numerusform>%n 个文件或文件夹</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="39" />
+        <location filename="../dialogs.py" line="40" />
         <source>e.g. 丰台时报 (optional)</source>
         <translation>如 丰台时报（可不填）</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="41" />
+        <location filename="../dialogs.py" line="42" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（可不填）</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="42" />
+        <location filename="../dialogs.py" line="43" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="43" />
+        <location filename="../dialogs.py" line="44" />
         <source>Publication date</source>
         <translation>出版日期</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="56" />
+        <location filename="../dialogs.py" line="60" />
         <source>The date must look like 2025-08-30.</source>
         <translation>日期格式应为 2025-08-30。</translation>
     </message>
@@ -250,7 +251,8 @@
         <location filename="../library_page.py" line="117" />
         <source>%n article(s)</source>
         <translation>
-            <numerusform>共 %n 篇文章</numerusform></translation>
+            <numerusform>共 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../library_page.py" line="142" />
@@ -266,7 +268,8 @@
         <location filename="../library_page.py" line="153" />
         <source>%n result(s)</source>
         <translation>
-            <numerusform>找到 %n 篇</numerusform></translation>
+            <numerusform>找到 %n 篇</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../library_page.py" line="155" />
@@ -277,189 +280,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="66" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="79" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="112" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="114" />
         <source>Load &amp;demo pages</source>
         <translation>加载示例版面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="115" />
         <source>&amp;Tag new articles</source>
         <translation>标注新文章(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="116" />
         <source>Tag &amp;all articles again</source>
         <translation>重新标注全部文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="117" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="118" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="119" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="120" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="121" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="154" />
         <source>Library</source>
         <translation>文章库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="127" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="128" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="129" />
         <source>&amp;Tagging</source>
         <translation>标注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="154" />
         <source>To review (%1)</source>
         <translation>待审核（%1）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="154" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="155" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="155" />
         <source>Briefings</source>
         <translation>简报</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="158" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="187" />
         <source>%1: %2 of %3</source>
         <translation>%1：第 %2 个，共 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="215" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="247" />
         <source>Tagging</source>
         <translation>正在标注</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="252" />
         <source>Tagged %1 articles: %2 statements, %3 theme tags</source>
         <translation>已标注 %1 篇文章：讲话 %2 条，主题标签 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="258" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="259" />
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="264" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="265" />
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="285" />
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="286" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="292" />
         <source>About Briefing Composer</source>
         <translation>关于简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="172" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="220" />
         <source>Imported: %1, duplicates: %2, failed: %3</source>
         <translation>已导入 %1 个，重复 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="229" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="191" />
         <source>Operation failed</source>
         <translation>操作失败</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PeoplePage</name>
     <message>
@@ -582,22 +585,37 @@
         <translation>删除摘录</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="191" />
+        <location filename="../reader.py" line="171" />
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="171" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="192" />
         <source>Statement</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="191" />
+        <location filename="../reader.py" line="192" />
         <source>Mention</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="191" />
+        <location filename="../reader.py" line="192" />
         <source>Excerpt</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="257" />
+        <location filename="../reader.py" line="196" />
+        <source>suggested</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../reader.py" line="259" />
         <source>New excerpt</source>
         <translation>新建摘录</translation>
     </message>
@@ -648,7 +666,8 @@
         <location filename="../review_page.py" line="163" />
         <source>%n to review</source>
         <translation>
-            <numerusform>待审核 %n 条</numerusform></translation>
+            <numerusform>待审核 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../review_page.py" line="197" />
@@ -675,51 +694,61 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <location filename="../review_page.py" line="221" />
+        <source>confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="221" />
+        <source>themes</source>
+        <translation>主题</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../dialogs.py" line="84" />
+        <location filename="../dialogs.py" line="88" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="92" />
+        <location filename="../dialogs.py" line="96" />
         <source>default: the user data folder</source>
         <translation>默认：用户数据文件夹</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="99" />
+        <location filename="../dialogs.py" line="103" />
         <source> h (0: off)</source>
         <translation> 小时（0：不自动备份）</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="104" />
+        <location filename="../dialogs.py" line="108" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="105" />
+        <location filename="../dialogs.py" line="109" />
         <source>Library file</source>
         <translation>资料库文件</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="106" />
+        <location filename="../dialogs.py" line="110" />
         <source>Default template</source>
         <translation>默认模板</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="107" />
+        <location filename="../dialogs.py" line="111" />
         <source>Back up every</source>
         <translation>自动备份间隔</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="108" />
+        <location filename="../dialogs.py" line="112" />
         <source>Keep the last</source>
         <translation>保留最近</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="109" />
+        <location filename="../dialogs.py" line="113" />
         <source>Language and library apply at the next start.</source>
         <translation>界面语言和资料库在下次启动时生效。</translation>
     </message>

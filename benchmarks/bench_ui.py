@@ -1,0 +1,124 @@
+"""Desktop app responsiveness (issue: desktop app I).
+
+    python benchmarks/bench_ui.py startup LIBRARY [--runs 3]
+    python benchmarks/bench_ui.py stall [--articles 1000]
+
+``startup``: a fresh process opens LIBRARY (e.g. the 100,000-article library of
+`bench_import.py --articles 100000 --keep …`), builds the main window, shows it and
+paints the first rows; the wall time from launching the process to that moment.
+
+``stall``: the app imports a synthetic corpus of about ``--articles`` articles through
+its import operation while a 5 ms timer on the GUI thread records how late each tick
+fires; prints the longest GUI-thread stall and the 99th percentile (Qt offscreen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_CHILD = """
+import sys, time
+sys.path.insert(0, {root!r})
+from ui.app import create_application
+app = create_application([])
+from PySide6.QtCore import QTimer
+from db import open_library
+from ui.main_window import MainWindow
+library = open_library({library!r})
+window = MainWindow(library, choose_files=lambda parent: [])
+window.show()
+def ready():
+    window.model.data(window.model.index(0, 3))  # the first visible rows are fetched
+    print("ready", window.model.rowCount(), flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+def startup(library: Path, runs: int) -> None:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run = subprocess.run([sys.executable, "-c", _CHILD.format(root=str(ROOT), library=str(library))],
+                             capture_output=True, text=True, timeout=120, env=dict(os.environ))
+        elapsed = time.perf_counter() - started
+        assert "ready" in run.stdout, run.stderr
+        times.append(elapsed)
+        rows = run.stdout.split()[1]
+    print(f"start-up to a usable window on {rows} articles: median {statistics.median(times):.2f} s, "
+          f"worst {max(times):.2f} s over {runs} runs (process launch and imports included)")
+
+
+def stall(articles: int) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.corpus import build
+    from db import open_library
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+
+    corpus = build(Path(tempfile.gettempdir()) / "briefing-corpus" / f"ui-{articles}", articles, seed=5)
+    app = create_application([])
+    with tempfile.TemporaryDirectory() as scratch:
+        library = open_library(Path(scratch) / "ui.sqlite")
+        window = MainWindow(library, choose_files=lambda parent: [])
+        window.show()
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append((now - last[0]) * 1000)
+            last[0] = now
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(5)
+        started = time.perf_counter()
+        operation = window.import_files([str(corpus)])
+        operation.done.connect(app.quit)
+        app.exec()
+        seconds = time.perf_counter() - started
+        timer.stop()
+        gaps.sort()
+        stalls = [gap - 5 for gap in gaps]
+        imported = window.model.rowCount()
+        print(f"imported {imported} articles in {seconds:.1f} s through the app; GUI thread: "
+              f"longest stall {max(stalls):.0f} ms, 99th percentile {stalls[int(0.99 * (len(stalls) - 1))]:.0f} ms "
+              f"over {len(gaps)} timer ticks")
+        library.close()
+        QApplication.processEvents()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    first = commands.add_parser("startup")
+    first.add_argument("library", type=Path)
+    first.add_argument("--runs", type=int, default=3)
+    second = commands.add_parser("stall")
+    second.add_argument("--articles", type=int, default=1000)
+    args = parser.parse_args()
+    if args.command == "startup":
+        startup(args.library, args.runs)
+    else:
+        stall(args.articles)
+        sys.stdout.flush()
+        os._exit(0)  # skip interpreter teardown: PySide6 objects freed then can abort a finished run
+
+
+if __name__ == "__main__":
+    main()
