@@ -169,7 +169,17 @@ def test_search_drop_themes_people_and_export(qtbot, app_window: MainWindow, see
     themes.tree.setCurrentItem(items[0])
     themes.ask = lambda *args: "数字政府"
     themes.add()
-    assert themes.tree.findItems("数字政府", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    added = themes.tree.findItems("数字政府", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    assert added and added[0].parent().text(0) == "社会治理"
+    themes.tree.setCurrentItem(added[0])
+    themes.ask = lambda *args: "经济发展"
+    themes.move()
+    moved = themes.tree.findItems("数字政府", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    assert moved.parent().text(0) == "经济发展"
+    themes.tree.setCurrentItem(moved)
+    themes.ask = lambda *args: "营商环境"
+    themes.merge()
+    assert not themes.tree.findItems("数字政府", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
     # people: confirm the first suggested person
     window.navigation.setCurrentRow(2)
     people = window.people_page
@@ -178,6 +188,12 @@ def test_search_drop_themes_people_and_export(qtbot, app_window: MainWindow, see
     assert person.status == "suggested"
     people._on_current(lambda p: __import__("composer.people", fromlist=["x"]).confirm_person(window.library, p.id))
     assert next(p for p in people.people if p.id == person.id).status == "confirmed"
+    row = next(i for i, p in enumerate(people.people) if p.id == person.id)
+    people.table.selectRow(row)
+    people.ask = lambda *args: "区委副书记|区委|2025-01-01"
+    people.add_title()
+    titles = next(p for p in people.people if p.id == person.id).titles
+    assert any(t.title == "区委副书记" and t.valid_from == "2025-01-01" for t in titles)
     # briefings: export one the core composed
     review.accept(window.library, ExcerptFilter(person="王少峰", kind="statement"))
     compose(window.library, "讲话摘编", DraftQuery(persons=["王少峰"]))

@@ -80,12 +80,17 @@ class LibraryPage(QWidget):
         self.source.setPlaceholderText(self.tr("source"))
         self.person = QComboBox(self)
         self.theme = QComboBox(self)
+        self.review_status = QComboBox(self)
+        self.review_status.addItem(self.tr("Any status"), None)
+        self.review_status.addItem(self.tr("To review"), "suggested")
+        self.review_status.addItem(self.tr("Accepted"), "accepted")
         button = QPushButton(self.tr("Search"), self)
         button.clicked.connect(self.run_search)
         clear = QPushButton(self.tr("Show all"), self)
         clear.clicked.connect(self.show_all)
         row.addWidget(self.query, 3)
-        for widget in (self.from_date, self.to_date, self.source, self.person, self.theme, button, clear):
+        for widget in (self.from_date, self.to_date, self.source, self.person, self.theme, self.review_status,
+                       button, clear):
             row.addWidget(widget)
         self.fill_choices()
         return row
@@ -125,7 +130,8 @@ class LibraryPage(QWidget):
         return SearchRequest(
             self.query.text().strip(), from_date=self.from_date.text().strip() or None,
             to_date=self.to_date.text().strip() or None, source=self.source.text().strip() or None,
-            theme=self.theme.currentData(), person=self.person.currentData(), limit=SEARCH_LIMIT,
+            theme=self.theme.currentData(), person=self.person.currentData(), status=self.review_status.currentData(),
+            limit=SEARCH_LIMIT,
         )
 
     def run_search(self) -> Operation | None:

@@ -91,6 +91,7 @@ class PeoplePage(_Page):
             (self.tr("Rename…"), self.rename),
             (self.tr("Add alias…"), self.add_alias),
             (self.tr("Merge into…"), self.merge),
+            (self.tr("Add title…"), self.add_title),
             (self.tr("Add person…"), self.add),
         ]))
         layout.addWidget(self.table)
@@ -140,6 +141,16 @@ class PeoplePage(_Page):
         if name:
             self._guarded(lambda: people_ops.add_person(self.library, name, "official"))
 
+    def add_title(self) -> None:
+        """A dated title: 区委书记|区委|2025-01-01 (organisation and start date optional)."""
+        person = self.current()
+        answer = person and self.ask(self, self.tr("Add title"),
+                                     self.tr("Title|organisation|from YYYY-MM-DD, e.g. 区委书记|区委|2025-01-01"), "")
+        if person and answer:
+            parts = [part.strip() or None for part in answer.split("|")] + [None, None]
+            title = people_ops.Title(parts[0] or "", parts[1], parts[2])
+            self._guarded(lambda: people_ops.add_title(self.library, person.id, title))
+
 
 class ThemesPage(_Page):
     def __init__(self, library: Library, parent: QWidget | None = None, ask: Ask = ask_text) -> None:
@@ -151,7 +162,8 @@ class ThemesPage(_Page):
         layout = QVBoxLayout(self)
         layout.addLayout(_buttons(self, [
             (self.tr("Add…"), self.add), (self.tr("Rename…"), self.rename),
-            (self.tr("Keywords…"), self.keywords), (self.tr("Delete"), self.delete),
+            (self.tr("Keywords…"), self.keywords), (self.tr("Move under…"), self.move),
+            (self.tr("Merge into…"), self.merge), (self.tr("Delete"), self.delete),
         ]))
         layout.addWidget(self.tree)
 
@@ -195,6 +207,18 @@ class ThemesPage(_Page):
         if words is not None:
             chosen = [w.strip() for w in words.replace(",", "、").split("、") if w.strip()]
             self._guarded(lambda: theme_ops.set_theme_words(self.library, name, keywords=chosen))
+
+    def move(self) -> None:
+        name = self.current_name()
+        parent = name and self.ask(self, self.tr("Move theme"), self.tr("New parent (empty: top level)"), "")
+        if name and parent is not None:
+            self._guarded(lambda: theme_ops.move_theme(self.library, name, parent or None))
+
+    def merge(self) -> None:
+        name = self.current_name()
+        keep = name and self.ask(self, self.tr("Merge theme"), self.tr("Merge %1 into").replace("%1", name), "")
+        if name and keep:
+            self._guarded(lambda: theme_ops.merge_themes(self.library, keep, name))
 
     def delete(self) -> None:
         name = self.current_name()

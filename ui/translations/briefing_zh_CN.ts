@@ -86,37 +86,37 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../manager_pages.py" line="224" />
+        <location filename="../manager_pages.py" line="248" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="224" />
+        <location filename="../manager_pages.py" line="248" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="224" />
+        <location filename="../manager_pages.py" line="248" />
         <source>Issue</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="225" />
+        <location filename="../manager_pages.py" line="249" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="225" />
+        <location filename="../manager_pages.py" line="249" />
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="230" />
+        <location filename="../manager_pages.py" line="254" />
         <source>Export .docx…</source>
         <translation>导出 .docx…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="256" />
+        <location filename="../manager_pages.py" line="280" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -227,52 +227,67 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="83" />
+        <location filename="../library_page.py" line="84" />
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="85" />
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="86" />
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../library_page.py" line="87" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="85" />
+        <location filename="../library_page.py" line="89" />
         <source>Show all</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="96" />
+        <location filename="../library_page.py" line="101" />
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="97" />
+        <location filename="../library_page.py" line="102" />
         <source>Any theme</source>
         <translation>所有主题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../library_page.py" line="110" />
-        <location filename="../library_page.py" line="117" />
+        <location filename="../library_page.py" line="115" />
+        <location filename="../library_page.py" line="122" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="142" />
+        <location filename="../library_page.py" line="148" />
         <source>Searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="146" />
+        <location filename="../library_page.py" line="152" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../library_page.py" line="153" />
+        <location filename="../library_page.py" line="159" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>找到 %n 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="155" />
+        <location filename="../library_page.py" line="161" />
         <source> (more: narrow the search)</source>
         <translation>（还有更多，请缩小范围）</translation>
     </message>
@@ -453,7 +468,7 @@
         <translation>已导入 %1 个，重复 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="228" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -467,7 +482,7 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../manager_pages.py" line="81" />
-        <location filename="../manager_pages.py" line="139" />
+        <location filename="../manager_pages.py" line="140" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -518,53 +533,68 @@
     </message>
     <message>
         <location filename="../manager_pages.py" line="94" />
+        <source>Add title…</source>
+        <translation>添加职务…</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="95" />
         <source>Add person…</source>
         <translation>添加人物…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="104" />
+        <location filename="../manager_pages.py" line="105" />
         <source>suggested</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="104" />
+        <location filename="../manager_pages.py" line="105" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="119" />
+        <location filename="../manager_pages.py" line="120" />
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="119" />
+        <location filename="../manager_pages.py" line="120" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="125" />
+        <location filename="../manager_pages.py" line="126" />
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="125" />
+        <location filename="../manager_pages.py" line="126" />
         <source>Another name for %1</source>
         <translation>%1 的另一个称呼</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="132" />
+        <location filename="../manager_pages.py" line="133" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="132" />
+        <location filename="../manager_pages.py" line="133" />
         <source>Merge %1 into (name)</source>
         <translation>把 %1 合并到（姓名）</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="139" />
+        <location filename="../manager_pages.py" line="140" />
         <source>Add person</source>
         <translation>添加人物</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="147" />
+        <source>Add title</source>
+        <translation>添加职务</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="148" />
+        <source>Title|organisation|from YYYY-MM-DD, e.g. 区委书记|区委|2025-01-01</source>
+        <translation>职务|单位|起始日期，如 区委书记|区委|2025-01-01</translation>
     </message>
 </context>
 <context>
@@ -756,75 +786,105 @@
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../manager_pages.py" line="148" />
+        <location filename="../manager_pages.py" line="159" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="148" />
+        <location filename="../manager_pages.py" line="159" />
         <source>Excerpts</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="148" />
+        <location filename="../manager_pages.py" line="159" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="148" />
+        <location filename="../manager_pages.py" line="159" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="149" />
-        <location filename="../manager_pages.py" line="194" />
+        <location filename="../manager_pages.py" line="160" />
+        <location filename="../manager_pages.py" line="206" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="153" />
+        <location filename="../manager_pages.py" line="164" />
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="153" />
+        <location filename="../manager_pages.py" line="164" />
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="154" />
+        <location filename="../manager_pages.py" line="165" />
         <source>Keywords…</source>
         <translation>关键词…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="154" />
+        <location filename="../manager_pages.py" line="165" />
+        <source>Move under…</source>
+        <translation>移到…之下</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="166" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="179" />
+        <location filename="../manager_pages.py" line="166" />
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="191" />
         <source>Add theme</source>
         <translation>新增主题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="179" />
+        <location filename="../manager_pages.py" line="191" />
         <source>Name (under %1)</source>
         <translation>名称（上级：%1）</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="185" />
+        <location filename="../manager_pages.py" line="197" />
         <source>Rename theme</source>
         <translation>主题改名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="185" />
+        <location filename="../manager_pages.py" line="197" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="194" />
+        <location filename="../manager_pages.py" line="206" />
         <source>Keywords, separated by 、</source>
         <translation>关键词，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="213" />
+        <source>Move theme</source>
+        <translation>移动主题</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="213" />
+        <source>New parent (empty: top level)</source>
+        <translation>新的上级主题（留空：顶层）</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="219" />
+        <source>Merge theme</source>
+        <translation>合并主题</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="219" />
+        <source>Merge %1 into</source>
+        <translation>把 %1 合并到</translation>
     </message>
 </context>
 <context>
@@ -838,7 +898,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="55" />
+        <location filename="../app.py" line="59" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
@@ -856,7 +916,7 @@
         <translation>稿件 (*.txt *.docx *.doc *.pdf *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="209" />
+        <location filename="../manager_pages.py" line="233" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
