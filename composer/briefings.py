@@ -291,3 +291,47 @@ def edit_item_text(library: Library, item_id: int, text: str | None) -> None:
         group = history.start_group(library, "briefing.edit_item", f"修改简报条目 {item_id} 的文字")
         store.set_item_text(library, group, item_id, text.strip() if text and text.strip() else None)
         history.finish_group(library, group)
+
+
+def save_outline(library: Library, briefing: BriefingRow, summary: str = "") -> None:
+    """Store what an editor holds — fields, sections, items in order — as one undoable
+    step (the composer UI calls this after each drag, move, removal or edit)."""
+    if briefing.id is None:
+        raise BriefingError("briefing_missing", id=0)
+    with library.write():
+        group = history.start_group(library, "briefing.edit", summary or f"修改简报《{briefing.title}》")
+        store.replace_outline(library, group, briefing)
+        history.finish_group(library, group)
+
+
+def next_issue(library: Library, briefing_id: int) -> BriefingRow:
+    """A copy of a briefing as the series' next issue (期号 + 1, today's date), saved."""
+    briefing = store.load_briefing(library, briefing_id)
+    if briefing is None:
+        raise BriefingError("briefing_missing", id=briefing_id)
+    briefing.id = None
+    briefing.issue_no = store.next_issue_no(library, briefing.series or briefing.template)
+    briefing.date = date.today().isoformat()
+    for section in briefing.sections:
+        section.id = None
+        for item in section.items:
+            item.id = None
+    with library.write():
+        group = history.start_group(library, "briefing.next_issue", f"复制为第{briefing.issue_no}期")
+        store.save_briefing(library, group, briefing)
+        history.finish_group(library, group)
+    return briefing
+
+
+def item_from_excerpt(library: Library, excerpt_id: int, template: str, citation: str = "press") -> ItemRow:
+    """An item for an excerpt dragged into a briefing: its source line composed the way
+    drafts compose them."""
+    kind = template_kind(library, template)
+    rows = store.draft_material(library, ExcerptFilter(ids=[excerpt_id]), include_suggested=True)
+    if not rows:
+        raise BriefingError("excerpt_missing", id=excerpt_id)
+    row = rows[0]
+    row["printings"] = [citations.Printing(p["source"], p["published"], p["page"])
+                        for p in article_store.appearances_of(library, [row["article_id"]]).get(row["article_id"], [])]
+    row["also"] = []
+    return _item(row, kind, citation, several_speakers=False)

@@ -226,3 +226,27 @@ def user_template_data(library: Library, name: str) -> tuple[str, bytes] | None:
 def set_item_text(library: Library, group: int, item_id: int, text: str | None) -> int:
     """This briefing's wording of an item (None: back to the excerpt's own text)."""
     return history.update(library, group, "briefing_items", "id = ?", (item_id,), {"text_override": text})
+
+
+def replace_outline(library: Library, group: int, briefing: BriefingRow) -> None:
+    """Store a briefing's fields, sections and items as given (an editor's whole outline),
+    in place of what was stored — logged, so one undo brings the previous outline back."""
+    assert briefing.id is not None
+    sections = "section_id IN (SELECT id FROM briefing_sections WHERE briefing_id = ?)"
+    history.delete(library, group, "briefing_items", sections, (briefing.id,))
+    history.delete(library, group, "briefing_sections", "briefing_id = ?", (briefing.id,))
+    values = {name: getattr(briefing, name) for name in BRIEFING_FIELDS if name not in ("template", "query")}
+    values["settings"] = json.dumps(briefing.settings, ensure_ascii=False)
+    values["template"] = briefing.template
+    history.update(library, group, "briefings", "id = ?", (briefing.id,), values)
+    for position, section in enumerate(briefing.sections):
+        section.id = history.insert_one(library, group, "briefing_sections", {
+            "briefing_id": briefing.id, "position": position, "title": section.title,
+            "group_kind": section.group_kind, "group_key": section.group_key,
+        })
+        for item_position, item in enumerate(section.items):
+            item.id = history.insert_one(library, group, "briefing_items", {
+                "section_id": section.id, "position": item_position, "excerpt_id": item.excerpt_id,
+                "title": item.title, "text_override": item.text_override, "free_text": item.free_text,
+                "source_line": item.source_line, "also_excerpts": json.dumps(item.also_excerpts),
+            })
