@@ -335,3 +335,35 @@ def item_from_excerpt(library: Library, excerpt_id: int, template: str, citation
                         for p in article_store.appearances_of(library, [row["article_id"]]).get(row["article_id"], [])]
     row["also"] = []
     return _item(row, kind, citation, several_speakers=False)
+
+
+def regroup(library: Library, briefing: BriefingRow, group_by: str) -> BriefingRow:
+    """The same excerpt items in sections by theme, person or month (free-text items
+    keep a section of their own at the end); items keep their wording."""
+    if group_by not in GROUPINGS:
+        raise BriefingError("group_by_unknown", value=group_by)
+    items = [item for section in briefing.sections for item in section.items]
+    ids = [item.excerpt_id for item in items if item.excerpt_id]
+    rows = {row["id"]: row for row in store.draft_material(library, ExcerptFilter(ids=ids), include_suggested=True)}
+    tags = theme_store.theme_tags(library, "excerpt", ids)
+    groups: dict[str, list[tuple[dict, ItemRow]]] = {}
+    loose: list[ItemRow] = []
+    for item in items:
+        row = rows.get(item.excerpt_id or -1)
+        if row is None:
+            loose.append(item)
+            continue
+        row["themes"] = [t for t in tags.get(row["id"], []) if t["status"] != "rejected"]
+        groups.setdefault(_group_of(row, group_by, None), []).append((row, item))
+    order = {row.name: row.position * 10_000 + row.id for row in theme_store.all_themes(library)}
+    names = sorted(groups, key=lambda name: (name == OTHER_SECTION, order.get(name, 1 << 40) if group_by == "theme"
+                                             else 0, name))
+    sections = []
+    for number, name in enumerate(names, start=1):
+        members = sorted(groups[name], key=lambda pair: (pair[0]["published"] or "", pair[0]["start"]))
+        sections.append(SectionRow(f"{chinese_numeral(number)}、{name}", group_by, name, [i for _, i in members]))
+    if loose:
+        sections.append(SectionRow(f"{chinese_numeral(len(sections) + 1)}、{OTHER_SECTION}", "custom", None, loose))
+    briefing.sections = sections
+    briefing.settings = {**briefing.settings, "group_by": group_by}
+    return briefing

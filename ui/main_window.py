@@ -26,10 +26,12 @@ from composer.importer import ImportOptions, ImportReport, import_paths
 from composer.safety import backup_library, prune_backups
 from composer.tagging import TagReport, tag_articles
 from db.library import Library, open_library
+from ui.composer_page import ComposerPage
 from ui.dialogs import ImportDialog, ReportDialog, SettingsDialog, versions
 from ui.library_page import LibraryPage
 from ui.manager_pages import BriefingsPage, PeoplePage, ThemesPage
 from ui.operations import Operation, OperationContext
+from ui.overview_page import OverviewPage
 from ui.review_page import ReviewPage
 
 FileChooser = Callable[[QWidget], list[str]]
@@ -52,7 +54,7 @@ def _ask_import_options(parent: QWidget, paths: list[str]) -> ImportOptions | No
 
 
 class MainWindow(QMainWindow):
-    PAGES = ("library", "review", "people", "themes", "briefings")
+    PAGES = ("library", "review", "people", "themes", "briefings", "composer", "overview")
 
     def __init__(self, library: Library, *, choose_files: FileChooser = _ask_for_files,
                  ask_import: ImportAsker = _ask_import_options) -> None:
@@ -71,10 +73,16 @@ class MainWindow(QMainWindow):
         self.people_page = PeoplePage(library, self)
         self.themes_page = ThemesPage(library, self)
         self.briefings_page = BriefingsPage(library, self)
+        self.composer_page = ComposerPage(library, self)
+        self.overview_page = OverviewPage(library, self)
         self._build_navigation()
         self._build_actions()
-        for page in (self.review_page, self.people_page, self.themes_page):
+        for page in (self.review_page, self.people_page, self.themes_page, self.briefings_page, self.composer_page):
             page.changed.connect(self.refresh)
+        self.briefings_page.open_requested.connect(self.open_briefing)
+        self.composer_page.failed.connect(lambda message: self._operation_failed(message, ""))
+        self.composer_page.exported.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Exported %1").replace("%1", path)))
         self.library_page.reader.changed.connect(self.refresh)
         self.briefings_page.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Exported %1")
                                                                                        .replace("%1", path)))
@@ -88,7 +96,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setFixedWidth(130)
         self.pages = QStackedWidget(self)
-        for page in (self.library_page, self.review_page, self.people_page, self.themes_page, self.briefings_page):
+        for page in (self.library_page, self.review_page, self.people_page, self.themes_page, self.briefings_page,
+                     self.composer_page, self.overview_page):
             self.pages.addWidget(page)
             self.navigation.addItem("")
         self.navigation.currentRowChanged.connect(self.show_page)
@@ -140,19 +149,27 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if page is self.review_page:
             self.review_page.reload_choices()
-        elif page in (self.people_page, self.themes_page, self.briefings_page):
+        elif page in (self.people_page, self.themes_page, self.briefings_page, self.overview_page):
             page.refresh()
+        elif page is self.composer_page:
+            self.composer_page.fill_choices()
+
+    def open_briefing(self, briefing_id: int) -> None:
+        self.navigation.setCurrentRow(self.PAGES.index("composer"))
+        self.composer_page.show_briefing(briefing_id)
 
     def refresh(self) -> None:
         """After any change: the current page, and the counts in the navigation."""
         self.library_page.refresh()
         self.library_page.fill_choices()
         page = self.pages.currentWidget()
-        if page is not self.library_page:
+        if page is self.composer_page:
+            self.composer_page.show_briefing(self.composer_page.briefing.id if self.composer_page.briefing else None)
+        elif page is not self.library_page:
             page.refresh()
         pending = review_count(self.library)
         labels = (self.tr("Library"), self.tr("To review (%1)").replace("%1", str(pending)), self.tr("People"),
-                  self.tr("Themes"), self.tr("Briefings"))
+                  self.tr("Themes"), self.tr("Briefings"), self.tr("Composer"), self.tr("Overview"))
         for row, label in enumerate(labels):
             self.navigation.item(row).setText(label)
         self.statusBar().showMessage(self.tr("%n article(s)", "", len(self.model.ids)))

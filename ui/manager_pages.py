@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer import briefings as briefing_ops
 from composer import people as people_ops
 from composer import themes as theme_ops
 from composer.export import export_briefing
 from composer.messages import BriefingError
+from composer.templates import add_template, list_templates
 from db.briefings import list_briefings
 from db.library import Library, open_library
 from ui.operations import Operation, OperationContext
@@ -229,6 +231,11 @@ class ThemesPage(_Page):
 SaveChooser = Callable[[QWidget, str], str | None]
 
 
+def choose_open_path(parent: QWidget) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Add template"), "", "Word (*.docx)")
+    return path or None
+
+
 def choose_save_path(parent: QWidget, suggested: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export"), suggested, "Word (*.docx)")
     return path or None
@@ -237,11 +244,14 @@ def choose_save_path(parent: QWidget, suggested: str) -> str | None:
 class BriefingsPage(_Page):
     exported = Signal(str)
     failed = Signal(str)
+    open_requested = Signal(int)
 
     def __init__(self, library: Library, parent: QWidget | None = None, ask: Ask = ask_text,
-                 choose_path: SaveChooser = choose_save_path) -> None:
+                 choose_path: SaveChooser = choose_save_path,
+                 choose_template: Callable[[QWidget], str | None] = lambda parent: choose_open_path(parent)) -> None:
         super().__init__(library, parent, ask)
         self.choose_path = choose_path
+        self.choose_template = choose_template
         self.rows: list[dict] = []
         self.operation: Operation | None = None
         self.table = QTableWidget(0, 5, self)
@@ -251,10 +261,48 @@ class BriefingsPage(_Page):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
-        layout.addLayout(_buttons(self, [(self.tr("Export .docx…"), self.export_current)]))
+        layout.addLayout(_buttons(self, [
+            (self.tr("Open"), self.open_current), (self.tr("Duplicate as next issue"), self.next_issue),
+            (self.tr("Delete"), self.delete_current), (self.tr("Export .docx…"), self.export_current),
+            (self.tr("Add template…"), self.add_template),
+        ]))
         layout.addWidget(self.table)
+        self.templates = QTreeWidget(self)
+        self.templates.setHeaderLabels([self.tr("Template"), self.tr("Kind"), self.tr("Origin")])
+        self.templates.setMaximumHeight(130)
+        layout.addWidget(self.templates)
+
+    def current_id(self) -> int | None:
+        row = self.table.currentRow()
+        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
+
+    def open_current(self) -> None:
+        briefing_id = self.current_id()
+        if briefing_id is not None:
+            self.open_requested.emit(briefing_id)
+
+    def next_issue(self) -> None:
+        briefing_id = self.current_id()
+        if briefing_id is not None:
+            self._guarded(lambda: briefing_ops.next_issue(self.library, briefing_id))
+
+    def delete_current(self) -> None:
+        briefing_id = self.current_id()
+        if briefing_id is not None:
+            self._guarded(lambda: briefing_ops.delete(self.library, briefing_id))
+
+    def add_template(self) -> None:
+        path = self.choose_template(self)
+        if path:
+            self._guarded(lambda: add_template(self.library, Path(path)))
 
     def refresh(self) -> None:
+        self.templates.clear()
+        kinds = {"speech": self.tr("speech compilation"), "bulletin": self.tr("bulletin"),
+                 "dossier": self.tr("dossier")}
+        for template in list_templates(self.library):
+            QTreeWidgetItem(self.templates, [template.name, kinds.get(template.kind, template.kind),
+                                             self.tr("shipped") if template.shipped else self.tr("yours")])
         self.rows = list_briefings(self.library)
         self.table.setRowCount(len(self.rows))
         for row, briefing in enumerate(self.rows):

@@ -86,37 +86,317 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../manager_pages.py" line="248" />
+        <location filename="../manager_pages.py" line="258" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="248" />
+        <location filename="../manager_pages.py" line="258" />
+        <location filename="../manager_pages.py" line="271" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="248" />
+        <location filename="../manager_pages.py" line="258" />
         <source>Issue</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="249" />
+        <location filename="../manager_pages.py" line="259" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="249" />
+        <location filename="../manager_pages.py" line="259" />
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="254" />
+        <location filename="../manager_pages.py" line="265" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="265" />
+        <source>Duplicate as next issue</source>
+        <translation>复制为下一期</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="266" />
         <source>Export .docx…</source>
         <translation>导出 .docx…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="280" />
+        <location filename="../manager_pages.py" line="266" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="267" />
+        <source>Add template…</source>
+        <translation>添加模板…</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="271" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="271" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="301" />
+        <source>speech compilation</source>
+        <translation>讲话摘编</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="301" />
+        <source>bulletin</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="302" />
+        <source>dossier</source>
+        <translation>专题汇编</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="305" />
+        <source>shipped</source>
+        <translation>随程序提供</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="305" />
+        <source>yours</source>
+        <translation>自己添加</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="328" />
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <location filename="../composer_page.py" line="158" />
+        <source>from YYYY-MM-DD</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="160" />
+        <source>to YYYY-MM-DD</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="162" />
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="163" />
+        <source>Not yet used</source>
+        <translation>只看未用过的</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="165" />
+        <source>by theme</source>
+        <translation>按主题</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="165" />
+        <source>by person</source>
+        <translation>按人物</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="166" />
+        <source>by date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="168" />
+        <source>Find candidates</source>
+        <translation>查找素材</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="170" />
+        <source>Auto-draft</source>
+        <translation>自动编排</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="174" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="174" />
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="175" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="175" />
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="176" />
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="176" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="177" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="195" />
+        <source>Regroup</source>
+        <translation>重新分组</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="195" />
+        <source>New section</source>
+        <translation>新增一节</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="196" />
+        <location filename="../composer_page.py" line="407" />
+        <source>Free text</source>
+        <translation>自由文字</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="196" />
+        <source>Edit text</source>
+        <translation>修改文字</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="197" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="197" />
+        <source>Export .docx…</source>
+        <translation>导出 .docx…</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="210" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="210" />
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="210" />
+        <source>Masthead</source>
+        <translation>报头</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="210" />
+        <source>Issuing unit</source>
+        <translation>编印单位</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="211" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="211" />
+        <source>Sent to</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="211" />
+        <source>Copied to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="211" />
+        <source>Printed by</source>
+        <translation>印发</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="212" />
+        <source>Editor's note</source>
+        <translation>按语</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="221" />
+        <source>Issue no.</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="230" />
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="231" />
+        <source>Any theme</source>
+        <translation>所有主题</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="341" />
+        <source>Reordered</source>
+        <translation>调整顺序</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="356" />
+        <source>Fields edited</source>
+        <translation>修改简报信息</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="368" />
+        <source>Excerpts added</source>
+        <translation>加入摘录</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="380" />
+        <source>Item removed</source>
+        <translation>移除条目</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="388" />
+        <source>Edit text for this briefing</source>
+        <translation>修改本期简报中的文字（资料库原文不变）</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="395" />
+        <source>Item edited</source>
+        <translation>修改条目文字</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="402" />
+        <source>Section added</source>
+        <translation>新增一节</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="412" />
+        <source>Free text added</source>
+        <translation>加入自由文字</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="417" />
+        <source>Regrouped</source>
+        <translation>重新分组</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="435" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -295,304 +575,348 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="68" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="87" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="121" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="123" />
         <source>Load &amp;demo pages</source>
         <translation>加载示例版面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="124" />
         <source>&amp;Tag new articles</source>
         <translation>标注新文章(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="125" />
         <source>Tag &amp;all articles again</source>
         <translation>重新标注全部文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="126" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="127" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="128" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="129" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="130" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="171" />
         <source>Library</source>
         <translation>文章库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="137" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="138" />
         <source>&amp;Tagging</source>
         <translation>标注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="139" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="171" />
         <source>To review (%1)</source>
         <translation>待审核（%1）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="171" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="172" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="172" />
         <source>Briefings</source>
         <translation>简报</translation>
     </message>
+    <message>
+        <location filename="../main_window.py" line="172" />
+        <source>Composer</source>
+        <translation>编排</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="172" />
+        <source>Overview</source>
+        <translation>统计</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="175" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="204" />
         <source>%1: %2 of %3</source>
         <translation>%1：第 %2 个，共 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215" />
+        <location filename="../main_window.py" line="232" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="264" />
         <source>Tagging</source>
         <translation>正在标注</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="269" />
         <source>Tagged %1 articles: %2 statements, %3 theme tags</source>
         <translation>已标注 %1 篇文章：讲话 %2 条，主题标签 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="275" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="276" />
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="281" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="282" />
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="302" />
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="303" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="309" />
         <source>About Briefing Composer</source>
         <translation>关于简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="189" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="237" />
         <source>Imported: %1, duplicates: %2, failed: %3</source>
         <translation>已导入 %1 个，重复 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="245" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="208" />
         <source>Operation failed</source>
         <translation>操作失败</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../overview_page.py" line="114" />
+        <source>Statements per person and theme</source>
+        <translation>各人按主题的讲话数</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.py" line="115" />
+        <source>Statements per person and month</source>
+        <translation>各人按月的讲话数</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.py" line="116" />
+        <source>Statements per person and week</source>
+        <translation>各人按周的讲话数</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.py" line="124" />
+        <source>Chart as PNG…</source>
+        <translation>导出图表 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.py" line="124" />
+        <source>Numbers as CSV…</source>
+        <translation>导出数据 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.py" line="125" />
+        <source>Numbers as XLSX…</source>
+        <translation>导出数据 XLSX…</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../manager_pages.py" line="81" />
-        <location filename="../manager_pages.py" line="140" />
+        <location filename="../manager_pages.py" line="83" />
+        <location filename="../manager_pages.py" line="142" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="81" />
+        <location filename="../manager_pages.py" line="83" />
         <source>Role</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="81" />
+        <location filename="../manager_pages.py" line="83" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="82" />
+        <location filename="../manager_pages.py" line="84" />
         <source>Aliases</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="82" />
+        <location filename="../manager_pages.py" line="84" />
         <source>Titles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="89" />
+        <location filename="../manager_pages.py" line="91" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="90" />
+        <location filename="../manager_pages.py" line="92" />
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="91" />
+        <location filename="../manager_pages.py" line="93" />
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="92" />
+        <location filename="../manager_pages.py" line="94" />
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="93" />
+        <location filename="../manager_pages.py" line="95" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="94" />
+        <location filename="../manager_pages.py" line="96" />
         <source>Add title…</source>
         <translation>添加职务…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="95" />
+        <location filename="../manager_pages.py" line="97" />
         <source>Add person…</source>
         <translation>添加人物…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="105" />
+        <location filename="../manager_pages.py" line="107" />
         <source>suggested</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="105" />
+        <location filename="../manager_pages.py" line="107" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="120" />
+        <location filename="../manager_pages.py" line="122" />
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="120" />
+        <location filename="../manager_pages.py" line="122" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="126" />
+        <location filename="../manager_pages.py" line="128" />
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="126" />
+        <location filename="../manager_pages.py" line="128" />
         <source>Another name for %1</source>
         <translation>%1 的另一个称呼</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="133" />
+        <location filename="../manager_pages.py" line="135" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="133" />
+        <location filename="../manager_pages.py" line="135" />
         <source>Merge %1 into (name)</source>
         <translation>把 %1 合并到（姓名）</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="140" />
+        <location filename="../manager_pages.py" line="142" />
         <source>Add person</source>
         <translation>添加人物</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="147" />
+        <location filename="../manager_pages.py" line="149" />
         <source>Add title</source>
         <translation>添加职务</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="148" />
+        <location filename="../manager_pages.py" line="150" />
         <source>Title|organisation|from YYYY-MM-DD, e.g. 区委书记|区委|2025-01-01</source>
         <translation>职务|单位|起始日期，如 区委书记|区委|2025-01-01</translation>
     </message>
@@ -786,103 +1110,103 @@
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../manager_pages.py" line="159" />
+        <location filename="../manager_pages.py" line="161" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="159" />
+        <location filename="../manager_pages.py" line="161" />
         <source>Excerpts</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="159" />
+        <location filename="../manager_pages.py" line="161" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="159" />
+        <location filename="../manager_pages.py" line="161" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="160" />
-        <location filename="../manager_pages.py" line="206" />
+        <location filename="../manager_pages.py" line="162" />
+        <location filename="../manager_pages.py" line="208" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="164" />
+        <location filename="../manager_pages.py" line="166" />
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="164" />
+        <location filename="../manager_pages.py" line="166" />
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="165" />
+        <location filename="../manager_pages.py" line="167" />
         <source>Keywords…</source>
         <translation>关键词…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="165" />
+        <location filename="../manager_pages.py" line="167" />
         <source>Move under…</source>
         <translation>移到…之下</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="166" />
+        <location filename="../manager_pages.py" line="168" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="166" />
+        <location filename="../manager_pages.py" line="168" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="191" />
+        <location filename="../manager_pages.py" line="193" />
         <source>Add theme</source>
         <translation>新增主题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="191" />
+        <location filename="../manager_pages.py" line="193" />
         <source>Name (under %1)</source>
         <translation>名称（上级：%1）</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="197" />
+        <location filename="../manager_pages.py" line="199" />
         <source>Rename theme</source>
         <translation>主题改名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="197" />
+        <location filename="../manager_pages.py" line="199" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="206" />
+        <location filename="../manager_pages.py" line="208" />
         <source>Keywords, separated by 、</source>
         <translation>关键词，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="213" />
+        <location filename="../manager_pages.py" line="215" />
         <source>Move theme</source>
         <translation>移动主题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="213" />
+        <location filename="../manager_pages.py" line="215" />
         <source>New parent (empty: top level)</source>
         <translation>新的上级主题（留空：顶层）</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="219" />
+        <location filename="../manager_pages.py" line="221" />
         <source>Merge theme</source>
         <translation>合并主题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="219" />
+        <location filename="../manager_pages.py" line="221" />
         <source>Merge %1 into</source>
         <translation>把 %1 合并到</translation>
     </message>
@@ -890,7 +1214,7 @@
 <context>
     <name>_Page</name>
     <message>
-        <location filename="../manager_pages.py" line="66" />
+        <location filename="../manager_pages.py" line="68" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
@@ -906,17 +1230,23 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../main_window.py" line="42" />
+        <location filename="../main_window.py" line="44" />
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="44" />
+        <location filename="../main_window.py" line="46" />
         <source>Articles (*.txt *.docx *.doc *.pdf *.html *.htm);;All files (*)</source>
         <translation>稿件 (*.txt *.docx *.doc *.pdf *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="233" />
+        <location filename="../manager_pages.py" line="235" />
+        <source>Add template</source>
+        <translation>添加模板</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="240" />
+        <location filename="../overview_page.py" line="34" />
         <source>Export</source>
         <translation>导出</translation>
     </message>

@@ -1,0 +1,157 @@
+"""The briefing composer and the overview in the app (Qt offscreen, a real library built
+from the seed pages): auto-draft, drag and drop from the candidates, edit an item,
+remove and undo, export and reopen the .docx; the overview's click-through and exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.gui
+
+from docx import Document  # noqa: E402
+from PySide6.QtCore import QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QDropEvent  # noqa: E402
+
+from composer import review  # noqa: E402
+from composer.importer import ImportOptions, import_paths  # noqa: E402
+from composer.tagging import tag_articles  # noqa: E402
+from db import open_library  # noqa: E402
+from db.briefings import list_briefings, load_briefing  # noqa: E402
+from db.excerpts import ExcerptFilter, list_excerpts  # noqa: E402
+from ui.app import create_application  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.operations import wait_for_all  # noqa: E402
+
+SEED_DATES = ["2025-09-01", "2025-08-30", "2025-02-27", "2023-06-14", "2023-03-06"]
+
+
+@pytest.fixture()
+def window(qtbot, library_path: Path, seeds: list[Path]):
+    with open_library(library_path) as library:
+        for page, published in zip(seeds, SEED_DATES):
+            import_paths(library, [page], ImportOptions(source="丰台时报", published=published, workers=0))
+        tag_articles(library, workers=0)
+        review.accept(library, ExcerptFilter(kind="statement"))
+    create_application([])
+    library = open_library(library_path)
+    win = MainWindow(library, choose_files=lambda parent: [])
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    wait_for_all()
+    library.close()
+
+
+def _choose(combo, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_compose_by_auto_draft_and_drag_and_drop_edit_remove_undo_export(qtbot, window: MainWindow,
+                                                                          tmp_path: Path) -> None:
+    window.navigation.setCurrentRow(window.PAGES.index("composer"))
+    page = window.composer_page
+    _choose(page.template, "讲话摘编")
+    _choose(page.person, "张艳林")
+    briefing = page.auto_draft()
+    assert briefing is not None and page.outline.topLevelItemCount() == len(briefing.sections)
+    assert "张艳林同志讲话摘编" in page.preview.toHtml()
+    # drag statements of 王少峰 from the candidates into the first section
+    _choose(page.person, "王少峰")
+    page.find_candidates()
+    assert page.candidates.count() > 2
+    dragged = [page.candidates.item(0), page.candidates.item(1)]
+    for item in dragged:
+        item.setSelected(True)
+    mime = page.candidates.mimeData(dragged)
+    first_item = page.outline.topLevelItem(0).child(0)
+    point = page.outline.visualItemRect(first_item).center()
+    event = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    page.outline.dropEvent(event)
+    saved = load_briefing(window.library, briefing.id)
+    ids = [i.excerpt_id for i in saved.sections[0].items]
+    wanted = [item.data(Qt.ItemDataRole.UserRole) for item in dragged]
+    assert ids[1:3] == wanted  # dropped after the item under the cursor, in order
+    # edit the first item's text for this briefing only
+    page.outline.setCurrentItem(page.outline.topLevelItem(0).child(0))
+    page.ask_text = lambda parent, title, text: "（节选）" + text[:20] + "……"
+    page.edit_item()
+    edited = load_briefing(window.library, briefing.id).sections[0].items[0]
+    original = list_excerpts(window.library, ExcerptFilter(ids=[edited.excerpt_id]))[0]["text"]
+    assert edited.text_override.startswith("（节选）") and not original.startswith("（节选）")
+    # remove the second item, then undo the removal
+    page.outline.setCurrentItem(page.outline.topLevelItem(0).child(1))
+    removed = load_briefing(window.library, briefing.id).sections[0].items[1].excerpt_id
+    page.remove_current()
+    assert removed not in [i.excerpt_id for i in load_briefing(window.library, briefing.id).sections[0].items]
+    window.undo_action.trigger()
+    assert removed in [i.excerpt_id for i in load_briefing(window.library, briefing.id).sections[0].items]
+    # export and reopen
+    output = tmp_path / "摘编.docx"
+    page.choose_path = lambda parent, suggested: str(output)
+    page.open_after_export = False
+    operation = page.export()
+    with qtbot.waitSignal(operation.done, timeout=60_000):
+        pass
+    texts = [p.text for p in Document(str(output)).paragraphs if p.text.strip()]
+    assert texts[0] == "张艳林同志讲话摘编"
+    final = load_briefing(window.library, briefing.id)
+    assert edited.text_override.strip() in texts
+    sources = [t for t in texts if t.startswith("（") and t.endswith("）")]
+    assert len(sources) == sum(len(s.items) for s in final.sections)
+
+
+def test_regroup_next_issue_delete_and_templates(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.navigation.setCurrentRow(window.PAGES.index("composer"))
+    page = window.composer_page
+    _choose(page.template, "简报")
+    _choose(page.person, None)
+    briefing = page.auto_draft()
+    items = sum(len(s.items) for s in briefing.sections)
+    _choose(page.group_by, "person")
+    page.regroup()
+    regrouped = load_briefing(window.library, briefing.id)
+    assert sum(len(s.items) for s in regrouped.sections) == items
+    assert {s.group_kind for s in regrouped.sections} <= {"person", "custom"}
+    window.navigation.setCurrentRow(window.PAGES.index("briefings"))
+    briefings = window.briefings_page
+    briefings.table.selectRow(0)
+    briefings.next_issue()
+    rows = list_briefings(window.library)
+    assert len(rows) == 2 and rows[0]["issue_no"] == rows[1]["issue_no"] + 1
+    briefings.table.selectRow(0)
+    briefings.delete_current()
+    assert len(list_briefings(window.library)) == 1
+    window.undo_action.trigger()
+    assert len(list_briefings(window.library)) == 2
+    copy = tmp_path / "我的简报.docx"
+    copy.write_bytes((Path(__file__).parent.parent / "templates" / "简报.docx").read_bytes())
+    briefings.choose_template = lambda parent: str(copy)
+    briefings.add_template()
+    names = [briefings.templates.topLevelItem(i).text(0) for i in range(briefings.templates.topLevelItemCount())]
+    assert "我的简报" in names
+
+
+def test_overview_click_through_and_exports(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.navigation.setCurrentRow(window.PAGES.index("overview"))
+    page = window.overview_page
+    table = page.table
+    assert table.rows[0] == "王少峰"
+    column = next(c for c in table.columns if table.count("王少峰", c))
+    ids = page.show_statements("王少峰", column)
+    assert ids and page.statements.count() == len(ids)
+    rect, row, clicked = next(s for s in page.chart.layout_segments() if s[1] == "王少峰")
+    qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert page.statements.count() == table.count(row, clicked)
+    outputs = {suffix: tmp_path / f"统计{suffix}" for suffix in (".png", ".csv", ".xlsx")}
+    page.choose = lambda parent, suggested, filters: str(outputs[Path(suggested).suffix])
+    page.export_png()
+    page.export_csv()
+    page.export_xlsx()
+    assert all(path.stat().st_size > 100 for path in outputs.values())
+    _choose(page.view, "month")
+    assert page.table.columns == sorted(page.table.columns)

@@ -1,0 +1,166 @@
+"""The overview: statements per person per theme, or over time, as stacked bars; a click
+on a bar's segment lists the statements behind it. The chart exports as PNG, the
+numbers as CSV or XLSX. Drawn with QPainter (Qt Charts is not in PySide6-Essentials)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer import overview
+from db.excerpts import ExcerptFilter, list_excerpts
+from db.library import Library
+
+PALETTE = ["#c0392b", "#2980b9", "#27ae60", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#f39c12", "#2c3e50",
+           "#e84393", "#00b894", "#6c5ce7"]
+ROW_HEIGHT, LABEL_WIDTH, LEGEND_WIDTH = 26, 110, 170
+PathChooser = Callable[[QWidget, str, str], str | None]
+
+
+def choose_path(parent: QWidget, suggested: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export"), suggested, filters)
+    return path or None
+
+
+class StackedBars(QWidget):
+    """One bar per person; a coloured segment per theme (or period), as wide as its count."""
+
+    segment_clicked = Signal(str, str)  # row, column
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table: overview.Table | None = None
+        self.segments: list[tuple[QRectF, str, str]] = []
+        self.setMinimumHeight(200)
+
+    def set_table(self, table: overview.Table) -> None:
+        self.table = table
+        self.setMinimumHeight(40 + ROW_HEIGHT * max(1, len(table.rows)))
+        self.update()
+
+    def colour(self, column: str) -> QColor:
+        columns = self.table.columns if self.table else []
+        return QColor(PALETTE[columns.index(column) % len(PALETTE)] if column in columns else "#999999")
+
+    def layout_segments(self) -> list[tuple[QRectF, str, str]]:
+        """Where each (person, column) segment is drawn at the current size."""
+        table, segments = self.table, []
+        if not table or not table.rows:
+            return segments
+        most = max(table.total(row) for row in table.rows) or 1
+        width = max(50, self.width() - LABEL_WIDTH - LEGEND_WIDTH - 20)
+        for index, row in enumerate(table.rows):
+            left, top = float(LABEL_WIDTH), 10 + index * ROW_HEIGHT
+            for column in table.columns:
+                count = table.count(row, column)
+                if count:
+                    rect = QRectF(left, top + 3, width * count / most, ROW_HEIGHT - 8)
+                    segments.append((rect, row, column))
+                    left += rect.width()
+        return segments
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        table = self.table
+        if not table or not table.rows:
+            return
+        self.segments = self.layout_segments()
+        for rect, _row, column in self.segments:
+            painter.fillRect(rect, self.colour(column))
+        painter.setPen(QColor("black"))
+        for index, row in enumerate(table.rows):
+            top = 10 + index * ROW_HEIGHT
+            painter.drawText(QRectF(4, top, LABEL_WIDTH - 8, ROW_HEIGHT - 4),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row)
+            ends = [rect.right() for rect, name, _ in self.segments if name == row]
+            painter.drawText(QRectF(max(ends, default=LABEL_WIDTH) + 4, top, 60, ROW_HEIGHT - 4),
+                             Qt.AlignmentFlag.AlignVCenter, str(table.total(row)))
+        legend_left = self.width() - LEGEND_WIDTH
+        for index, column in enumerate(table.columns[: len(PALETTE)]):
+            top = 10 + index * 18
+            painter.fillRect(QRectF(legend_left, top + 3, 12, 12), self.colour(column))
+            painter.drawText(QRectF(legend_left + 16, top, LEGEND_WIDTH - 18, 18), Qt.AlignmentFlag.AlignVCenter,
+                             column)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        for rect, row, column in self.layout_segments():
+            if rect.contains(event.position()):
+                self.segment_clicked.emit(row, column)
+                return
+
+
+class OverviewPage(QWidget):
+    def __init__(self, library: Library, parent: QWidget | None = None, *,
+                 choose: PathChooser = choose_path) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.choose = choose
+        self.table: overview.Table | None = None
+        self.view = QComboBox(self)
+        for label, value in ((self.tr("Statements per person and theme"), "theme"),
+                             (self.tr("Statements per person and month"), "month"),
+                             (self.tr("Statements per person and week"), "week")):
+            self.view.addItem(label, value)
+        self.view.currentIndexChanged.connect(self.refresh)
+        self.chart = StackedBars(self)
+        self.chart.segment_clicked.connect(self.show_statements)
+        self.statements = QListWidget(self)
+        row = QHBoxLayout()
+        row.addWidget(self.view, 1)
+        for label, slot in ((self.tr("Chart as PNG…"), self.export_png), (self.tr("Numbers as CSV…"), self.export_csv),
+                            (self.tr("Numbers as XLSX…"), self.export_xlsx)):
+            button = QPushButton(label, self)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.statements)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        view = self.view.currentData()
+        self.table = (overview.statements_by_theme(self.library) if view == "theme"
+                      else overview.statements_over_time(self.library, period=view))
+        self.chart.set_table(self.table)
+        self.statements.clear()
+
+    def show_statements(self, row: str, column: str) -> list[int]:
+        ids = self.table.cells.get((row, column), []) if self.table else []
+        self.statements.clear()
+        for excerpt in list_excerpts(self.library, ExcerptFilter(ids=ids)):
+            self.statements.addItem(f"{excerpt['speaker']}{excerpt['verb'] or ''}：{excerpt['text'][:80]}")
+        return ids
+
+    def export_png(self) -> str | None:
+        path = self.choose(self, "统计图.png", "PNG (*.png)")
+        if path:
+            self.chart.grab().save(path)
+        return path
+
+    def export_csv(self) -> str | None:
+        path = self.choose(self, "统计.csv", "CSV (*.csv)")
+        if path and self.table:
+            overview.export_csv(self.table, Path(path))
+        return path
+
+    def export_xlsx(self) -> str | None:
+        path = self.choose(self, "统计.xlsx", "Excel (*.xlsx)")
+        if path and self.table:
+            overview.export_xlsx(self.table, Path(path))
+        return path
