@@ -7,6 +7,10 @@
 `bench_import.py --articles 100000 --keep …`), builds the main window, shows it and
 paints the first rows; the wall time from launching the process to that moment.
 
+``compose``: on the synthetic 10,000-article library (tagged, statements accepted), an
+auto-draft of about ``--items`` excerpts, saved, then shown in the composer (outline
+and live preview); the wall time of each part.
+
 ``stall``: the app imports a synthetic corpus of about ``--articles`` articles through
 its import operation while a 5 ms timer on the GUI thread records how late each tick
 fires; prints the longest GUI-thread stall and the 99th percentile (Qt offscreen).
@@ -103,6 +107,50 @@ def stall(articles: int) -> None:
         QApplication.processEvents()
 
 
+def compose_speed(items: int) -> None:
+    """Auto-draft of about ``items`` excerpts and its outline + preview in the composer."""
+    import shutil
+
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.bench_tag import _imported_library
+    from benchmarks.corpus import build
+    from composer import review
+    from composer.briefings import DraftQuery, compose
+    from composer.tagging import tag_articles
+    from db import open_library
+    from db.briefings import draft_material
+    from db.excerpts import ExcerptFilter
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+
+    base = _imported_library(build(Path(tempfile.gettempdir()) / "briefing-corpus" / "10000", 10000))
+    app = create_application([])
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "compose.sqlite"
+        shutil.copy(base, path)
+        with open_library(path) as library:
+            tag_articles(library, everything=True)
+            review.accept(library, ExcerptFilter(kind="statement"))
+        library = open_library(path)
+        dates = [row["published"] for row in draft_material(library, ExcerptFilter(kind="statement"))
+                 if row["published"]]  # in date order
+        first, last = dates[0], dates[min(items, len(dates)) - 1]
+        window = MainWindow(library, choose_files=lambda parent: [])
+        window.show()
+        started = time.perf_counter()
+        briefing = compose(library, "讲话摘编", DraftQuery(from_date=first, to_date=last))
+        drafted = time.perf_counter() - started
+        window.open_briefing(briefing.id)
+        QApplication.processEvents()
+        total = time.perf_counter() - started
+        count = sum(len(s.items) for s in briefing.sections)
+        print(f"auto-draft of {count} items ({len(briefing.sections)} sections) and saving it: {drafted:.2f} s; "
+              f"with the composer's outline and preview shown: {total:.2f} s")
+        library.close()
+        app.processEvents()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -111,9 +159,15 @@ def main() -> None:
     first.add_argument("--runs", type=int, default=3)
     second = commands.add_parser("stall")
     second.add_argument("--articles", type=int, default=1000)
+    third = commands.add_parser("compose")
+    third.add_argument("--items", type=int, default=500)
     args = parser.parse_args()
     if args.command == "startup":
         startup(args.library, args.runs)
+    elif args.command == "compose":
+        compose_speed(args.items)
+        sys.stdout.flush()
+        os._exit(0)
     else:
         stall(args.articles)
         sys.stdout.flush()

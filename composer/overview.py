@@ -30,7 +30,8 @@ class Table:
         return len(self.cells.get((row, column), []))
 
     def total(self, row: str) -> int:
-        return sum(self.count(row, column) for column in self.columns)
+        """Distinct statements of the row (one on two themes counts once here)."""
+        return len({i for column in self.columns for i in self.cells.get((row, column), [])})
 
     def as_rows(self) -> list[list[object]]:
         header: list[object] = [f"{self.row_label}＼{self.column_label}", *self.columns, "合计"]

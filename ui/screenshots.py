@@ -5,7 +5,7 @@
 Builds a library in a temporary folder — the pages imported with source and date, tagged,
 王少峰's (or 林振华's) statements accepted, a 讲话摘编 composed — opens the app offscreen on
 it and saves one PNG per screen: the library with the reader, a search, the review
-queue, people, themes, briefings.
+queue, people, themes, briefings, the composer with a briefing, the overview.
 """
 
 from __future__ import annotations
@@ -77,10 +77,16 @@ def main() -> None:
         page.run_search()
         settle()
         window.grab().save(str(out / "search.png"))
-        for row, name in ((1, "review"), (2, "people"), (3, "themes"), (4, "briefings")):
+        for row, name in ((1, "review"), (2, "people"), (3, "themes"), (4, "briefings"), (6, "overview")):
             window.navigation.setCurrentRow(row)
             settle()
             window.grab().save(str(out / f"{name}.png"))
+        from db.briefings import list_briefings
+
+        window.open_briefing(list_briefings(library)[0]["id"])
+        window.composer_page.find_candidates()
+        settle()
+        window.grab().save(str(out / "composer.png"))
         library.close()
     print(f"screenshots in {out}")
 
