@@ -134,6 +134,9 @@ def test_regroup_next_issue_delete_and_templates(qtbot, window: MainWindow, tmp_
     briefings.add_template()
     names = [briefings.templates.topLevelItem(i).text(0) for i in range(briefings.templates.topLevelItemCount())]
     assert "我的简报" in names
+    briefings.templates.setCurrentItem(briefings.templates.topLevelItem(names.index("我的简报")))
+    outline = briefings.preview_template()
+    assert "Masthead: 简报" in outline and "Source: （《报纸》2025年1月1日第1版）" in outline
 
 
 def test_overview_click_through_and_exports(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -231,6 +231,19 @@ class ThemesPage(_Page):
 SaveChooser = Callable[[QWidget, str], str | None]
 
 
+def template_outline(library: Library, name: str) -> str:
+    """A template filled with sample values, as "style: text" lines."""
+    import io
+
+    from docx import Document
+
+    from composer.export import render, sample_context
+    from composer.templates import template_data
+
+    document = Document(io.BytesIO(render(template_data(library, name), sample_context())))
+    return "\n".join(f"{p.style.name}: {p.text}" for p in document.paragraphs if p.text.strip())
+
+
 def choose_open_path(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Add template"), "", "Word (*.docx)")
     return path or None
@@ -264,7 +277,7 @@ class BriefingsPage(_Page):
         layout.addLayout(_buttons(self, [
             (self.tr("Open"), self.open_current), (self.tr("Duplicate as next issue"), self.next_issue),
             (self.tr("Delete"), self.delete_current), (self.tr("Export .docx…"), self.export_current),
-            (self.tr("Add template…"), self.add_template),
+            (self.tr("Add template…"), self.add_template), (self.tr("Preview template"), self.preview_template),
         ]))
         layout.addWidget(self.table)
         self.templates = QTreeWidget(self)
@@ -290,6 +303,17 @@ class BriefingsPage(_Page):
         briefing_id = self.current_id()
         if briefing_id is not None:
             self._guarded(lambda: briefing_ops.delete(self.library, briefing_id))
+
+    def preview_template(self) -> str | None:
+        """The selected template rendered with sample values: each paragraph with its style."""
+        item = self.templates.currentItem()
+        if item is None:
+            return None
+        text = template_outline(self.library, item.text(0))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Preview template"), item.text(0), parent=self)
+        box.setDetailedText(text)
+        box.open()
+        return text
 
     def add_template(self) -> None:
         path = self.choose_template(self)

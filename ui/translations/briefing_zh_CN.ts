@@ -86,93 +86,99 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../manager_pages.py" line="258" />
+        <location filename="../manager_pages.py" line="271" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="258" />
         <location filename="../manager_pages.py" line="271" />
+        <location filename="../manager_pages.py" line="284" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="258" />
+        <location filename="../manager_pages.py" line="271" />
         <source>Issue</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="259" />
+        <location filename="../manager_pages.py" line="272" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="259" />
+        <location filename="../manager_pages.py" line="272" />
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="265" />
+        <location filename="../manager_pages.py" line="278" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="265" />
+        <location filename="../manager_pages.py" line="278" />
         <source>Duplicate as next issue</source>
         <translation>复制为下一期</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="266" />
+        <location filename="../manager_pages.py" line="279" />
         <source>Export .docx…</source>
         <translation>导出 .docx…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="266" />
+        <location filename="../manager_pages.py" line="279" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="267" />
+        <location filename="../manager_pages.py" line="280" />
         <source>Add template…</source>
         <translation>添加模板…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="271" />
+        <location filename="../manager_pages.py" line="280" />
+        <location filename="../manager_pages.py" line="313" />
+        <source>Preview template</source>
+        <translation>预览模板</translation>
+    </message>
+    <message>
+        <location filename="../manager_pages.py" line="284" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="271" />
+        <location filename="../manager_pages.py" line="284" />
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="301" />
+        <location filename="../manager_pages.py" line="325" />
         <source>speech compilation</source>
         <translation>讲话摘编</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="301" />
+        <location filename="../manager_pages.py" line="325" />
         <source>bulletin</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="302" />
+        <location filename="../manager_pages.py" line="326" />
         <source>dossier</source>
         <translation>专题汇编</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="305" />
+        <location filename="../manager_pages.py" line="329" />
         <source>shipped</source>
         <translation>随程序提供</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="305" />
+        <location filename="../manager_pages.py" line="329" />
         <source>yours</source>
         <translation>自己添加</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="328" />
+        <location filename="../manager_pages.py" line="352" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -1240,12 +1246,12 @@
         <translation>稿件 (*.txt *.docx *.doc *.pdf *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="235" />
+        <location filename="../manager_pages.py" line="248" />
         <source>Add template</source>
         <translation>添加模板</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="240" />
+        <location filename="../manager_pages.py" line="253" />
         <location filename="../overview_page.py" line="34" />
         <source>Export</source>
         <translation>导出</translation>
