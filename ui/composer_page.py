@@ -44,8 +44,7 @@ from composer.templates import list_templates
 from db import excerpts as excerpt_store
 from db.briefings import BriefingRow, ItemRow, SectionRow, load_briefing, used_excerpt_ids
 from db.library import Library, open_library
-from db.people import all_people
-from db.themes import all_themes
+from ui import choices
 from ui.operations import Operation, OperationContext
 
 MIME = "application/x-briefing-excerpts"
@@ -225,18 +224,9 @@ class ComposerPage(QWidget):
         return panel
 
     def fill_choices(self) -> None:
-        for combo, names, label in (
-            (self.template, [t.name for t in list_templates(self.library)], None),
-            (self.person, sorted(p.name for p in all_people(self.library) if p.role != "reporter"), self.tr("Anyone")),
-            (self.theme, [row.name for row in all_themes(self.library)], self.tr("Any theme")),
-        ):
-            current = combo.currentData()
-            combo.clear()
-            if label:
-                combo.addItem(label, None)
-            for name in names:
-                combo.addItem(name, name)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+        choices.fill(self.template, [t.name for t in list_templates(self.library)], None)
+        choices.fill(self.person, choices.person_names(self.library), self.tr("Anyone"))
+        choices.fill(self.theme, choices.theme_names(self.library), self.tr("Any theme"))
 
     # -- the query ---------------------------------------------------------------------------
     def query(self) -> DraftQuery:

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from composer.search import SearchRequest, search
 from db.library import Library, open_library
-from db.people import all_people
-from db.themes import all_themes
+from ui import choices
 from ui.article_model import ArticleTableModel
 from ui.operations import Operation, OperationContext
 from ui.reader import ReaderWidget
@@ -96,17 +95,8 @@ class LibraryPage(QWidget):
         return row
 
     def fill_choices(self) -> None:
-        for combo, names, label in (
-            (self.person, sorted(p.name for p in all_people(self.library) if p.role != "reporter"),
-             self.tr("Anyone")),
-            (self.theme, [row.name for row in all_themes(self.library)], self.tr("Any theme")),
-        ):
-            current = combo.currentData()
-            combo.clear()
-            combo.addItem(label, None)
-            for name in names:
-                combo.addItem(name, name)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+        choices.fill(self.person, choices.person_names(self.library), self.tr("Anyone"))
+        choices.fill(self.theme, choices.theme_names(self.library), self.tr("Any theme"))
 
     # -- showing -------------------------------------------------------------------------
     def show_all(self) -> None:

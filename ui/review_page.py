@@ -28,8 +28,7 @@ from composer import review
 from db.articles import bodies
 from db.excerpts import ExcerptFilter, list_excerpts, selected_ids
 from db.library import Library
-from db.people import all_people
-from db.themes import all_themes
+from ui import choices
 
 PAGE = 100
 CONTEXT_CHARACTERS = 120
@@ -137,18 +136,8 @@ class ReviewPage(QWidget):
         return row
 
     def _fill_choices(self) -> None:
-        for combo, names, label in (
-            (self.person, sorted(p.name for p in all_people(self.library) if p.role != "reporter"), self.tr("Anyone")),
-            (self.theme, [row.name for row in all_themes(self.library)], self.tr("Any theme")),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(label, None)
-            for name in names:
-                combo.addItem(name, name)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        choices.fill(self.person, choices.person_names(self.library), self.tr("Anyone"))
+        choices.fill(self.theme, choices.theme_names(self.library), self.tr("Any theme"))
 
     def selection(self) -> ExcerptFilter:
         return ExcerptFilter(status="suggested", kind=self.kind.currentData() or "statement",
