@@ -140,4 +140,6 @@ def _safe(value: object) -> str:
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [_safe(line.strip()) for line in text.split("\n") if line.strip()]
+    """One paragraph per line; \r\n and a lone \r (text from Windows, old Macs) end lines too."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [_safe(line.strip()) for line in lines if line.strip()]
