@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -423,6 +424,10 @@ class ComposerPage(QWidget):
                 return str(export_briefing(worker_library, briefing_id or 0, Path(path)))
 
         operation = Operation(self.tr("Exporting"), work, self)
+        progress = QProgressDialog(self.tr("Exporting") + "…", self.tr("Cancel"), 0, 0, self)
+        progress.setMinimumDuration(300)  # a busy indicator when export takes a moment
+        progress.setCancelButton(None)
+        operation.done.connect(progress.reset)
         operation.succeeded.connect(self._exported)
         operation.failed.connect(lambda message, details: self.failed.emit(message))
         self.operation = operation

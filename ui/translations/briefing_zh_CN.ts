@@ -277,7 +277,7 @@
     </message>
     <message>
         <location filename="../composer_page.py" line="196" />
-        <location filename="../composer_page.py" line="407" />
+        <location filename="../composer_page.py" line="398" />
         <source>Free text</source>
         <translation>自由文字</translation>
     </message>
@@ -347,64 +347,70 @@
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="230" />
+        <location filename="../composer_page.py" line="229" />
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="231" />
+        <location filename="../composer_page.py" line="230" />
         <source>Any theme</source>
         <translation>所有主题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="341" />
+        <location filename="../composer_page.py" line="332" />
         <source>Reordered</source>
         <translation>调整顺序</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="356" />
+        <location filename="../composer_page.py" line="347" />
         <source>Fields edited</source>
         <translation>修改简报信息</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="368" />
+        <location filename="../composer_page.py" line="359" />
         <source>Excerpts added</source>
         <translation>加入摘录</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="380" />
+        <location filename="../composer_page.py" line="371" />
         <source>Item removed</source>
         <translation>移除条目</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="388" />
+        <location filename="../composer_page.py" line="379" />
         <source>Edit text for this briefing</source>
         <translation>修改本期简报中的文字（资料库原文不变）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="395" />
+        <location filename="../composer_page.py" line="386" />
         <source>Item edited</source>
         <translation>修改条目文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="402" />
+        <location filename="../composer_page.py" line="393" />
         <source>Section added</source>
         <translation>新增一节</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="412" />
+        <location filename="../composer_page.py" line="403" />
         <source>Free text added</source>
         <translation>加入自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="417" />
+        <location filename="../composer_page.py" line="408" />
         <source>Regrouped</source>
         <translation>重新分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="435" />
+        <location filename="../composer_page.py" line="426" />
+        <location filename="../composer_page.py" line="427" />
         <source>Exporting</source>
         <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="427" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -493,87 +499,87 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library_page.py" line="73" />
+        <location filename="../library_page.py" line="72" />
         <source>Search: words, "phrase", OR, -excluded</source>
         <translation>搜索：词语、"短语"、OR、-排除词</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="76" />
+        <location filename="../library_page.py" line="75" />
         <source>from YYYY-MM-DD</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="78" />
+        <location filename="../library_page.py" line="77" />
         <source>to YYYY-MM-DD</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="80" />
+        <location filename="../library_page.py" line="79" />
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="84" />
+        <location filename="../library_page.py" line="83" />
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="85" />
+        <location filename="../library_page.py" line="84" />
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="86" />
+        <location filename="../library_page.py" line="85" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="87" />
+        <location filename="../library_page.py" line="86" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="89" />
+        <location filename="../library_page.py" line="88" />
         <source>Show all</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="101" />
+        <location filename="../library_page.py" line="98" />
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="102" />
+        <location filename="../library_page.py" line="99" />
         <source>Any theme</source>
         <translation>所有主题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../library_page.py" line="115" />
-        <location filename="../library_page.py" line="122" />
+        <location filename="../library_page.py" line="105" />
+        <location filename="../library_page.py" line="112" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="148" />
+        <location filename="../library_page.py" line="138" />
         <source>Searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="152" />
+        <location filename="../library_page.py" line="142" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../library_page.py" line="159" />
+        <location filename="../library_page.py" line="149" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>找到 %n 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="161" />
+        <location filename="../library_page.py" line="151" />
         <source> (more: narrow the search)</source>
         <translation>（还有更多，请缩小范围）</translation>
     </message>
@@ -983,84 +989,84 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../review_page.py" line="114" />
+        <location filename="../review_page.py" line="113" />
         <source>A accept · R reject · E edit speaker and themes · ↑↓ move · Ctrl+Z undo</source>
         <translation>A 接受 · R 拒绝 · E 修改讲话人和主题 · ↑↓ 移动 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="122" />
+        <location filename="../review_page.py" line="121" />
         <source>Statements</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="123" />
+        <location filename="../review_page.py" line="122" />
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="127" />
+        <location filename="../review_page.py" line="126" />
         <source>confidence ≥ </source>
         <translation>置信度 ≥ </translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="131" />
+        <location filename="../review_page.py" line="130" />
         <source>Accept all shown</source>
         <translation>接受当前全部</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="133" />
+        <location filename="../review_page.py" line="132" />
         <source>Reject all shown</source>
         <translation>拒绝当前全部</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="141" />
+        <location filename="../review_page.py" line="139" />
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="142" />
+        <location filename="../review_page.py" line="140" />
         <source>Any theme</source>
         <translation>所有主题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review_page.py" line="163" />
+        <location filename="../review_page.py" line="152" />
         <source>%n to review</source>
         <translation>
             <numerusform>待审核 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="197" />
+        <location filename="../review_page.py" line="186" />
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="197" />
+        <location filename="../review_page.py" line="186" />
         <source>Who said it?</source>
         <translation>讲话人是谁？</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="201" />
+        <location filename="../review_page.py" line="190" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="201" />
+        <location filename="../review_page.py" line="190" />
         <source>Themes, separated by 、</source>
         <translation>主题，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="220" />
+        <location filename="../review_page.py" line="209" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="221" />
+        <location filename="../review_page.py" line="210" />
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="221" />
+        <location filename="../review_page.py" line="210" />
         <source>themes</source>
         <translation>主题</translation>
     </message>
