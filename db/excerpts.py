@@ -196,8 +196,8 @@ def list_excerpts(
         parameters.append(limit)
     rows = library.conn.execute(sql, parameters).fetchall()
     people = _people_of(library, [row[0] for row in rows])
-    themes = _themes_of(library, [row[0] for row in rows])
     tags = theme_store.theme_tags(library, "excerpt", [row[0] for row in rows])
+    themes = {i: sorted(t["theme"] for t in found if t["status"] != "rejected") for i, found in tags.items()}
     return [
         {
             "id": row[0], "article_id": row[1], "start": row[2], "end": row[3], "text": row[4], "kind": row[5],
@@ -274,19 +274,6 @@ def _people_of(library: Library, ids: list[int]) -> dict[int, list[str]]:
             names = found.setdefault(excerpt_id, [])
             if name not in names:
                 names.append(name)
-    return found
-
-
-def _themes_of(library: Library, ids: list[int]) -> dict[int, list[str]]:
-    found: dict[int, list[str]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for excerpt_id, name in library.conn.execute(
-            f"SELECT et.excerpt_id, t.name FROM excerpt_themes et JOIN themes t ON t.id = et.theme_id"
-            f" WHERE et.excerpt_id IN ({marks}) AND et.status != 'rejected' ORDER BY t.name", chunk
-        ):
-            found.setdefault(excerpt_id, []).append(name)
     return found
 
 
