@@ -437,3 +437,12 @@ def test_excerpts_made_and_deleted_by_hand_are_undoable(demo_library: Path) -> N
         assert list_excerpts(library, ExcerptFilter(ids=[excerpt_id]))[0]["themes"] == made["themes"]
         review.undo(library)
         assert list_excerpts(library, ExcerptFilter(ids=[excerpt_id])) == []
+
+
+def test_blind_pages_reach_micro_f1_080() -> None:
+    """Pages written without sight of the taxonomy (tests/fixtures/blind/README.md)."""
+    total = gold.Score()
+    for page in gold.run(REPO / "tests" / "fixtures" / "blind"):
+        total.add(page.themes)
+    assert gold.f1(total) >= 0.80, total.errors
+    assert not [e for e in total.errors if "not found" in e]  # every article was split out and found
