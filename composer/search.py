@@ -98,6 +98,7 @@ def search(library: Library, request: SearchRequest) -> SearchResult:
     """Run a search. A query that cannot be read raises BriefingError with the reason."""
     if request.order not in ORDERS:
         raise BriefingError("search_order_unknown", order=request.order)
+    _check_dates(request)
     started = time.perf_counter()
     query = parse(request.query)
     _ready(library)
@@ -117,6 +118,15 @@ def count(library: Library, request: SearchRequest) -> int:
     _ready(library)
     filters = ArticleFilter(request.from_date, request.to_date, request.source, request.theme)
     return store.count_articles(library, query.fts(), filters)
+
+
+def _check_dates(request: SearchRequest) -> None:
+    """Dates typed in a search box must be dates: 2025-13-40 is an error, not an empty result."""
+    from composer.bylines import parse_iso_date
+
+    for value in (request.from_date, request.to_date):
+        if value and parse_iso_date(value) is None:
+            raise BriefingError("bad_date", value=value)
 
 
 def _ready(library: Library) -> None:

@@ -260,3 +260,9 @@ def test_relevance_ranks_the_newest_matches_and_says_so(demo_library: Path, monk
         assert {h.article_id for h in windowed.hits} == set(newest[:5])
         older = search(library, SearchRequest("发展", order="relevance", to_date="2025-09-30", limit=3))
         assert older.hits and all(h.published <= "2025-09-30" for h in older.hits)
+
+
+def test_a_date_that_is_not_a_date_is_explained(demo_library: Path) -> None:
+    with open_library(demo_library) as library, pytest.raises(BriefingError) as error:
+        search(library, SearchRequest("发展", from_date="2025-13-40"))
+    assert error.value.code == "bad_date" and "2025-13-40" in str(error.value)

@@ -130,6 +130,13 @@ def test_review_queue_from_the_keyboard_with_undo_and_redo(qtbot, app_window: Ma
     assert list_excerpts(library, ExcerptFilter(ids=[first]))[0]["status"] == "suggested"
     qtbot.keyClick(page.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert list_excerpts(library, ExcerptFilter(ids=[first]))[0]["status"] == "accepted"
+    # E: change the speaker and the themes of the current suggestion
+    current = page.current_id()
+    answers = iter(["张艳林", "接诉即办、营商环境"])
+    page.ask = lambda *args: next(answers)
+    qtbot.keyClick(page.list, Qt.Key.Key_E)
+    edited = list_excerpts(library, ExcerptFilter(ids=[current]))[0]
+    assert edited["speaker"] == "张艳林" and set(edited["themes"]) == {"接诉即办", "营商环境"}
     # bulk by filter: everything 王少峰 said
     index = page.person.findData("王少峰")
     page.person.setCurrentIndex(index)

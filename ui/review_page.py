@@ -8,6 +8,8 @@ the ids of all suggestions are read at once, their rows a page at a time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -89,12 +91,19 @@ class ReviewList(QListView):
         super().keyPressEvent(event)
 
 
+def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
 class ReviewPage(QWidget):
     changed = Signal()  # a decision was stored
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None,
+                 ask: Callable[[QWidget, str, str, str], str | None] = ask_text) -> None:
         super().__init__(parent)
         self.library = library
+        self.ask = ask
         self.model = SuggestionModel(library, self)
         self.list = ReviewList(self)
         self.list.setModel(self.model)
@@ -183,13 +192,12 @@ class ReviewPage(QWidget):
 
     def edit(self, excerpt_id: int) -> None:
         excerpt = self.model.row(self.list.currentIndex().row()) or {}
-        speaker, ok = QInputDialog.getText(self, self.tr("Speaker"), self.tr("Who said it?"),
-                                           text=excerpt.get("speaker") or "")
-        if ok and speaker.strip() and speaker.strip() != excerpt.get("speaker"):
+        speaker = self.ask(self, self.tr("Speaker"), self.tr("Who said it?"), excerpt.get("speaker") or "")
+        if speaker and speaker.strip() and speaker.strip() != excerpt.get("speaker"):
             review.set_speaker(self.library, excerpt_id, speaker.strip())
-        themes, ok = QInputDialog.getText(self, self.tr("Themes"), self.tr("Themes, separated by 、"),
-                                          text="、".join(excerpt.get("themes") or []))
-        if ok:
+        themes = self.ask(self, self.tr("Themes"), self.tr("Themes, separated by 、"),
+                          "、".join(excerpt.get("themes") or []))
+        if themes is not None:
             wanted = [t.strip() for t in themes.replace(",", "、").split("、") if t.strip()]
             current = excerpt.get("themes") or []
             review.set_excerpt_themes(self.library, ExcerptFilter(ids=[excerpt_id]),
