@@ -90,6 +90,16 @@ def test_compose_by_auto_draft_and_drag_and_drop_edit_remove_undo_export(qtbot, 
     assert removed not in [i.excerpt_id for i in load_briefing(window.library, briefing.id).sections[0].items]
     window.undo_action.trigger()
     assert removed in [i.excerpt_id for i in load_briefing(window.library, briefing.id).sections[0].items]
+    # move an item to another section, as a drag inside the outline leaves the tree
+    if page.outline.topLevelItemCount() > 1:
+        moved_node = page.outline.topLevelItem(0).takeChild(0)
+        page.outline.topLevelItem(1).insertChild(0, moved_node)
+        page.outline.rearranged.emit()
+        after = load_briefing(window.library, briefing.id)
+        assert after.sections[1].items[0].excerpt_id == edited.excerpt_id  # the reworded item, now in section 2
+        assert after.sections[1].items[0].text_override == edited.text_override
+        window.undo_action.trigger()
+        assert load_briefing(window.library, briefing.id).sections[0].items[0].excerpt_id == edited.excerpt_id
     # export and reopen
     output = tmp_path / "摘编.docx"
     page.choose_path = lambda parent, suggested: str(output)

@@ -88,6 +88,9 @@ class OutlineTree(QTreeWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # An item dropped between sections would become a section of its own: items go into sections only.
+        root = self.invisibleRootItem()
+        root.setFlags(root.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(MIME) or event.source() is self:
