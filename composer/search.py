@@ -152,7 +152,8 @@ def _article_hits(library: Library, query: Query, request: SearchRequest,
     hits = []
     for row in rows:
         title, body = texts[row.id]
-        snippet, marks = _snippet(query, body) if query.matches(search_fold(body)) else _snippet(query, title)
+        folded = search_fold(body)  # once: matching and marking both read it
+        snippet, marks = _snippet(query, body, folded) if query.matches(folded) else _snippet(query, title)
         hits.append(Hit(row.id, None, row.title, row.published, row.source, snippet, marks, row.score))
     return hits, more, window
 
@@ -161,20 +162,20 @@ def _excerpt_hits(library: Library, query: Query, request: SearchRequest,
                   filters: ArticleFilter) -> tuple[list[Hit], bool]:
     selection = ExcerptFilter(person=request.person, theme=request.theme, kind=request.kind, status=request.status)
     wanted = request.offset + request.limit + 1
-    found: list[tuple[float, store.ExcerptRow]] = []
+    found: list[tuple[float, store.ExcerptRow, str]] = []
     for row in store.candidate_excerpts(library, query.fts(), filters, selection):
         folded = search_fold(row.text)
         if not query.matches(folded):
             continue
-        found.append((_density(query, folded), row))
+        found.append((_density(query, folded), row, folded))
         if request.order == "newest" and len(found) >= wanted:
             break  # candidates come newest first: enough
     if request.order == "relevance":
         found.sort(key=lambda item: -item[0])
     page = found[request.offset : request.offset + request.limit]
     hits = []
-    for score, row in page:
-        snippet, marks = _snippet(query, row.text)
+    for score, row, folded in page:
+        snippet, marks = _snippet(query, row.text, folded)
         hits.append(Hit(row.article_id, row.id, row.title, row.published, row.source, snippet, marks,
                         score if request.order == "relevance" else None))
     return hits, len(found) > request.offset + request.limit
@@ -186,10 +187,10 @@ def _density(query: Query, folded: str) -> float:
     return occurrences / math.log(len(folded) + 2)
 
 
-def _snippet(query: Query, text: str) -> tuple[str, list[tuple[int, int]]]:
+def _snippet(query: Query, text: str, folded: str | None = None) -> tuple[str, list[tuple[int, int]]]:
     """About SNIPPET_CHARACTERS of ``text`` around the stretch with the most matched
-    words, with the matches' offsets; … where it was cut."""
-    marks = query.marks(search_fold(text))
+    words, with the matches' offsets; … where it was cut. ``folded``: ``search_fold(text)``."""
+    marks = query.marks(search_fold(text) if folded is None else folded)
     if len(text) <= SNIPPET_CHARACTERS:
         return text.replace("\n", " "), marks
     if not marks:

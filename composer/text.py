@@ -180,9 +180,37 @@ def simplify_codes(codes: np.ndarray) -> np.ndarray:
     return codes
 
 
+_search_fold_codes: np.ndarray | None = None
+_NUMPY_FROM = 200  # characters: below this, str.translate is faster than numpy's fixed cost
+
+
 def search_fold(text: str) -> str:
     """Text as search compares it, character for character (offsets are kept, for
-    marking matches): full-width forms to ASCII, A–Z to a–z, traditional to simplified."""
+    marking matches): full-width forms to ASCII, A–Z to a–z, traditional to simplified.
+    Article bodies go through a numpy lookup table (measured: str.translate with a
+    4,000-entry map took 0.2–0.3 ms per 2,500 characters — most of a search's time)."""
+    if len(text) < _NUMPY_FROM:
+        return text.translate(_search_fold_map())
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _search_fold_table()
+    inside = codes < table.size
+    folded = codes.copy()
+    folded[inside] = table[codes[inside]]
+    return folded.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def _search_fold_table() -> np.ndarray:
+    global _search_fold_codes
+    if _search_fold_codes is None:
+        mapping = _search_fold_map()
+        table = np.arange(max(mapping) + 1, dtype=np.uint32)
+        for source, target in mapping.items():
+            table[source] = target
+        _search_fold_codes = table
+    return _search_fold_codes
+
+
+def _search_fold_map() -> dict[int, int]:
     global _SEARCH_FOLD
     if _SEARCH_FOLD is None:
         fold_map = dict(simplified_table())
@@ -191,4 +219,4 @@ def search_fold(text: str) -> str:
         fold_map.update({code: code - 0xFEE0 + 0x20 for code in range(0xFF21, 0xFF3B)})  # Ａ → a
         fold_map[0x3000] = 0x20
         _SEARCH_FOLD = fold_map
-    return text.translate(_SEARCH_FOLD)
+    return _SEARCH_FOLD
