@@ -12,7 +12,6 @@ template. The output is reopened with python-docx to count its source lines.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 import time
@@ -21,8 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_tag import _imported_library  # noqa: E402
-from benchmarks.corpus import build  # noqa: E402
+from benchmarks.corpus import library_copy  # noqa: E402
 from composer import review  # noqa: E402
 from composer.briefings import DraftQuery, draft  # noqa: E402
 from composer.export import export_briefing  # noqa: E402
@@ -39,10 +37,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "briefing-corpus")
     args = parser.parse_args()
-    base = _imported_library(build(args.corpus / str(args.articles), args.articles))
     with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "export.sqlite"
-        shutil.copy(base, path)
+        path = library_copy(Path(scratch), "export", args.articles, args.corpus)
         with open_library(path) as library:
             tag_articles(library, everything=True)
             review.accept(library, ExcerptFilter(kind="statement"))

@@ -13,7 +13,6 @@ what the step promises.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 import time
@@ -22,8 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_tag import _imported_library  # noqa: E402
-from benchmarks.corpus import build  # noqa: E402
+from benchmarks.corpus import library_copy  # noqa: E402
 from composer import review  # noqa: E402
 from composer.tagging import tag_articles  # noqa: E402
 from db import open_library  # noqa: E402
@@ -50,11 +48,8 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10000)
     parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "briefing-corpus")
     args = parser.parse_args()
-    corpus = build(args.corpus / str(args.articles), args.articles)
-    base = _imported_library(corpus)
     with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "review.sqlite"
-        shutil.copy(base, path)
+        path = library_copy(Path(scratch), "review", args.articles, args.corpus)
         with open_library(path) as library:
             started = time.perf_counter()
             report = tag_articles(library, everything=True)

@@ -17,7 +17,6 @@ import argparse
 import csv
 import json
 import random
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,9 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import build  # noqa: E402
+from benchmarks.corpus import library_copy  # noqa: E402
 from benchmarks.measure import TreeMemory  # noqa: E402
-from composer.importer import import_paths  # noqa: E402
 from composer.names import COMMON_SURNAMES  # noqa: E402
 from db import open_library  # noqa: E402
 from db.articles import count_articles  # noqa: E402
@@ -46,11 +44,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "briefing-corpus")
     args = parser.parse_args()
 
-    corpus = build(args.corpus / str(args.articles), args.articles)
-    base = _imported_library(corpus)
     with tempfile.TemporaryDirectory() as scratch:
-        library_path = Path(scratch) / "tag.sqlite"
-        shutil.copy(base, library_path)
+        library_path = library_copy(Path(scratch), "tag", args.articles, args.corpus)
         people_csv = Path(scratch) / "people.csv"
         _write_directory(people_csv, args.people)
         _briefing(library_path, "people", "--import", str(people_csv), "--quiet")
@@ -81,18 +76,6 @@ def main() -> None:
         again = json.loads(_briefing(library_path, "tag", "--json"))
         seconds = time.perf_counter() - started
         print(f"`briefing tag` again with nothing new: {seconds:.2f} s ({again['articles']} tagged)")
-
-
-def _imported_library(corpus: Path) -> Path:
-    """The corpus imported once and kept next to it (importing is bench_import's job)."""
-    base = corpus.parent / f"{corpus.name}-imported.sqlite"
-    marker = corpus.parent / f".{corpus.name}-imported"
-    if not marker.exists():
-        base.unlink(missing_ok=True)
-        with open_library(base) as library:
-            import_paths(library, [corpus])
-        marker.write_text("done")
-    return base
 
 
 def _write_directory(path: Path, count: int) -> None:

@@ -109,12 +109,10 @@ def stall(articles: int) -> None:
 
 def compose_speed(items: int) -> None:
     """Auto-draft of about ``items`` excerpts and its outline + preview in the composer."""
-    import shutil
 
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.bench_tag import _imported_library
-    from benchmarks.corpus import build
+    from benchmarks.corpus import library_copy
     from composer import review
     from composer.briefings import DraftQuery, compose
     from composer.tagging import tag_articles
@@ -124,11 +122,9 @@ def compose_speed(items: int) -> None:
     from ui.app import create_application
     from ui.main_window import MainWindow
 
-    base = _imported_library(build(Path(tempfile.gettempdir()) / "briefing-corpus" / "10000", 10000))
     app = create_application([])
     with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "compose.sqlite"
-        shutil.copy(base, path)
+        path = library_copy(Path(scratch), "compose")
         with open_library(path) as library:
             tag_articles(library, everything=True)
             review.accept(library, ExcerptFilter(kind="statement"))

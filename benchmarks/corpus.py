@@ -125,3 +125,30 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def imported_library(corpus: Path) -> Path:
+    """The corpus imported once and kept next to it (importing is bench_import's job)."""
+    from composer.importer import import_paths
+    from db import open_library
+
+    base = corpus.parent / f"{corpus.name}-imported.sqlite"
+    marker = corpus.parent / f".{corpus.name}-imported"
+    if not marker.exists():
+        base.unlink(missing_ok=True)
+        with open_library(base) as library:
+            import_paths(library, [corpus])
+        marker.write_text("done")
+    return base
+
+
+def library_copy(folder: Path, name: str, articles: int = 10_000, corpus_root: Path | None = None) -> Path:
+    """A fresh copy, in ``folder``, of the library imported from the synthetic corpus of
+    ``articles`` articles (built and imported once, then reused by every benchmark)."""
+    import shutil
+    import tempfile
+
+    root = corpus_root or Path(tempfile.gettempdir()) / "briefing-corpus"
+    path = folder / f"{name}.sqlite"
+    shutil.copy(imported_library(build(root / str(articles), articles)), path)
+    return path
