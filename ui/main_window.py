@@ -25,6 +25,7 @@ from composer import review
 from composer.importer import ImportOptions, ImportReport, import_paths
 from composer.safety import backup_library, prune_backups
 from composer.tagging import TagReport, tag_articles
+from db.articles import count_articles
 from db.library import Library, open_library
 from ui.composer_page import ComposerPage
 from ui.dialogs import ImportDialog, ReportDialog, SettingsDialog, versions
@@ -78,12 +79,12 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_actions()
         for page in (self.review_page, self.people_page, self.themes_page, self.briefings_page, self.composer_page):
-            page.changed.connect(self.refresh)
+            page.changed.connect(self._page_changed)
         self.briefings_page.open_requested.connect(self.open_briefing)
         self.composer_page.failed.connect(lambda message: self._operation_failed(message, ""))
         self.composer_page.exported.connect(lambda path: self.statusBar().showMessage(
             self.tr("Exported %1").replace("%1", path)))
-        self.library_page.reader.changed.connect(self.refresh)
+        self.library_page.reader.changed.connect(self.refresh)  # the table's people and themes columns too
         self.briefings_page.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Exported %1")
                                                                                        .replace("%1", path)))
         self.briefings_page.failed.connect(lambda message: self._operation_failed(message, ""))
@@ -145,34 +146,47 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
+        """A page shown is brought up to date: changes made on other pages show there too."""
         self.pages.setCurrentIndex(index)
         page = self.pages.currentWidget()
         if page is self.review_page:
             self.review_page.reload_choices()
-        elif page in (self.people_page, self.themes_page, self.briefings_page, self.overview_page):
-            page.refresh()
         elif page is self.composer_page:
             self.composer_page.fill_choices()
+        else:
+            self._refresh_page(page)
 
     def open_briefing(self, briefing_id: int) -> None:
         self.navigation.setCurrentRow(self.PAGES.index("composer"))
         self.composer_page.show_briefing(briefing_id)
 
     def refresh(self) -> None:
-        """After any change: the current page, and the counts in the navigation."""
-        self.library_page.refresh()
-        self.library_page.fill_choices()
-        page = self.pages.currentWidget()
-        if page is self.composer_page:
+        """After a change made outside the current page (import, tagging, undo, redo): that
+        page, and the counts in the navigation."""
+        self._refresh_page(self.pages.currentWidget())
+        self._update_counts()
+
+    def _page_changed(self) -> None:
+        """A page stored a change and already shows it: the counts only (reloading that
+        page again would double every keypress of the review queue)."""
+        self._update_counts()
+
+    def _refresh_page(self, page: QWidget) -> None:
+        if page is self.library_page:
+            self.library_page.refresh()
+            self.library_page.fill_choices()
+        elif page is self.composer_page:
             self.composer_page.show_briefing(self.composer_page.briefing.id if self.composer_page.briefing else None)
-        elif page is not self.library_page:
+        else:
             page.refresh()
+
+    def _update_counts(self) -> None:
         pending = review_count(self.library)
         labels = (self.tr("Library"), self.tr("To review (%1)").replace("%1", str(pending)), self.tr("People"),
                   self.tr("Themes"), self.tr("Briefings"), self.tr("Composer"), self.tr("Overview"))
         for row, label in enumerate(labels):
             self.navigation.item(row).setText(label)
-        self.statusBar().showMessage(self.tr("%n article(s)", "", len(self.model.ids)))
+        self.statusBar().showMessage(self.tr("%n article(s)", "", count_articles(self.library)))
 
     # -- long work --------------------------------------------------------------------------
     def run_operation(self, title: str, work: Callable[[Library, OperationContext], object],
