@@ -70,7 +70,15 @@ def save_briefing(library: Library, group: int, briefing: BriefingRow) -> int:
     values = {name: getattr(briefing, name) for name in BRIEFING_FIELDS}
     values["settings"] = json.dumps(briefing.settings, ensure_ascii=False)
     briefing_id = history.insert_one(library, group, "briefings", values)
-    for position, section in enumerate(briefing.sections):
+    _insert_sections(library, group, briefing_id, briefing.sections)
+    briefing.id = briefing_id
+    return briefing_id
+
+
+def _insert_sections(library: Library, group: int, briefing_id: int, sections: list[SectionRow]) -> None:
+    """Sections and their items in order, their new ids set on them; each section's
+    items are one step of the undo log."""
+    for position, section in enumerate(sections):
         section.id = history.insert_one(library, group, "briefing_sections", {
             "briefing_id": briefing_id, "position": position, "title": section.title,
             "group_kind": section.group_kind, "group_key": section.group_key,
@@ -83,10 +91,8 @@ def save_briefing(library: Library, group: int, briefing: BriefingRow) -> int:
                 "source_line": item.source_line, "also_excerpts": json.dumps(item.also_excerpts),
             }
             item.id = history.insert_one(library, group, "briefing_items", row, step=step)
-            if step is None:  # the items of a section are one step of the undo log
+            if step is None:
                 step = _last_step(library, group)
-    briefing.id = briefing_id
-    return briefing_id
 
 
 def _last_step(library: Library, group: int) -> int:
@@ -95,10 +101,15 @@ def _last_step(library: Library, group: int) -> int:
 
 def delete_briefing(library: Library, group: int, briefing_id: int) -> bool:
     """Delete a briefing (items, sections, then the briefing: undo restores them in order)."""
+    _delete_outline(library, group, briefing_id)
+    return history.delete(library, group, "briefings", "id = ?", (briefing_id,)) > 0
+
+
+def _delete_outline(library: Library, group: int, briefing_id: int) -> None:
+    """A briefing's items, then its sections (logged)."""
     sections = "section_id IN (SELECT id FROM briefing_sections WHERE briefing_id = ?)"
     history.delete(library, group, "briefing_items", sections, (briefing_id,))
     history.delete(library, group, "briefing_sections", "briefing_id = ?", (briefing_id,))
-    return history.delete(library, group, "briefings", "id = ?", (briefing_id,)) > 0
 
 
 def load_briefing(library: Library, briefing_id: int) -> BriefingRow | None:
@@ -232,21 +243,8 @@ def replace_outline(library: Library, group: int, briefing: BriefingRow) -> None
     """Store a briefing's fields, sections and items as given (an editor's whole outline),
     in place of what was stored — logged, so one undo brings the previous outline back."""
     assert briefing.id is not None
-    sections = "section_id IN (SELECT id FROM briefing_sections WHERE briefing_id = ?)"
-    history.delete(library, group, "briefing_items", sections, (briefing.id,))
-    history.delete(library, group, "briefing_sections", "briefing_id = ?", (briefing.id,))
-    values = {name: getattr(briefing, name) for name in BRIEFING_FIELDS if name not in ("template", "query")}
+    _delete_outline(library, group, briefing.id)
+    values = {name: getattr(briefing, name) for name in BRIEFING_FIELDS if name != "query"}
     values["settings"] = json.dumps(briefing.settings, ensure_ascii=False)
-    values["template"] = briefing.template
     history.update(library, group, "briefings", "id = ?", (briefing.id,), values)
-    for position, section in enumerate(briefing.sections):
-        section.id = history.insert_one(library, group, "briefing_sections", {
-            "briefing_id": briefing.id, "position": position, "title": section.title,
-            "group_kind": section.group_kind, "group_key": section.group_key,
-        })
-        for item_position, item in enumerate(section.items):
-            item.id = history.insert_one(library, group, "briefing_items", {
-                "section_id": section.id, "position": item_position, "excerpt_id": item.excerpt_id,
-                "title": item.title, "text_override": item.text_override, "free_text": item.free_text,
-                "source_line": item.source_line, "also_excerpts": json.dumps(item.also_excerpts),
-            })
+    _insert_sections(library, group, briefing.id, briefing.sections)
