@@ -98,12 +98,8 @@ def search(library: Library, request: SearchRequest) -> SearchResult:
     """Run a search. A query that cannot be read raises BriefingError with the reason."""
     if request.order not in ORDERS:
         raise BriefingError("search_order_unknown", order=request.order)
-    _check_dates(request)
     started = time.perf_counter()
-    query = parse(request.query)
-    _ready(library)
-    filters = ArticleFilter(request.from_date, request.to_date, request.source,
-                            None if request.wants_excerpts else request.theme)
+    query, filters = _prepared(library, request)
     window = None
     if request.wants_excerpts:
         hits, more = _excerpt_hits(library, query, request, filters)
@@ -114,10 +110,18 @@ def search(library: Library, request: SearchRequest) -> SearchResult:
 
 def count(library: Library, request: SearchRequest) -> int:
     """How many articles match (article searches only; excerpt searches count their hits)."""
+    query, filters = _prepared(library, request)
+    return store.count_articles(library, query.fts(), filters)
+
+
+def _prepared(library: Library, request: SearchRequest) -> tuple[Query, ArticleFilter]:
+    """The parsed query and the article filters (the theme is the excerpts' in an excerpt
+    search), with the dates checked and the index complete."""
+    _check_dates(request)
     query = parse(request.query)
     _ready(library)
-    filters = ArticleFilter(request.from_date, request.to_date, request.source, request.theme)
-    return store.count_articles(library, query.fts(), filters)
+    theme = None if request.wants_excerpts else request.theme
+    return query, ArticleFilter(request.from_date, request.to_date, request.source, theme)
 
 
 def _check_dates(request: SearchRequest) -> None:
