@@ -21,10 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import library_copy  # noqa: E402
-from composer import review  # noqa: E402
-from composer.briefings import DraftQuery, draft  # noqa: E402
-from composer.export import export_briefing  # noqa: E402
-from composer.tagging import tag_articles  # noqa: E402
+from composer.briefings.drafts import DraftQuery, draft  # noqa: E402
+from composer.briefings.export import export_briefing  # noqa: E402
+from composer.tagging import review  # noqa: E402
+from composer.tagging.batch import tag_articles  # noqa: E402
 from db import briefings as store  # noqa: E402
 from db import history, open_library  # noqa: E402
 from db.excerpts import ExcerptFilter  # noqa: E402

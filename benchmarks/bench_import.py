@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import build  # noqa: E402
 from benchmarks.measure import TreeMemory  # noqa: E402
-from composer.importer import import_paths  # noqa: E402
-from composer.pages import split_page  # noqa: E402
-from composer.reprints import group_reprints, reprint_pairs  # noqa: E402
+from composer.ingest.importer import import_paths  # noqa: E402
+from composer.ingest.pages import split_page  # noqa: E402
+from composer.ingest.reprints import group_reprints, reprint_pairs  # noqa: E402
 from db import fts, open_library  # noqa: E402
 from db.articles import bodies, count_articles  # noqa: E402
 from db.signatures import signatures_after  # noqa: E402
@@ -51,7 +51,7 @@ def main() -> None:
 
 
 def _reference(files: list[Path]) -> float:
-    from composer.preparing import prepare_file
+    from composer.ingest.preparing import prepare_file
 
     started = time.perf_counter()
     for path in files[:200]:
@@ -109,7 +109,7 @@ def run(library_path: Path, corpus: Path, file_count: int, chars: int) -> None:
     )
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "composer.cli", "--db", str(library_path), "info"],
+        [sys.executable, "-m", "composer.cli.main", "--db", str(library_path), "info"],
         check=True,
         capture_output=True,
         cwd=ROOT,

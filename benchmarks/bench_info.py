@@ -24,7 +24,7 @@ def main() -> None:
     parser.add_argument("library", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    command = [sys.executable, "-m", "composer.cli", "--db", str(args.library), "info", "--json"]
+    command = [sys.executable, "-m", "composer.cli.main", "--db", str(args.library), "info", "--json"]
     times = []
     for _ in range(args.runs):
         started = time.perf_counter()

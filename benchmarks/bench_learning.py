@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.gold import GOLD_VOCABULARY, SEEDS, Score, f1, score_themes  # noqa: E402
-from composer import review  # noqa: E402
-from composer.importer import ImportOptions, import_paths  # noqa: E402
-from composer.tagging import tag_articles  # noqa: E402
+from composer.ingest.importer import ImportOptions, import_paths  # noqa: E402
+from composer.tagging import review  # noqa: E402
+from composer.tagging.batch import tag_articles  # noqa: E402
 from db import open_library  # noqa: E402
 from db.imports import page_article_ids  # noqa: E402
 from db.library import Library  # noqa: E402

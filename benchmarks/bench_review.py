@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import library_copy  # noqa: E402
-from composer import review  # noqa: E402
-from composer.tagging import tag_articles  # noqa: E402
+from composer.tagging import review  # noqa: E402
+from composer.tagging.batch import tag_articles  # noqa: E402
 from db import open_library  # noqa: E402
 from db.excerpts import ExcerptFilter, count_selected, selected_ids  # noqa: E402
 from db.library import Library  # noqa: E402

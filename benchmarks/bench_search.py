@@ -6,7 +6,7 @@ LIBRARY: a library built from the synthetic corpus, e.g. 100,000 articles with
 `python benchmarks/bench_import.py --articles 100000 --keep /tmp/lib100k.sqlite`.
 
 Prints, for 2-character, 4-character and three-word queries, the p50/p95/worst wall time
-of `composer.search.search` (20 results with snippets, in this process, warm) in the
+of `composer.search.searcher.search` (20 results with snippets, in this process, warm) in the
 default order (newest first) and by relevance; the recall of every query against a
 plain substring scan of all titles and texts (the counts must be equal); and the time
 to rebuild the index from scratch, with the sizes of the library and index files —
@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from composer.query import parse  # noqa: E402
-from composer.search import SearchRequest, count, search  # noqa: E402
-from composer.text import search_fold  # noqa: E402
+from composer.common.text import search_fold  # noqa: E402
+from composer.search.query import parse  # noqa: E402
+from composer.search.searcher import SearchRequest, count, search  # noqa: E402
 from db import fts, open_library  # noqa: E402
 from db import search as store  # noqa: E402
 from db.articles import count_articles  # noqa: E402

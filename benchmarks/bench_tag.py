@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import library_copy  # noqa: E402
 from benchmarks.measure import TreeMemory  # noqa: E402
-from composer.names import COMMON_SURNAMES  # noqa: E402
+from composer.people.names import COMMON_SURNAMES  # noqa: E402
 from db import open_library  # noqa: E402
 from db.articles import count_articles  # noqa: E402
 
@@ -97,8 +97,8 @@ def _write_directory(path: Path, count: int) -> None:
 
 
 def _time_matching(library_path: Path) -> None:
-    from composer.mentions import MentionFinder
-    from composer.people import load_directory
+    from composer.people.directory import load_directory
+    from composer.people.mentions import MentionFinder
 
     with open_library(library_path) as library:
         directory = load_directory(library)
@@ -117,7 +117,7 @@ def _time_matching(library_path: Path) -> None:
 
 def _briefing(library_path: Path, *arguments: str) -> str:
     completed = subprocess.run(
-        [sys.executable, "-m", "composer.cli", "--db", str(library_path), *arguments],
+        [sys.executable, "-m", "composer.cli.main", "--db", str(library_path), *arguments],
         check=True, capture_output=True, text=True, cwd=ROOT,
     )
     return completed.stdout

@@ -113,9 +113,9 @@ def compose_speed(items: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.corpus import library_copy
-    from composer import review
-    from composer.briefings import DraftQuery, compose
-    from composer.tagging import tag_articles
+    from composer.briefings.drafts import DraftQuery, compose
+    from composer.tagging import review
+    from composer.tagging.batch import tag_articles
     from db import open_library
     from db.briefings import draft_material
     from db.excerpts import ExcerptFilter

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from composer.pages import split_page  # noqa: E402
+from composer.ingest.pages import split_page  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 REPORTERS = ["郭晓妍", "袁阳", "姜欢", "王蕾蕾", "刘洋怡", "原梓峰", "高枝", "王广燕", "李明", "张华"]
@@ -129,7 +129,7 @@ if __name__ == "__main__":
 
 def imported_library(corpus: Path) -> Path:
     """The corpus imported once and kept next to it (importing is bench_import's job)."""
-    from composer.importer import import_paths
+    from composer.ingest.importer import import_paths
     from db import open_library
 
     base = corpus.parent / f"{corpus.name}-imported.sqlite"

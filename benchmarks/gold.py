@@ -39,8 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from composer.importer import ImportOptions, import_paths  # noqa: E402
-from composer.tagging import tag_articles  # noqa: E402
+from composer.ingest.importer import ImportOptions, import_paths  # noqa: E402
+from composer.tagging.batch import tag_articles  # noqa: E402
 from db import open_library  # noqa: E402
 from db.articles import get_article  # noqa: E402
 from db.excerpts import list_excerpts  # noqa: E402

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from composer.article import ParsedArticle
+from composer.common.article import ParsedArticle
 from db import fts
 from db.library import Library
 from db.themes import article_theme_names, theme_tags

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from composer.messages import BriefingError
+from composer.common.messages import BriefingError
 
 BUSY_TIMEOUT_MS = 15_000
 CACHE_KIB = 32 * 1024

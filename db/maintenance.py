@@ -6,7 +6,7 @@ import) goes on writing — in WAL mode readers and the writer do not wait for e
 Every file this module writes is written under a temporary name in the target folder
 and renamed into place, so a crash or a full disk never leaves half a backup under a
 real name. Decisions (what a bad restore file is, how problems are worded) are made by
-``composer/safety.py``; this module only reads and writes.
+``composer/safety/backup.py``; this module only reads and writes.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from composer.messages import BriefingError
+from composer.common.messages import BriefingError
 from db.library import BUSY_TIMEOUT_MS, MIGRATION_SET, MIGRATIONS_TABLE, PAGE_SIZE, connect_read_only
 
 BACKUP_FOLDER = "backups"

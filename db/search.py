@@ -3,7 +3,7 @@
 The index (db/fts.py) is a file of its own; a search needs it *and* the library (dates,
 sources, themes, excerpts), so searches run on a read-only connection of the library
 with the index attached as ``idx`` — one statement joins both, and the library's
-writer connection is left alone. The FTS5 expression comes from composer/query.py and
+writer connection is left alone. The FTS5 expression comes from composer/search/query.py and
 holds only bigram and ASCII tokens; filters are bound parameters.
 """
 

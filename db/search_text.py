@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 
-from composer.text import fold, folded_codes, simplified_table, simplify_codes
+from composer.common.text import fold, folded_codes, simplified_table, simplify_codes
 
 # Changing the rendering changes this: an index of another version is rebuilt on open.
 INDEX_VERSION = "bigram-3"  # 2: traditional characters as simplified; 3: rows keyed by date and id

@@ -1,4 +1,4 @@
-"""Stored MinHash signatures (see composer/reprints.py)."""
+"""Stored MinHash signatures (see composer/ingest/reprints.py)."""
 
 from __future__ import annotations
 

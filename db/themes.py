@@ -278,7 +278,7 @@ def decisions_fingerprint(library: Library) -> str:
 
 @dataclass
 class ThemeModel:
-    """What review taught (composer/learning.py); empty: the defaults."""
+    """What review taught (composer/tagging/learning.py); empty: the defaults."""
 
     weights: dict[int, dict[str, float]] = field(default_factory=dict)  # theme -> word -> weight
     thresholds: dict[int, float] = field(default_factory=dict)  # theme -> article threshold

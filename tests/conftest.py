@@ -43,8 +43,8 @@ def library_path(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def tagged_demo(tmp_path_factory) -> Path:
     """The demo pages imported and tagged once per test run; tests work on copies."""
-    from composer.importer import ImportOptions, import_paths
-    from composer.tagging import tag_articles
+    from composer.ingest.importer import ImportOptions, import_paths
+    from composer.tagging.batch import tag_articles
     from db import open_library
 
     path = tmp_path_factory.mktemp("demo") / "tagged.sqlite"

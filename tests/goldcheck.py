@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from composer.article import ParsedArticle
-from composer.text import ends_sentence, squash
+from composer.common.article import ParsedArticle
+from composer.common.text import ends_sentence, squash
 
 
 def title_candidates(gold: dict) -> set[str]:

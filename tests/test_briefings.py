@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from composer import review
-from composer.briefings import DraftFields, DraftQuery, compose, draft, edit_item_text
-from composer.export import export_briefing, render, sample_context, write_atomically
-from composer.importer import ImportOptions, import_paths
-from composer.messages import BriefingError
-from composer.tagging import tag_articles
-from composer.templates import add_template, check_template, list_templates, template_data
+from composer.briefings.drafts import DraftFields, DraftQuery, compose, draft, edit_item_text
+from composer.briefings.export import export_briefing, render, sample_context, write_atomically
+from composer.briefings.templates import add_template, check_template, list_templates, template_data
+from composer.common.messages import BriefingError
+from composer.ingest.importer import ImportOptions, import_paths
+from composer.tagging import review
+from composer.tagging.batch import tag_articles
 from db import open_library
 from db.briefings import load_briefing
 from db.excerpts import ExcerptFilter, list_excerpts
@@ -221,7 +221,7 @@ def test_a_reprinted_statement_appears_once_citing_both_printings(demo_library: 
 
 
 def test_duplicate_statements_in_two_articles_merge(demo_library: Path) -> None:
-    from composer.importer import import_pasted
+    from composer.ingest.importer import import_pasted
 
     with open_library(demo_library) as library:
         statement = list_excerpts(library, ExcerptFilter(person="林振华", kind="statement"))[0]

@@ -20,7 +20,7 @@ def briefing(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
     environment.pop("BRIEFING_DB", None)
     environment.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "composer.cli", *args],
+        [sys.executable, "-m", "composer.cli.main", *args],
         cwd=REPO,
         env=environment,
         capture_output=True,

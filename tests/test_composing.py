@@ -6,10 +6,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from composer import review
-from composer.briefings import DraftQuery, compose, item_from_excerpt, next_issue, save_outline
-from composer.overview import export_csv, export_xlsx, statements_by_theme, statements_over_time
-from composer.preview import preview_html
+from composer.briefings.drafts import DraftQuery, compose, item_from_excerpt, next_issue, save_outline
+from composer.briefings.overview import export_csv, export_xlsx, statements_by_theme, statements_over_time
+from composer.briefings.preview import preview_html
+from composer.tagging import review
 from db import open_library
 from db.briefings import ItemRow, SectionRow, load_briefing
 from db.excerpts import ExcerptFilter, count_selected, list_excerpts

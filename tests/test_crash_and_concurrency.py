@@ -32,7 +32,7 @@ def corpus(tmp_path_factory) -> Path:
 def _briefing(*args: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(REPO))
     return subprocess.Popen(
-        [sys.executable, "-m", "composer.cli", *args],
+        [sys.executable, "-m", "composer.cli.main", *args],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,

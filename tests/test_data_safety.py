@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from composer.cli import main
-from composer.messages import BriefingError
+from composer.cli.main import main
+from composer.common.messages import BriefingError
 from db import fts, open_library, schema, schema_version
 from tests.conftest import REPO
 
@@ -278,7 +278,7 @@ def test_a_failed_backup_stops_the_migration(library_path: Path, monkeypatch: py
 
 
 def test_only_the_newest_automatic_backups_are_kept(tmp_path: Path) -> None:
-    from composer.safety import prune_backups
+    from composer.safety.backup import prune_backups
 
     folder = tmp_path / "backups"
     folder.mkdir()
@@ -340,7 +340,7 @@ def test_check_reports_tampering_in_plain_words(capsys, demo_library: Path) -> N
 
 
 def test_find_cycles() -> None:
-    from composer.safety import find_cycles
+    from composer.safety.check import find_cycles
 
     assert find_cycles({1: None, 2: 1, 3: 2}) == []
     assert find_cycles({1: 2, 2: 3, 3: 1, 4: 1, 5: 5, 6: 404}) == [[1, 2, 3], [5]]
@@ -384,7 +384,7 @@ def test_a_library_that_cannot_be_written_opens_read_only(capsys, demo_library: 
         path = folder / "library.sqlite"
         assert briefing(capsys, "--db", str(demo_library), "backup", str(path))[0] == 0
         with open_library(path) as library:  # a WAL library, closed cleanly (no side files), as on a USB stick
-            from composer.search import SearchRequest, search
+            from composer.search.searcher import SearchRequest, search
 
             search(library, SearchRequest("接诉即办"))  # with its search index built
         assert not list(folder.glob("*-wal"))  # closed cleanly: nothing left in write-ahead logs

@@ -12,16 +12,16 @@ from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from composer.cleanup import clean_page
-from composer.export import render, sample_context
-from composer.mentions import MentionFinder
-from composer.messages import BriefingError
-from composer.pages import split_page
-from composer.people import Directory, Person, Title
-from composer.query import parse
-from composer.readers import read_pasted
-from composer.statements import StatementFinder
-from composer.text import XML_ILLEGAL, search_fold
+from composer.briefings.export import render, sample_context
+from composer.common.messages import BriefingError
+from composer.common.text import XML_ILLEGAL, search_fold
+from composer.ingest.cleanup import clean_page
+from composer.ingest.pages import split_page
+from composer.ingest.readers import read_pasted
+from composer.people.directory import Directory, Person, Title
+from composer.people.mentions import MentionFinder
+from composer.people.statements import StatementFinder
+from composer.search.query import parse
 from tests.conftest import REPO
 
 PROSE = "区委书记王少峰强调，要坚持党建引领。他指出：“接诉即办是连心桥。”会议要求，各部门要抓好落实。\n"
@@ -103,11 +103,11 @@ TEMPLATE = (REPO / "templates" / "讲话摘编.docx").read_bytes()
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(paragraphs=st.lists(hostile, min_size=1, max_size=5), title=hostile)
 def test_exported_documents_always_reopen_with_all_the_text(paragraphs: list[str], title: str) -> None:
-    from composer.export import _safe  # the same cleaning export applies
+    from composer.briefings.export import _safe  # the same cleaning export applies
 
     values = sample_context()
     values["title"] = _safe(title)
-    from composer.export import _paragraphs  # how export cuts text into paragraphs
+    from composer.briefings.export import _paragraphs  # how export cuts text into paragraphs
 
     values["sections"][0]["items"][0]["paragraphs"] = [line for p in paragraphs for line in _paragraphs(p)]
     data = render(TEMPLATE, values)
@@ -118,6 +118,6 @@ def test_exported_documents_always_reopen_with_all_the_text(paragraphs: list[str
 
 
 def test_the_export_sanitizer_drops_what_xml_cannot_hold(tmp_path: Path) -> None:
-    from composer.export import _safe
+    from composer.briefings.export import _safe
 
     assert _safe("a\x00b\x0bc\ud800d\ufffe") == "abcd"

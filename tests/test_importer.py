@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from composer.importer import ImportOptions, import_pasted, import_paths
-from composer.pages import split_page
-from composer.text import squash
+from composer.common.text import squash
+from composer.ingest.importer import ImportOptions, import_pasted, import_paths
+from composer.ingest.pages import split_page
 from db import open_library
 from db.articles import count_articles, get_article, list_articles
 from tests import makefiles
@@ -163,7 +163,7 @@ def test_parallel_and_serial_imports_store_the_same(tmp_path: Path) -> None:
 
 def test_each_file_is_one_transaction(library_path: Path, seeds: list[Path], monkeypatch) -> None:
     """A failure while storing a file leaves none of its articles behind."""
-    from composer import importer
+    from composer.ingest import importer
 
     calls = {"n": 0}
     real = importer.article_store.insert_article
@@ -188,7 +188,7 @@ def test_a_transaction_lost_mid_group_is_replayed_file_by_file(
 ) -> None:
     """If SQLite rolls back the whole group transaction (disk full, I/O error), the files
     stored earlier in the group are stored again, so none is reported without its articles."""
-    from composer import importer
+    from composer.ingest import importer
 
     calls = {"n": 0}
     real = importer.article_store.insert_article

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.messages import BriefingError
+from composer.common.messages import BriefingError
 from db import fts, open_library, schema_version
 from db.schema import SCHEMA_VERSION
 
@@ -139,7 +139,7 @@ def test_read_only_open_and_missing_file(tmp_path: Path, library_path: Path) -> 
 
 
 def test_a_lost_search_index_is_rebuilt(library_path: Path) -> None:
-    from composer.importer import import_paths
+    from composer.ingest.importer import import_paths
     from tests.conftest import REPO
 
     with open_library(library_path) as library:

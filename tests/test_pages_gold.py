@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.pages import split_page
+from composer.ingest.pages import split_page
 from tests.conftest import REPO, load_gold, seed_paths
 from tests.goldcheck import (
     article_han_counts,

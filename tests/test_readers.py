@@ -1,4 +1,4 @@
-"""composer.readers on real files written to tmp_path: encodings, formats, damage, limits."""
+"""composer.ingest.readers on real files written to tmp_path: encodings, formats, damage, limits."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from composer import messages, readers
-from composer.messages import BriefingError
-from composer.readers import Document, decode_text, expand_paths, read_pasted, read_path
+from composer.common import messages
+from composer.common.messages import BriefingError
+from composer.ingest import readers
+from composer.ingest.readers import Document, decode_text, expand_paths, read_pasted, read_path
 from tests.makefiles import (
     paragraphs,
     pdf_unrenderable,

@@ -12,12 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from composer.importer import ImportOptions, import_pasted, import_paths
-from composer.messages import BriefingError
-from composer.query import parse
-from composer.search import SearchRequest, count, search
-from composer.tagging import tag_articles
-from composer.text import search_fold
+from composer.common.messages import BriefingError
+from composer.common.text import search_fold
+from composer.ingest.importer import ImportOptions, import_pasted, import_paths
+from composer.search.query import parse
+from composer.search.searcher import SearchRequest, count, search
+from composer.tagging.batch import tag_articles
 from db import open_library
 from db.articles import delete_article, get_article, list_articles, set_title
 from db.excerpts import ExcerptFilter, list_excerpts
@@ -248,7 +248,7 @@ def test_search_command(demo_library: Path) -> None:
 
 
 def test_relevance_ranks_the_newest_matches_and_says_so(demo_library: Path, monkeypatch) -> None:
-    import composer.search as search_module
+    import composer.search.searcher as search_module
 
     with open_library(demo_library) as library:
         newest = [hit.article_id for hit in search(library, SearchRequest("发展", limit=1000)).hits]

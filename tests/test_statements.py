@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from composer import people as directory
-from composer.importer import ImportOptions, import_pasted
-from composer.tagging import tag_articles
+from composer.ingest.importer import ImportOptions, import_pasted
+from composer.people import directory
+from composer.tagging.batch import tag_articles
 from db import open_library
 from db.excerpts import list_excerpts
 
@@ -138,7 +138,7 @@ def test_content_less_speech_acts_are_not_statements(library_path: Path) -> None
 
 
 def test_offsets_always_match_the_stored_text(library_path: Path, seeds: list[Path]) -> None:
-    from composer.importer import import_paths
+    from composer.ingest.importer import import_paths
 
     with open_library(library_path) as library:
         import_paths(library, seeds, ImportOptions(workers=0))

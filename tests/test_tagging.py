@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks import gold
-from composer import lexicon
-from composer.importer import ImportOptions, import_pasted, import_paths
-from composer.mentions import MentionFinder
-from composer.people import Directory, Person, Title
-from composer.statements import StatementFinder
-from composer.tagging import tag_articles, tag_one
+from composer.common import lexicon
+from composer.ingest.importer import ImportOptions, import_pasted, import_paths
+from composer.people.directory import Directory, Person, Title
+from composer.people.mentions import MentionFinder
+from composer.people.statements import StatementFinder
+from composer.tagging.batch import tag_articles, tag_one
 from db import open_library
 from db.excerpts import list_excerpts
 from tests.conftest import REPO

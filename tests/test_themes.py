@@ -10,12 +10,12 @@ import pytest
 import yaml
 
 from benchmarks import bench_learning, gold
-from composer import review, themes
-from composer.classify import Classifier, theme_words
-from composer.importer import ImportOptions, import_paths
-from composer.lexicon import WordBoundaries
-from composer.messages import BriefingError
-from composer.tagging import tag_articles
+from composer.common.lexicon import WordBoundaries
+from composer.common.messages import BriefingError
+from composer.ingest.importer import ImportOptions, import_paths
+from composer.tagging import review, themes
+from composer.tagging.batch import tag_articles
+from composer.tagging.classify import Classifier, theme_words
 from db import open_library
 from db import themes as theme_store
 from db.articles import get_article, list_articles
@@ -359,7 +359,7 @@ def test_reviewing_half_the_gold_improves_the_other_half(seeds: list[Path], revi
 
 
 def test_learning_is_skipped_when_nothing_changed_and_forgets_undone_decisions(demo_library: Path) -> None:
-    from composer import learning
+    from composer.tagging import learning
 
     with open_library(demo_library) as library:
         assert learning.learn(library).skipped  # tagging learned already; nothing decided since

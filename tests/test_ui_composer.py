@@ -15,9 +15,9 @@ from docx import Document  # noqa: E402
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402
 
-from composer import review  # noqa: E402
-from composer.importer import ImportOptions, import_paths  # noqa: E402
-from composer.tagging import tag_articles  # noqa: E402
+from composer.ingest.importer import ImportOptions, import_paths  # noqa: E402
+from composer.tagging import review  # noqa: E402
+from composer.tagging.batch import tag_articles  # noqa: E402
 from db import open_library  # noqa: E402
 from db.briefings import list_briefings, load_briefing  # noqa: E402
 from db.excerpts import ExcerptFilter, list_excerpts  # noqa: E402

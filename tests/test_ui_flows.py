@@ -14,9 +14,9 @@ pytestmark = pytest.mark.gui
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent, QTextCursor  # noqa: E402
 
-from composer import review  # noqa: E402
-from composer.briefings import DraftQuery, compose  # noqa: E402
-from composer.search import SearchRequest, search  # noqa: E402
+from composer.briefings.drafts import DraftQuery, compose  # noqa: E402
+from composer.search.searcher import SearchRequest, search  # noqa: E402
+from composer.tagging import review  # noqa: E402
 from db import open_library  # noqa: E402
 from db.excerpts import ExcerptFilter, count_selected, list_excerpts  # noqa: E402
 from ui.app import create_application  # noqa: E402
@@ -193,7 +193,7 @@ def test_search_drop_themes_people_and_export(qtbot, app_window: MainWindow, see
     people.table.selectRow(0)
     person = people.current()
     assert person.status == "suggested"
-    people._on_current(lambda p: __import__("composer.people", fromlist=["x"]).confirm_person(window.library, p.id))
+    people._on_current(lambda p: __import__("composer.people.directory", fromlist=["x"]).confirm_person(window.library, p.id))
     assert next(p for p in people.people if p.id == person.id).status == "confirmed"
     row = next(i for i, p in enumerate(people.people) if p.id == person.id)
     people.table.selectRow(row)

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.gui
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from composer.importer import ImportOptions, import_paths  # noqa: E402
+from composer.ingest.importer import ImportOptions, import_paths  # noqa: E402
 from db import open_library  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -79,7 +79,7 @@ def test_briefing_without_a_command_opens_the_window(tmp_path: Path) -> None:
     library = tmp_path / "new" / "library.sqlite"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO), HOME=str(tmp_path))
     app = subprocess.Popen(
-        [sys.executable, "-m", "composer.cli", "--db", str(library)],
+        [sys.executable, "-m", "composer.cli.main", "--db", str(library)],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,

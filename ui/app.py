@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from composer.messages import BriefingError
+from composer.common.messages import BriefingError
 from db import open_library, resolve_library_path
 from ui.i18n import DEFAULT_LANGUAGE, install_translators
 

@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer import briefings as briefing_ops
-from composer.briefings import DraftFields, DraftQuery
-from composer.export import export_briefing
-from composer.messages import BriefingError
-from composer.preview import preview_html
-from composer.templates import list_templates
+from composer.briefings import drafts as briefing_ops
+from composer.briefings.drafts import DraftFields, DraftQuery
+from composer.briefings.export import export_briefing
+from composer.briefings.preview import preview_html
+from composer.briefings.templates import list_templates
+from composer.common.messages import BriefingError
 from db import excerpts as excerpt_store
 from db.briefings import BriefingRow, ItemRow, SectionRow, load_briefing, used_excerpt_ids
 from db.library import Library, open_library

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.bylines import parse_iso_date
-from composer.importer import ImportOptions
+from composer.common.dates import parse_iso_date
+from composer.ingest.importer import ImportOptions
 from ui.i18n import LANGUAGES
 
 

@@ -16,7 +16,7 @@ import platformdirs
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from composer import messages
+from composer.common import messages
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}

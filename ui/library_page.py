@@ -1,6 +1,6 @@
 """The library page: search and filters over a lazy article table, and the reader.
 
-The search box takes the clerk's query language (composer/query.py). A search runs on
+The search box takes the clerk's query language (composer/search/query.py). A search runs on
 the worker thread (it may read 100,000 articles' index); its article ids then feed the
 same lazy table. Filters: dates, source, person, theme.
 """
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.search import SearchRequest, search
+from composer.search.searcher import SearchRequest, search
 from db.library import Library, open_library
 from ui import choices
 from ui.article_model import ArticleTableModel
@@ -143,7 +143,7 @@ class LibraryPage(QWidget):
         operation.start()
         return operation
 
-    def _searched(self, result) -> None:  # noqa: ANN001 - composer.search.SearchResult
+    def _searched(self, result) -> None:  # noqa: ANN001 - composer.search.searcher.SearchResult
         ids = list(dict.fromkeys(hit.article_id for hit in result.hits))
         self.model.reload(ids)
         note = self.tr("%n result(s)", "", len(ids))

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer import review
-from composer.importer import ImportOptions, ImportReport, import_paths
-from composer.safety import backup_library, prune_backups
-from composer.tagging import TagReport, tag_articles
+from composer.ingest.importer import ImportOptions, ImportReport, import_paths
+from composer.safety.backup import backup_library, prune_backups
+from composer.tagging import review
+from composer.tagging.batch import TagReport, tag_articles
 from db.articles import count_articles
 from db.library import Library, open_library
 from ui.composer_page import ComposerPage
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         return self.import_files(paths, options) if options is not None else None
 
     def import_demo(self) -> None:
-        from composer.cli import demo_folder
+        from composer.demo import demo_folder
 
         self.import_files([str(demo_folder())])
 

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer import briefings as briefing_ops
-from composer import people as people_ops
-from composer import themes as theme_ops
-from composer.export import export_briefing
-from composer.messages import BriefingError
-from composer.templates import add_template, list_templates
+from composer.briefings import drafts as briefing_ops
+from composer.briefings.export import export_briefing
+from composer.briefings.templates import add_template, list_templates
+from composer.common.messages import BriefingError
+from composer.people import directory as people_ops
+from composer.tagging import themes as theme_ops
 from db.briefings import list_briefings
 from db.library import Library, open_library
 from ui.operations import Operation, OperationContext
@@ -108,7 +108,7 @@ class PeoplePage(_Page):
             for column, value in enumerate((person.name, person.role, status, "、".join(person.aliases), titles)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
-    def current(self):  # noqa: ANN201 - composer.people.Person or None
+    def current(self):  # noqa: ANN201 - composer.people.directory.Person or None
         row = self.table.currentRow()
         return self.people[row] if 0 <= row < len(self.people) else None
 
@@ -172,7 +172,7 @@ class ThemesPage(_Page):
     def refresh(self) -> None:
         self.tree.clear()
 
-        def add(node, parent) -> None:  # noqa: ANN001 - composer.themes.Theme, a tree item or the tree
+        def add(node, parent) -> None:  # noqa: ANN001 - composer.tagging.themes.Theme, a tree item or the tree
             counts = node.as_json()
             item = QTreeWidgetItem(parent, [node.name, str(counts["excerpts"]), str(counts["articles"]),
                                             str(counts["accepted"]), "、".join(node.keywords)])
@@ -237,8 +237,8 @@ def template_outline(library: Library, name: str) -> str:
 
     from docx import Document
 
-    from composer.export import render, sample_context
-    from composer.templates import template_data
+    from composer.briefings.export import render, sample_context
+    from composer.briefings.templates import template_data
 
     document = Document(io.BytesIO(render(template_data(library, name), sample_context())))
     return "\n".join(f"{p.style.name}: {p.text}" for p in document.paragraphs if p.text.strip())

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from composer.messages import BriefingError
+from composer.common.messages import BriefingError
 
 
 @dataclass

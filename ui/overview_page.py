@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer import overview
+from composer.briefings import overview
 from db.excerpts import ExcerptFilter, list_excerpts
 from db.library import Library
 

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer import review
-from composer.messages import BriefingError
+from composer.common.messages import BriefingError
+from composer.tagging import review
 from db.articles import get_article
 from db.excerpts import ExcerptFilter, list_excerpts
 from db.library import Library

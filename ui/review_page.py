@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer import review
+from composer.tagging import review
 from db.articles import bodies
 from db.excerpts import ExcerptFilter, list_excerpts, selected_ids
 from db.library import Library

@@ -23,10 +23,10 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 def build_library(path: Path) -> str:
     """Import, tag, accept, compose; returns the person the briefing is about."""
-    from composer import review
-    from composer.briefings import DraftFields, DraftQuery, compose
-    from composer.importer import ImportOptions, import_paths
-    from composer.tagging import tag_articles
+    from composer.briefings.drafts import DraftFields, DraftQuery, compose
+    from composer.ingest.importer import ImportOptions, import_paths
+    from composer.tagging import review
+    from composer.tagging.batch import tag_articles
     from db import open_library
     from db.excerpts import ExcerptFilter
 

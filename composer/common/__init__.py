@@ -1,0 +1,9 @@
+"""Foundations every stage stands on — and the only part of the core that ``db/`` may import.
+
+Owns: Chinese characters and text folding (``text``), words and jieba's dictionary
+(``lexicon``), user-facing messages in Chinese and English (``messages``), dates typed by
+people (``dates``), the parsed-article record the library stores (``article``) and CPU work
+in worker processes (``workers``).
+
+May import: nothing else of the project (the standard library and third-party packages only).
+"""

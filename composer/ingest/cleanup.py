@@ -1,0 +1,414 @@
+"""Page text -> clean blocks: the first half of importing a page.
+
+PDF extraction breaks a page into lines at arbitrary places: mid-sentence, with blank
+lines in between, with photo captions dropped into the middle of a sentence, and with
+vertical headlines printed one character per line. This module rebuilds the page as a
+sequence of :class:`Block` s (paragraphs, headings, captions, credits, jump lines),
+without changing a word: it only rejoins lines, removes layout markers, and widens
+half-width punctuation between Chinese characters.
+
+How a line break is judged (see docs/architecture.md, "Page cleanup"):
+
+* A paragraph ends at a sentence terminal (。？！…；) or before a structural line
+  (a byline such as 本报讯, an interview turn ``姓名:``, a bullet, a ``##`` heading).
+* An open line (no terminal) continues into the next text line when it reads as
+  prose — it already spans several lines, holds sentence punctuation (，、：“), has an
+  unclosed quote, or fills the column width of a hard-wrapped page — unless the next
+  line is itself a heading that introduces an article.
+* An open single line that does not read as prose is a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from composer.common.text import (
+    ends_sentence,
+    join_broken,
+    quote_balance,
+    widen_punctuation,
+)
+
+NAME = r"[\u4e00-\u9fff·]{2,5}"
+# "…（左三）。 摄/吕晓飞", "摄/欧阳树辰", "北京丰台站交通枢纽。姜澜 摄", "本报记者 张三 摄"
+_CREDIT_SLASH = re.compile(rf"(?:摄影?|图)\s*[/／:：]\s*(?P<names>{NAME}(?:[\s、,，]+{NAME})*)\s*$")
+_CREDIT_SUFFIX = re.compile(
+    rf"(?:^|[。.！!）)\s])\s*(?:(?:本报|新华社)?(?:记者|通讯员|特约记者)\s*)?"
+    rf"(?P<names>{NAME}(?:[\s、,，]+{NAME})*)\s*摄\s*$"
+)
+_JUMP = re.compile(
+    r"^[(（]\s*(?P<dir>上接|下转|接|转)\s*(?:第)?\s*(?P<page>[0-9０-９一二三四五六七八九十]+)\s*版\s*[)）]$"
+)
+_SOURCE = re.compile(r"^(?:来源|稿件来源|文章来源|来源于)\s*[:：]\s*(?P<source>\S.{0,30})$")
+# "(区委改革办 区委社会工作部)" printed after a body: an organisation credit.
+_ORG_CREDIT = re.compile(r"^[(（](?P<orgs>[\u4e00-\u9fff][\u4e00-\u9fff\s、·]{1,40})[)）]$")
+BYLINE_START = re.compile(
+    r"^(?:本报(?:[\u4e00-\u9fff]{0,4})讯|新华社[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,8}讯(?=\s*[(（])|本报记者\s*"
+    + NAME
+    + r"\s*报道)"
+)
+# "记者:…", "卢英博:…", "问:…" at the start of a paragraph: an interview turn.
+TURN_START = re.compile(rf"^(?:记者|主持人|问|答|{NAME})\s*[:：](?!\s*$)")
+_BULLET = re.compile(r"^[●•◆◇■□▲△►▶☆★※·]\s*")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# Vertical-text presentation forms of quotation marks.
+_VERTICAL_FORMS = str.maketrans({"﹃": "“", "﹄": "”", "﹁": "‘", "﹂": "’", "︵": "（", "︶": "）"})
+_PROSE_PUNCT = re.compile(r"[，,、；;：:。！？!?]")
+
+
+@dataclass
+class Block:
+    """One unit of a cleaned page, in reading order."""
+
+    kind: str  # text | heading | caption | credit | jump | source
+    text: str
+    first_line: int
+    last_line: int
+    blank_before: int = 0
+    markdown: bool = False
+    vertical: bool = False
+    lines: int = 1  # how many printed lines the block was rebuilt from
+    width: float = 0.0  # median printed line length, for hard-wrapped text
+    names: list[str] = field(default_factory=list)  # photographers of a caption/credit
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind == "heading"
+
+
+@dataclass
+class _Line:
+    text: str
+    number: int
+    blank_before: int
+    markdown: bool = False
+    vertical: bool = False
+
+
+def clean_page(text: str, *, soft_breaks: bool = False) -> list[Block]:
+    """Rebuild a page's text as blocks (paragraphs with their words unchanged).
+
+    ``soft_breaks``: the reader already knows paragraphs (a PDF laid out with gaps and
+    indents), so a single newline is a line wrap inside a paragraph and is joined
+    first; in plain text a single newline means nothing and the heuristics decide.
+    """
+    if soft_breaks:
+        text = _join_soft_breaks(text)
+    lines = _merge_vertical_runs(_read_lines(text))
+    local_widths = _LocalWidths(lines)
+    return _Assembler(lines, local_widths).run()
+
+
+def _join_soft_breaks(text: str) -> str:
+    blocks = []
+    for block in re.split(r"\n[ \t\u3000]*\n", text):
+        pieces = [piece.strip() for piece in block.split("\n") if piece.strip()]
+        joined = pieces[0] if pieces else ""
+        for piece in pieces[1:]:
+            joined = join_broken(joined, piece)
+        blocks.append(joined)
+    return "\n\n".join(blocks)
+
+
+def _read_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    blanks = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip().strip("\u3000")
+        if not stripped:
+            blanks += 1
+            continue
+        markdown = bool(_MARKDOWN_HEADING.match(stripped))
+        if markdown:
+            stripped = _MARKDOWN_HEADING.sub("", stripped).strip()
+        lines.append(_Line(stripped, number, blanks, markdown))
+        blanks = 0
+    return lines
+
+
+def _is_vertical_piece(text: str) -> bool:
+    visible = text.replace(" ", "")
+    return 0 < len(visible) <= 2 and (len(visible) == 1 or not visible[1].isalnum())
+
+
+def _merge_vertical_runs(lines: list[_Line]) -> list[_Line]:
+    """Three or more one-character lines in a row are a vertical headline."""
+    merged: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _is_vertical_piece(lines[end].text):
+            end += 1
+        if end - index >= 3:
+            pieces = []
+            run = lines[index:end]
+            usual_gap = min(line.blank_before for line in run[1:])
+            for offset, line in enumerate(run):
+                if offset and line.blank_before > usual_gap:  # a wider gap: a space in the headline
+                    pieces.append(" ")
+                pieces.append(line.text.replace(" ", ""))
+            text = "".join(pieces).translate(_VERTICAL_FORMS)
+            merged.append(_Line(text, lines[index].number, lines[index].blank_before, vertical=True))
+            index = end
+        else:
+            merged.append(lines[index])
+            index += 1
+    return merged
+
+
+class _LocalWidths:
+    """Per line, the column width of a hard-wrapped neighbourhood, or 0 if it is not one.
+
+    A neighbourhood is hard-wrapped when most nearby lines have about the same length
+    (PDF text set in a narrow column), as opposed to one line per paragraph. Computed
+    on demand: only open lines ever ask.
+    """
+
+    def __init__(self, lines: list[_Line], radius: int = 6) -> None:
+        self.lengths = [len(line.text) for line in lines]
+        self.radius = radius
+        self.known: dict[int, float] = {}
+
+    def __getitem__(self, index: int) -> float:
+        if index not in self.known:
+            window = self.lengths[max(0, index - self.radius) : index + self.radius + 1]
+            median = _median(window)
+            similar = sum(1 for length in window if abs(length - median) <= 0.2 * median)
+            hard_wrapped = len(window) >= 5 and similar >= 0.6 * len(window) and median <= 40
+            self.known[index] = median if hard_wrapped else 0.0
+        return self.known[index]
+
+
+_JUMP_AT_END = re.compile(r"[(（]\s*(?:下转|转)\s*第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]\s*$")
+_JUMP_AT_START = re.compile(r"^[(（]\s*(?:上接|接)\s*第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]\s*")
+
+
+def _split_jumps(text: str) -> tuple[str, str, str]:
+    """A jump marker printed inside a paragraph ("…的环境。(下转02版)") is taken out."""
+    before = after = ""
+    if "版" not in text:
+        return text, before, after
+    start = _JUMP_AT_START.match(text)
+    if start and start.end() < len(text):
+        before, text = start.group().strip(), text[start.end() :]
+    end = _JUMP_AT_END.search(text)
+    if end and end.start() > 0:
+        after, text = end.group().strip(), text[: end.start()].rstrip()
+    return text, before, after
+
+
+def _median(values: list[int]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _fills_column(length: int, width: float) -> bool:
+    """A line as long as its hard-wrapped column is a wrapped prose line, not a heading."""
+    return bool(width) and 0.85 * width <= length <= 1.15 * width
+
+
+def line_kind(text: str) -> str:
+    """caption | credit | jump | source | text, for one printed line."""
+    opens_with_bracket = text[:1] in "(（"
+    if opens_with_bracket and "版" in text and _JUMP.match(text):
+        return "jump"
+    if text.startswith(("来源", "稿件来源", "文章来源")) and _SOURCE.match(text):
+        return "source"
+    if ("摄" in text or "图" in text) and (_CREDIT_SLASH.search(text) or _CREDIT_SUFFIX.search(text)):
+        return "caption"
+    if opens_with_bracket and _ORG_CREDIT.match(text):
+        return "credit"
+    return "text"
+
+
+def caption_names(text: str) -> list[str]:
+    match = _CREDIT_SLASH.search(text) or _CREDIT_SUFFIX.search(text)
+    if not match:
+        return []
+    return [name for name in re.split(r"[\s、,，]+", match.group("names")) if name]
+
+
+def jump_page(text: str) -> tuple[str, str] | None:
+    """("上接", "01版") for a jump line, else None."""
+    match = _JUMP.match(text)
+    return (match.group("dir"), match.group("page") + "版") if match else None
+
+
+def source_name(text: str) -> str | None:
+    match = _SOURCE.match(text)
+    return match.group("source").strip() if match else None
+
+
+def starts_structure(text: str) -> bool:
+    """Lines that always begin a new paragraph: bylines, interview turns, bullets."""
+    return bool(BYLINE_START.match(text) or TURN_START.match(text) or _BULLET.match(text))
+
+
+def has_prose_punctuation(text: str) -> bool:
+    return bool(_PROSE_PUNCT.search(text))
+
+
+_QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
+_QUOTED_SENTENCE = re.compile(r"[。！？]")
+_COUPLET = re.compile(r"[\u4e00-\u9fff”’》）)0-9%][ \u3000]+[“‘《\u4e00-\u9fff0-9]")
+
+
+def unquoted(text: str) -> str:
+    """The text with complete quotations removed: 、 inside “进社区、到家庭” is a headline's.
+    A quotation holding a whole sentence (“……。”王少峰) is prose and kept."""
+    return _QUOTED.sub(lambda quote: quote.group() if _QUOTED_SENTENCE.search(quote.group()) else "", text)
+
+
+def is_couplet(text: str) -> bool:
+    """Two headline halves separated by a space (“十四五”答卷亮眼 “十五五”蓝图启新)."""
+    rest = unquoted(text)
+    return bool(_COUPLET.search(rest)) and not has_prose_punctuation(rest)
+
+
+class _Assembler:
+    """Walks the printed lines once and emits blocks."""
+
+    def __init__(self, lines: list[_Line], widths: _LocalWidths) -> None:
+        self.lines = lines
+        self.widths = widths
+        self.blocks: list[Block] = []
+        self.current: list[_Line] = []  # lines of the paragraph being rebuilt
+        self.held_captions: list[Block] = []  # captions that interrupted it
+
+    def run(self) -> list[Block]:
+        for index, line in enumerate(self.lines):
+            kind = "heading" if line.vertical else line_kind(line.text)
+            if kind == "caption" and self._paragraph_open():
+                self.held_captions.append(self._structural(line, kind))
+                continue
+            if kind != "text":
+                self._flush(line)
+                self.blocks.append(self._structural(line, kind))
+                continue
+            if self.current and self._continues(index):
+                self.current.append(line)
+            else:
+                self._flush(line)
+                self.current = [line]
+        self._flush(None)
+        return self.blocks
+
+    # -- decisions ---------------------------------------------------------------
+    def _paragraph_open(self) -> bool:
+        return (
+            bool(self.current) and self._reads_as_prose(self.current, None) and not ends_sentence(self.current[-1].text)
+        )
+
+    def _continues(self, index: int) -> bool:
+        line = self.lines[index]
+        last = self.current[-1]
+        if last.markdown or line.markdown or starts_structure(line.text):
+            return False
+        if ends_sentence(last.text):
+            # In a hard-wrapped column a paragraph's last line is usually short; a full
+            # line ending a sentence is far more often a sentence end inside a paragraph.
+            width = self.widths[index - 1]
+            next_is_prose = has_prose_punctuation(unquoted(line.text)) or _fills_column(len(line.text), width)
+            full = bool(width) and len(last.text) >= 0.95 * width
+            return full and next_is_prose and not self._introduces_article(index)
+        if last.text.endswith(("：", ":")):
+            return False
+        if not self._reads_as_prose(self.current, index - 1):
+            return False
+        return not self._introduces_article(index)
+
+    def _reads_as_prose(self, paragraph: list[_Line], last_index: int | None) -> bool:
+        text = "".join(line.text for line in paragraph)
+        if len(paragraph) > 1 or len(text) > 50 or quote_balance(text) > 0:
+            return True
+        if has_prose_punctuation(unquoted(text)):
+            return True
+        return last_index is not None and _fills_column(len(text), self.widths[last_index])
+
+    def _introduces_article(self, index: int) -> bool:
+        """A heading-shaped line followed by more headings or a byline is not prose."""
+        line = self.lines[index]
+        if has_prose_punctuation(unquoted(line.text)) or len(line.text) > 50:
+            return False
+        following = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        if following is None:
+            return True
+        if BYLINE_START.match(following.text) or following.markdown or following.vertical:
+            return True
+        if is_couplet(line.text):
+            return True  # two halves set apart by a space: a headline, whatever its width
+        if _fills_column(len(line.text), self.widths[index]):
+            return False
+        return (
+            not has_prose_punctuation(unquoted(following.text))
+            and len(following.text) <= 50
+            and not _fills_column(len(following.text), self.widths[index + 1])
+        )
+
+    # -- emitting ----------------------------------------------------------------
+    def _flush(self, next_line: _Line | None) -> None:
+        if not self.current:
+            self._emit_held()
+            return
+        lines = self.current
+        text = lines[0].text
+        for line in lines[1:]:
+            text = join_broken(text, line.text)
+        text, jump_before, jump_after = _split_jumps(text)
+        if jump_before:
+            self.blocks.append(Block("jump", jump_before, lines[0].number, lines[0].number))
+        block = Block(
+            kind=self._paragraph_kind(lines, text, next_line),
+            text=text,
+            first_line=lines[0].number,
+            last_line=lines[-1].number,
+            blank_before=lines[0].blank_before,
+            markdown=lines[0].markdown,
+            lines=len(lines),
+            width=_median([len(line.text) for line in lines[:-1]]) if len(lines) > 1 else 0.0,
+        )
+        block.text = widen_punctuation(block.text)
+        self.blocks.append(block)
+        if jump_after:
+            self.blocks.append(Block("jump", jump_after, lines[-1].number, lines[-1].number))
+        self.current = []
+        self._emit_held()
+
+    def _paragraph_kind(self, lines: list[_Line], text: str, next_line: _Line | None) -> str:
+        if lines[0].markdown:
+            return "heading"
+        if len(lines) > 1 or ends_sentence(text) or starts_structure(text):
+            return "text"
+        if len(text) > 50 or quote_balance(text) > 0:
+            return "text"
+        if not has_prose_punctuation(unquoted(text)):
+            return "heading"
+        # An open line with commas right under a heading is a second headline line
+        # (勇于担当作为,狠抓工作落实,…), and so is one right above a byline; elsewhere
+        # it is text cut short by the layout.
+        previous = self.blocks[-1] if self.blocks else None
+        above_byline = next_line is not None and bool(BYLINE_START.match(next_line.text))
+        if len(text) <= 40 and (above_byline or (previous is not None and previous.is_heading)):
+            return "heading"
+        return "text"
+
+    def _emit_held(self) -> None:
+        self.blocks.extend(self.held_captions)
+        self.held_captions = []
+
+    def _structural(self, line: _Line, kind: str) -> Block:
+        text = line.text
+        if kind == "heading":
+            text = widen_punctuation(text)
+        return Block(
+            kind=kind,
+            text=text,
+            first_line=line.number,
+            last_line=line.number,
+            blank_before=line.blank_before,
+            markdown=line.markdown,
+            vertical=line.vertical,
+            names=caption_names(text) if kind == "caption" else [],
+        )

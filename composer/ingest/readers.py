@@ -1,0 +1,696 @@
+"""Read input files (.txt, .docx, .doc, .pdf, .html/.htm) and pasted text into plain text.
+
+Every reader returns a :class:`Document` whose text follows one contract, so the later
+steps (cleanup, article splitting) never care where the text came from:
+
+* newlines are ``"\\n"`` only (``\\r\\n``, ``\\r`` and U+2028 become ``"\\n"``; U+2029 and
+  a form feed, which mark a paragraph or page end, become a blank line);
+* blocks (paragraphs) are separated by a blank line; a single ``"\\n"`` inside a block is a
+  soft line break (a PDF line wrap, a Word ``<w:br/>``, an HTML ``<br>``);
+* characters XML cannot carry (python-docx refuses them later) are removed and counted in
+  ``warnings``; a leading BOM is dropped; nothing else is altered — punctuation and
+  whitespace normalisation is the cleanup step's job.
+
+Failures raise :class:`~composer.common.messages.BriefingError` with a stable code; exceptions
+from the parsing libraries (imported lazily: ~1 s of start-up) never escape raw.
+
+PDF library: pdfplumber (MIT, pure Python on pdfminer.six), not PyMuPDF, which is AGPL
+(it would force the app's licence); pdfplumber still gives the character positions needed
+to rebuild paragraphs, and it never runs a PDF's JavaScript or actions.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from composer.common import messages
+from composer.common.messages import BriefingError
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm")
+_MB = 1024 * 1024
+MAX_FILE_BYTES: int = 20 * _MB
+MAX_FILE_ENV = "BRIEFING_MAX_FILE_MB"
+
+# A .docx is a zip: refuse absurd expansions before python-docx inflates anything.
+DOCX_MAX_UNCOMPRESSED = 200 * _MB
+DOCX_RATIO_FLOOR = 50 * _MB
+DOCX_MAX_RATIO = 100
+DOC_CONVERT_TIMEOUT = 120  # seconds for LibreOffice to turn a .doc into a .docx
+
+# Share of "plausible" characters (CJK, ASCII, common punctuation) a guessed decoding
+# needs; real Chinese text scores ~1.0, byte-swapped UTF-16 or random data ~0.3.
+PLAUSIBLE_SHARE = 0.9
+READABLE_SHARE = 0.98  # printable share a charset-normalizer guess needs
+NORMALIZER_MAX_CHAOS = 0.1  # random bytes score ~0.2, real text in any codepage ~0.0-0.07
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    format: str  # "txt" | "docx" | "doc" | "pdf" | "html" | "paste"
+    encoding: str | None  # detected encoding of a .txt, None otherwise
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    source: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+# -- public entry points ---------------------------------------------------------------
+
+
+def read_path(path: str | Path) -> Document:
+    """Read one file; raises BriefingError with a code the UI can show."""
+    p = Path(path)
+    reader, fallback_code = _READERS[_check_file(p)]
+    try:
+        return reader(p)
+    except BriefingError:
+        raise
+    except Exception as exc:  # last net: a library failed in a way not mapped below
+        raise BriefingError(fallback_code, reason=_reason(exc)) from exc
+
+
+def read_pasted(text: str) -> Document:
+    """Text pasted by the user, under the same text contract as files."""
+    clean, warnings = _normalize(text)
+    if not clean.strip():
+        raise BriefingError("paste_empty")
+    return Document(clean, "paste", None, warnings=warnings)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode the bytes of a text file: ``(text, encoding)``; see :func:`_decode`."""
+    text, encoding, _ = _decode(data)
+    return text, encoding
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; folders walked for supported files in natural order; no duplicates."""
+    result: list[Path] = []
+    seen: set[str] = set()
+    for raw in paths:
+        p = Path(raw)
+        found = _walk(p, set()) if _is_dir(p) else iter([p])
+        for f in found:
+            key = _identity(f)
+            if key not in seen:
+                seen.add(key)
+                result.append(f)
+    return result
+
+
+def max_file_bytes() -> int:
+    """The size limit in force: ``BRIEFING_MAX_FILE_MB`` if set and valid, else the default."""
+    try:
+        mb = float(os.environ.get(MAX_FILE_ENV) or 0)
+    except ValueError:
+        mb = 0.0
+    return int(mb * _MB) if 0 < mb < 1e6 else MAX_FILE_BYTES  # also rejects nan and inf
+
+
+# -- shared helpers --------------------------------------------------------------------
+
+
+def _say(zh: str, en: str) -> str:
+    """A reason text in the catalogue's current language."""
+    return en if messages.language() == "en" else zh
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    detail = str(exc).strip()
+    text = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _size_mb(size: int) -> str:
+    return f"{size / _MB:.1f}".removesuffix(".0")
+
+
+def _check_file(p: Path) -> str:
+    """Everything that can be told without reading: returns the lower-case suffix."""
+    try:
+        st = p.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise BriefingError("file_missing", path=str(p)) from None
+    except OSError as exc:
+        raise BriefingError("file_unreadable", reason=_reason(exc)) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise BriefingError("file_unreadable", reason=_say("这是文件夹，不是文件", "it is a folder"))
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+        raise BriefingError("file_unreadable", reason=_say("不是普通文件", "not a regular file"))
+    suffix = p.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise BriefingError(
+            "unsupported_type",
+            suffix=suffix or _say("无扩展名", "no extension"),
+            supported=" ".join(SUPPORTED_SUFFIXES),
+        )
+    if st.st_size == 0:
+        raise BriefingError("file_empty")
+    _check_size(st.st_size)
+    return suffix
+
+
+def _check_size(size: int) -> None:
+    limit = max_file_bytes()
+    if size > limit:
+        raise BriefingError("file_too_large", size_mb=_size_mb(size), limit_mb=_size_mb(limit))
+
+
+def _read_bytes(p: Path) -> bytes:
+    limit = max_file_bytes()
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(limit + 1)  # the file may have grown since stat()
+    except OSError as exc:
+        raise BriefingError("file_unreadable", reason=_reason(exc)) from exc
+    _check_size(len(data))
+    if not data:
+        raise BriefingError("file_empty")
+    return data
+
+
+def _head(p: Path, size: int) -> bytes:
+    try:
+        with p.open("rb") as fh:
+            return fh.read(size)
+    except OSError as exc:
+        raise BriefingError("file_unreadable", reason=_reason(exc)) from exc
+
+
+# -- the text contract -----------------------------------------------------------------
+
+_PAGE_BREAK = re.compile(r"\n?[\x0c\u2029]\n?")
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def _normalize(text: str) -> tuple[str, tuple[str, ...]]:
+    """Apply the newline contract and drop XML-illegal characters (counted in a warning)."""
+    text, removed = _normalize_counted(text)
+    return text, _controls_warning(removed)
+
+
+def _normalize_counted(text: str) -> tuple[str, int]:
+    text = text.removeprefix("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = _PAGE_BREAK.sub("\n\n", text)
+    return _ILLEGAL.subn("", text)
+
+
+def _controls_warning(removed: int) -> tuple[str, ...]:
+    return (messages.text("warn_controls_removed", count=removed),) if removed else ()
+
+
+def _from_blocks(
+    blocks: Iterable[str], fmt: str, empty_code: str, warnings: Iterable[str] = (), **meta: Any
+) -> Document:
+    """Join blocks with blank lines after normalising each; blank blocks are dropped."""
+    kept: list[str] = []
+    removed = 0
+    for block in blocks:
+        clean, count = _normalize_counted(block)
+        removed += count
+        clean = clean.strip("\n")
+        if clean.strip():
+            kept.append(clean)
+    if not kept:
+        raise BriefingError(empty_code)
+    notes = _controls_warning(removed) + tuple(warnings)
+    return Document("\n\n".join(kept), fmt, None, warnings=notes, **meta)
+
+
+# -- encoding detection ----------------------------------------------------------------
+
+# Characters Chinese text is made of: ASCII, CJK ideographs and punctuation, full-width
+# forms, common symbols. Latin-1 letters, kana, Hangul, Cyrillic are left out on purpose:
+# they are what mojibake and byte-swapped UTF-16 look like.
+_IMPLAUSIBLE = re.compile(
+    "[^\t\n\r\x0c\x20-\x7e\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2100-\u22ff"
+    "\u2460-\u27bf\u2e80-\u2fdf\u3000-\u303f\u3200-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\ufe30-\ufe6f\uff00-\uffef\U0001f300-\U0001faff\U00020000-\U0003134f]"
+)
+_SAMPLE = 200_000  # characters checked at each end of a long text
+
+
+def _sample(text: str) -> str:
+    return text if len(text) <= 2 * _SAMPLE else text[:_SAMPLE] + text[-_SAMPLE:]
+
+
+def _plausible_share(text: str) -> float:
+    sample = _sample(text)
+    return 1.0 - len(_IMPLAUSIBLE.findall(sample)) / len(sample) if sample else 0.0
+
+
+def _too_many_controls(text: str) -> bool:
+    count = len(_CONTROLS.findall(text))
+    return count > max(8, len(text) // 100)
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """(text, encoding, warnings): BOM, UTF-8, UTF-16, GB18030, near-UTF-8, charset-normalizer."""
+    found = _decode_bom(data) or _decode_guess(data)
+    if found is None:
+        binary = b"\x00" in data or _too_many_controls(data.decode("latin-1"))
+        raise BriefingError("file_binary" if binary else "encoding_unknown")
+    text, encoding, warnings = found
+    if _too_many_controls(text):
+        raise BriefingError("file_binary")
+    return text, encoding, warnings
+
+
+_BOMS = (  # (BOM, reported name, codec for the rest)
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
+)
+
+
+def _decode_bom(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+    for bom, name, codec in _BOMS:
+        if data.startswith(bom):
+            text, bad = _lenient(data[len(bom) :], codec)
+            if bad > max(3, len(data) // 1000):
+                raise BriefingError("encoding_unknown")
+            return text, name, _replaced_warning(bad, name)
+    return None
+
+
+def _decode_guess(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+    if b"\x00" not in data:  # UTF-16 of ASCII is valid UTF-8 too, but full of NULs
+        text = _strict(data, "utf-8")
+        if text is not None:
+            return text, "utf-8", ()
+    found = _guess_utf16(data)
+    if found is not None or b"\x00" in data:
+        return found
+    text = _strict(data, "gb18030")  # GBK and GB2312 are subsets
+    if text is not None and _plausible_share(text) >= PLAUSIBLE_SHARE:
+        return text, "gb18030", ()
+    return _near_utf8(data) or _charset_normalizer(data)
+
+
+def _guess_utf16(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+    """UTF-16 without BOM: the byte order whose strict decoding reads as text."""
+    if len(data) % 2:
+        return None
+    best: tuple[float, str, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = _strict(data, codec)
+        if text is not None:
+            share = _plausible_share(text)
+            if best is None or share > best[0]:
+                best = (share, text, codec)
+    if best is None or best[0] < PLAUSIBLE_SHARE:
+        return None
+    return best[1], best[2], ()
+
+
+def _lenient(data: bytes, codec: str) -> tuple[str, int]:
+    """Decode with replacement characters; also return how many were inserted
+    (not counting U+FFFD characters that are genuinely in the data)."""
+    text = data.decode(codec, errors="replace")
+    return text, text.count("\ufffd") - data.count("\ufffd".encode(codec))
+
+
+def _near_utf8(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+    """UTF-8 with a few damaged bytes (a cut download): keep it, say so."""
+    text, bad = _lenient(data, "utf-8")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if bad and bad <= max(3, len(data) // 1000) and multibyte >= 10 * bad:
+        return text, "utf-8", _replaced_warning(bad, "utf-8")
+    return None
+
+
+def _replaced_warning(bad: int, encoding: str) -> tuple[str, ...]:
+    return (messages.text("warn_bytes_replaced", count=bad, encoding=encoding),) if bad else ()
+
+
+def _charset_normalizer(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+    from charset_normalizer import from_bytes
+
+    try:
+        best = from_bytes(data).best()
+    except Exception:  # a detector crash means "don't know", not a failure to report
+        return None
+    if best is None or best.chaos > NORMALIZER_MAX_CHAOS:  # its own "mess" measure
+        return None
+    text = str(best)
+    if _readable_share(text) < READABLE_SHARE:
+        return None
+    return text, best.encoding, ()
+
+
+def _readable_share(text: str) -> float:
+    """Share of printable characters. Looser than :func:`_plausible_share`: this stage
+    only sees files that are not UTF-8/16 or GB18030, so Latin letters, kana etc. are fine."""
+    sample = _sample(text)
+    bad = sum(1 for ch in sample if ch not in "\t\n\r" and unicodedata.category(ch)[0] == "C")
+    return 1.0 - bad / len(sample) if sample else 0.0
+
+
+# -- .txt ------------------------------------------------------------------------------
+
+
+def _read_txt(p: Path) -> Document:
+    text, encoding, notes = _decode(_read_bytes(p))
+    clean, more = _normalize(text)
+    if not clean.strip():
+        raise BriefingError("file_empty")
+    return Document(clean, "txt", encoding, warnings=notes + more)
+
+
+# -- .docx -----------------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Containers whose children belong to the parent's flow (content controls, custom XML).
+_WRAPPERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "smartTag"}
+# Inline elements whose runs are not current text (tracked deletions, moved-away text).
+_DROPPED = {_W + "del", _W + "moveFrom", _W + "pPr", _W + "rPr", _MC_FALLBACK}
+
+
+def _read_docx(p: Path, fmt: str = "docx") -> Document:
+    _check_zip(p)
+    try:
+        import docx
+
+        body = docx.Document(str(p)).element.body
+        blocks = list(_docx_blocks(body))
+    except BriefingError:
+        raise
+    except Exception as exc:
+        raise BriefingError("docx_corrupt", reason=_reason(exc)) from exc
+    return _from_blocks(blocks, fmt, "no_text")
+
+
+def _check_zip(p: Path) -> None:
+    """Open only the zip directory: refuse non-zips and zip bombs before inflating."""
+    try:
+        with zipfile.ZipFile(p) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError) as exc:
+        raise BriefingError("docx_corrupt", reason=_not_zip_reason(p, exc)) from exc
+    total = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos)
+    if total > DOCX_MAX_UNCOMPRESSED or (total > DOCX_RATIO_FLOOR and total > DOCX_MAX_RATIO * max(packed, 1)):
+        raise BriefingError("docx_too_large")
+    if "word/document.xml" not in {info.filename for info in infos}:
+        missing = _say("缺少 word/document.xml", "no word/document.xml")
+        raise BriefingError("docx_corrupt", reason=missing)
+
+
+def _not_zip_reason(p: Path, exc: BaseException) -> str:
+    if _head(p, 8) == _OLE_MAGIC:
+        return _say(
+            "这是旧版 .doc 或加密的 Word 文件，扩展名却是 .docx",
+            "an old .doc or a password-protected Word file named .docx",
+        )
+    return _say("不是 zip 压缩包", "not a zip archive") + f": {_reason(exc)}"
+
+
+def _unwrap(element: Any) -> Iterator[Any]:
+    for child in element.iterchildren():
+        if child.tag in _WRAPPERS:
+            yield from _unwrap(child)
+        else:
+            yield child
+
+
+def _docx_blocks(container: Any) -> Iterator[str]:
+    """Paragraph texts in document order; tables row by row, cell by cell, nested too."""
+    for child in _unwrap(container):
+        if child.tag == _W + "p":
+            yield _paragraph_text(child)
+            for box in _textboxes(child):
+                yield from _docx_blocks(box)
+        elif child.tag == _W + "tbl":
+            for row in _unwrap(child):
+                if row.tag == _W + "tr":
+                    for cell in _unwrap(row):
+                        if cell.tag == _W + "tc":
+                            yield from _docx_blocks(cell)
+
+
+def _paragraph_text(element: Any) -> str:
+    parts: list[str] = []
+    for child in element.iterchildren():
+        if child.tag == _W + "r":
+            parts.append(_run_text(child))
+        elif child.tag not in _DROPPED:  # hyperlinks, insertions, fields, content controls
+            parts.append(_paragraph_text(child))
+    return "".join(parts)
+
+
+_RUN_TEXT = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": "\n", _W + "cr": "\n"}
+_RUN_TEXT[_W + "noBreakHyphen"] = "-"
+
+
+def _run_text(run: Any) -> str:
+    return "".join(
+        (child.text or "") if child.tag == _W + "t" else _RUN_TEXT.get(child.tag, "") for child in run.iterchildren()
+    )
+
+
+def _textboxes(paragraph: Any) -> Iterator[Any]:
+    """Outermost text boxes anchored in a paragraph (not the duplicate mc:Fallback copy)."""
+    for box in paragraph.iter(_W + "txbxContent"):
+        for ancestor in box.iterancestors():
+            if ancestor is paragraph:
+                yield box
+                break
+            if ancestor.tag in (_MC_FALLBACK, _W + "txbxContent"):
+                break  # a copy for old readers, or a box inside a box (found via its parent)
+
+
+# -- .doc ------------------------------------------------------------------------------
+
+# Where installers put LibreOffice when it is not on PATH (usual on Windows and macOS).
+_SOFFICE_PLACES = {
+    "win32": (r"C:\Program Files\LibreOffice\program\soffice.exe",),
+    "darwin": ("/Applications/LibreOffice.app/Contents/MacOS/soffice",),
+}
+
+
+def _soffice() -> str | None:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    places = _SOFFICE_PLACES.get(sys.platform, ())
+    return next((place for place in places if os.path.isfile(place)), None)
+
+
+def _read_doc(p: Path) -> Document:
+    if _head(p, 4) == b"PK\x03\x04":  # a .docx renamed to .doc: no conversion needed
+        return _read_docx(p, "doc")
+    exe = _soffice()
+    if exe is None:
+        raise BriefingError("doc_needs_libreoffice")
+    with tempfile.TemporaryDirectory(prefix="briefing_doc_") as work:
+        converted = _convert_doc(exe, p, Path(work))
+        try:
+            return _read_docx(converted, "doc")
+        except BriefingError as exc:
+            if exc.code == "no_text":
+                raise
+            raise BriefingError("doc_convert_failed", reason=str(exc)) from exc
+
+
+def _convert_doc(exe: str, p: Path, work: Path) -> Path:
+    source = work / "input.doc"  # a plain name: LibreOffice derives the output from it
+    shutil.copyfile(p, source)
+    profile = Path(tempfile.mkdtemp(prefix="lo_"))  # own profile: no clash with a running LO
+    command = [
+        exe,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless", "--norestore", "--nolockcheck",
+        "--convert-to", "docx", "--outdir", str(work), str(source),
+    ]  # fmt: skip
+    try:  # TMPDIR too: LibreOffice's own temporary files go away with ``work``
+        _run_with_timeout(command, DOC_CONVERT_TIMEOUT, {**os.environ, "TMPDIR": str(work)})
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    converted = work / "input.docx"
+    if not converted.is_file():
+        raise BriefingError("doc_convert_failed", reason=_say("没有生成输出文件", "no output"))
+    return converted
+
+
+def _run_with_timeout(command: list[str], timeout: float, env: dict[str, str]) -> None:
+    posix = os.name == "posix"
+    pipe = subprocess.PIPE
+    try:  # a new session, so that a timeout can kill soffice.bin as well
+        proc = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=pipe, stderr=pipe, env=env,
+            start_new_session=posix,
+        )  # fmt: skip
+    except OSError as exc:
+        raise BriefingError("doc_convert_failed", reason=_reason(exc)) from exc
+    try:
+        _, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        if posix:
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            proc.kill()
+        proc.communicate()
+        reason = _say(f"超过 {timeout:.0f} 秒未完成", f"timed out after {timeout:.0f} s")
+        raise BriefingError("doc_convert_failed", reason=reason) from None
+    if proc.returncode != 0:
+        detail = err.decode("utf-8", "replace").strip()[-200:] or f"exit {proc.returncode}"
+        raise BriefingError("doc_convert_failed", reason=detail)
+
+
+# -- .pdf: composer/ingest/pdf_reader.py -------------------------------------------------------
+
+
+def _read_pdf(p: Path) -> Document:
+    from composer.ingest.pdf_reader import read_pdf  # pdfplumber is heavy: loaded on first PDF
+
+    return read_pdf(p)
+
+
+# -- .html -----------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_GB_ALIASES = {"gb2312", "gbk", "x-gbk", "cp936", "euc-cn", "gb_2312-80", "csgb2312", "gb18030"}
+_HTML_BLOCK_TAGS = {"p", "head", "quote", "code", "list", "item", "table", "row", "cell", "div"}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _read_html(p: Path) -> Document:
+    markup = _XML_DECLARATION.sub("", _decode_html(_read_bytes(p)))
+    try:
+        import trafilatura
+
+        options = dict(with_metadata=True, include_comments=False, include_tables=True)
+        result = trafilatura.bare_extraction(markup, **options)
+        if result is None or result.body is None or not (result.text or "").strip():
+            result = trafilatura.bare_extraction(markup, favor_recall=True, **options)
+    except Exception as exc:
+        raise BriefingError("html_failed", reason=_reason(exc)) from exc
+    if result is None or result.body is None:
+        raise BriefingError("html_no_text")
+    meta = {
+        "title": " ".join((result.title or "").split()) or None,
+        "published": result.date if _ISO_DATE.match(result.date or "") else None,
+        "source": " ".join((result.sitename or "").split()) or None,
+    }
+    return _from_blocks(_html_blocks(result.body), "html", "html_no_text", **meta)
+
+
+def _decode_html(data: bytes) -> str:
+    """BOM, then valid UTF-8 (pages re-saved as UTF-8 often keep their old declaration),
+    then the page's own <meta charset> (trafilatura 2.3 ignores it and guesses), then
+    the .txt detector."""
+    bom = _decode_bom(data)
+    if bom is not None:
+        return bom[0]
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return text
+    match = _META_CHARSET.search(data[:8192])
+    if match:
+        declared = match.group(1).decode("ascii", "replace").lower()
+        codec = "gb18030" if declared in _GB_ALIASES else declared
+        text = None if codec.startswith("utf-16") else _strict(data, codec)
+        if text is not None:
+            return text
+    return _decode(data)[0]
+
+
+def _html_blocks(element: Any) -> Iterator[str]:
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue  # comments, processing instructions
+        if any(isinstance(c.tag, str) and c.tag in _HTML_BLOCK_TAGS for c in child):
+            yield from _html_blocks(child)
+        elif child.tag != "graphic":
+            yield _html_inline(child)
+
+
+def _html_inline(element: Any) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else _html_inline(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+# -- folders ---------------------------------------------------------------------------
+
+
+def _natural_key(name: str) -> tuple[list[Any], str]:
+    parts = re.split(r"(\d+)", name)
+    return [int(part) if i % 2 else part.casefold() for i, part in enumerate(parts)], name
+
+
+def _is_dir(p: Path) -> bool:
+    try:
+        return p.is_dir()
+    except OSError:  # e.g. no permission: read_path will say so
+        return False
+
+
+def _identity(p: Path) -> str:
+    try:
+        return os.path.normcase(os.path.realpath(p))
+    except (OSError, ValueError):
+        return str(p)
+
+
+def _walk(folder: Path, visited: set[str]) -> Iterator[Path]:
+    real = _identity(folder)
+    if real in visited:  # a symlink loop
+        return
+    visited.add(real)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: _natural_key(e.name))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith((".", "~$")):  # hidden, Office lock files
+            continue
+        try:
+            if entry.is_dir():
+                yield from _walk(Path(entry.path), visited)
+            elif entry.is_file() and Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES:
+                yield Path(entry.path)
+        except OSError:
+            continue
+
+
+# suffix -> (reader, the code for a failure no reader anticipated)
+_READERS = {
+    ".txt": (_read_txt, "file_unreadable"),
+    ".docx": (_read_docx, "docx_corrupt"),
+    ".doc": (_read_doc, "doc_convert_failed"),
+    ".pdf": (_read_pdf, "pdf_corrupt"),
+    ".html": (_read_html, "html_failed"),
+    ".htm": (_read_html, "html_failed"),
+}

@@ -1,0 +1,342 @@
+"""Discovering people in an article: titles next to names, lists, bylines, interview turns.
+
+Nothing found here enters the directory by itself: each sighting becomes a *suggested*
+person or title that a person confirms (composer/people/directory.py). The patterns are the ones
+Chinese news prose uses to introduce people:
+
+* title before name, titles chained with 、: 区委副书记、区长张艳林, 区发改委党组书记、主任卢英博;
+* a list under one title: 区领导尹航、郭晓一、李宗荣; 叶劲松、胡戴洋、周友良等10名学员代表;
+* name before title: 周卫民局长, 王少峰代表;
+* bylines and picture credits (记者 袁阳, 摄/吕晓飞): reporters, never officials;
+* interview turns (卢英博：) and a name opening a sentence with a speech verb (初军威强调，).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from composer.common.lexicon import is_common_word
+from composer.people.names import (
+    COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    WORD_LIKE_SURNAMES,
+    is_han,
+    name_at,
+    names_run_together,
+)
+
+# Title endings, longest first so 党组书记 wins over 书记.
+TITLE_TAILS = tuple(
+    sorted(
+        """党组书记 党委书记 党工委书记 第一书记 副书记 书记 常务副区长 副区长 区长 常务副市长 副市长 市长
+        副县长 县长 副镇长 镇长 副乡长 乡长 副主任 主任 副部长 部长 副局长 局长 副主席 主席 副院长 院长
+        副总经理 总经理 董事长 副总裁 总裁 副秘书长 秘书长 副政治委员 政治委员 副政委 政委 副司令员 司令员
+        参谋长 副处长 处长 科长 所长 站长 副校长 校长 馆长 理事长 会长 社长 总编辑 主编 常委 委员 人大代表
+        党代表 学员代表 代表 领导 组长 队长 专员 总监 厅长 省长 检察长 庭长 总工程师 经理 主管 教授 研究员
+        支部书记 村支书 网格员 民警 医生 教师 记者 特约记者 通讯员 园长 护士 村民 居民 社员 青年 骨干 志愿者
+        党员 职工 员工 工人 农民 学生 家长 店主 摊主 创始人 负责人""".split(),  # noqa: SIM905 - a word list reads better
+        key=len,
+        reverse=True,
+    )
+)
+_TAIL_PATTERN = re.compile("|".join(TITLE_TAILS))
+_TAIL_AT_END = re.compile("(?:" + "|".join(TITLE_TAILS) + ")$")
+_LONGEST_TAIL = max(map(len, TITLE_TAILS))
+# Where an organisation prefix of a title stops, walking back from the title.
+_PREFIX_STOPS = set("，,。；;：:！？!?()（）\n 、")
+_PREFIX_CUT_WORDS = (
+    "邀请到", "邀请", "对话", "专访", "采访", "陪同", "会见", "看望", "走访", "以及", "和", "与", "及", "同",
+    "向", "对", "由", "是", "为", "到", "请", "让", "在", "带领", "率领", "同志", "其中",
+)
+_MAX_PREFIX = 25
+_BEFORE_NAME_TAILS = (
+    "局长", "书记", "主任", "部长", "区长", "院长", "代表", "委员", "市长", "县长", "镇长", "总经理", "董事长",
+)
+_SPEECH_START = re.compile(r"(?:强调|指出|表示|要求|认为|介绍|坦言|透露|提出)[，,：:]")
+_COUNTED = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:名|位|个)?")
+
+_DEPUTY = re.compile(r"人大代表")
+_CPPCC = re.compile(r"政协委员")
+_ENTERPRISE_ORG = re.compile(r"公司|集团|股份|企业|银行|研究院|研究所|火箭院|工厂|厂$")
+_ENTERPRISE_TITLE = re.compile(r"总经理|董事长|总裁|经理|总监|总工程师|创始人|店主|摊主")
+# Citizens, scholars, officers of academies: not office-holders.
+_OTHER_TITLE = re.compile(r"村民|居民|社员|青年|骨干|志愿者|党员|职工|员工|工人|农民|学生|家长|护士|教授|研究员")
+_OTHER_ORG = re.compile(r"大学|学院")
+# A given name that is really a form of address: 周大爷, 李女士.
+_ADDRESS_FORMS = ("大爷", "大妈", "大娘", "女士", "先生", "阿姨", "师傅", "老师", "同学", "老人", "奶奶", "爷爷",
+                  "大姐", "大哥", "小姐", "同志", "书记", "主任")
+_PREPOSITION_SURNAMES = frozenset("和向从")
+_REPORTER_TITLE = re.compile(r"记者|通讯员")
+
+
+@dataclass
+class Sighting:
+    """One place an article introduces a person."""
+
+    name: str
+    role: str  # official | deputy | cppcc_member | enterprise | reporter | other
+    titles: list[str] = field(default_factory=list)
+    org: str | None = None
+    how: str = "title"  # title | list | before_title | byline | caption | turn | speaker
+    start: int | None = None  # offsets of the name in the body (None: byline, caption)
+    end: int | None = None
+
+
+def discover(body: str, *, reporters: list[str], photographers: list[str], interview: bool,
+             headings: list[str] | None = None) -> list[Sighting]:
+    """Every sighting of a person in one article, in text order (bylines and people
+    titled in the headings — 区人大代表刘春燕、区政协委员孙浩然与… — first)."""
+    sightings = [Sighting(name, "reporter", ["记者"], "本报", "byline") for name in reporters]
+    sightings += [Sighting(name, "reporter", [], None, "caption") for name in photographers]
+    for heading in headings or []:
+        for sighting in _titled(heading) + _counted_lists(heading):
+            sighting.how, sighting.start, sighting.end = "heading", None, None
+            sightings.append(sighting)
+    found: dict[int, Sighting] = {}
+    for sighting in _titled(body) + _counted_lists(body) + _before_title(body):
+        found.setdefault(sighting.start or 0, sighting)
+    titled = {s.name: s for s in sightings if s.how == "heading"}
+    titled.update({s.name: s for s in found.values()})
+    for sighting in _turns(body, titled, interview) + _speakers(body, titled):
+        found.setdefault(sighting.start or 0, sighting)
+    sightings += [found[start] for start in sorted(found)]
+    return sightings
+
+
+# -- title before name, and the lists that follow ----------------------------------------
+
+
+def _titled(body: str) -> list[Sighting]:
+    sightings: list[Sighting] = []
+    taken_until = 0
+    for match in _TAIL_PATTERN.finditer(body):
+        if match.start() <= taken_until and taken_until:
+            continue  # 闫鹏代表班级: a word right after a name is not that name's title
+        if _REPORTER_TITLE.search(match.group()):
+            continue
+        name = name_at(body, match.end())
+        run = [] if name else names_run_together(body, match.end())
+        if run:  # 区领导李宗荣李国龙崔向华: names with no 、 between them
+            name = run[0]
+        if name is None or not plausible_name(name, match.group()):
+            continue
+        titles = _title_chain(body, match.end())
+        if not titles:
+            continue
+        role, org = _role_and_org(titles)
+        start = match.end()
+        sightings.append(Sighting(name, role, titles, org, "title", start, start + len(name)))
+        taken_until = start + len(name)
+        for listed in run[1:]:
+            if plausible_name(listed, match.group()):
+                sightings.append(Sighting(listed, role, list(titles), org, "list", taken_until,
+                                          taken_until + len(listed)))
+            taken_until += len(listed)
+        for listed in _list_after(body, taken_until, titles, role, org):
+            sightings.append(listed)
+            taken_until = listed.end or taken_until
+    return _inherit_org(body, sightings)
+
+
+def _title_chain(body: str, name_start: int) -> list[str]:
+    """The titles printed before a name: 区委副书记、区长 -> [区委副书记, 区长]."""
+    titles: list[str] = []
+    end = name_start
+    while True:
+        tail = _tail_ending_at(body, end)
+        if tail is None:
+            break
+        start = _prefix_start(body, end - len(tail))
+        titles.insert(0, body[start:end])
+        if start > 0 and body[start - 1] == "、" and _tail_ending_at(body, start - 1):
+            end = start - 1
+            continue
+        break
+    return [title.strip("“”") if title.count("“") != title.count("”") else title for title in titles]
+
+
+def _tail_ending_at(body: str, end: int) -> str | None:
+    """The longest title ending at ``end`` (the leftmost match ending there is the longest)."""
+    match = _TAIL_AT_END.search(body, max(0, end - _LONGEST_TAIL), end)
+    return match.group() if match else None
+
+
+def _prefix_start(body: str, tail_start: int) -> int:
+    start = tail_start
+    while start > 0 and tail_start - start < _MAX_PREFIX and body[start - 1] not in _PREFIX_STOPS:
+        start -= 1
+    prefix = body[start:tail_start]
+    cut = max((prefix.rfind(word) + len(word) for word in _PREFIX_CUT_WORDS if word in prefix), default=0)
+    return start + cut
+
+
+def _list_after(body: str, position: int, titles: list[str], role: str, org: str | None) -> list[Sighting]:
+    """区领导尹航、郭晓一、李宗荣: more names after a titled one, same titles."""
+    listed = []
+    while position < len(body) and body[position] == "、":
+        name = name_at(body, position + 1)
+        if name is None or not plausible_name(name, titles[-1]):
+            break
+        if _TAIL_PATTERN.match(body, position + 1 + len(name)):
+            break  # 、区长张艳林 is another title of the next person, not a list item
+        listed.append(Sighting(name, role, list(titles), org, "list", position + 1, position + 1 + len(name)))
+        position += 1 + len(name)
+    return listed
+
+
+def _inherit_org(body: str, sightings: list[Sighting]) -> list[Sighting]:
+    """火箭院院长沈波，党委书记王国辉: an org-less title next to an enterprise's keeps it."""
+    for previous, current in zip(sightings, sightings[1:]):
+        gap = body[previous.end or 0 : (current.start or 0) - len("".join(current.titles))]
+        bare = all(not _org_of(title) for title in current.titles)
+        if bare and previous.org and gap in ("，", ",", "、") and current.how == "title":
+            current.org = previous.org
+            if previous.role == "enterprise":
+                current.role = "enterprise"
+    return sightings
+
+
+def _counted_lists(body: str) -> list[Sighting]:
+    """叶劲松、胡戴洋、周友良等10名学员代表."""
+    sightings = []
+    for match in _COUNTED.finditer(body):
+        tail = _TAIL_PATTERN.match(body, match.end())
+        if tail is None:
+            continue
+        names = _names_before(body, match.start())
+        title = body[match.end() : tail.end()]
+        role, org = _role_and_org([title])
+        for start, name in names:
+            if plausible_name(name, title):
+                sightings.append(Sighting(name, role, [title], org, "list", start, start + len(name)))
+    return sightings
+
+
+def _names_before(body: str, end: int) -> list[tuple[int, str]]:
+    names: list[tuple[int, str]] = []
+    while True:
+        for length in (3, 2, 4):
+            start = end - length
+            if start >= 0 and name_at(body, start) == body[start:end]:
+                names.insert(0, (start, body[start:end]))
+                break
+        else:
+            return names
+        if start > 0 and body[start - 1] == "、":
+            end = start - 1
+            continue
+        return names
+
+
+# -- name before title, interview turns, untitled speakers -----------------------------
+
+
+def _before_title(body: str) -> list[Sighting]:
+    sightings = []
+    for match in re.finditer("|".join(_BEFORE_NAME_TAILS), body):
+        for length in (3, 2):
+            start = match.start() - length
+            if start < 0 or (start > 0 and body[start - 1] not in "，,。、；：“（( \n和与及对向"):
+                continue
+            name = body[start : match.start()]
+            if name_at(body + "。", start) != name or name[0] in WORD_LIKE_SURNAMES or not plausible_name(name):
+                continue
+            after = body[match.end() : match.end() + 1]
+            if after and is_han(after) and not _starts_speech_or_follower(body, match.end()):
+                continue
+            role, org = _role_and_org([match.group()])
+            sightings.append(Sighting(name, role, [match.group()], org, "before_title", start, match.start()))
+            break
+    return sightings
+
+
+def _starts_speech_or_follower(body: str, position: int) -> bool:
+    from composer.people.names import FOLLOWERS
+
+    return body[position] in FOLLOWERS
+
+
+_TURN = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[：:](?=\S)", re.MULTILINE)
+
+
+def _turns(body: str, titled: dict[str, Sighting], interview: bool) -> list[Sighting]:
+    if not interview:
+        return []
+    sightings = []
+    for match in _TURN.finditer(body):
+        name = match.group("name")
+        if name in ("记者", "主持人") or name_at(body + "：", match.start()) != name:
+            continue
+        known = titled.get(name)
+        role = known.role if known else "official"
+        sightings.append(Sighting(name, role, [], None, "turn", match.start(), match.end("name")))
+    return sightings
+
+
+def _speakers(body: str, titled: dict[str, Sighting]) -> list[Sighting]:
+    """A sentence opening with a name and a speech verb (初军威强调，) names a person."""
+    sightings = []
+    for match in _SPEECH_START.finditer(body):
+        for length in (3, 2):
+            start = match.start() - length
+            if start < 0 or (start > 0 and body[start - 1] not in "。！？\n”"):
+                continue
+            name = body[start : match.start()]
+            if name_at(body, start) != name or name[0] in WORD_LIKE_SURNAMES or not plausible_name(name):
+                continue
+            known = titled.get(name)
+            role = known.role if known else "official"
+            sightings.append(Sighting(name, role, [], None, "speaker", start, match.start()))
+            break
+    return sightings
+
+
+_GENERIC_TAILS = ("领导", "代表", "委员", "负责人", "居民", "村民", "党员", "志愿者", "骨干", "青年", "职工")
+_KINSHIP_ENDINGS = frozenset("伯叔姨婶嫂妈爹哥姐")  # 吴伯, 张姨: a form of address, not a name
+VERY_COMMON_WORD = 5000
+
+
+def plausible_name(name: str, title: str = "") -> bool:
+    """Not a word that merely starts with a surname character (领导班子, 主要领导任组长)."""
+    surname_common = name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES
+    if name[0] in _PREPOSITION_SURNAMES or name[-2:] in _ADDRESS_FORMS:
+        return False  # 第一书记和工作队; 周大爷
+    if name[:2] in TITLE_TAILS or name[1:] in TITLE_TAILS:
+        return False  # 居民代表面对面; 主要领导任组长
+    if title and is_common_word(title[-2:] + name[:2]):
+        return False  # 领导干部, 代表团
+    if len(name) == 2:
+        generic = any(title.endswith(tail) for tail in _GENERIC_TAILS)
+        if name[1] in _KINSHIP_ENDINGS or (generic and not surname_common):
+            return False  # 居民吴伯; 领导包案
+        return not is_common_word(name)
+    if is_common_word(name) or is_common_word(name[1:], VERY_COMMON_WORD):
+        return False  # 停车管理
+    return surname_common or not is_common_word(name[:2], 200)  # 代表督促下, 全程跟进
+
+
+# -- roles -------------------------------------------------------------------------------
+
+
+def _org_of(title: str) -> str | None:
+    tail = _tail_ending_at(title, len(title))
+    org = title[: len(title) - len(tail)] if tail else ""
+    return org or None
+
+
+def _role_and_org(titles: list[str]) -> tuple[str, str | None]:
+    orgs = [org for org in (_org_of(title) for title in titles) if org]
+    org = orgs[0] if orgs else None
+    joined = "、".join(titles)
+    if _DEPUTY.search(joined):
+        return "deputy", org
+    if _CPPCC.search(joined):
+        return "cppcc_member", org
+    if _REPORTER_TITLE.search(joined):
+        return "reporter", org
+    if _ENTERPRISE_TITLE.search(joined) or (org and _ENTERPRISE_ORG.search(org)):
+        return "enterprise", org
+    if _OTHER_TITLE.search(joined) or (org and _OTHER_ORG.search(org)):
+        return "other", org
+    return "official", org

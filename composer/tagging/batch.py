@@ -1,0 +1,269 @@
+"""Batch tagging: people, statements and themes in the library's articles (``briefing tag``).
+
+1. Discovery reads every article to tag and proposes the people it introduces (titles,
+   lists, bylines) as suggestions — a fresh library with an empty directory learns its
+   people from its articles; nothing enters the directory confirmed.
+2. The theme model learns from the library's review decisions, if they changed
+   (composer/tagging/learning.py).
+3. With the directory (confirmed and suggested people) and the themes, each article's
+   mentions and statements are found and stored as excerpts (origin auto, status
+   suggested), and the article and each statement get suggested theme tags.
+
+Re-running is idempotent: an article's automatic suggestions are replaced, decisions
+and hand-made excerpts are kept (db/excerpts.py), and only articles not yet tagged by
+this version of the tagger are read unless ``everything`` is asked for. Work is done
+and committed in chunks, so a killed run keeps what it finished and the next run
+resumes; ``cancelled`` is polled between chunks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from composer.common.workers import default_workers, ordered_map
+from composer.people import directory as directory_ops
+from composer.people.directory import Directory
+from composer.people.discovery import discover
+from composer.people.mentions import Mention, MentionFinder
+from composer.people.statements import StatementFinder
+from composer.tagging import learning
+from composer.tagging.classify import Classifier, ThemeWords, theme_words, within
+from db import articles as article_store
+from db import excerpts as excerpt_store
+from db import open_library
+from db import themes as theme_store
+from db.library import Library
+
+TAGGER_VERSION = "people-statements-themes-1"
+CHUNK = 200  # articles per task and per transaction
+PARALLEL_FROM_ARTICLES = 600  # below this, starting worker processes costs more than it saves
+
+ProgressCallback = Callable[[int, int, str], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass
+class TagReport:
+    articles: int = 0
+    people_suggested: int = 0
+    statements: int = 0
+    mentions: int = 0
+    theme_tags: int = 0
+    learned: dict = field(default_factory=dict)
+    cancelled: bool = False
+
+    def as_json(self) -> dict:
+        return {
+            "articles": self.articles,
+            "people_suggested": self.people_suggested,
+            "statements": self.statements,
+            "mentions": self.mentions,
+            "theme_tags": self.theme_tags,
+            "learned": self.learned,
+            "cancelled": self.cancelled,
+        }
+
+
+def tag_articles(
+    library: Library,
+    *,
+    everything: bool = False,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    workers: int | None = None,
+) -> TagReport:
+    """Tag the articles not yet tagged by this tagger (all with ``everything``).
+    ``workers``: processes for the CPU work (None: one per CPU; 0: this process)."""
+    ids = excerpt_store.article_ids_to_tag(library, TAGGER_VERSION, everything=everything)
+    if not ids:
+        return TagReport()
+    if workers is None:
+        workers = default_workers() if len(ids) >= PARALLEL_FROM_ARTICLES else 0
+    try:
+        return _tag(library, ids, workers, progress, cancelled)
+    finally:
+        _close_readers()  # in this process (workers=0): the library must not stay open twice
+
+
+def _tag(library: Library, ids: list[int], workers: int, progress: ProgressCallback | None,
+         cancelled: CancelCheck | None) -> TagReport:
+    report = TagReport()
+    chunks = [ids[start : start + CHUNK] for start in range(0, len(ids), CHUNK)]
+    # Two passes over the articles: discovery first, so that a person introduced with
+    # a title in one article is known when another names them bare. Workers read the
+    # articles themselves (a read-only connection each): reading is spread over the
+    # CPUs and 25 M characters are not sent through pipes twice.
+    found = []
+    for sightings in ordered_map(discover_chunk, [(library.path, chunk) for chunk in chunks], workers):
+        found.extend(sightings)
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            return report
+    report.people_suggested = directory_ops.apply_sightings(library, found)
+    directory = directory_ops.load_directory(library)
+    report.learned = learning.learn(library).as_json()
+    theme_rows = theme_store.all_themes(library)
+    directory_ops.update_segmenter(directory, extra_words=learning.theme_vocabulary(theme_rows))
+    model = theme_store.load_model(library)
+    frozen = _Frozen(directory, theme_words(theme_rows, model), model)
+    done = 0
+    if progress is not None:
+        progress(0, len(ids), "")
+    for tagged in ordered_map(tag_chunk, [(library.path, frozen, chunk) for chunk in chunks], workers):
+        with library.write():
+            excerpt_store.replace_suggestions(library, {i: excerpts for i, (excerpts, _) in tagged.items()})
+            theme_store.replace_article_suggestions(library, {i: themes for i, (_, themes) in tagged.items()})
+            excerpt_store.mark_tagged(library, list(tagged), TAGGER_VERSION)
+        for article_excerpts, article_themes in tagged.values():
+            report.statements += sum(1 for e in article_excerpts if e.kind == "statement")
+            report.mentions += sum(1 for e in article_excerpts if e.kind == "mention")
+            report.theme_tags += len(article_themes) + sum(len(e.themes) for e in article_excerpts)
+        report.articles += len(tagged)
+        done += len(tagged)
+        if progress is not None:
+            progress(done, len(ids), "")
+        if cancelled is not None and cancelled():
+            report.cancelled = done < len(ids)
+            break
+    return report
+
+
+# -- the work of one chunk (pure; runs in worker processes) ------------------------------
+
+
+_readers: dict[Path, Library] = {}
+
+
+def _close_readers() -> None:
+    while _readers:
+        _readers.popitem()[1].close()
+
+
+def _read(path: Path, ids: list[int]) -> list[dict]:
+    """The articles, through this process's own read-only connection (kept open)."""
+    if path not in _readers:
+        _readers[path] = open_library(path, read_only=True, cache_kib=4096)
+    return article_store.articles_for_tagging(_readers[path], ids)
+
+
+def discover_chunk(task: tuple[Path, list[int]]) -> list[directory_ops.ArticleSightings]:
+    path, ids = task
+    found = []
+    for article in _read(path, ids):
+        sightings = discover(
+            article["body"],
+            reporters=article["reporters"],
+            photographers=article["photographers"],
+            headings=article["headings"],
+            interview=article["kind"] == "interview",
+        )
+        if sightings:
+            found.append(directory_ops.ArticleSightings(article["id"], article["published"], sightings))
+    return found
+
+
+class _Frozen:
+    """A directory and theme model on their way to a worker: pickled once here,
+    unpickled and turned into finders once per worker (not once per chunk)."""
+
+    def __init__(self, directory: Directory, themes: list[ThemeWords], model: theme_store.ThemeModel) -> None:
+        self.data = pickle.dumps((directory, themes, model), protocol=pickle.HIGHEST_PROTOCOL)
+        self.key = hashlib.sha1(self.data).hexdigest()
+
+
+_finders: dict[str, tuple[MentionFinder, StatementFinder, Classifier]] = {}
+_Tagged = tuple[list[excerpt_store.NewExcerpt], list[theme_store.Tag]]
+
+
+def tag_chunk(task: tuple[Path, _Frozen, list[int]]) -> dict[int, _Tagged]:
+    path, frozen, ids = task
+    if frozen.key not in _finders:
+        _finders.clear()
+        directory, themes, model = pickle.loads(frozen.data)
+        _finders[frozen.key] = (
+            MentionFinder(directory),
+            StatementFinder(directory),
+            Classifier(themes, model, directory.forms),
+        )
+    mentions, statements, classifier = _finders[frozen.key]
+    tagged = {}
+    for article in _read(path, ids):
+        words = classifier.words_in(article["body"])
+        tagged[article["id"]] = (
+            tag_one(article, mentions, statements, classifier, words),
+            article_themes(article, classifier, words),
+        )
+    return tagged
+
+
+def article_themes(
+    article: dict, classifier: Classifier, words: list[tuple[int, str]] | None = None
+) -> list[theme_store.Tag]:
+    headings = "\n".join([*article["headings"], *article["subheads"]])
+    return [(t.theme_id, t.score, t.explanation) for t in classifier.classify(article["body"], headings, words=words)]
+
+
+def tag_one(
+    article: dict,
+    mentions: MentionFinder,
+    statements: StatementFinder,
+    classifier: Classifier | None = None,
+    words: list[tuple[int, str]] | None = None,
+) -> list[excerpt_store.NewExcerpt]:
+    """The excerpts (mentions and statements, with their themes) of one article.
+    ``words``: the body's theme words (``classifier.words_in``), when known."""
+    body = article["body"]
+    if classifier is not None and words is None:
+        words = classifier.words_in(body)
+    found_mentions = mentions.find(body, article["published"])
+    found_statements = statements.find(
+        body, found_mentions, interview=article["kind"] == "interview", subheads=article["subheads"]
+    )
+    excerpts = [_mention_excerpt(body, m) for m in found_mentions]
+    for statement in found_statements:
+        people = [(statement.person_id, "speaker")] if statement.person_id else []
+        people += [(p, "mentioned") for p in statement.people if p != statement.person_id]
+        text = body[statement.start : statement.end]
+        themes = (
+            []
+            if classifier is None or words is None
+            else [
+                (t.theme_id, t.score, t.explanation)
+                for t in classifier.classify(text, statement=True, words=within(words, statement.start, statement.end))
+            ]
+        )
+        excerpts.append(
+            excerpt_store.NewExcerpt(
+                "statement",
+                statement.start,
+                statement.end,
+                text,
+                statement.person_id,
+                statement.speaker_text,
+                statement.speaker_type,
+                statement.verb,
+                statement.confidence,
+                people,
+                themes,
+            )
+        )
+    return excerpts
+
+
+def _mention_excerpt(body: str, mention: Mention) -> excerpt_store.NewExcerpt:
+    return excerpt_store.NewExcerpt(
+        "mention",
+        mention.start,
+        mention.end,
+        body[mention.start : mention.end],
+        mention.person_id,
+        mention.form,
+        "person",
+        None,
+        None,
+        [(mention.person_id, "mentioned")],
+    )
