@@ -31,7 +31,8 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from db.library import BUSY_TIMEOUT_MS, PAGE_SIZE, Library, switch_to_wal
+from db.connection import BUSY_TIMEOUT_MS, PAGE_SIZE, switch_to_wal
+from db.library import Library
 from db.search_text import INDEX_VERSION, index_text
 
 _INDEX_SCHEMA = (

@@ -10,20 +10,24 @@ through a transaction.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from composer.common.messages import BriefingError
-
-BUSY_TIMEOUT_MS = 15_000
-CACHE_KIB = 32 * 1024
-PAGE_SIZE = 8192
-MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' bookkeeping table
-MIGRATION_SET = "briefing"  # db/schema.py registers its migrations under this name
+from db import maintenance, schema
+from db.connection import (
+    BUSY_TIMEOUT_MS,
+    CACHE_KIB,
+    MIGRATION_SET,
+    MIGRATIONS_TABLE,
+    PAGE_SIZE,
+    _is_read_only_error,
+    connect_read_only,
+    switch_to_wal,
+    writable,
+)
 
 
 class Library:
@@ -174,44 +178,10 @@ def _open(path: Path, new: bool, read_only: bool, cache_kib: int) -> Library:
     return library
 
 
-def writable(path: Path) -> bool:
-    """Whether this program may write the library: the file, and its folder (WAL mode
-    keeps two side files, ``-wal`` and ``-shm``, next to it)."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _is_read_only_error(error: BaseException) -> bool:
-    """SQLite's way of saying "you cannot write here" (a read-only file, folder or
-    medium), possibly wrapped in a ``BriefingError`` by ``_configure``."""
-    cause = error if isinstance(error, sqlite3.Error) else error.__cause__
-    if not isinstance(cause, sqlite3.Error):
-        return False
-    code = getattr(cause, "sqlite_errorcode", 0) & 0xFF
-    return code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) or "readonly" in str(cause)
-
-
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         return connect_read_only(path)
     return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection. Reading a WAL library needs its ``-shm`` side file, which
-    SQLite cannot create in a read-only folder once the library was closed cleanly; the
-    file is then opened as *immutable* (nobody can be writing to a read-only medium)."""
-    uri = Path(path).resolve().as_uri()
-    connection = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return connection
-    except sqlite3.DatabaseError as error:
-        if not _is_read_only_error(error):
-            return connection  # let the caller report locks and damage as it always has
-        connection.close()
-    return sqlite3.connect(
-        uri + "?mode=ro&immutable=1", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-    )
 
 
 def _configure(library: Library, cache_kib: int) -> None:
@@ -236,38 +206,19 @@ def _configure(library: Library, cache_kib: int) -> None:
         raise BriefingError("db_not_library", path=str(library.path), reason=str(error)) from error
 
 
-def switch_to_wal(conn: sqlite3.Connection) -> str:
-    """Turn on WAL; retried, because switching needs a moment of exclusive access and
-    SQLite answers "locked" at once, without its busy timeout, when another program is
-    opening the same new library."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    while True:
-        try:
-            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
-
-
 def migrate(library: Library) -> None:
     """Apply pending migrations under the write lock, so two instances never race. A
     library that holds data is first copied to ``backups/`` (``library-before-m004-…``):
     a migration that goes wrong, or a new version the office wants to leave, must not
     cost the library."""
     check_version(library)
-    from db import schema
-
     if not _pending(library, schema.known_migrations()):
         return  # the common case: nothing to do, no need for sqlite-utils
     with library.write():
         # Again under the lock: another program may have migrated while we waited.
         pending = _pending(library, schema.known_migrations())
-        if pending and applied_migrations(library):
-            from db import maintenance
-
-            if maintenance.has_data(library.conn):
-                maintenance.backup_before_migration(library.path, pending[0])
+        if pending and applied_migrations(library) and maintenance.has_data(library.conn):
+            maintenance.backup_before_migration(library.path, pending[0])
         schema.apply(library.db)
 
 
@@ -296,8 +247,6 @@ def schema_version(library: Library) -> int:
 
 
 def check_version(library: Library) -> None:
-    from db import schema
-
     unknown = set(applied_migrations(library)) - set(schema.known_migrations())
     if unknown:
         raise BriefingError("db_newer", found=schema_version(library), supported=schema.SCHEMA_VERSION)

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from composer.common.messages import BriefingError
-from db.library import BUSY_TIMEOUT_MS, MIGRATION_SET, MIGRATIONS_TABLE, PAGE_SIZE, connect_read_only
+from db.connection import BUSY_TIMEOUT_MS, MIGRATION_SET, MIGRATIONS_TABLE, PAGE_SIZE, connect_read_only
 
 BACKUP_FOLDER = "backups"
 AUTO_BACKUPS_KEPT = 10  # automatic backups (before a migration or a restore) kept per library

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from db.library import MIGRATION_SET
+from db.connection import MIGRATION_SET
 
 _INITIAL_SCHEMA = """
 CREATE TABLE sources (

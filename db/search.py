@@ -13,9 +13,10 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from db.connection import BUSY_TIMEOUT_MS, connect_read_only, writable
 from db.excerpts import ExcerptFilter, filter_sql
 from db.fts import index_path, key_range
-from db.library import BUSY_TIMEOUT_MS, Library, connect_read_only, writable
+from db.library import Library
 
 # bm25 weights of the index columns (title, body): a word in the title counts four times.
 TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
