@@ -2,8 +2,24 @@
 
 Migration 1 lays out the tables for the whole product (articles, people, themes,
 excerpts, briefings, the change log) so later features add columns, not rewrites.
-Every later change is a new function appended to ``MIGRATIONS``; never edit an
-applied one. ``SCHEMA_VERSION`` is the number of migrations this code knows.
+Every later change is a new function appended to ``MIGRATIONS``. ``SCHEMA_VERSION`` is
+the number of migrations this code knows.
+
+Migrations are frozen. An applied migration is never edited, and a migration never
+calls today's code or reads today's data files: it runs SQL written inside it, with the
+standard library, the constants of ``db.connection`` and data files of its own
+(``db/migration_data/mNNN_*``: named after it, read by nothing else, never edited).
+Otherwise the first change to a function of ``db/`` or ``composer/``, to a table or to
+a shipped file would change what an old migration does, and a library made by an old
+version would upgrade differently from the one tested, or not at all.
+``tests/test_migrations.py`` upgrades a library made at each earlier version.
+
+A new library gets its default theme tree from migration 3 only: the tree as
+``composer/data/themes.yaml`` held it when migration 3 was written (commit ad777d5),
+frozen in ``db/migration_data/m003_default_themes.json``. The two are equal today, and a
+test says so. When the shipped taxonomy changes, editing the yaml file is not enough
+and editing migration 3's copy is not allowed: a new migration, with a data file of its
+own, must carry the change (or a step that runs for new libraries only).
 
 The functions are registered with sqlite-utils only when migrations are applied
 (``apply``), so that checking a library's version needs no sqlite-utils import.
@@ -11,10 +27,15 @@ The functions are registered with sqlite-utils only when migrations are applied
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Callable
+from importlib import resources
 from typing import Any
 
 from db.connection import MIGRATION_SET
+
+MIGRATION_DATA = "migration_data"  # db/migration_data/: each file belongs to one migration
 
 _INITIAL_SCHEMA = """
 CREATE TABLE sources (
@@ -286,6 +307,7 @@ def m001_initial_schema(db: Any) -> None:
 
 
 def _split_statements(script: str) -> list[str]:
+    """Migration 1's script as single statements (frozen with it: change nothing here)."""
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
 
@@ -303,8 +325,8 @@ def m002_tagging_state(db: Any) -> None:
 
 
 def m003_review_history_and_themes(db: Any) -> None:
-    """Undo/redo groups, what review taught the theme classifier, and the shipped
-    default theme tree (composer/data/themes.yaml) for a library that has no themes."""
+    """Undo/redo groups, what review taught the theme classifier, and the default theme
+    tree as shipped then (frozen: ``_m003_default_themes``) for a library that has none."""
     db.execute(
         "CREATE TABLE change_groups ("
         " id INTEGER PRIMARY KEY,"
@@ -340,9 +362,34 @@ def m003_review_history_and_themes(db: Any) -> None:
     db.execute("CREATE UNIQUE INDEX themes_name ON themes(name)")
     db.execute("CREATE INDEX excerpt_themes_status ON excerpt_themes(status)")
     db.execute("CREATE INDEX article_themes_status ON article_themes(status)")
-    from db.themes import insert_default_themes
+    _m003_default_themes(db.conn)
 
-    insert_default_themes(db.conn)
+
+def _m003_default_themes(conn: sqlite3.Connection) -> None:
+    """Insert the default tree of migration 3's own data file, as the migration did when
+    it was written (``db.themes.insert_default_themes`` reading themes.yaml then): depth
+    first, each theme's position its index among its siblings, word lists as JSON.
+    A library that already has themes keeps its own tree and gets none."""
+    if conn.execute("SELECT COUNT(*) FROM themes").fetchone()[0]:
+        return
+
+    def add(node: dict[str, Any], parent: int | None, position: int) -> None:
+        words = [json.dumps(node[key], ensure_ascii=False) for key in ("keywords", "synonyms", "exclusions")]
+        cursor = conn.execute(
+            "INSERT INTO themes(parent_id, name, keywords, synonyms, exclusions, position) VALUES (?, ?, ?, ?, ?, ?)",
+            (parent, node["name"], *words, position),
+        )
+        for index, child in enumerate(node.get("children", [])):
+            add(child, cursor.lastrowid, index)
+
+    for index, node in enumerate(_migration_data("m003_default_themes.json")["themes"]):
+        add(node, None, index)
+
+
+def _migration_data(name: str) -> Any:
+    """A migration's own data file (``db/migration_data/NAME``), read as JSON. Migrations
+    depend on this reader: it may learn new formats, never read a file differently."""
+    return json.loads((resources.files("db") / MIGRATION_DATA / name).read_text(encoding="utf-8"))
 
 
 def m004_briefing_details(db: Any) -> None:

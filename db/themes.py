@@ -8,9 +8,7 @@ are not logged.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
-from importlib import resources
 
 from db import history
 from db.library import Library
@@ -128,32 +126,6 @@ def _words(words: object) -> str:
     return json.dumps([str(w) for w in words] if isinstance(words, list) else [], ensure_ascii=False)
 
 
-def insert_default_themes(conn: sqlite3.Connection) -> int:
-    """The shipped taxonomy (composer/data/themes.yaml), for a library without themes.
-    Run by migration 3, once per library. Returns the number of themes added."""
-    import yaml
-
-    if conn.execute("SELECT COUNT(*) FROM themes").fetchone()[0]:
-        return 0
-    text = (resources.files("composer") / "data" / "themes.yaml").read_text(encoding="utf-8")
-    added = 0
-
-    def add(node: dict, parent: int | None, position: int) -> None:
-        nonlocal added
-        cursor = conn.execute(
-            "INSERT INTO themes(parent_id, name, keywords, synonyms, exclusions, position) VALUES (?,?,?,?,?,?)",
-            (parent, str(node["name"]).strip(), _words(node.get("keywords") or []),
-             _words(node.get("synonyms") or []), _words(node.get("exclusions") or []), position),
-        )
-        added += 1
-        for index, child in enumerate(node.get("children") or []):
-            add(child, cursor.lastrowid, index)
-
-    for index, node in enumerate(yaml.safe_load(text) or []):
-        add(node, None, index)
-    return added
-
-
 # -- tags written by tagging ------------------------------------------------------------------
 
 
@@ -187,6 +159,7 @@ def _replace(library: Library, table: str, owner: str, found: dict[int, list[Tag
                 updates.append((score, explanation, owner_id, theme_id))
     stale = [(key[0], key[1]) for key, row in existing.items() if row[4]]
     conn = library.conn
+    library.note_changed(table)  # for the app's pages (composer/common/changes.py)
     conn.executemany(f"DELETE FROM {table} WHERE {owner} = ? AND theme_id = ?", stale)
     conn.executemany(f"UPDATE {table} SET score = ?, explanation = ? WHERE {owner} = ? AND theme_id = ?", updates)
     conn.executemany(
