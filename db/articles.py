@@ -73,12 +73,14 @@ def insert_article(
         ),
     )
     article_id = int(cursor.lastrowid)
+    library.note_changed("articles")  # for the app's pages (composer/common/changes.py)
     add_appearance(library, article_id, placement, article.title, similarity=1.0)
     fts.mark_pending(library, article_id)
     return article_id
 
 
 def add_appearance(library: Library, article_id: int, placement: Placement, title: str, *, similarity: float) -> None:
+    library.note_changed("article_appearances")
     library.conn.execute(
         "INSERT INTO article_appearances(article_id, source_id, published, page, title, import_file_id,"
         " similarity) VALUES (?,?,?,?,?,?,?)",
@@ -101,6 +103,7 @@ def delete_article(library: Library, article_id: int) -> bool:
     with library.write():
         fts.remove_article(library, article_id, row[0], row[1])
         library.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        library.note_changed("articles")
     return True
 
 
@@ -114,6 +117,7 @@ def set_title(library: Library, article_id: int, title: str) -> bool:
     try:
         with library.write():
             library.conn.execute("UPDATE articles SET title = ? WHERE id = ?", (title, article_id))
+            library.note_changed("articles")
             fts.mark_pending(library, article_id)  # indexed again, new title, by the next search
     except BaseException:
         with library.write():

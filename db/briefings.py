@@ -211,6 +211,7 @@ def excerpts_created_after(library: Library, moment: str) -> set[int]:
 
 
 def add_user_template(library: Library, name: str, kind: str, data: bytes) -> int:
+    library.note_changed("user_templates")  # for the app's pages (composer/common/changes.py)
     with library.write():
         cursor = library.conn.execute(
             "INSERT INTO user_templates(name, kind, data) VALUES (?, ?, ?)"

@@ -81,6 +81,7 @@ def replace_suggestions(library: Library, found: dict[int, list[NewExcerpt]]) ->
                 relinked.append(old[0])
                 new_links += [(old[0], person_id, role) for person_id, role in people]
     conn = library.conn
+    library.note_changed("excerpts", "excerpt_people")  # for the app's pages (composer/common/changes.py)
     conn.executemany("DELETE FROM excerpts WHERE id = ?", [(row[0],) for row in previous.values()])
     conn.executemany(
         'UPDATE excerpts SET text = ?, speaker_person_id = ?, speaker_text = ?, speaker_type = ?, verb = ?,'
@@ -291,6 +292,7 @@ def article_ids_to_tag(library: Library, version: str, *, everything: bool) -> l
 
 
 def mark_tagged(library: Library, article_ids: list[int], version: str) -> None:
+    library.note_changed("article_tagging")
     library.conn.executemany(
         "INSERT OR REPLACE INTO article_tagging(article_id, tagger) VALUES (?, ?)", [(i, version) for i in article_ids]
     )

@@ -12,6 +12,10 @@ images with ``UPDATE … FROM change_log`` — so a bulk change of 10,000 rows a
 cost a few statements each, not 10,000. Undo walks a group backwards, redo forwards;
 a new change after an undo drops the groups that could have been redone.
 
+Every table a group logs, undoes or redoes is noted on the library
+(``Library.note_changed``), so each undoable write reports what it changed to the app
+without code of its own; undo and redo also return the tables of the step they replayed.
+
 Table and column names never come from users: tables are checked against ``KEYS`` and
 columns against the table's own schema.
 """
@@ -19,7 +23,7 @@ columns against the table's own schema.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from db.library import Library
 
@@ -45,6 +49,7 @@ class Group:
     summary: str
     rows: int
     state: str
+    tables: tuple[str, ...] = ()  # of an undo or redo: the tables it changed back
 
     def as_json(self) -> dict:
         return {"id": self.id, "at": self.at, "action": self.action, "summary": self.summary, "rows": self.rows,
@@ -80,6 +85,7 @@ def update(library: Library, group: int, table: str, where: str, parameters: Seq
     """Set ``values`` on the rows of ``table`` that ``where`` selects (a condition with
     ``?`` placeholders, written by db/ code), logging the rows that really change."""
     keys, columns = _checked(library, table, values)
+    library.note_changed(table)
     assignments = list(values.items())
     differs = " OR ".join(f'"{c}" IS NOT ?' for c, _ in assignments)
     after = "json_object(" + ", ".join(f"'{c}', ?" for c, _ in assignments) + ")"
@@ -108,6 +114,7 @@ def insert(library: Library, group: int, table: str, rows: Iterable[dict[str, ob
 def insert_one(library: Library, group: int, table: str, row: dict[str, object], *, step: int | None = None) -> int:
     """Insert one row, logged for undo; returns its rowid (the new id of an id-keyed table)."""
     keys, columns = _checked(library, table, row)
+    library.note_changed(table)
     names = list(row)
     quoted = ", ".join(f'"{n}"' for n in names)
     cursor = library.conn.execute(
@@ -126,6 +133,7 @@ def insert_one(library: Library, group: int, table: str, row: dict[str, object],
 def delete(library: Library, group: int, table: str, where: str, parameters: Sequence[object]) -> int:
     """Delete the rows ``where`` selects, logging each whole row for undo."""
     keys, columns = _checked(library, table, {})
+    library.note_changed(table)
     library.conn.execute(
         f"INSERT INTO change_log(group_id, row_id, action, table_name, row_key, before)"
         f" SELECT ?, ?, 'delete', ?, {_json_object(keys)}, {_json_object(columns)} FROM {table} WHERE {where}",
@@ -138,7 +146,8 @@ def delete(library: Library, group: int, table: str, where: str, parameters: Seq
 
 
 def undo(library: Library) -> Group | None:
-    """Undo the latest group still done; None when there is nothing to undo."""
+    """Undo the latest group still done; None when there is nothing to undo. The group
+    returned says what was undone: its summary and the tables it changed back."""
     return _step(library, "SELECT id FROM change_groups WHERE state = 'done' ORDER BY id DESC LIMIT 1",
                  backwards=True)
 
@@ -154,10 +163,12 @@ def _step(library: Library, which: str, *, backwards: bool) -> Group | None:
         row = library.conn.execute(which).fetchone()
         if row is None:
             return None
-        _replay(library, row[0], backwards=backwards)
+        tables = _replay(library, row[0], backwards=backwards)
         library.conn.execute("UPDATE change_groups SET state = ? WHERE id = ?",
                              ("undone" if backwards else "done", row[0]))
-    return group(library, row[0])
+    library.note_changed(*tables)
+    step = group(library, row[0])
+    return replace(step, tables=tuple(sorted(tables))) if step else None
 
 
 def group(library: Library, group_id: int) -> Group | None:
@@ -177,17 +188,20 @@ def history(library: Library, limit: int = 50) -> list[Group]:
     ]
 
 
-def _replay(library: Library, group_id: int, *, backwards: bool) -> None:
+def _replay(library: Library, group_id: int, *, backwards: bool) -> set[str]:
     """Apply a group's images: ``before`` images in reverse order (undo) or ``after``
-    images in order (redo), one set-based statement per run of same-kind lines."""
+    images in order (redo), one set-based statement per run of same-kind lines.
+    Returns the tables it changed."""
     runs = library.conn.execute(
         "SELECT table_name, action, MIN(id), MAX(id) FROM change_log WHERE group_id = ?"
         " GROUP BY row_id ORDER BY row_id",
         (group_id,),
     ).fetchall()
+    tables: set[str] = set()
     for table, action, first, last in reversed(runs) if backwards else runs:
         if table not in KEYS:
             continue
+        tables.add(table)
         image = "before" if backwards else "after"
         if action == "update":
             _apply_update(library, table, image, group_id, first, last)
@@ -195,6 +209,7 @@ def _replay(library: Library, group_id: int, *, backwards: bool) -> None:
             _apply_delete(library, table, group_id, first, last)
         else:
             _apply_insert(library, table, image, group_id, first, last, backwards)
+    return tables
 
 
 def _apply_update(library: Library, table: str, image: str, group_id: int, first: int, last: int) -> None:

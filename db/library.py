@@ -46,6 +46,9 @@ class Library:
         # Derived in-memory structures the core keeps per open library (e.g. the
         # import batch's reprint index); never the source of truth.
         self.cache: dict[str, object] = {}
+        # Tables written through this connection since the last ``take_changes()``: the app
+        # turns them into ``composer.common.changes.Changes`` so each page knows to reload.
+        self._changed: set[str] = set()
 
     @property
     def db(self) -> Any:
@@ -55,6 +58,17 @@ class Library:
 
             self._database = Database(self.conn)
         return self._database
+
+    def note_changed(self, *tables: str) -> None:
+        """Remember that ``tables`` were written (db/ write functions and the undo history
+        call this). A rolled-back write stays noted: reloading a page once too often is
+        harmless, missing a change is not."""
+        self._changed.update(tables)
+
+    def take_changes(self) -> set[str]:
+        """The tables written since the last call, and start noting afresh."""
+        changed, self._changed = self._changed, set()
+        return changed
 
     def close(self) -> None:
         # Newest first: readers before the connections they read from, so that the last

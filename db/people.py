@@ -52,6 +52,7 @@ def person(library: Library, person_id: int) -> PersonRow | None:
 
 
 def add_person(library: Library, name: str, role: str, *, status: str = "confirmed", note: str | None = None) -> int:
+    library.note_changed("people")  # for the app's pages (composer/common/changes.py)
     cursor = library.conn.execute(
         "INSERT INTO people(name, role, status, note) VALUES (?, ?, ?, ?)", (name, role, status, note)
     )
@@ -64,6 +65,7 @@ def update_person(library: Library, person_id: int, **fields: object) -> None:
     if not columns:
         return
     assignments = ", ".join(f"{column} = ?" for column in columns)  # names from the allow-list above
+    library.note_changed("people")
     library.conn.execute(
         f"UPDATE people SET {assignments}, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
         [fields[column] for column in columns] + [person_id],
@@ -71,6 +73,7 @@ def update_person(library: Library, person_id: int, **fields: object) -> None:
 
 
 def add_alias(library: Library, person_id: int, alias: str) -> None:
+    library.note_changed("person_aliases")
     library.conn.execute("INSERT OR IGNORE INTO person_aliases(person_id, alias) VALUES (?, ?)", (person_id, alias))
 
 
@@ -85,6 +88,7 @@ def add_title(
     status: str = "confirmed",
     source_article_id: int | None = None,
 ) -> int:
+    library.note_changed("person_titles")
     existing = library.conn.execute(
         "SELECT id, valid_from FROM person_titles WHERE person_id = ? AND title = ? AND status != 'rejected'",
         (person_id, title),
@@ -102,12 +106,14 @@ def add_title(
 
 
 def set_title_status(library: Library, person_id: int, status: str) -> None:
+    library.note_changed("person_titles")
     library.conn.execute("UPDATE person_titles SET status = ? WHERE person_id = ? AND status = 'suggested'",
                          (status, person_id))
 
 
 def merge_people(library: Library, keep: int, absorb: int) -> None:
     """Move everything of ``absorb`` to ``keep`` and delete ``absorb`` (caller's transaction)."""
+    library.note_changed("people", "person_aliases", "person_titles", "excerpts", "excerpt_people")
     library.conn.execute(
         "INSERT OR IGNORE INTO person_aliases(person_id, alias) SELECT ?, name FROM people WHERE id = ?", (keep, absorb)
     )
@@ -123,6 +129,7 @@ def merge_people(library: Library, keep: int, absorb: int) -> None:
 
 
 def delete_person(library: Library, person_id: int) -> None:
+    library.note_changed("people")
     library.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
 
 

@@ -104,9 +104,8 @@ def test_compose_by_auto_draft_and_drag_and_drop_edit_remove_undo_export(qtbot, 
     output = tmp_path / "摘编.docx"
     page.choose_path = lambda parent, suggested: str(output)
     page.open_after_export = False
-    operation = page.export()
-    with qtbot.waitSignal(operation.done, timeout=60_000):
-        pass
+    with qtbot.waitSignal(window.ops.finished, timeout=60_000):  # connected before the export starts
+        page.export()
     texts = [p.text for p in Document(str(output)).paragraphs if p.text.strip()]
     assert texts[0] == "张艳林同志讲话摘编"
     final = load_briefing(window.library, briefing.id)

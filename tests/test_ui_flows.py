@@ -13,6 +13,7 @@ pytestmark = pytest.mark.gui
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent, QTextCursor  # noqa: E402
+from PySide6.QtWidgets import QPushButton  # noqa: E402
 
 from composer.briefings.drafts import DraftQuery, compose  # noqa: E402
 from composer.search.searcher import SearchRequest, search  # noqa: E402
@@ -57,22 +58,22 @@ def app_window(qtbot, library_path: Path):
     library.close()
 
 
-def _wait(qtbot, operation) -> None:
-    with qtbot.waitSignal(operation.done, timeout=120_000):
-        pass
+def _finished(qtbot, window: MainWindow):
+    """Waits for the operation started inside the ``with`` block: connected before it starts."""
+    return qtbot.waitSignal(window.ops.finished, timeout=120_000)
 
 
 def _imported_and_tagged(qtbot, window: MainWindow, seeds: list[Path]) -> None:
     window.choose_files = lambda parent: [str(p) for p in seeds]
-    window.import_chosen_files()
-    _wait(qtbot, window.operation)
+    with _finished(qtbot, window):
+        window.import_chosen_files()
     assert window.asked == [[str(p) for p in seeds]]
     summary = window.report_dialog.details.toPlainText()  # the summary to copy: one line per file
     assert summary.count("imported") == len(seeds)
     window.report_dialog.close()
     window.activateWindow()
-    window.tag_action.trigger()
-    _wait(qtbot, window.operation)
+    with _finished(qtbot, window):
+        window.tag_action.trigger()
 
 
 def test_import_tag_read_and_mark_an_excerpt(qtbot, app_window: MainWindow, seeds: list[Path]) -> None:
@@ -153,7 +154,8 @@ def test_search_drop_themes_people_and_export(qtbot, app_window: MainWindow, see
     _imported_and_tagged(qtbot, window, seeds)
     page = window.library_page
     page.query.setText("倍增 -丽泽")
-    _wait(qtbot, page.run_search())
+    with _finished(qtbot, window):
+        page.run_search()
     expected = [hit.article_id for hit in search(window.library, SearchRequest("倍增 -丽泽", limit=5000)).hits]
     assert page.model.ids == expected and expected
     page.show_all()
@@ -165,8 +167,8 @@ def test_search_drop_themes_people_and_export(qtbot, app_window: MainWindow, see
     mime.setUrls([QUrl.fromLocalFile(str(drop))])
     event = QDropEvent(QPointF(QPoint(10, 10)), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(event)
-    _wait(qtbot, window.operation)
+    with _finished(qtbot, window):
+        window.dropEvent(event)
     window.report_dialog.close()
     assert window.asked[-1] == [str(drop)] and window.model.rowCount() == 22
     # themes: add one under 社会治理 through the page
@@ -193,7 +195,8 @@ def test_search_drop_themes_people_and_export(qtbot, app_window: MainWindow, see
     people.table.selectRow(0)
     person = people.current()
     assert person.status == "suggested"
-    people._on_current(lambda p: __import__("composer.people.directory", fromlist=["x"]).confirm_person(window.library, p.id))
+    confirm = next(b for b in people.findChildren(QPushButton) if b.text() == "确认")
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
     assert next(p for p in people.people if p.id == person.id).status == "confirmed"
     row = next(i for i, p in enumerate(people.people) if p.id == person.id)
     people.table.selectRow(row)
@@ -209,5 +212,6 @@ def test_search_drop_themes_people_and_export(qtbot, app_window: MainWindow, see
     briefings.table.selectRow(0)
     output = tmp_path / "out.docx"
     briefings.choose_path = lambda parent, suggested: str(output)
-    _wait(qtbot, briefings.export_current())
+    with _finished(qtbot, window):
+        briefings.export_current()
     assert output.exists() and output.stat().st_size > 5000

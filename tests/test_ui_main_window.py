@@ -50,7 +50,7 @@ def test_lists_articles_already_in_the_library(qtbot, library_path: Path, seeds:
 
 def test_import_runs_off_the_gui_thread_and_updates_the_list(qtbot, window: MainWindow, seeds: list[Path]) -> None:
     window.choose_files = lambda parent: [str(p) for p in seeds[:2]]
-    with qtbot.waitSignal(window.model.modelReset, timeout=30_000):
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):
         window.import_chosen_files()
     assert window.model.rowCount() == 8
     assert window.last_report is not None and window.last_report.count("imported") == 2
@@ -60,7 +60,7 @@ def test_import_runs_off_the_gui_thread_and_updates_the_list(qtbot, window: Main
 def test_import_failure_is_reported_not_raised(qtbot, window: MainWindow, tmp_path: Path) -> None:
     empty = tmp_path / "空文件.txt"
     empty.write_bytes(b"")
-    with qtbot.waitSignal(window.model.modelReset, timeout=30_000):
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):  # nothing stored: the list has no reason to reload
         window.import_files([str(empty)])
     report = window.last_report
     assert report is not None and report.files[0].status == "failed"

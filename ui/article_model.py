@@ -25,8 +25,7 @@ class ArticleTableModel(QAbstractTableModel):
         self.ids: list[int] = []
         self.cache: dict[int, dict] = {}
         self.sort_key = "published"
-        self.descending = True
-        self.reload()
+        self.descending = True  # the page loads the ids when it is first shown
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Source"), self.tr("Kind"), self.tr("Title"), self.tr("Characters"),
@@ -85,9 +84,10 @@ class ArticleTableModel(QAbstractTableModel):
         return value if value is not None else ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = self.SORT_KEYS.get(column, "published")
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        key, descending = self.SORT_KEYS.get(column, "published"), order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self.sort_key, self.descending):  # the view also asks when sorting is enabled
+            self.sort_key, self.descending = key, descending
+            self.reload()
 
     def article_id(self, row: int) -> int:
         return self.ids[row]

@@ -4,8 +4,11 @@ items) in the middle, the fields and a live preview on the right.
 Drag candidates into the outline, drag items to reorder them or move them to another
 section, regroup by theme, person or date, remove, reword an item for this briefing
 only, add free text. Every change is saved at once as one undoable step of the core
-(``save_outline``), so Ctrl+Z takes back a removal like any review decision. Export
-runs on the worker thread and opens the file with the system's application.
+(``save_outline``, through the operation runner's immediate path), so Ctrl+Z takes back a
+removal like any review decision; the page shows the stored outline again from the
+``library_changed`` announcement, like every other change to briefings, templates,
+excerpts, people or themes. Export runs on the worker thread and opens the file with
+the system's application.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -41,12 +43,13 @@ from composer.briefings.drafts import DraftFields, DraftQuery
 from composer.briefings.export import export_briefing
 from composer.briefings.preview import preview_html
 from composer.briefings.templates import list_templates
-from composer.common.messages import BriefingError
+from composer.common.changes import Changes
 from db import excerpts as excerpt_store
 from db.briefings import BriefingRow, ItemRow, SectionRow, load_briefing, used_excerpt_ids
-from db.library import Library, open_library
+from db.library import Library
 from ui import choices
-from ui.operations import Operation, OperationContext
+from ui.operations import Operation, OperationContext, OperationRunner
+from ui.page import Page
 
 MIME = "application/x-briefing-excerpts"
 FIELDS = ("title", "subtitle", "masthead", "unit", "date", "send_to", "copy_to", "printed_by", "editor_note")
@@ -123,23 +126,20 @@ class OutlineTree(QTreeWidget):
         return self.indexOfTopLevelItem(parent), parent.indexOfChild(target) + 1
 
 
-class ComposerPage(QWidget):
-    changed = Signal()
+class ComposerPage(Page):
     exported = Signal(str)
-    failed = Signal(str)
+    follows = Changes(excerpts=True, people=True, themes=True, briefings=True, templates=True)
 
-    def __init__(self, library: Library, parent: QWidget | None = None, *,
+    def __init__(self, ops: OperationRunner, parent: QWidget | None = None, *,
                  choose_path: Callable[[QWidget, str], str | None] | None = None,
                  ask_text: TextAsker = ask_item_text) -> None:
-        super().__init__(parent)
-        self.library = library
+        super().__init__(ops, parent)
         self.choose_path = choose_path
         self.ask_text = ask_text
         self.open_after_export = True
         self.briefing: BriefingRow | None = None
         self.texts: dict[int, str] = {}
         self.items_by_key: dict[int, ItemRow] = {}
-        self.operation: Operation | None = None
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._candidates_panel())
         splitter.addWidget(self._outline_panel())
@@ -262,23 +262,27 @@ class ComposerPage(QWidget):
             item.setToolTip(row["text"])
 
     def auto_draft(self) -> BriefingRow | None:
-        template = self.template.currentData() or "讲话摘编"
-        try:
-            self.briefing = briefing_ops.compose(self.library, template, self.query(), DraftFields())
-        except BriefingError as error:
-            self.failed.emit(str(error))
-            return None
-        self.show_briefing(self.briefing.id)
-        self.changed.emit()
-        return self.briefing
+        template, query = self.template.currentData() or "讲话摘编", self.query()
+
+        def draft(library: Library) -> BriefingRow:
+            self.briefing = briefing_ops.compose(library, template, query, DraftFields())  # shown by the reload
+            return self.briefing
+
+        return self.ops.apply(draft, source=self)
 
     # -- the outline -------------------------------------------------------------------------
     def show_briefing(self, briefing_id: int | None) -> None:
+        """Load a briefing and everything the page shows: the page is up to date after it."""
         self.briefing = load_briefing(self.library, briefing_id) if briefing_id else None
         self.fill_choices()
-        self._refresh()
+        self._fill_outline()
+        self.stale = Changes()
 
-    def _refresh(self) -> None:
+    def reload(self, changed: Changes) -> None:  # noqa: ARG002 - choices and outline are one load
+        """The briefing being composed as stored now (it may have been undone or deleted)."""
+        self.show_briefing(self.briefing.id if self.briefing else None)
+
+    def _fill_outline(self) -> None:
         self.outline.clear()
         briefing = self.briefing
         if briefing is None:
@@ -323,11 +327,10 @@ class ComposerPage(QWidget):
         return sections
 
     def _save(self, summary: str) -> None:
-        if self.briefing is None:
-            return
-        briefing_ops.save_outline(self.library, self.briefing, summary)
-        self.show_briefing(self.briefing.id)
-        self.changed.emit()
+        """Store the outline as edited; the announcement shows it again as stored."""
+        briefing = self.briefing
+        if briefing is not None:
+            self.ops.apply(lambda library: briefing_ops.save_outline(library, briefing, summary), source=self)
 
     def _save_from_tree(self) -> None:
         if self.briefing is not None:
@@ -407,7 +410,7 @@ class ComposerPage(QWidget):
 
     def regroup(self) -> None:
         if self.briefing is not None:
-            briefing_ops.regroup(self.library, self.briefing, self.group_by.currentData() or "theme")
+            briefing_ops.regroup(self.library, self.briefing, self.group_by.currentData() or "theme")  # in memory
             self._save(self.tr("Regrouped"))
 
     # -- export --------------------------------------------------------------------------------
@@ -420,22 +423,12 @@ class ComposerPage(QWidget):
         path = chooser(self, f"{self.briefing.title}.docx")
         if not path:
             return None
-        library_path, briefing_id = self.library.path, self.briefing.id
+        briefing_id = self.briefing.id or 0
 
-        def work(context: OperationContext) -> str:  # noqa: ARG001
-            with open_library(library_path) as worker_library:
-                return str(export_briefing(worker_library, briefing_id or 0, Path(path)))
+        def work(library: Library, context: OperationContext) -> str:  # noqa: ARG001 - one file: no progress
+            return str(export_briefing(library, briefing_id, Path(path)))
 
-        operation = Operation(self.tr("Exporting"), work, self)
-        progress = QProgressDialog(self.tr("Exporting") + "…", self.tr("Cancel"), 0, 0, self)
-        progress.setMinimumDuration(300)  # a busy indicator when export takes a moment
-        progress.setCancelButton(None)
-        operation.done.connect(progress.reset)
-        operation.succeeded.connect(self._exported)
-        operation.failed.connect(lambda message, details: self.failed.emit(message))
-        self.operation = operation
-        operation.start()
-        return operation
+        return self.ops.run(self.tr("Exporting"), work, on_success=self._exported, source=self, cancellable=False)
 
     def _exported(self, path: str) -> None:
         self.exported.emit(path)

@@ -2,12 +2,14 @@
 
 The search box takes the clerk's query language (composer/search/query.py). A search runs on
 the worker thread (it may read 100,000 articles' index); its article ids then feed the
-same lazy table. Filters: dates, source, person, theme.
+same lazy table. Filters: dates, source, person, theme. Any change to articles, excerpts,
+people or themes reloads the page (the table's people, themes and to-review columns, the
+filters' choices, the reader's excerpts) — a search is run again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,26 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.search.searcher import SearchRequest, search
-from db.library import Library, open_library
+from composer.common.changes import Changes
+from composer.search.searcher import SearchRequest, SearchResult, search
+from db.library import Library
 from ui import choices
 from ui.article_model import ArticleTableModel
-from ui.operations import Operation, OperationContext
+from ui.operations import Operation, OperationContext, OperationRunner
+from ui.page import Page
 from ui.reader import ReaderWidget
 
 SEARCH_LIMIT = 5000  # hits a search shows; the status line says when there are more
 
 
-class LibraryPage(QWidget):
-    search_failed = Signal(str)
+class LibraryPage(Page):
+    follows = Changes(articles=True, excerpts=True, people=True, themes=True)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.library = library
-        self.model = ArticleTableModel(library, self)
-        self.search_operation: Operation | None = None
+    def __init__(self, ops: OperationRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.model = ArticleTableModel(self.library, self)
         self.table = self._table()
-        self.reader = ReaderWidget(library, self)
+        self.reader = ReaderWidget(ops, self)
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._search_bar())
@@ -55,14 +57,14 @@ class LibraryPage(QWidget):
     def _table(self) -> QTableView:
         table = QTableView(self)
         table.setModel(self.model)
-        table.setSortingEnabled(True)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(24)
         header = table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # the model's order: enabling sorts no more
+        table.setSortingEnabled(True)
         table.selectionModel().currentRowChanged.connect(lambda current, _: self.open_row(current.row()))
         return table
 
@@ -91,7 +93,6 @@ class LibraryPage(QWidget):
         for widget in (self.from_date, self.to_date, self.source, self.person, self.theme, self.review_status,
                        button, clear):
             row.addWidget(widget)
-        self.fill_choices()
         return row
 
     def fill_choices(self) -> None:
@@ -104,7 +105,9 @@ class LibraryPage(QWidget):
         self.model.reload()
         self.status.setText(self.tr("%n article(s)", "", len(self.model.ids)))
 
-    def refresh(self) -> None:
+    def reload(self, changed: Changes) -> None:
+        if changed.people or changed.themes:
+            self.fill_choices()
         if self.query.text().strip():
             self.run_search()
         else:
@@ -129,30 +132,21 @@ class LibraryPage(QWidget):
         if not request.query:
             self.show_all()
             return None
-        library_path = self.library.path
 
-        def work(context: OperationContext):  # noqa: ARG001 - searches are short; no progress
-            with open_library(library_path) as worker_library:
-                return search(worker_library, request)
+        def work(library: Library, context: OperationContext) -> SearchResult:  # noqa: ARG001 - short: no progress
+            return search(library, request)
 
-        operation = Operation(self.tr("Searching"), work, self)
-        operation.succeeded.connect(self._searched)
-        operation.failed.connect(lambda message, details: self._search_failed(message))
-        self.search_operation = operation
         self.status.setText(self.tr("Searching…"))
-        operation.start()
-        return operation
+        return self.ops.run(self.tr("Searching"), work, on_success=self._searched, on_failure=self.status.setText,
+                            source=self, progress=False)
 
-    def _searched(self, result) -> None:  # noqa: ANN001 - composer.search.searcher.SearchResult
+    def _searched(self, result: SearchResult) -> None:
         ids = list(dict.fromkeys(hit.article_id for hit in result.hits))
         self.model.reload(ids)
         note = self.tr("%n result(s)", "", len(ids))
         if result.more:
             note += self.tr(" (more: narrow the search)")
         self.status.setText(note + f" · {result.seconds * 1000:.0f} ms")
-        if ids:
+        shown = self.reader.article["id"] if self.reader.article else None
+        if ids and shown not in ids:  # a search run again after a change keeps the article being read
             self.table.selectRow(0)
-
-    def _search_failed(self, message: str) -> None:
-        self.status.setText(message)
-        self.search_failed.emit(message)

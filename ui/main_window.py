@@ -1,42 +1,46 @@
-"""The main window: navigation (文章库, 待审核, 人物, 主题, 简报), the app's actions, and
-the one way long work runs — ``run_operation`` (worker thread, progress, cancel, errors
-with details). Pages call core functions; the window only wires them together."""
+"""The main window: navigation (文章库, 待审核, 人物, 主题, 简报, 编排, 统计), the app's actions,
+and the one doorway between core and app — ``self.ops``, the ``OperationRunner`` every page
+gets (ui/operations.py). Pages update themselves from its ``library_changed`` signal
+(ui/page.py); the window keeps only the navigation counts up to date from it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QWidget,
 )
 
+from composer.common.changes import Changes
 from composer.ingest.importer import ImportOptions, ImportReport, import_paths
 from composer.safety.backup import backup_library, prune_backups
 from composer.tagging import review
 from composer.tagging.batch import TagReport, tag_articles
 from db.articles import count_articles
-from db.library import Library, open_library
+from db.library import Library
 from ui.composer_page import ComposerPage
 from ui.dialogs import ImportDialog, ReportDialog, SettingsDialog, versions
 from ui.library_page import LibraryPage
 from ui.manager_pages import BriefingsPage, PeoplePage, ThemesPage
-from ui.operations import Operation, OperationContext
+from ui.operations import Operation, OperationContext, OperationRunner
 from ui.overview_page import OverviewPage
+from ui.page import Page
 from ui.review_page import ReviewPage
 
 FileChooser = Callable[[QWidget], list[str]]
 ImportAsker = Callable[[QWidget, list[str]], ImportOptions | None]
+MESSAGE_MS = 15_000  # how long a message stays in the status bar (the counts stay beside it)
 
 
 def _ask_for_files(parent: QWidget) -> list[str]:
@@ -63,34 +67,32 @@ class MainWindow(QMainWindow):
         self.library = library
         self.choose_files = choose_files
         self.ask_import = ask_import
-        self.operation: Operation | None = None
         self.last_report: ImportReport | None = None
         self.last_tagging: TagReport | None = None
         self.setWindowTitle(self.tr("Briefing Composer"))
         self.setAcceptDrops(True)
-        self.library_page = LibraryPage(library, self)
+        self.ops = OperationRunner(library, self)
+        self.library_page = LibraryPage(self.ops, self)
         self.model = self.library_page.model  # the article table, as before
-        self.review_page = ReviewPage(library, self)
-        self.people_page = PeoplePage(library, self)
-        self.themes_page = ThemesPage(library, self)
-        self.briefings_page = BriefingsPage(library, self)
-        self.composer_page = ComposerPage(library, self)
-        self.overview_page = OverviewPage(library, self)
+        self.review_page = ReviewPage(self.ops, self)
+        self.people_page = PeoplePage(self.ops, self)
+        self.themes_page = ThemesPage(self.ops, self)
+        self.briefings_page = BriefingsPage(self.ops, self)
+        self.composer_page = ComposerPage(self.ops, self)
+        self.overview_page = OverviewPage(self.ops, self)
         self._build_navigation()
         self._build_actions()
-        for page in (self.review_page, self.people_page, self.themes_page, self.briefings_page, self.composer_page):
-            page.changed.connect(self._page_changed)
+        self.article_count = QLabel(self)
+        self.statusBar().addPermanentWidget(self.article_count)  # messages beside it never hide it
+        self.ops.library_changed.connect(self._library_changed)
         self.briefings_page.open_requested.connect(self.open_briefing)
-        self.composer_page.failed.connect(lambda message: self._operation_failed(message, ""))
-        self.composer_page.exported.connect(lambda path: self.statusBar().showMessage(
-            self.tr("Exported %1").replace("%1", path)))
-        self.library_page.reader.changed.connect(self.refresh)  # the table's people and themes columns too
-        self.briefings_page.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Exported %1")
-                                                                                       .replace("%1", path)))
-        self.briefings_page.failed.connect(lambda message: self._operation_failed(message, ""))
+        self.composer_page.exported.connect(lambda path: self.show_message(self.tr("Exported %1").replace("%1", path)))
+        self.briefings_page.exported.connect(lambda path: self.show_message(self.tr("Exported %1")
+                                                                            .replace("%1", path)))
         self._restore_layout()
         self._start_backup_timer()
-        self.refresh()
+        self._update_counts()
+        self.current_page().bring_up_to_date()
 
     # -- building ---------------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -101,8 +103,8 @@ class MainWindow(QMainWindow):
                      self.composer_page, self.overview_page):
             self.pages.addWidget(page)
             self.navigation.addItem("")
-        self.navigation.currentRowChanged.connect(self.show_page)
         self.navigation.setCurrentRow(0)
+        self.navigation.currentRowChanged.connect(self.show_page)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -110,10 +112,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages)
         self.setCentralWidget(central)
 
-    def _action(self, text: str, slot: Callable, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable, *shortcuts: QKeySequence | str) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         self.tag_action = self._action(self.tr("&Tag new articles"), lambda: self.tag(everything=False), "Ctrl+T")
         self.retag_action = self._action(self.tr("Tag &all articles again"), lambda: self.tag(everything=True))
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
         self.about_action = self._action(self.tr("&About"), self.show_about)
@@ -145,40 +146,22 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
 
     # -- pages ------------------------------------------------------------------------------
+    def current_page(self) -> Page:
+        return self.pages.currentWidget()
+
     def show_page(self, index: int) -> None:
-        """A page shown is brought up to date: changes made on other pages show there too."""
+        """Show a page; it reloads if something it shows changed while it was hidden."""
         self.pages.setCurrentIndex(index)
-        page = self.pages.currentWidget()
-        if page is self.review_page:
-            self.review_page.reload_choices()
-        elif page is self.composer_page:
-            self.composer_page.fill_choices()
-        else:
-            self._refresh_page(page)
+        self.ops.announce_pending()  # writes on the GUI's connection that no action announced
+        self.current_page().bring_up_to_date()
 
     def open_briefing(self, briefing_id: int) -> None:
-        self.navigation.setCurrentRow(self.PAGES.index("composer"))
         self.composer_page.show_briefing(briefing_id)
+        self.navigation.setCurrentRow(self.PAGES.index("composer"))
 
-    def refresh(self) -> None:
-        """After a change made outside the current page (import, tagging, undo, redo): that
-        page, and the counts in the navigation."""
-        self._refresh_page(self.pages.currentWidget())
-        self._update_counts()
-
-    def _page_changed(self) -> None:
-        """A page stored a change and already shows it: the counts only (reloading that
-        page again would double every keypress of the review queue)."""
-        self._update_counts()
-
-    def _refresh_page(self, page: QWidget) -> None:
-        if page is self.library_page:
-            self.library_page.refresh()
-            self.library_page.fill_choices()
-        elif page is self.composer_page:
-            self.composer_page.show_briefing(self.composer_page.briefing.id if self.composer_page.briefing else None)
-        else:
-            page.refresh()
+    def _library_changed(self, changes: Changes, source: object) -> None:  # noqa: ARG002 - the signal's shape
+        if changes.articles or changes.excerpts:
+            self._update_counts()
 
     def _update_counts(self) -> None:
         pending = review_count(self.library)
@@ -186,43 +169,10 @@ class MainWindow(QMainWindow):
                   self.tr("Themes"), self.tr("Briefings"), self.tr("Composer"), self.tr("Overview"))
         for row, label in enumerate(labels):
             self.navigation.item(row).setText(label)
-        self.statusBar().showMessage(self.tr("%n article(s)", "", count_articles(self.library)))
+        self.article_count.setText(self.tr("%n article(s)", "", count_articles(self.library)))
 
-    # -- long work --------------------------------------------------------------------------
-    def run_operation(self, title: str, work: Callable[[Library, OperationContext], object],
-                      on_success: Callable[[object], None]) -> Operation:
-        """Run ``work`` on the worker thread with its own library connection, a progress
-        dialog with cancel, and errors shown with details to copy."""
-        library_path = self.library.path
-
-        def wrapped(context: OperationContext) -> object:
-            with open_library(library_path) as worker_library:
-                return work(worker_library, context)
-
-        operation = Operation(title, wrapped, self)
-        dialog = QProgressDialog(title + "…", self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(operation.cancel)
-        operation.progressed.connect(lambda done, total, name: self._progress(dialog, title, done, total, name))
-        operation.succeeded.connect(on_success)
-        operation.failed.connect(self._operation_failed)
-        operation.done.connect(dialog.reset)
-        self.operation = operation
-        operation.start()
-        return operation
-
-    def _progress(self, dialog: QProgressDialog, title: str, done: int, total: int, name: str) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        label = self.tr("%1: %2 of %3").replace("%1", title).replace("%2", str(done)).replace("%3", str(total))
-        dialog.setLabelText(label + (f"\n{Path(name).name}" if name else ""))
-
-    def _operation_failed(self, message: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Operation failed"), message, parent=self)
-        if details:
-            box.setDetailedText(details)
-        box.open()
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, MESSAGE_MS)
 
     # -- import ------------------------------------------------------------------------------
     def import_chosen_files(self) -> None:
@@ -243,18 +193,17 @@ class MainWindow(QMainWindow):
         def work(library: Library, context: OperationContext) -> ImportReport:
             return import_paths(library, paths, options, progress=context.progress, cancelled=context.cancelled)
 
-        return self.run_operation(self.tr("Importing"), work, self._import_finished)
+        return self.ops.run(self.tr("Importing"), work, on_success=self._import_finished, source=self)
 
     def _import_finished(self, report: ImportReport) -> None:
         self.last_report = report
-        self.refresh()
         summary = self.tr("Imported: %1, duplicates: %2, failed: %3")
         summary = (
             summary.replace("%1", str(report.count("imported")))
             .replace("%2", str(report.count("duplicate")))
             .replace("%3", str(report.count("failed")))
         )
-        self.statusBar().showMessage(summary)
+        self.show_message(summary)
         lines = [f"{r.status}\t{r.path}" + (f"\t{r.error}" if r.error else "") for r in report.files]
         self.report_dialog = ReportDialog(self.tr("Import finished"), summary, "\n".join(lines), self)
         self.report_dialog.open()  # not modal: the summary stays to be copied while work goes on
@@ -275,26 +224,23 @@ class MainWindow(QMainWindow):
             return tag_articles(library, everything=everything, progress=context.progress,
                                 cancelled=context.cancelled)
 
-        return self.run_operation(self.tr("Tagging"), work, self._tagged)
+        return self.ops.run(self.tr("Tagging"), work, on_success=self._tagged, source=self)
 
     def _tagged(self, report: TagReport) -> None:
         self.last_tagging = report
-        self.refresh()
-        self.statusBar().showMessage(self.tr("Tagged %1 articles: %2 statements, %3 theme tags")
-                                     .replace("%1", str(report.articles)).replace("%2", str(report.statements))
-                                     .replace("%3", str(report.theme_tags)))
+        self.show_message(self.tr("Tagged %1 articles: %2 statements, %3 theme tags")
+                          .replace("%1", str(report.articles)).replace("%2", str(report.statements))
+                          .replace("%3", str(report.theme_tags)))
 
     def undo(self) -> None:
-        step = review.undo(self.library)
-        self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", step.summary) if step
-                                     else self.tr("Nothing to undo"))
-        self.refresh()
+        """Through the immediate path, in order with the keypresses around it; every page the
+        step touched updates from the announcement, whichever page made the change."""
+        step = self.ops.apply(review.undo, source=self)
+        self.show_message(self.tr("Undone: %1").replace("%1", step.summary) if step else self.tr("Nothing to undo"))
 
     def redo(self) -> None:
-        step = review.redo(self.library)
-        self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", step.summary) if step
-                                     else self.tr("Nothing to redo"))
-        self.refresh()
+        step = self.ops.apply(review.redo, source=self)
+        self.show_message(self.tr("Redone: %1").replace("%1", step.summary) if step else self.tr("Nothing to redo"))
 
     # -- backups, settings, about -------------------------------------------------------------
     def _start_backup_timer(self) -> None:
@@ -313,8 +259,8 @@ class MainWindow(QMainWindow):
             prune_backups(Path(made.path).parent, keep=keep, pattern=f"{path.stem}-auto-*.sqlite")
             return str(made.path)
 
-        return self.run_operation(self.tr("Backing up"), work, lambda made: self.statusBar().showMessage(
-            self.tr("Backed up to %1").replace("%1", str(made))))
+        return self.ops.run(self.tr("Backing up"), work, on_success=lambda made: self.show_message(
+            self.tr("Backed up to %1").replace("%1", str(made))), source=self, cancellable=False)
 
     def open_settings(self) -> None:
         SettingsDialog(self).open()

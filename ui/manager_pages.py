@@ -1,5 +1,7 @@
 """The people, themes and briefings pages: lists with the core's editing functions.
 
+Edits go through the operation runner's immediate path (errors in its dialog), exports
+through its worker; each page reloads from the ``library_changed`` announcement.
 Questions to the user (a name, a file) go through injectable functions, so tests can
 answer them without a modal dialog (see NOTES: blocking dialogs cannot be driven).
 """
@@ -28,12 +30,13 @@ from PySide6.QtWidgets import (
 from composer.briefings import drafts as briefing_ops
 from composer.briefings.export import export_briefing
 from composer.briefings.templates import add_template, list_templates
-from composer.common.messages import BriefingError
+from composer.common.changes import Changes
 from composer.people import directory as people_ops
 from composer.tagging import themes as theme_ops
 from db.briefings import list_briefings
-from db.library import Library, open_library
-from ui.operations import Operation, OperationContext
+from db.library import Library
+from ui.operations import Operation, OperationContext, OperationRunner
+from ui.page import Page
 
 Ask = Callable[[QWidget, str, str, str], str | None]  # (parent, title, label, default) -> text or None
 
@@ -53,32 +56,22 @@ def _buttons(parent: QWidget, actions: list[tuple[str, Callable[[], None]]]) -> 
     return row
 
 
-class _Page(QWidget):
-    changed = Signal()
-
-    def __init__(self, library: Library, parent: QWidget | None, ask: Ask) -> None:
-        super().__init__(parent)
-        self.library = library
+class _Page(Page):
+    def __init__(self, ops: OperationRunner, parent: QWidget | None, ask: Ask) -> None:
+        super().__init__(ops, parent)
         self.ask = ask
 
-    def _guarded(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except BriefingError as error:
-            QMessageBox.warning(self, self.windowTitle() or self.tr("Briefing Composer"), str(error))
-            return
-        self.refresh()
-        self.changed.emit()
-
-    def refresh(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
+    def _edit(self, action: Callable[[Library], object]) -> None:
+        """One edit through the doorway: errors in its dialog, this page reloads from the announcement."""
+        self.ops.apply(action, source=self)
 
 
 class PeoplePage(_Page):
     COLUMNS = 5
+    follows = Changes(people=True)
 
-    def __init__(self, library: Library, parent: QWidget | None = None, ask: Ask = ask_text) -> None:
-        super().__init__(library, parent, ask)
+    def __init__(self, ops: OperationRunner, parent: QWidget | None = None, ask: Ask = ask_text) -> None:
+        super().__init__(ops, parent, ask)
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Status"),
                                               self.tr("Aliases"), self.tr("Titles")])
@@ -88,8 +81,8 @@ class PeoplePage(_Page):
         self.people: list = []
         layout = QVBoxLayout(self)
         layout.addLayout(_buttons(self, [
-            (self.tr("Confirm"), lambda: self._on_current(lambda p: people_ops.confirm_person(library, p.id))),
-            (self.tr("Reject"), lambda: self._on_current(lambda p: people_ops.reject_person(library, p.id))),
+            (self.tr("Confirm"), lambda: self._on_current(people_ops.confirm_person)),
+            (self.tr("Reject"), lambda: self._on_current(people_ops.reject_person)),
             (self.tr("Rename…"), self.rename),
             (self.tr("Add alias…"), self.add_alias),
             (self.tr("Merge into…"), self.merge),
@@ -98,7 +91,7 @@ class PeoplePage(_Page):
         ]))
         layout.addWidget(self.table)
 
-    def refresh(self) -> None:
+    def reload(self, changed: Changes) -> None:  # noqa: ARG002 - one list: all of it
         self.people = sorted(people_ops.list_people(self.library),
                              key=lambda p: (p.status != "suggested", p.role == "reporter", p.name))
         self.table.setRowCount(len(self.people))
@@ -112,23 +105,24 @@ class PeoplePage(_Page):
         row = self.table.currentRow()
         return self.people[row] if 0 <= row < len(self.people) else None
 
-    def _on_current(self, action: Callable) -> None:
+    def _on_current(self, action: Callable[[Library, int], object]) -> None:
+        """``action(library, person id)`` on the selected person."""
         person = self.current()
         if person is not None:
-            self._guarded(lambda: action(person))
+            self._edit(lambda library: action(library, person.id))
 
     def rename(self) -> None:
         person = self.current()
         name = person and self.ask(self, self.tr("Rename"), self.tr("New name"), person.name)
         if person and name:
-            self._guarded(lambda: people_ops.rename_person(self.library, person.id, name))
+            self._edit(lambda library: people_ops.rename_person(library, person.id, name))
 
     def add_alias(self) -> None:
         person = self.current()
         alias = person and self.ask(self, self.tr("Alias"), self.tr("Another name for %1").replace("%1", person.name),
                                     "")
         if person and alias:
-            self._guarded(lambda: people_ops.add_alias(self.library, person.id, alias))
+            self._edit(lambda library: people_ops.add_alias(library, person.id, alias))
 
     def merge(self) -> None:
         person = self.current()
@@ -136,12 +130,12 @@ class PeoplePage(_Page):
                                    "")
         target = next((p for p in self.people if p.name == keep), None) if keep else None
         if person and target and target.id != person.id:
-            self._guarded(lambda: people_ops.merge_people(self.library, target.id, person.id))
+            self._edit(lambda library: people_ops.merge_people(library, target.id, person.id))
 
     def add(self) -> None:
         name = self.ask(self, self.tr("Add person"), self.tr("Name"), "")
         if name:
-            self._guarded(lambda: people_ops.add_person(self.library, name, "official"))
+            self._edit(lambda library: people_ops.add_person(library, name, "official"))
 
     def add_title(self) -> None:
         """A dated title: 区委书记|区委|2025-01-01 (organisation and start date optional)."""
@@ -151,12 +145,14 @@ class PeoplePage(_Page):
         if person and answer:
             parts = [part.strip() or None for part in answer.split("|")] + [None, None]
             title = people_ops.Title(parts[0] or "", parts[1], parts[2])
-            self._guarded(lambda: people_ops.add_title(self.library, person.id, title))
+            self._edit(lambda library: people_ops.add_title(library, person.id, title))
 
 
 class ThemesPage(_Page):
-    def __init__(self, library: Library, parent: QWidget | None = None, ask: Ask = ask_text) -> None:
-        super().__init__(library, parent, ask)
+    follows = Changes(themes=True)  # the tree, and its counts of theme tags
+
+    def __init__(self, ops: OperationRunner, parent: QWidget | None = None, ask: Ask = ask_text) -> None:
+        super().__init__(ops, parent, ask)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Theme"), self.tr("Excerpts"), self.tr("Articles"), self.tr("Accepted"),
                                    self.tr("Keywords")])
@@ -169,7 +165,7 @@ class ThemesPage(_Page):
         ]))
         layout.addWidget(self.tree)
 
-    def refresh(self) -> None:
+    def reload(self, changed: Changes) -> None:  # noqa: ARG002 - one tree: all of it
         self.tree.clear()
 
         def add(node, parent) -> None:  # noqa: ANN001 - composer.tagging.themes.Theme, a tree item or the tree
@@ -192,13 +188,13 @@ class ThemesPage(_Page):
         parent = self.current_name()
         name = self.ask(self, self.tr("Add theme"), self.tr("Name (under %1)").replace("%1", parent or "—"), "")
         if name:
-            self._guarded(lambda: theme_ops.add_theme(self.library, name, parent))
+            self._edit(lambda library: theme_ops.add_theme(library, name, parent))
 
     def rename(self) -> None:
         name = self.current_name()
         new = name and self.ask(self, self.tr("Rename theme"), self.tr("New name"), name)
         if name and new:
-            self._guarded(lambda: theme_ops.rename_theme(self.library, name, new))
+            self._edit(lambda library: theme_ops.rename_theme(library, name, new))
 
     def keywords(self) -> None:
         name = self.current_name()
@@ -208,24 +204,24 @@ class ThemesPage(_Page):
         words = self.ask(self, self.tr("Keywords"), self.tr("Keywords, separated by 、"), "、".join(theme.keywords))
         if words is not None:
             chosen = [w.strip() for w in words.replace(",", "、").split("、") if w.strip()]
-            self._guarded(lambda: theme_ops.set_theme_words(self.library, name, keywords=chosen))
+            self._edit(lambda library: theme_ops.set_theme_words(library, name, keywords=chosen))
 
     def move(self) -> None:
         name = self.current_name()
         parent = name and self.ask(self, self.tr("Move theme"), self.tr("New parent (empty: top level)"), "")
         if name and parent is not None:
-            self._guarded(lambda: theme_ops.move_theme(self.library, name, parent or None))
+            self._edit(lambda library: theme_ops.move_theme(library, name, parent or None))
 
     def merge(self) -> None:
         name = self.current_name()
         keep = name and self.ask(self, self.tr("Merge theme"), self.tr("Merge %1 into").replace("%1", name), "")
         if name and keep:
-            self._guarded(lambda: theme_ops.merge_themes(self.library, keep, name))
+            self._edit(lambda library: theme_ops.merge_themes(library, keep, name))
 
     def delete(self) -> None:
         name = self.current_name()
         if name:
-            self._guarded(lambda: theme_ops.delete_theme(self.library, name))
+            self._edit(lambda library: theme_ops.delete_theme(library, name))
 
 
 SaveChooser = Callable[[QWidget, str], str | None]
@@ -256,17 +252,16 @@ def choose_save_path(parent: QWidget, suggested: str) -> str | None:
 
 class BriefingsPage(_Page):
     exported = Signal(str)
-    failed = Signal(str)
     open_requested = Signal(int)
+    follows = Changes(briefings=True, templates=True)
 
-    def __init__(self, library: Library, parent: QWidget | None = None, ask: Ask = ask_text,
+    def __init__(self, ops: OperationRunner, parent: QWidget | None = None, ask: Ask = ask_text,
                  choose_path: SaveChooser = choose_save_path,
                  choose_template: Callable[[QWidget], str | None] = lambda parent: choose_open_path(parent)) -> None:
-        super().__init__(library, parent, ask)
+        super().__init__(ops, parent, ask)
         self.choose_path = choose_path
         self.choose_template = choose_template
         self.rows: list[dict] = []
-        self.operation: Operation | None = None
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Template"), self.tr("Issue"),
                                               self.tr("Title"), self.tr("Items")])
@@ -297,12 +292,12 @@ class BriefingsPage(_Page):
     def next_issue(self) -> None:
         briefing_id = self.current_id()
         if briefing_id is not None:
-            self._guarded(lambda: briefing_ops.next_issue(self.library, briefing_id))
+            self._edit(lambda library: briefing_ops.next_issue(library, briefing_id))
 
     def delete_current(self) -> None:
         briefing_id = self.current_id()
         if briefing_id is not None:
-            self._guarded(lambda: briefing_ops.delete(self.library, briefing_id))
+            self._edit(lambda library: briefing_ops.delete(library, briefing_id))
 
     def preview_template(self) -> str | None:
         """The selected template rendered with sample values: each paragraph with its style."""
@@ -318,9 +313,9 @@ class BriefingsPage(_Page):
     def add_template(self) -> None:
         path = self.choose_template(self)
         if path:
-            self._guarded(lambda: add_template(self.library, Path(path)))
+            self._edit(lambda library: add_template(library, Path(path)))
 
-    def refresh(self) -> None:
+    def reload(self, changed: Changes) -> None:  # noqa: ARG002 - two short lists: all of them
         self.templates.clear()
         kinds = {"speech": self.tr("speech compilation"), "bulletin": self.tr("bulletin"),
                  "dossier": self.tr("dossier")}
@@ -343,15 +338,9 @@ class BriefingsPage(_Page):
         path = self.choose_path(self, f"{briefing['title']}.docx")
         if not path:
             return None
-        library_path = self.library.path
 
-        def work(context: OperationContext) -> str:  # noqa: ARG001
-            with open_library(library_path) as worker_library:
-                return str(export_briefing(worker_library, briefing["id"], Path(path)))
+        def work(library: Library, context: OperationContext) -> str:  # noqa: ARG001 - one file: no progress
+            return str(export_briefing(library, briefing["id"], Path(path)))
 
-        operation = Operation(self.tr("Exporting"), work, self)
-        operation.succeeded.connect(self.exported.emit)
-        operation.failed.connect(lambda message, details: self.failed.emit(message))
-        self.operation = operation
-        operation.start()
-        return operation
+        return self.ops.run(self.tr("Exporting"), work, on_success=self.exported.emit, source=self,
+                            cancellable=False)

@@ -1,6 +1,7 @@
 """The overview: statements per person per theme, or over time, as stacked bars; a click
 on a bar's segment lists the statements behind it. The chart exports as PNG, the
-numbers as CSV or XLSX. Drawn with QPainter (Qt Charts is not in PySide6-Essentials)."""
+numbers as CSV or XLSX. Drawn with QPainter (Qt Charts is not in PySide6-Essentials).
+Counted again when statements, people or themes change (``library_changed``)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from composer.briefings import overview
+from composer.common.changes import Changes
 from db.excerpts import ExcerptFilter, list_excerpts
-from db.library import Library
+from ui.operations import OperationRunner
+from ui.page import Page
 
 PALETTE = ["#c0392b", "#2980b9", "#27ae60", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#f39c12", "#2c3e50",
            "#e84393", "#00b894", "#6c5ce7"]
@@ -103,11 +106,12 @@ class StackedBars(QWidget):
                 return
 
 
-class OverviewPage(QWidget):
-    def __init__(self, library: Library, parent: QWidget | None = None, *,
+class OverviewPage(Page):
+    follows = Changes(excerpts=True, people=True, themes=True)
+
+    def __init__(self, ops: OperationRunner, parent: QWidget | None = None, *,
                  choose: PathChooser = choose_path) -> None:
-        super().__init__(parent)
-        self.library = library
+        super().__init__(ops, parent)
         self.choose = choose
         self.table: overview.Table | None = None
         self.view = QComboBox(self)
@@ -115,7 +119,7 @@ class OverviewPage(QWidget):
                              (self.tr("Statements per person and month"), "month"),
                              (self.tr("Statements per person and week"), "week")):
             self.view.addItem(label, value)
-        self.view.currentIndexChanged.connect(self.refresh)
+        self.view.currentIndexChanged.connect(self.count)
         self.chart = StackedBars(self)
         self.chart.segment_clicked.connect(self.show_statements)
         self.statements = QListWidget(self)
@@ -133,7 +137,11 @@ class OverviewPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(splitter)
 
-    def refresh(self) -> None:
+    def reload(self, changed: Changes) -> None:  # noqa: ARG002 - the counts: all of them
+        self.count()
+
+    def count(self) -> None:
+        """The chosen view's counts, drawn; the list of statements emptied."""
         view = self.view.currentData()
         self.table = (overview.statements_by_theme(self.library) if view == "theme"
                       else overview.statements_over_time(self.library, period=view))

@@ -2,6 +2,9 @@
 (statements, mentions, hand-marked passages; statements coloured by theme) and listed
 beside it. Select text → 新建摘录 (Ctrl+E); move an excerpt to the selection; delete.
 
+Edits go through the operation runner's immediate path; the library page, which holds
+the reader, reloads its excerpts (and the table's columns) from the announcement.
+
 Offsets: the text widget shows the stored body exactly, so a selection is an offset
 into it — but Qt counts UTF-16 units and Python code points, which differ for the rare
 characters outside the BMP (CJK extension B in names); ``_to_offset`` converts.
@@ -13,7 +16,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCompleter,
@@ -24,20 +27,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QSplitter,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from composer.common.messages import BriefingError
 from composer.tagging import review
 from db.articles import get_article
 from db.excerpts import ExcerptFilter, list_excerpts
 from db.library import Library
 from db.people import all_people
 from db.themes import all_themes
+from ui.operations import OperationRunner
 
 KIND_COLOURS = {"mention": "#d6e9ff", "excerpt": "#d9f2d0"}
 STATEMENT_COLOURS = ["#fff2b3", "#ffd9c2", "#f3d1f4", "#d2f0ef", "#e8e1ff", "#ffe0e6"]
@@ -106,12 +108,11 @@ def ask_excerpt_details(reader: ReaderWidget, selected: str) -> ExcerptDetails |
 
 
 class ReaderWidget(QWidget):
-    changed = Signal()  # an excerpt was made, moved or deleted
-
-    def __init__(self, library: Library, parent: QWidget | None = None, *,
+    def __init__(self, ops: OperationRunner, parent: QWidget | None = None, *,
                  ask_details: Callable[[ReaderWidget, str], ExcerptDetails | None] = ask_excerpt_details) -> None:
         super().__init__(parent)
-        self.library = library
+        self.ops = ops
+        self.library = ops.library
         self.ask_details = ask_details
         self.article: dict | None = None
         self.excerpts: list[dict] = []
@@ -252,15 +253,10 @@ class ReaderWidget(QWidget):
         details = self.ask_details(self, self.article["text"][span[0] : span[1]])
         if details is None:
             return None
-        try:
-            excerpt_id = review.create_excerpt(self.library, self.article["id"], *span, speaker=details.speaker or None,
-                                               people=details.people, themes=details.themes)
-        except BriefingError as error:
-            QMessageBox.warning(self, self.tr("New excerpt"), str(error))
-            return None
-        self.reload_excerpts()
-        self.changed.emit()
-        return excerpt_id
+        article_id = self.article["id"]
+        return self.ops.apply(lambda library: review.create_excerpt(
+            library, article_id, *span, speaker=details.speaker or None, people=details.people,
+            themes=details.themes), source=self)
 
     def current_excerpt(self) -> dict | None:
         row = self.list.currentRow()
@@ -270,16 +266,12 @@ class ReaderWidget(QWidget):
         excerpt, span = self.current_excerpt(), self.selection()
         if excerpt is None or span is None:
             return
-        review.edit_span(self.library, excerpt["id"], *span)
-        self.reload_excerpts()
-        self.changed.emit()
+        self.ops.apply(lambda library: review.edit_span(library, excerpt["id"], *span), source=self)
 
     def delete_current_excerpt(self) -> None:
         excerpt = self.current_excerpt()
         if excerpt is not None:
-            review.delete_excerpt(self.library, excerpt["id"])
-            self.reload_excerpts()
-            self.changed.emit()
+            self.ops.apply(lambda library: review.delete_excerpt(library, excerpt["id"]), source=self)
 
 
 def _escape(text: str) -> str:

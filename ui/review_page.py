@@ -2,8 +2,10 @@
 
 A accept, R reject, E edit speaker and themes, ↑/↓ move; bulk accept or reject of
 everything the filter (person, theme, kind, confidence ≥ x) selects. Each decision is
-one step of the core's persisted history, so Ctrl+Z takes it back. The list is lazy:
-the ids of all suggestions are read at once, their rows a page at a time.
+one step of the core's persisted history, so Ctrl+Z takes it back. Decisions go through
+the operation runner's immediate path; the page reloads from the announcement (its own
+decisions too), keeping its place in the list. The list is lazy: the ids of all
+suggestions are read at once, their rows a page at a time.
 """
 
 from __future__ import annotations
@@ -26,11 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.common.changes import Changes
 from composer.tagging import review
 from db.articles import bodies
 from db.excerpts import ExcerptFilter, list_excerpts, selected_ids
 from db.library import Library
 from ui import choices
+from ui.operations import OperationRunner
+from ui.page import Page
 
 PAGE = 100
 CONTEXT_CHARACTERS = 120
@@ -96,15 +101,14 @@ def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
     return value if ok else None
 
 
-class ReviewPage(QWidget):
-    changed = Signal()  # a decision was stored
+class ReviewPage(Page):
+    follows = Changes(excerpts=True, people=True, themes=True)
 
-    def __init__(self, library: Library, parent: QWidget | None = None,
+    def __init__(self, ops: OperationRunner, parent: QWidget | None = None,
                  ask: Callable[[QWidget, str, str, str], str | None] = ask_text) -> None:
-        super().__init__(parent)
-        self.library = library
+        super().__init__(ops, parent)
         self.ask = ask
-        self.model = SuggestionModel(library, self)
+        self.model = SuggestionModel(self.library, self)
         self.list = ReviewList(self)
         self.list.setModel(self.model)
         self.list.decided.connect(self.decide)
@@ -154,8 +158,7 @@ class ReviewPage(QWidget):
                              min_confidence=self.confidence.value() or None)
 
     def refresh(self) -> None:
-        if self.person.count() == 0:
-            self._fill_choices()
+        """The queue again under the current filter, at the same place in the list."""
         row = max(0, self.list.currentIndex().row())
         self.model.reload(self.selection())
         self.count.setText(self.tr("%n to review", "", len(self.model.ids)))
@@ -164,8 +167,9 @@ class ReviewPage(QWidget):
         else:
             self.detail.clear()
 
-    def reload_choices(self) -> None:
-        self._fill_choices()
+    def reload(self, changed: Changes) -> None:
+        if changed.people or changed.themes:
+            self._fill_choices()
         self.refresh()
 
     def current_id(self) -> int | None:
@@ -179,32 +183,35 @@ class ReviewPage(QWidget):
         if action == "edit":
             self.edit(excerpt_id)
             return
-        chosen = ExcerptFilter(ids=[excerpt_id])
-        (review.accept if action == "accept" else review.reject)(self.library, chosen)
-        self.refresh()
-        self.changed.emit()
+        self._decide(action, ExcerptFilter(ids=[excerpt_id]))
 
     def decide_all(self, action: str) -> None:
         if self.model.ids:
-            (review.accept if action == "accept" else review.reject)(self.library, self.selection())
-            self.refresh()
-            self.changed.emit()
+            self._decide(action, self.selection())
+
+    def _decide(self, action: str, chosen: ExcerptFilter) -> None:
+        decide = review.accept if action == "accept" else review.reject
+        self.ops.apply(lambda library: decide(library, chosen), source=self)
 
     def edit(self, excerpt_id: int) -> None:
+        """Both questions first, then both changes as one doorway call (the page reloads once)."""
         excerpt = self.model.row(self.list.currentIndex().row()) or {}
         speaker = self.ask(self, self.tr("Speaker"), self.tr("Who said it?"), excerpt.get("speaker") or "")
-        if speaker and speaker.strip() and speaker.strip() != excerpt.get("speaker"):
-            review.set_speaker(self.library, excerpt_id, speaker.strip())
         themes = self.ask(self, self.tr("Themes"), self.tr("Themes, separated by 、"),
                           "、".join(excerpt.get("themes") or []))
-        if themes is not None:
-            wanted = [t.strip() for t in themes.replace(",", "、").split("、") if t.strip()]
-            current = excerpt.get("themes") or []
-            review.set_excerpt_themes(self.library, ExcerptFilter(ids=[excerpt_id]),
-                                      add=[t for t in wanted if t not in current],
-                                      reject=[t for t in current if t not in wanted])
-        self.refresh()
-        self.changed.emit()
+        new_speaker = speaker.strip() if speaker and speaker.strip() != excerpt.get("speaker") else None
+        wanted = [t.strip() for t in themes.replace(",", "、").split("、") if t.strip()] if themes is not None else None
+        current = excerpt.get("themes") or []
+
+        def change(library: Library) -> None:
+            if new_speaker:
+                review.set_speaker(library, excerpt_id, new_speaker)
+            if wanted is not None:
+                review.set_excerpt_themes(library, ExcerptFilter(ids=[excerpt_id]),
+                                          add=[t for t in wanted if t not in current],
+                                          reject=[t for t in current if t not in wanted])
+
+        self.ops.apply(change, source=self)
 
     def _show(self, row: int) -> None:
         excerpt = self.model.row(row)

@@ -163,13 +163,16 @@ def _finish(library: Library, group: int, changed: int, summary: str) -> ReviewR
 
 
 def undo(library: Library) -> history.Group | None:
-    """Undo the latest change still done (persisted: it survives a restart). None when
-    there is nothing to undo. The learned theme model follows at the next tagging."""
+    """Undo the latest change still done (persisted: it survives a restart) and say what
+    was undone: the step's ``summary`` and the ``tables`` it changed back (the app turns
+    them into ``Changes`` to update its pages). None when there is nothing to undo. The
+    learned theme model follows at the next tagging."""
     return history.undo(library)
 
 
 def redo(library: Library) -> history.Group | None:
-    """Redo the change undone last; None when there is nothing to redo."""
+    """Redo the change undone last, saying what was redone as ``undo`` does; None when
+    there is nothing to redo."""
     return history.redo(library)
 
 

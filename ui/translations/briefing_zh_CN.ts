@@ -3,82 +3,82 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../article_model.py" line="32" />
+        <location filename="../article_model.py" line="31" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="32" />
+        <location filename="../article_model.py" line="31" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="32" />
+        <location filename="../article_model.py" line="31" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="32" />
+        <location filename="../article_model.py" line="31" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="32" />
+        <location filename="../article_model.py" line="31" />
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="33" />
+        <location filename="../article_model.py" line="32" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="33" />
+        <location filename="../article_model.py" line="32" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="33" />
+        <location filename="../article_model.py" line="32" />
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="37" />
+        <location filename="../article_model.py" line="36" />
         <source>News</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="38" />
+        <location filename="../article_model.py" line="37" />
         <source>Interview</source>
         <translation>访谈</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="39" />
+        <location filename="../article_model.py" line="38" />
         <source>Feature</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="40" />
+        <location filename="../article_model.py" line="39" />
         <source>Editor's note</source>
         <translation>编者按</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="41" />
+        <location filename="../article_model.py" line="40" />
         <source>Photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="42" />
+        <location filename="../article_model.py" line="41" />
         <source>Infographic</source>
         <translation>图解</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="43" />
+        <location filename="../article_model.py" line="42" />
         <source>Sidebar</source>
         <translation>链接/侧栏</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="80" />
+        <location filename="../article_model.py" line="79" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -86,99 +86,99 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../manager_pages.py" line="271" />
+        <location filename="../manager_pages.py" line="266" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="271" />
-        <location filename="../manager_pages.py" line="284" />
+        <location filename="../manager_pages.py" line="266" />
+        <location filename="../manager_pages.py" line="279" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="271" />
+        <location filename="../manager_pages.py" line="266" />
         <source>Issue</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="272" />
+        <location filename="../manager_pages.py" line="267" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="272" />
+        <location filename="../manager_pages.py" line="267" />
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="278" />
+        <location filename="../manager_pages.py" line="273" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="278" />
+        <location filename="../manager_pages.py" line="273" />
         <source>Duplicate as next issue</source>
         <translation>复制为下一期</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="279" />
+        <location filename="../manager_pages.py" line="274" />
         <source>Export .docx…</source>
         <translation>导出 .docx…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="279" />
+        <location filename="../manager_pages.py" line="274" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="280" />
+        <location filename="../manager_pages.py" line="275" />
         <source>Add template…</source>
         <translation>添加模板…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="280" />
-        <location filename="../manager_pages.py" line="313" />
+        <location filename="../manager_pages.py" line="275" />
+        <location filename="../manager_pages.py" line="308" />
         <source>Preview template</source>
         <translation>预览模板</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="284" />
+        <location filename="../manager_pages.py" line="279" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="284" />
+        <location filename="../manager_pages.py" line="279" />
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="325" />
+        <location filename="../manager_pages.py" line="320" />
         <source>speech compilation</source>
         <translation>讲话摘编</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="325" />
+        <location filename="../manager_pages.py" line="320" />
         <source>bulletin</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="326" />
+        <location filename="../manager_pages.py" line="321" />
         <source>dossier</source>
         <translation>专题汇编</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="329" />
+        <location filename="../manager_pages.py" line="324" />
         <source>shipped</source>
         <translation>随程序提供</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="329" />
+        <location filename="../manager_pages.py" line="324" />
         <source>yours</source>
         <translation>自己添加</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="352" />
+        <location filename="../manager_pages.py" line="345" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -186,272 +186,266 @@
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../composer_page.py" line="158" />
+        <location filename="../composer_page.py" line="161" />
         <source>from YYYY-MM-DD</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="160" />
+        <location filename="../composer_page.py" line="163" />
         <source>to YYYY-MM-DD</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="162" />
+        <location filename="../composer_page.py" line="165" />
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="163" />
+        <location filename="../composer_page.py" line="166" />
         <source>Not yet used</source>
         <translation>只看未用过的</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="165" />
+        <location filename="../composer_page.py" line="168" />
         <source>by theme</source>
         <translation>按主题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="165" />
+        <location filename="../composer_page.py" line="168" />
         <source>by person</source>
         <translation>按人物</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="166" />
+        <location filename="../composer_page.py" line="169" />
         <source>by date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="168" />
+        <location filename="../composer_page.py" line="171" />
         <source>Find candidates</source>
         <translation>查找素材</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="170" />
+        <location filename="../composer_page.py" line="173" />
         <source>Auto-draft</source>
         <translation>自动编排</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="174" />
+        <location filename="../composer_page.py" line="177" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="174" />
+        <location filename="../composer_page.py" line="177" />
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="175" />
+        <location filename="../composer_page.py" line="178" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="175" />
+        <location filename="../composer_page.py" line="178" />
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="176" />
+        <location filename="../composer_page.py" line="179" />
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="176" />
+        <location filename="../composer_page.py" line="179" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="177" />
+        <location filename="../composer_page.py" line="180" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="195" />
+        <location filename="../composer_page.py" line="198" />
         <source>Regroup</source>
         <translation>重新分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="195" />
+        <location filename="../composer_page.py" line="198" />
         <source>New section</source>
         <translation>新增一节</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="196" />
-        <location filename="../composer_page.py" line="398" />
+        <location filename="../composer_page.py" line="199" />
+        <location filename="../composer_page.py" line="404" />
         <source>Free text</source>
         <translation>自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="196" />
+        <location filename="../composer_page.py" line="199" />
         <source>Edit text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="197" />
+        <location filename="../composer_page.py" line="200" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="197" />
+        <location filename="../composer_page.py" line="200" />
         <source>Export .docx…</source>
         <translation>导出 .docx…</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="210" />
+        <location filename="../composer_page.py" line="213" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="210" />
+        <location filename="../composer_page.py" line="213" />
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="210" />
+        <location filename="../composer_page.py" line="213" />
         <source>Masthead</source>
         <translation>报头</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="210" />
+        <location filename="../composer_page.py" line="213" />
         <source>Issuing unit</source>
         <translation>编印单位</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="211" />
+        <location filename="../composer_page.py" line="214" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="211" />
+        <location filename="../composer_page.py" line="214" />
         <source>Sent to</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="211" />
+        <location filename="../composer_page.py" line="214" />
         <source>Copied to</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="211" />
+        <location filename="../composer_page.py" line="214" />
         <source>Printed by</source>
         <translation>印发</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="212" />
+        <location filename="../composer_page.py" line="215" />
         <source>Editor's note</source>
         <translation>按语</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="221" />
+        <location filename="../composer_page.py" line="224" />
         <source>Issue no.</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="229" />
+        <location filename="../composer_page.py" line="232" />
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="230" />
+        <location filename="../composer_page.py" line="233" />
         <source>Any theme</source>
         <translation>所有主题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="332" />
+        <location filename="../composer_page.py" line="338" />
         <source>Reordered</source>
         <translation>调整顺序</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="347" />
+        <location filename="../composer_page.py" line="353" />
         <source>Fields edited</source>
         <translation>修改简报信息</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="359" />
+        <location filename="../composer_page.py" line="365" />
         <source>Excerpts added</source>
         <translation>加入摘录</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="371" />
+        <location filename="../composer_page.py" line="377" />
         <source>Item removed</source>
         <translation>移除条目</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="379" />
+        <location filename="../composer_page.py" line="385" />
         <source>Edit text for this briefing</source>
         <translation>修改本期简报中的文字（资料库原文不变）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="386" />
+        <location filename="../composer_page.py" line="392" />
         <source>Item edited</source>
         <translation>修改条目文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="393" />
+        <location filename="../composer_page.py" line="399" />
         <source>Section added</source>
         <translation>新增一节</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="403" />
+        <location filename="../composer_page.py" line="409" />
         <source>Free text added</source>
         <translation>加入自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="408" />
+        <location filename="../composer_page.py" line="414" />
         <source>Regrouped</source>
         <translation>重新分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="426" />
-        <location filename="../composer_page.py" line="427" />
+        <location filename="../composer_page.py" line="431" />
         <source>Exporting</source>
         <translation>正在导出</translation>
-    </message>
-    <message>
-        <location filename="../composer_page.py" line="427" />
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>ExcerptDialog</name>
     <message>
-        <location filename="../reader.py" line="68" />
+        <location filename="../reader.py" line="70" />
         <source>New excerpt</source>
         <translation>新建摘录</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="74" />
+        <location filename="../reader.py" line="76" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="77" />
+        <location filename="../reader.py" line="79" />
         <source>who said it (leave empty for a passage)</source>
         <translation>讲话人（只是一段文字则留空）</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="78" />
+        <location filename="../reader.py" line="80" />
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="81" />
+        <location filename="../reader.py" line="83" />
         <source>people named, separated by 、</source>
         <translation>涉及的人物，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="82" />
+        <location filename="../reader.py" line="84" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="85" />
+        <location filename="../reader.py" line="87" />
         <source>themes, separated by 、</source>
         <translation>主题，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="86" />
+        <location filename="../reader.py" line="88" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
@@ -499,87 +493,85 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library_page.py" line="72" />
+        <location filename="../library_page.py" line="74" />
         <source>Search: words, "phrase", OR, -excluded</source>
         <translation>搜索：词语、"短语"、OR、-排除词</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="75" />
+        <location filename="../library_page.py" line="77" />
         <source>from YYYY-MM-DD</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="77" />
+        <location filename="../library_page.py" line="79" />
         <source>to YYYY-MM-DD</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="79" />
+        <location filename="../library_page.py" line="81" />
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="83" />
+        <location filename="../library_page.py" line="85" />
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="84" />
+        <location filename="../library_page.py" line="86" />
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="85" />
+        <location filename="../library_page.py" line="87" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="86" />
+        <location filename="../library_page.py" line="88" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="88" />
+        <location filename="../library_page.py" line="90" />
         <source>Show all</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="98" />
+        <location filename="../library_page.py" line="99" />
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="99" />
+        <location filename="../library_page.py" line="100" />
         <source>Any theme</source>
         <translation>所有主题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../library_page.py" line="105" />
-        <location filename="../library_page.py" line="112" />
+        <location filename="../library_page.py" line="106" />
+        <location filename="../library_page.py" line="114" />
         <source>%n article(s)</source>
-        <translation>
-            <numerusform>共 %n 篇文章</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 篇文章</numerusform></translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="138" />
+        <location filename="../library_page.py" line="139" />
         <source>Searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="142" />
+        <location filename="../library_page.py" line="138" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../library_page.py" line="149" />
+        <location filename="../library_page.py" line="145" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>找到 %n 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="151" />
+        <location filename="../library_page.py" line="147" />
         <source> (more: narrow the search)</source>
         <translation>（还有更多，请缩小范围）</translation>
     </message>
@@ -587,196 +579,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="72" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="90" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="123" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="125" />
         <source>Load &amp;demo pages</source>
         <translation>加载示例版面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="126" />
         <source>&amp;Tag new articles</source>
         <translation>标注新文章(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="127" />
         <source>Tag &amp;all articles again</source>
         <translation>重新标注全部文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="128" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="129" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="130" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="131" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="132" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="168" />
         <source>Library</source>
         <translation>文章库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="139" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="140" />
         <source>&amp;Tagging</source>
         <translation>标注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="141" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="168" />
         <source>To review (%1)</source>
         <translation>待审核（%1）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="168" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="169" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="169" />
         <source>Briefings</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="169" />
         <source>Composer</source>
         <translation>编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="169" />
         <source>Overview</source>
         <translation>统计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="172" />
         <source>%n article(s)</source>
-        <translation>
-            <numerusform>共 %n 篇文章</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 篇文章</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
-        <source>%1: %2 of %3</source>
-        <translation>%1：第 %2 个，共 %3 个</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="196" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="227" />
         <source>Tagging</source>
         <translation>正在标注</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="231" />
         <source>Tagged %1 articles: %2 statements, %3 theme tags</source>
         <translation>已标注 %1 篇文章：讲话 %2 条，主题标签 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="239" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="239" />
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="243" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="243" />
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="262" />
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="263" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="269" />
         <source>About Briefing Composer</source>
         <translation>关于简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="200" />
         <source>Imported: %1, duplicates: %2, failed: %3</source>
         <translation>已导入 %1 个，重复 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="208" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
+</context>
+<context>
+    <name>OperationRunner</name>
     <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../operations.py" line="148" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../operations.py" line="161" />
+        <source>%1: %2 of %3</source>
+        <translation>%1：第 %2 个，共 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../operations.py" line="190" />
         <source>Operation failed</source>
         <translation>操作失败</translation>
     </message>
@@ -784,32 +777,32 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../overview_page.py" line="114" />
+        <location filename="../overview_page.py" line="118" />
         <source>Statements per person and theme</source>
         <translation>各人按主题的讲话数</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="115" />
+        <location filename="../overview_page.py" line="119" />
         <source>Statements per person and month</source>
         <translation>各人按月的讲话数</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="116" />
+        <location filename="../overview_page.py" line="120" />
         <source>Statements per person and week</source>
         <translation>各人按周的讲话数</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="124" />
+        <location filename="../overview_page.py" line="128" />
         <source>Chart as PNG…</source>
         <translation>导出图表 PNG…</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="124" />
+        <location filename="../overview_page.py" line="128" />
         <source>Numbers as CSV…</source>
         <translation>导出数据 CSV…</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="125" />
+        <location filename="../overview_page.py" line="129" />
         <source>Numbers as XLSX…</source>
         <translation>导出数据 XLSX…</translation>
     </message>
@@ -817,118 +810,118 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../manager_pages.py" line="83" />
-        <location filename="../manager_pages.py" line="142" />
+        <location filename="../manager_pages.py" line="76" />
+        <location filename="../manager_pages.py" line="136" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="83" />
+        <location filename="../manager_pages.py" line="76" />
         <source>Role</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="83" />
+        <location filename="../manager_pages.py" line="76" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="84" />
+        <location filename="../manager_pages.py" line="77" />
         <source>Aliases</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="84" />
+        <location filename="../manager_pages.py" line="77" />
         <source>Titles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="91" />
+        <location filename="../manager_pages.py" line="84" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="92" />
+        <location filename="../manager_pages.py" line="85" />
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="93" />
+        <location filename="../manager_pages.py" line="86" />
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="94" />
+        <location filename="../manager_pages.py" line="87" />
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="95" />
+        <location filename="../manager_pages.py" line="88" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="96" />
+        <location filename="../manager_pages.py" line="89" />
         <source>Add title…</source>
         <translation>添加职务…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="97" />
+        <location filename="../manager_pages.py" line="90" />
         <source>Add person…</source>
         <translation>添加人物…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="107" />
+        <location filename="../manager_pages.py" line="100" />
         <source>suggested</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="107" />
+        <location filename="../manager_pages.py" line="100" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="122" />
+        <location filename="../manager_pages.py" line="116" />
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="122" />
+        <location filename="../manager_pages.py" line="116" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="128" />
+        <location filename="../manager_pages.py" line="122" />
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="128" />
+        <location filename="../manager_pages.py" line="122" />
         <source>Another name for %1</source>
         <translation>%1 的另一个称呼</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="135" />
+        <location filename="../manager_pages.py" line="129" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="135" />
+        <location filename="../manager_pages.py" line="129" />
         <source>Merge %1 into (name)</source>
         <translation>把 %1 合并到（姓名）</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="142" />
+        <location filename="../manager_pages.py" line="136" />
         <source>Add person</source>
         <translation>添加人物</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="149" />
+        <location filename="../manager_pages.py" line="143" />
         <source>Add title</source>
         <translation>添加职务</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="150" />
+        <location filename="../manager_pages.py" line="144" />
         <source>Title|organisation|from YYYY-MM-DD, e.g. 区委书记|区委|2025-01-01</source>
         <translation>职务|单位|起始日期，如 区委书记|区委|2025-01-01</translation>
     </message>
@@ -936,137 +929,132 @@
 <context>
     <name>ReaderWidget</name>
     <message>
-        <location filename="../reader.py" line="143" />
+        <location filename="../reader.py" line="144" />
         <source>New excerpt from selection</source>
         <translation>用选中文字新建摘录</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="146" />
+        <location filename="../reader.py" line="147" />
         <source>Move excerpt to selection</source>
         <translation>把摘录范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="148" />
+        <location filename="../reader.py" line="149" />
         <source>Delete excerpt</source>
         <translation>删除摘录</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="171" />
+        <location filename="../reader.py" line="172" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="171" />
+        <location filename="../reader.py" line="172" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="192" />
+        <location filename="../reader.py" line="193" />
         <source>Statement</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="192" />
+        <location filename="../reader.py" line="193" />
         <source>Mention</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="192" />
+        <location filename="../reader.py" line="193" />
         <source>Excerpt</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../reader.py" line="196" />
+        <location filename="../reader.py" line="197" />
         <source>suggested</source>
         <translation>待审核</translation>
-    </message>
-    <message>
-        <location filename="../reader.py" line="259" />
-        <source>New excerpt</source>
-        <translation>新建摘录</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../review_page.py" line="113" />
+        <location filename="../review_page.py" line="126" />
         <source>A accept · R reject · E edit speaker and themes · ↑↓ move · Ctrl+Z undo</source>
         <translation>A 接受 · R 拒绝 · E 修改讲话人和主题 · ↑↓ 移动 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="121" />
+        <location filename="../review_page.py" line="134" />
         <source>Statements</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="122" />
+        <location filename="../review_page.py" line="135" />
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="126" />
+        <location filename="../review_page.py" line="139" />
         <source>confidence ≥ </source>
         <translation>置信度 ≥ </translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="130" />
+        <location filename="../review_page.py" line="143" />
         <source>Accept all shown</source>
         <translation>接受当前全部</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="132" />
+        <location filename="../review_page.py" line="145" />
         <source>Reject all shown</source>
         <translation>拒绝当前全部</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="139" />
+        <location filename="../review_page.py" line="152" />
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="140" />
+        <location filename="../review_page.py" line="153" />
         <source>Any theme</source>
         <translation>所有主题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review_page.py" line="152" />
+        <location filename="../review_page.py" line="164" />
         <source>%n to review</source>
         <translation>
             <numerusform>待审核 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="186" />
+        <location filename="../review_page.py" line="198" />
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="186" />
+        <location filename="../review_page.py" line="198" />
         <source>Who said it?</source>
         <translation>讲话人是谁？</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="190" />
+        <location filename="../review_page.py" line="199" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="190" />
+        <location filename="../review_page.py" line="199" />
         <source>Themes, separated by 、</source>
         <translation>主题，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="209" />
+        <location filename="../review_page.py" line="223" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="210" />
+        <location filename="../review_page.py" line="224" />
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="210" />
+        <location filename="../review_page.py" line="224" />
         <source>themes</source>
         <translation>主题</translation>
     </message>
@@ -1122,113 +1110,105 @@
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../manager_pages.py" line="161" />
+        <location filename="../manager_pages.py" line="157" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="161" />
+        <location filename="../manager_pages.py" line="157" />
         <source>Excerpts</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="161" />
+        <location filename="../manager_pages.py" line="157" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="161" />
+        <location filename="../manager_pages.py" line="157" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="162" />
-        <location filename="../manager_pages.py" line="208" />
+        <location filename="../manager_pages.py" line="158" />
+        <location filename="../manager_pages.py" line="204" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="166" />
+        <location filename="../manager_pages.py" line="162" />
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="166" />
+        <location filename="../manager_pages.py" line="162" />
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="167" />
+        <location filename="../manager_pages.py" line="163" />
         <source>Keywords…</source>
         <translation>关键词…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="167" />
+        <location filename="../manager_pages.py" line="163" />
         <source>Move under…</source>
         <translation>移到…之下</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="168" />
+        <location filename="../manager_pages.py" line="164" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="168" />
+        <location filename="../manager_pages.py" line="164" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="193" />
+        <location filename="../manager_pages.py" line="189" />
         <source>Add theme</source>
         <translation>新增主题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="193" />
+        <location filename="../manager_pages.py" line="189" />
         <source>Name (under %1)</source>
         <translation>名称（上级：%1）</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="199" />
+        <location filename="../manager_pages.py" line="195" />
         <source>Rename theme</source>
         <translation>主题改名</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="199" />
+        <location filename="../manager_pages.py" line="195" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="208" />
+        <location filename="../manager_pages.py" line="204" />
         <source>Keywords, separated by 、</source>
         <translation>关键词，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="215" />
+        <location filename="../manager_pages.py" line="211" />
         <source>Move theme</source>
         <translation>移动主题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="215" />
+        <location filename="../manager_pages.py" line="211" />
         <source>New parent (empty: top level)</source>
         <translation>新的上级主题（留空：顶层）</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="221" />
+        <location filename="../manager_pages.py" line="217" />
         <source>Merge theme</source>
         <translation>合并主题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="221" />
+        <location filename="../manager_pages.py" line="217" />
         <source>Merge %1 into</source>
         <translation>把 %1 合并到</translation>
-    </message>
-</context>
-<context>
-    <name>_Page</name>
-    <message>
-        <location filename="../manager_pages.py" line="68" />
-        <source>Briefing Composer</source>
-        <translation>简报编排器</translation>
     </message>
 </context>
 <context>
@@ -1242,23 +1222,23 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../main_window.py" line="44" />
+        <location filename="../main_window.py" line="49" />
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46" />
+        <location filename="../main_window.py" line="51" />
         <source>Articles (*.txt *.docx *.doc *.pdf *.html *.htm);;All files (*)</source>
         <translation>稿件 (*.txt *.docx *.doc *.pdf *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="248" />
+        <location filename="../manager_pages.py" line="244" />
         <source>Add template</source>
         <translation>添加模板</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="253" />
-        <location filename="../overview_page.py" line="34" />
+        <location filename="../manager_pages.py" line="249" />
+        <location filename="../overview_page.py" line="37" />
         <source>Export</source>
         <translation>导出</translation>
     </message>

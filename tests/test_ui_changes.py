@@ -1,0 +1,199 @@
+"""The one doorway between core and app (ui/operations.py, ui/page.py), driven as a user
+would — keys, clicks, menu actions — on a copy of the tagged demo library (Qt offscreen):
+an undo on one page updates the others and says what it undid, a hidden page shows fresh
+data when it is shown, errors reach the error dialog with their details, cancel works."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.gui
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton  # noqa: E402
+
+from composer.tagging import themes as theme_ops  # noqa: E402
+from db import open_library  # noqa: E402
+from db.articles import count_articles  # noqa: E402
+from db.excerpts import ExcerptFilter, count_selected, list_excerpts  # noqa: E402
+from tests.conftest import REPO  # noqa: E402
+from ui.app import create_application  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.operations import wait_for_all  # noqa: E402
+
+
+@pytest.fixture()
+def window(qtbot, demo_library: Path):
+    create_application([])
+    library = open_library(demo_library)
+    win = MainWindow(library, choose_files=lambda parent: [])
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    yield win
+    wait_for_all()
+    library.close()
+
+
+def _go_to(qtbot, window: MainWindow, page: str) -> None:
+    """Click the page's entry in the navigation."""
+    item = window.navigation.item(window.PAGES.index(page))
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.navigation.visualItemRect(item).center())
+    assert window.current_page() is getattr(window, f"{page}_page")
+
+
+def _waiting(window: MainWindow) -> int:
+    return count_selected(window.library, ExcerptFilter(status="suggested", kind="statement"))
+
+
+def _error_boxes(window: MainWindow) -> list[QMessageBox]:
+    """The error dialogs open over this window (among the application's top-level widgets)."""
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible() and w.parent() is window]
+
+
+def test_undo_on_the_library_page_brings_back_what_the_review_page_accepted(qtbot, window: MainWindow) -> None:
+    _go_to(qtbot, window, "review")
+    page = window.review_page
+    waiting = _waiting(window)
+    assert waiting > 5 and page.count.text() == f"待审核 {waiting} 条"
+    page.list.setFocus()
+    accepted = page.current_id()
+    qtbot.keyClick(page.list, Qt.Key.Key_A)
+    assert accepted not in page.model.ids and page.count.text() == f"待审核 {waiting - 1} 条"
+    assert window.navigation.item(1).text() == f"待审核（{waiting - 1}）"
+    # on another page, Ctrl+Z: the count in the navigation comes back at once, the status bar says what was undone
+    _go_to(qtbot, window, "library")
+    window.library_page.table.setFocus()
+    qtbot.keyClick(window.library_page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "已撤销：接受 1 条摘录"
+    assert window.navigation.item(1).text() == f"待审核（{waiting}）"
+    assert window.article_count.text() == f"共 {count_articles(window.library)} 篇文章"  # beside the message
+    # and the review queue, shown again, lists the suggestion again
+    _go_to(qtbot, window, "review")
+    assert accepted in page.model.ids and page.count.text() == f"待审核 {waiting} 条"
+    # Ctrl+Y redoes it, from the menu's shortcut too
+    qtbot.keyClick(page.list, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "已重做：接受 1 条摘录"
+    assert accepted not in page.model.ids and window.navigation.item(1).text() == f"待审核（{waiting - 1}）"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == "没有可撤销的操作"
+
+
+def _accepted_shown(window: MainWindow, theme: str) -> int:
+    """The 已采纳 column of a theme on the themes page."""
+    item = window.themes_page.tree.findItems(theme, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    return int(item.text(3))
+
+
+def _accepted_stored(window: MainWindow, theme: str) -> int:
+    nodes = theme_ops.theme_tree(window.library, with_counts=True)
+    while nodes:
+        node = nodes.pop()
+        if node.name == theme:
+            return node.as_json()["accepted"]
+        nodes.extend(node.children)
+    raise AssertionError(theme)
+
+
+def test_a_hidden_page_shows_fresh_data_when_it_is_shown(qtbot, window: MainWindow) -> None:
+    _go_to(qtbot, window, "review")
+    page = window.review_page
+    row = next(r for r in range(len(page.model.ids)) if page.model.row(r)["themes"])
+    theme = page.model.row(row)["themes"][0]
+    _go_to(qtbot, window, "themes")  # seen once: its counts are loaded
+    before = _accepted_shown(window, theme)
+    _go_to(qtbot, window, "review")
+    page.list.setFocus()
+    for _ in range(row):
+        qtbot.keyClick(page.list, Qt.Key.Key_Down)
+    accepted = page.current_id()
+    qtbot.keyClick(page.list, Qt.Key.Key_A)  # accepting a statement accepts its themes: the themes page is stale
+    assert list_excerpts(window.library, ExcerptFilter(ids=[accepted]))[0]["status"] == "accepted"
+    _go_to(qtbot, window, "themes")
+    assert _accepted_shown(window, theme) == before + 1 == _accepted_stored(window, theme)
+
+
+def test_the_people_page_follows_a_person_edited_elsewhere(qtbot, window: MainWindow) -> None:
+    _go_to(qtbot, window, "people")
+    people = window.people_page
+    people.table.selectRow(0)
+    person = people.current()
+    people.ask = lambda *args: "某同志"
+    add_alias = next(b for b in people.findChildren(QPushButton) if b.text() == "添加别名…")
+    qtbot.mouseClick(add_alias, Qt.MouseButton.LeftButton)
+    row = next(i for i, p in enumerate(people.people) if p.id == person.id)
+    assert "某同志" in people.table.item(row, 3).text()  # the page reloaded from its own announcement
+
+
+def test_a_failed_search_shows_the_error_with_its_details(qtbot, window: MainWindow) -> None:
+    page = window.library_page
+    qtbot.keyClicks(page.query, "-abc")  # excludes only: nothing to find
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):
+        qtbot.keyClick(page.query, Qt.Key.Key_Return)
+    boxes = _error_boxes(window)
+    assert len(boxes) == 1 and boxes[0].text() == "查询只有排除词（-词语），请至少给出一个要查找的词"
+    assert "Traceback" in boxes[0].detailedText() and "BriefingError" in boxes[0].detailedText()
+    assert page.status.text() == boxes[0].text()
+
+
+def test_an_unexpected_error_in_work_reaches_the_dialog_with_the_traceback(qtbot, window: MainWindow) -> None:
+    def work(library, context):  # noqa: ANN001, ARG001
+        raise RuntimeError("the disk went away")
+
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):
+        window.ops.run("Checking", work)
+    details = _error_boxes(window)[0].detailedText()
+    assert "RuntimeError: the disk went away" in details and "in work" in details
+
+
+def test_an_edit_refused_by_the_core_reaches_the_same_dialog(qtbot, window: MainWindow) -> None:
+    _go_to(qtbot, window, "themes")
+    themes = window.themes_page
+    themes.ask = lambda *args: "营商环境"  # exists already
+    add = next(b for b in themes.findChildren(QPushButton) if b.text() == "新增…")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    boxes = _error_boxes(window)
+    assert len(boxes) == 1 and boxes[0].text() == "已有名为“营商环境”的主题"
+    assert "BriefingError" in boxes[0].detailedText() and "add_theme" in boxes[0].detailedText()
+
+
+def test_progress_shows_and_cancel_stops_the_work(qtbot, window: MainWindow) -> None:
+    def work(library, context):  # noqa: ANN001, ARG001 - long work that stops only when cancelled
+        while not context.cancelled():
+            context.progress(1, 2, "第一份.txt")
+            time.sleep(0.01)  # the work's own pace, on the worker thread
+        return "stopped"
+
+    results: list[str] = []
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):
+        window.ops.run("Reading", work, on_success=results.append)
+        dialog = window.findChild(QProgressDialog)
+        qtbot.waitUntil(lambda: dialog.isVisible() and "第 1 个" in dialog.labelText(), timeout=10_000)
+        assert dialog.labelText() == "Reading：第 1 个，共 2 个\n第一份.txt"
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # 取消
+    assert results == ["stopped"]
+
+
+def test_an_import_cancelled_from_its_progress_dialog_stores_nothing(qtbot, window: MainWindow) -> None:
+    """The import waits behind other work on the single worker thread, so it is certainly
+    cancelled before its first file, however fast the machine."""
+    before = count_articles(window.library)
+    gate = threading.Event()
+    window.ops.run("Holding", lambda library, context: gate.wait(30), progress=False)
+    with qtbot.waitSignal(window.ops.finished, timeout=60_000, check_params_cb=lambda op: op.title == "正在导入"):
+        window.import_files([str(REPO / "composer" / "demo")])
+        dialog = window.findChild(QProgressDialog)
+        qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        gate.set()
+    assert window.last_report.cancelled and window.last_report.files == []
+    assert count_articles(window.library) == before
