@@ -128,7 +128,7 @@ def test_truncated_utf8_is_kept_with_a_warning(seeds, tmp_path):
     cut.write_bytes(text.encode("utf-8") + "丰".encode()[:2])
     doc = read_path(cut)
     assert (doc.encoding, doc.text) == ("utf-8", text + "\ufffd")
-    assert len(doc.warnings) == 1 and HAN.search(doc.warnings[0])
+    assert len(doc.warnings) == 1 and HAN.search(str(doc.warnings[0]))
 
 
 @pytest.mark.parametrize(
@@ -151,7 +151,7 @@ def test_control_characters_are_removed_and_counted(seeds, tmp_path):
     dirty = text[:10] + "\x01" + text[10:middle] + "\x0b" + text[middle:]
     doc = read_path(write_txt(dirty, tmp_path / "ctl.txt", "utf-8"))
     assert doc.text == text
-    assert len(doc.warnings) == 1 and "2" in doc.warnings[0] and HAN.search(doc.warnings[0])
+    assert len(doc.warnings) == 1 and "2" in str(doc.warnings[0]) and HAN.search(str(doc.warnings[0]))
 
 
 def test_form_feed_becomes_a_blank_line(tmp_path):
@@ -200,7 +200,7 @@ def test_fifty_megabytes_is_refused_before_reading(tmp_path):
     start = time.perf_counter()
     error = expect_error("file_too_large", big)
     assert time.perf_counter() - start < 1.0
-    assert error.details["limit_mb"] == "20" and float(error.details["size_mb"]) >= 50
+    assert error.params["limit_mb"] == "20" and float(error.params["size_mb"]) >= 50
 
 
 def test_size_limit_comes_from_the_environment_at_call_time(tmp_path, monkeypatch):
@@ -210,7 +210,7 @@ def test_size_limit_comes_from_the_environment_at_call_time(tmp_path, monkeypatc
         monkeypatch.setenv("BRIEFING_MAX_FILE_MB", nonsense)
         assert read_path(path).encoding == "utf-8"
     monkeypatch.setenv("BRIEFING_MAX_FILE_MB", "1")
-    assert expect_error("file_too_large", path).details["limit_mb"] == "1"
+    assert expect_error("file_too_large", path).params["limit_mb"] == "1"
 
 
 def test_missing_folder_and_unsupported_paths(tmp_path):
@@ -513,7 +513,7 @@ def test_pdf_with_a_scanned_page_warns(tmp_path):
     pdf.save()
     doc = read_path(tmp_path / "mixed.pdf")
     assert doc.text == "第一页的文字"
-    assert len(doc.warnings) == 1 and "2" in doc.warnings[0]
+    assert len(doc.warnings) == 1 and "2" in str(doc.warnings[0])
 
 
 def test_truncated_and_fake_pdfs(seeds, tmp_path):
@@ -653,7 +653,7 @@ def test_pasted_text_follows_the_contract():
     doc = read_pasted("\ufeff第一段\r\n第二行\r\n\r\n第二段\u2028软换行\x0c第三段\x01\u2029第四段")
     assert doc.text == "第一段\n第二行\n\n第二段\n软换行\n\n第三段\n\n第四段"
     assert (doc.format, doc.encoding) == ("paste", None)
-    assert len(doc.warnings) == 1 and "1" in doc.warnings[0]
+    assert len(doc.warnings) == 1 and "1" in str(doc.warnings[0])
     with pytest.raises(BriefingError) as info:
         read_pasted(" \r\n\u3000 ")
     assert info.value.code == "paste_empty" and HAN.search(str(info.value))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from composer.common.messages import BriefingError
+from composer.common.messages import BriefingError, Message
 from db import briefings as store
 from db.library import Library
 
@@ -85,11 +85,12 @@ def check_template(data: bytes) -> None:
     from composer.briefings.export import render, sample_context
 
     if len(data) > MAX_TEMPLATE_BYTES:
-        raise BriefingError("template_not_docx", reason=f"larger than {MAX_TEMPLATE_BYTES // 1024 // 1024} MB")
+        too_large = Message("reason_template_too_large", limit_mb=MAX_TEMPLATE_BYTES // 1024 // 1024)
+        raise BriefingError("template_not_docx", reason=too_large)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
-                raise BriefingError("template_not_docx", reason="no word/document.xml")
+                raise BriefingError("template_not_docx", reason=Message("reason_no_document_xml"))
     except zipfile.BadZipFile as error:
         raise BriefingError("template_not_docx", reason=str(error)) from error
     render(data, sample_context())

@@ -6,55 +6,66 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from composer.cli.output import EXIT_OK, EXIT_USAGE, open_library, output_flags, print_json, say_error, t
+from composer.cli.output import EXIT_OK, EXIT_USAGE, open_library, output_flags, print_json, say_error
+from composer.common import messages
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    templates = commands.add_parser("templates", help=t("简报模板：列出或添加", "briefing templates: list or add"))
+    templates = commands.add_parser("templates", help=messages.text("help_templates"))
     actions = templates.add_subparsers(dest="action", metavar="ACTION")
-    add = actions.add_parser("add", help=t("添加自己的 .docx 模板（先检查）", "add a .docx template (checked first)"))
+    add = actions.add_parser("add", help=messages.text("help_templates_add"))
     add.add_argument("file", type=Path)
-    add.add_argument("--name", help=t("模板名称（默认：文件名）", "template name (default: the file name)"))
-    add.add_argument("--kind", choices=("speech", "bulletin", "dossier"),
-                     help=t("类别：speech 讲话摘编、bulletin 简报、dossier 专题汇编", "speech, bulletin or dossier"))
+    add.add_argument("--name", help=messages.text("help_templates_name"))
+    add.add_argument("--kind", choices=("speech", "bulletin", "dossier"), help=messages.text("help_templates_kind"))
     output_flags(add)
     output_flags(templates)
+    _compose_command(commands)
 
-    compose = commands.add_parser("compose", help=t("按条件自动编排简报并导出 .docx",
-                                                    "draft a briefing from a query and export it"))
-    compose.add_argument("--template", required=True, help=t("模板：讲话摘编、简报、专题汇编或自己的", "template name"))
+    listing = commands.add_parser("briefings", help=messages.text("help_briefings"))
+    output_flags(listing)
+
+    export = commands.add_parser("export", help=messages.text("help_export"))
+    export.add_argument("id", type=int)
+    export.add_argument("-o", "--output", type=Path, required=True)
+    output_flags(export)
+
+
+# the briefing's fields `compose` takes as options, and the help text of each
+_FIELD_OPTIONS = (
+    ("title", "help_compose_title"),
+    ("subtitle", "help_compose_subtitle"),
+    ("masthead", "help_compose_masthead"),
+    ("unit", "help_compose_unit"),
+    ("date", "help_compose_date"),
+    ("send-to", "help_compose_send_to"),
+    ("copy-to", "help_compose_copy_to"),
+    ("printed-by", "help_compose_printed_by"),
+    ("editor-note", "help_compose_editor_note"),
+    ("classification", "help_compose_classification"),
+    ("series", "help_compose_series"),
+)
+
+
+def _compose_command(commands: argparse._SubParsersAction) -> None:
+    compose = commands.add_parser("compose", help=messages.text("help_compose"))
+    compose.add_argument("--template", required=True, help=messages.text("help_compose_template"))
     compose.add_argument("--person", action="append", default=[], metavar="NAME",
-                         help=t("讲话人（可多次）", "speaker (repeatable)"))
-    compose.add_argument("--theme", action="append", default=[], metavar="THEME", help=t("主题（可多次）", "theme"))
+                         help=messages.text("help_compose_person"))
+    compose.add_argument("--theme", action="append", default=[], metavar="THEME",
+                         help=messages.text("help_compose_theme"))
     compose.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD")
     compose.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD")
     compose.add_argument("--source", metavar="S")
     compose.add_argument("--status", choices=("accepted", "suggested", "any"), default="accepted",
-                         help=t("摘录状态（默认 accepted 已接受）", "excerpt status (default accepted)"))
+                         help=messages.text("help_compose_status"))
     compose.add_argument("--group-by", choices=("theme", "person", "date"), default="theme")
-    compose.add_argument("--unused", action="store_true", help=t("只用尚未用过的摘录", "only excerpts not used yet"))
-    compose.add_argument("--new-since-last", action="store_true",
-                         help=t("只用上一期以来的新摘录", "only excerpts new since the series' last issue"))
-    compose.add_argument("--citation", choices=("press", "speech"),
-                         help=t("出处格式：press 报刊版面、speech 讲话场合", "source lines: press or speech"))
-    for name, zh, en in (("title", "标题", "title"), ("subtitle", "副标题", "subtitle"),
-                         ("masthead", "报头名称（简报）", "masthead (bulletin)"), ("unit", "编印单位", "issuing unit"),
-                         ("date", "日期 YYYY-MM-DD", "date YYYY-MM-DD"), ("send-to", "报送", "sent to"),
-                         ("copy-to", "抄送", "copied to"), ("printed-by", "印发", "printed by"),
-                         ("editor-note", "按语/编辑说明", "editor's note"),
-                         ("classification", "密级或“内部资料”", "classification"),
-                         ("series", "系列（期号按系列递增）", "series (issue numbers count per series)")):
-        compose.add_argument(f"--{name}", help=t(zh, en))
-    compose.add_argument("-o", "--output", type=Path, help=t("导出的 .docx 文件", "the .docx to write"))
+    compose.add_argument("--unused", action="store_true", help=messages.text("help_compose_unused"))
+    compose.add_argument("--new-since-last", action="store_true", help=messages.text("help_compose_new_since_last"))
+    compose.add_argument("--citation", choices=("press", "speech"), help=messages.text("help_compose_citation"))
+    for name, help_key in _FIELD_OPTIONS:
+        compose.add_argument(f"--{name}", help=messages.text(help_key))
+    compose.add_argument("-o", "--output", type=Path, help=messages.text("help_compose_output"))
     output_flags(compose)
-
-    listing = commands.add_parser("briefings", help=t("列出已编排的简报", "list saved briefings"))
-    output_flags(listing)
-
-    export = commands.add_parser("export", help=t("把已保存的简报导出为 .docx", "export a saved briefing"))
-    export.add_argument("id", type=int)
-    export.add_argument("-o", "--output", type=Path, required=True)
-    output_flags(export)
 
 
 def _cmd_templates(args: argparse.Namespace) -> int:
@@ -66,14 +77,14 @@ def _cmd_templates(args: argparse.Namespace) -> int:
             if args.json:
                 print_json(added.as_json())
             else:
-                print(t("已添加模板“{}”（{}）", "added template '{}' ({})").format(added.name, added.kind))
+                print(messages.text("cli_template_added", name=added.name, kind=added.kind))
             return EXIT_OK
         found = templates.list_templates(library)
     if args.json:
         print_json([template.as_json() for template in found])
         return EXIT_OK
     for template in found:
-        origin = t("随程序提供", "shipped") if template.shipped else t("自己添加", "user")
+        origin = messages.text("cli_template_shipped" if template.shipped else "cli_template_user")
         print(f"{template.name}  {template.kind}  {origin}")
     return EXIT_OK
 
@@ -85,7 +96,7 @@ def _cmd_compose(args: argparse.Namespace) -> int:
 
     for value in (args.from_date, args.to_date, args.date):
         if value and parse_iso_date(value) is None:
-            say_error(t(f"日期“{value}”不对，应为 YYYY-MM-DD", f"bad date '{value}': use YYYY-MM-DD"))
+            say_error(messages.Message("cli_bad_date", value=value))
             return EXIT_USAGE
     query = DraftQuery(args.person, args.theme, args.from_date, args.to_date, args.source, args.status,
                        args.group_by, args.unused, args.new_since_last)
@@ -101,10 +112,10 @@ def _cmd_compose(args: argparse.Namespace) -> int:
                     "issue_no": briefing.issue_no, "sections": len(briefing.sections), "items": items,
                     "output": str(args.output) if args.output else None})
         return EXIT_OK
-    saved = t("已保存简报 {}《{}》第{}期：{} 个部分，{} 条", "saved briefing {} '{}' no. {}: {} sections, {} items")
-    print(saved.format(briefing.id, briefing.title, briefing.issue_no, len(briefing.sections), items))
+    print(messages.text("cli_briefing_saved", id=briefing.id, title=briefing.title, issue=briefing.issue_no,
+               sections=len(briefing.sections), items=items))
     if args.output:
-        print(t("已导出：{}", "exported: {}").format(args.output))
+        print(messages.text("cli_exported", path=args.output))
     return EXIT_OK
 
 
@@ -117,7 +128,7 @@ def _cmd_briefings(args: argparse.Namespace) -> int:
         print_json(rows)
         return EXIT_OK
     for row in rows:
-        issue = f"第{row['issue_no']}期" if row["issue_no"] else ""
+        issue = messages.text("cli_briefing_issue", issue=row["issue_no"]) if row["issue_no"] else ""
         print(f"{row['id']:>5}  {row['template']}  {row['series'] or ''}{issue}  {row['title']}  ({row['items']})")
     return EXIT_OK
 
@@ -130,7 +141,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"id": args.id, "output": str(args.output)})
     else:
-        print(t("已导出：{}", "exported: {}").format(args.output))
+        print(messages.text("cli_exported", path=args.output))
     return EXIT_OK
 
 

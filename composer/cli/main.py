@@ -29,7 +29,6 @@ from composer.cli.output import (
     print_json,
     progress_bar,
     say_error,
-    t,
     untitled,
 )
 from composer.common import messages
@@ -37,50 +36,27 @@ from composer.common.messages import BriefingError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing",
-        description=t(
-            "简报编排器 — 导入新闻稿件、标注领导讲话、生成公文格式简报。不带子命令时打开桌面程序。",
-            "Briefing Composer — import news pages, tag what officials said, compose Word briefings. "
-            "Without a command it opens the desktop app.",
-        ),
-    )
-    database_help = t(
-        "资料库文件（默认：用户数据目录，或环境变量 BRIEFING_DB）",
-        "library file (default: $BRIEFING_DB, else the user data folder)",
-    )
-    parser.add_argument("--db", metavar="PATH", help=database_help)
+    parser = argparse.ArgumentParser(prog="briefing", description=messages.text("help_briefing"))
+    parser.add_argument("--db", metavar="PATH", help=messages.text("help_db"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = commands.add_parser(
-        "import",
-        help=t(
-            "导入文件或文件夹（.txt .docx .doc .pdf .html）", "import files or folders (.txt .docx .doc .pdf .html)"
-        ),
-    )
+    imp = commands.add_parser("import", help=messages.text("help_import"))
     imp.add_argument("paths", nargs="+", metavar="PATH")
-    imp.add_argument("--source", help=t("来源，例如 丰台时报", "source, e.g. 丰台时报"))
-    imp.add_argument("--date", help=t("出版日期 YYYY-MM-DD", "publication date YYYY-MM-DD"))
+    imp.add_argument("--source", help=messages.text("help_import_source"))
+    imp.add_argument("--date", help=messages.text("help_import_date"))
     output_flags(imp)
 
-    listing = commands.add_parser("articles", help=t("列出资料库中的文章", "list the library's articles"))
-    listing.add_argument("--limit", type=int, help=t("最多列出多少篇", "list at most N articles"))
+    listing = commands.add_parser("articles", help=messages.text("help_articles"))
+    listing.add_argument("--limit", type=int, help=messages.text("help_articles_limit"))
     output_flags(listing)
 
-    show = commands.add_parser("show", help=t("显示一篇文章", "show one article"))
+    show = commands.add_parser("show", help=messages.text("help_show"))
     show.add_argument("id", type=int)
     output_flags(show)
 
-    info = commands.add_parser("info", help=t("资料库位置、架构版本和统计", "library path, schema version, counts"))
-    output_flags(info)
-
-    demo = commands.add_parser(
-        "demo", help=t("导入随程序提供的示例版面（虚构的《云湖时报》）", "import the demo pages shipped with the app")
-    )
-    output_flags(demo)
-
-    reindex = commands.add_parser("reindex", help=t("重建全文检索索引", "rebuild the full-text search index"))
-    output_flags(reindex)
+    output_flags(commands.add_parser("info", help=messages.text("help_info")))
+    output_flags(commands.add_parser("demo", help=messages.text("help_demo")))
+    output_flags(commands.add_parser("reindex", help=messages.text("help_reindex")))
     cli_tagging.add_commands(commands)
     cli_search.add_commands(commands)
     cli_briefings.add_commands(commands)
@@ -100,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return EXIT_OK
     except BriefingError as error:
-        say_error(str(error))
+        say_error(error)
         if error.code in _USAGE_ERRORS:
             return EXIT_USAGE
         return EXIT_LIBRARY if error.code.startswith(("db_", "file_missing")) else EXIT_PARTIAL
@@ -122,7 +98,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     published = _checked_date(args.date)
     if args.date and published is None:
-        say_error(messages.text("bad_date", value=args.date))
+        say_error(messages.Message("bad_date", value=args.date))
         return EXIT_USAGE
     with open_library(args) as library:
         report = import_paths(
@@ -149,23 +125,27 @@ def _report_import(args: argparse.Namespace, report) -> int:
     return EXIT_OK if report.ok else EXIT_PARTIAL
 
 
+# an import result's status → the label of its line
+_FILE_STATUS = {"imported": "cli_file_imported", "duplicate": "cli_file_duplicate", "failed": "cli_file_failed"}
+
+
 def _print_import_summary(report) -> None:
-    labels = {
-        "imported": t("已导入", "imported"),
-        "duplicate": t("重复，已跳过", "duplicate, skipped"),
-        "failed": t("失败", "failed"),
-    }
     for result in report.files:
         detail = f" ({result.encoding})" if result.encoding else ""
-        print(line(labels[result.status], f"{result.path}{detail}"))
-        if result.error:
-            print("    " + line(t("原因", "reason"), result.error))
+        print(line(messages.text(_FILE_STATUS[result.status]), f"{result.path}{detail}"))
+        if result.error:  # rendered now, from the error's code and parameters
+            print("    " + line(messages.text("cli_reason"), result.error))
         for article in result.articles if result.status == "imported" else []:
-            mark = t(" [转载，已关联]", " [reprint, linked]") if article.reprint else ""
+            mark = messages.text("cli_reprint_linked") if article.reprint else ""
             print(f"    #{article.id} {article.title or untitled()}{mark}")
-    counts = (len(report.files), report.count("imported"), report.count("duplicate"), report.count("failed"))
-    summary = t("共 {} 个文件：导入 {}，重复 {}，失败 {}", "{} files: {} imported, {} duplicates, {} failed")
-    print(summary.format(*counts) + (t("（已取消）", " (cancelled)") if report.cancelled else ""))
+    summary = messages.text(
+        "cli_import_summary",
+        files=len(report.files),
+        imported=report.count("imported"),
+        duplicates=report.count("duplicate"),
+        failed=report.count("failed"),
+    )
+    print(summary + (messages.text("cli_import_cancelled") if report.cancelled else ""))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -193,7 +173,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
             f"{row['id']:>6}  {row['published'] or '----------'}  {row['source'] or '':<8}  "
             f"{row['kind']:<12}  {row['title'] or untitled()}"
         )
-    print(t("共 {} 篇", "{} articles").format(len(rows)))
+    print(messages.text("cli_articles_total", count=len(rows)))
     return EXIT_OK
 
 
@@ -203,34 +183,36 @@ def _cmd_show(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         article = get_article(library, args.id)
     if article is None:
-        say_error(messages.text("article_missing", id=args.id))
+        say_error(messages.Message("article_missing", id=args.id))
         return EXIT_PARTIAL
     if args.json:
         print_json(article)
         return EXIT_OK
     print(article["title"] or untitled())
-    fields = (
-        (t("引题", "kicker"), "kicker"),
-        (t("副题", "subtitle"), "subtitle"),
-        (t("栏目", "column"), "column"),
-        (t("署名", "byline"), "byline"),
-        (t("来源", "source"), "source"),
-        (t("日期", "date"), "published"),
-        (t("版次", "page"), "page"),
-        (t("事件日期", "event date"), "event_date"),
-    )
-    for label, key in fields:
+    for label, key in _SHOWN_FIELDS:
         if article.get(key):
-            print(line(label, article[key]))
-    if article["reporters"]:
-        print(line(t("记者", "reporters"), "、".join(article["reporters"])))
-    if article["photographers"]:
-        print(line(t("摄影", "photographers"), "、".join(article["photographers"])))
+            print(line(messages.text(label), article[key]))
+    for label, key in (("cli_field_reporters", "reporters"), ("cli_field_photographers", "photographers")):
+        if article[key]:
+            print(line(messages.text(label), "、".join(article[key])))
     print()
     print(article["text"])
     for caption in article["captions"]:
-        print(t("【图片说明】", "[caption] ") + caption)
+        print(messages.text("cli_caption", caption=caption))
     return EXIT_OK
+
+
+# (label, field) of the lines `briefing show` prints above the text, when the field is set
+_SHOWN_FIELDS = (
+    ("cli_field_kicker", "kicker"),
+    ("cli_field_subtitle", "subtitle"),
+    ("cli_field_column", "column"),
+    ("cli_field_byline", "byline"),
+    ("cli_field_source", "source"),
+    ("cli_field_date", "published"),
+    ("cli_field_page", "page"),
+    ("cli_field_event_date", "event_date"),
+)
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
@@ -241,20 +223,23 @@ def _cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         print_json(info)
         return EXIT_OK
-    print(line(t("资料库", "library"), info["library"]))
-    print(line(t("架构版本", "schema version"), info["schema_version"]))
-    names = {
-        "articles": t("文章", "articles"),
-        "sources": t("来源", "sources"),
-        "import_files": t("导入文件", "imported files"),
-        "people": t("人物", "people"),
-        "themes": t("主题", "themes"),
-        "excerpts": t("摘录", "excerpts"),
-        "briefings": t("简报", "briefings"),
-    }
-    for key, label in names.items():
-        print(line(label, info["counts"][key]))
+    print(line(messages.text("cli_info_library"), info["library"]))
+    print(line(messages.text("cli_info_schema"), info["schema_version"]))
+    for key, label in _COUNTED.items():
+        print(line(messages.text(label), info["counts"][key]))
     return EXIT_OK
+
+
+# what `briefing info` counts, and the label of each count
+_COUNTED = {
+    "articles": "cli_count_articles",
+    "sources": "cli_count_sources",
+    "import_files": "cli_count_import_files",
+    "people": "cli_count_people",
+    "themes": "cli_count_themes",
+    "excerpts": "cli_count_excerpts",
+    "briefings": "cli_count_briefings",
+}
 
 
 def _cmd_reindex(args: argparse.Namespace) -> int:
@@ -265,7 +250,7 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"indexed": count})
     else:
-        print(t("已重建索引：{} 篇文章", "search index rebuilt: {} articles").format(count))
+        print(messages.text("cli_reindexed", count=count))
     return EXIT_OK
 
 
@@ -276,12 +261,7 @@ def _open_app(db_path: str | None) -> int:
     try:
         from ui.app import run_app
     except ImportError as error:
-        say_error(
-            t(
-                "无法启动图形界面（{}）。命令行功能仍可使用：briefing --help",
-                "cannot start the desktop app ({}); the command line still works: briefing --help",
-            ).format(error)
-        )
+        say_error(messages.Message("cli_app_unavailable", reason=error))
         return EXIT_LIBRARY
     return run_app(db_path)
 

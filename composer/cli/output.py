@@ -1,5 +1,5 @@
-"""What every ``briefing`` command shares: exit codes, the user's language, JSON,
-errors and the progress bar."""
+"""What every ``briefing`` command shares: exit codes, JSON, errors, labelled lines and
+the progress bar. Every text comes from the message catalogue (``messages_cli``)."""
 
 from __future__ import annotations
 
@@ -19,26 +19,23 @@ def open_library(args: argparse.Namespace):  # db is imported only by commands t
 
     library = open_library(resolve_library_path(args.db))
     if library.read_only:  # a read-only file, folder or medium: reading commands still work
-        print(t("警告：", "warning: ") + messages.text("db_read_only", path=library.path), file=sys.stderr)
+        read_only = messages.Message("db_read_only", path=library.path)
+        print(messages.text("cli_warning", message=read_only), file=sys.stderr)
     return library
 
 
 def output_flags(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--json", action="store_true", help=t("输出 JSON", "print JSON"))
-    command.add_argument("--quiet", action="store_true", help=t("不显示进度", "no progress bar"))
-
-
-def t(chinese: str, english: str) -> str:
-    """The CLI's own words in the user's language (core errors come from messages.py)."""
-    return english if messages.language() == "en" else chinese
+    command.add_argument("--json", action="store_true", help=messages.text("help_json"))
+    command.add_argument("--quiet", action="store_true", help=messages.text("help_quiet"))
 
 
 def line(label: str, value: object) -> str:
-    return f"{label}：{value}" if messages.language() == "zh" else f"{label}: {value}"
+    """``标签：值`` in Chinese, ``label: value`` in English."""
+    return messages.text("cli_line", label=label, value=value)
 
 
 def untitled() -> str:
-    return t("（无标题）", "(untitled)")
+    return messages.text("cli_untitled")
 
 
 def print_json(value: object) -> None:
@@ -46,8 +43,10 @@ def print_json(value: object) -> None:
     sys.stdout.write("\n")
 
 
-def say_error(text: str) -> None:
-    print(f"错误：{text}" if messages.language() == "zh" else f"error: {text}", file=sys.stderr)
+def say_error(message: object) -> None:
+    """Print ``错误：…`` (``error: …``) on stderr; ``message`` may be an error or a Message,
+    rendered now."""
+    print(messages.text("cli_error", message=message), file=sys.stderr)
 
 
 def progress_bar(args: argparse.Namespace) -> Callable[[int, int, str], None] | None:

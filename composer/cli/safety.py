@@ -5,34 +5,18 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from composer.cli.output import EXIT_OK, EXIT_PARTIAL, output_flags, print_json, t
+from composer.cli.output import EXIT_OK, EXIT_PARTIAL, output_flags, print_json
+from composer.common import messages
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    backup = commands.add_parser(
-        "backup",
-        help=t("备份资料库（应用运行时也可以）", "back up the library (also while the app is running)"),
-    )
-    backup.add_argument(
-        "out",
-        nargs="?",
-        metavar="OUT",
-        help=t(
-            "备份文件或文件夹（默认：资料库旁的 backups/library-日期时间.sqlite）",
-            "backup file or folder (default: backups/library-DATE-TIME.sqlite next to the library)",
-        ),
-    )
+    backup = commands.add_parser("backup", help=messages.text("help_backup"))
+    backup.add_argument("out", nargs="?", metavar="OUT", help=messages.text("help_backup_out"))
     output_flags(backup)
-    restore = commands.add_parser(
-        "restore",
-        help=t("用备份恢复资料库（当前资料库先另存到 backups/）", "restore the library from a backup (the current "
-               "one is kept in backups/ first)"),
-    )
-    restore.add_argument("file", metavar="FILE", help=t("要恢复的备份文件", "the backup file to restore"))
+    restore = commands.add_parser("restore", help=messages.text("help_restore"))
+    restore.add_argument("file", metavar="FILE", help=messages.text("help_restore_file"))
     output_flags(restore)
-    check = commands.add_parser(
-        "check", help=t("检查资料库是否完好、前后一致", "check the library for damage and inconsistencies")
-    )
+    check = commands.add_parser("check", help=messages.text("help_check"))
     output_flags(check)
 
 
@@ -50,7 +34,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         print_json(backup.as_json())
     else:
         size = _size(backup.bytes)
-        print(t(f"已备份到 {backup.path}（{size}）", f"backed up to {backup.path} ({size})"))
+        print(messages.text("cli_backed_up", path=backup.path, size=size))
     return EXIT_OK
 
 
@@ -61,11 +45,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if args.json:
         print_json(restored.as_json())
         return EXIT_OK
-    source, library = restored.source, restored.library
-    print(t(f"已用 {source} 恢复资料库 {library}", f"restored {library} from {source}"))
+    print(messages.text("cli_restored", source=restored.source, library=restored.library))
     if restored.previous:
-        print(t(f"恢复前的资料库已另存为 {restored.previous}", f"the library as it was is kept in {restored.previous}"))
-    print(t("检索索引将在下次检索时自动重建", "the search index is rebuilt at the next search"))
+        print(messages.text("cli_restore_previous", path=restored.previous))
+    print(messages.text("cli_restore_reindex"))
     return EXIT_OK
 
 
@@ -81,9 +64,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     elif problems:
         for problem in problems:
             print(f"- {problem.message}")
-        print(t(f"发现 {len(problems)} 个问题", f"{len(problems)} problems found"))
+        print(messages.text("cli_check_problems", count=len(problems)))
     else:
-        print(t("资料库完好，没有发现问题", "the library is sound: no problems found"))
+        print(messages.text("cli_check_sound"))
     return EXIT_PARTIAL if problems else EXIT_OK
 
 

@@ -6,43 +6,28 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from composer.cli.output import EXIT_OK, EXIT_USAGE, open_library, output_flags, print_json, say_error, t
-
-_QUERY_HELP = t(
-    '查询：词语（全部须出现）、"精确短语"、OR（或）、-排除词，如：丽泽 金融 -招聘',
-    'query: words (all must occur), "exact phrases", OR, -excluded, e.g. 丽泽 金融 -招聘',
-)
+from composer.cli.output import EXIT_OK, EXIT_USAGE, open_library, output_flags, print_json, say_error
+from composer.common import messages
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    search = commands.add_parser("search", help=t("全文检索文章和摘录", "full-text search of articles and excerpts"))
-    search.add_argument("query", metavar="QUERY", help=_QUERY_HELP)
+    search = commands.add_parser("search", help=messages.text("help_search"))
+    search.add_argument("query", metavar="QUERY", help=messages.text("help_search_query"))
+    search.add_argument("--person", metavar="NAME", help=messages.text("help_search_person"))
+    search.add_argument("--theme", metavar="THEME", help=messages.text("help_search_theme"))
+    search.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD", help=messages.text("help_search_from"))
+    search.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD", help=messages.text("help_search_to"))
+    search.add_argument("--source", metavar="S", help=messages.text("help_search_source"))
     search.add_argument(
-        "--person",
-        metavar="NAME",
-        help=t("某人的讲话和提及（结果为摘录）", "a person's statements and mentions (excerpt results)"),
-    )
-    search.add_argument("--theme", metavar="THEME", help=t("主题（含下级主题）", "a theme (with its subthemes)"))
-    search.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD", help=t("起始日期", "from this date"))
-    search.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD", help=t("截止日期", "up to this date"))
-    search.add_argument("--source", metavar="S", help=t("来源，如 丰台时报", "source, e.g. 丰台时报"))
-    search.add_argument(
-        "--kind",
-        choices=("statement", "mention", "excerpt"),
-        help=t("摘录类别（结果为摘录）", "excerpt kind (excerpt results)"),
+        "--kind", choices=("statement", "mention", "excerpt"), help=messages.text("help_search_kind")
     )
     search.add_argument(
-        "--status",
-        choices=("suggested", "accepted", "rejected"),
-        help=t("审核状态（结果为摘录）", "review status (excerpt results)"),
+        "--status", choices=("suggested", "accepted", "rejected"), help=messages.text("help_search_status")
     )
     search.add_argument(
-        "--order",
-        choices=("newest", "relevance"),
-        default="newest",
-        help=t("排序：newest 最新在前（默认），relevance 相关度", "newest first (default) or relevance"),
+        "--order", choices=("newest", "relevance"), default="newest", help=messages.text("help_search_order")
     )
-    search.add_argument("--limit", type=int, default=20, help=t("最多多少条（默认 20）", "at most N results (20)"))
+    search.add_argument("--limit", type=int, default=20, help=messages.text("help_search_limit"))
     output_flags(search)
 
 
@@ -55,10 +40,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
         value = getattr(args, key)
         dates[key] = parse_iso_date(value) if value else None
         if value and dates[key] is None:
-            say_error(t(f"日期“{value}”不对，应为 YYYY-MM-DD", f"bad date '{value}': use YYYY-MM-DD"))
+            say_error(messages.Message("cli_bad_date", value=value))
             return EXIT_USAGE
     if args.limit < 1:
-        say_error(t("--limit 至少为 1", "--limit must be at least 1"))
+        say_error(messages.Message("cli_limit_too_small"))
         return EXIT_USAGE
     request = SearchRequest(
         args.query,
@@ -79,18 +64,17 @@ def _cmd_search(args: argparse.Namespace) -> int:
         return EXIT_OK
     bold = sys.stdout.isatty()
     for hit in result.hits:
-        where = f"#{hit.article_id}" + (f" 摘录{hit.excerpt_id}" if hit.excerpt_id else "")
+        excerpt = messages.text("cli_search_excerpt", id=hit.excerpt_id) if hit.excerpt_id else ""
+        where = f"#{hit.article_id}{excerpt}"
         print(f"{hit.published or '----------'}  {hit.source or ''}  {where}  {hit.title}")
         snippet = hit.marked_snippet("\x1b[1;31m", "\x1b[0m") if bold else hit.marked_snippet()
         print(f"    {snippet}")
     if result.ranked_newest:
-        print(t(f"（相关度排序限于最新的 {result.ranked_newest} 篇匹配文章；更早的请用 --from/--to 指定时间）",
-                f"(relevance ranked the newest {result.ranked_newest} matching articles; use --from/--to for older)"))
-    more = t("（还有更多，可用 --limit 或缩小范围）", " (more: raise --limit or narrow the search)")
+        print(messages.text("cli_search_ranked_newest", count=result.ranked_newest))
     print(
-        t("共 {} 条", "{} results").format(len(result.hits))
-        + (more if result.more else "")
-        + t("，用时 {:.0f} 毫秒", ", {:.0f} ms").format(result.seconds * 1000)
+        messages.text("cli_search_total", count=len(result.hits))
+        + (messages.text("cli_search_more") if result.more else "")
+        + messages.text("cli_search_time", ms=result.seconds * 1000)
     )
     return EXIT_OK
 

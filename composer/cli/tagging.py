@@ -14,95 +14,78 @@ from composer.cli.output import (
     output_flags,
     print_json,
     progress_bar,
-    t,
 )
+from composer.common import messages
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    people = commands.add_parser(
-        "people", help=t("人物名录（含待确认的建议）", "the people directory, with suggestions")
-    )
+    people = commands.add_parser("people", help=messages.text("help_people"))
     people.add_argument("--status", choices=("confirmed", "suggested", "rejected"),
-                        help=t("只列出此状态的人物", "only people with this status"))
-    people.add_argument(
-        "--export", metavar="CSV", type=Path, help=t("把名录导出为 CSV", "export the directory as CSV")
-    )
+                        help=messages.text("help_people_status"))
+    people.add_argument("--export", metavar="CSV", type=Path, help=messages.text("help_people_export"))
     people.add_argument("--import", dest="import_csv", metavar="CSV", type=Path,
-                        help=t("从 CSV 导入人物", "add the people of a CSV file"))
+                        help=messages.text("help_people_import"))
     output_flags(people)
 
-    tag = commands.add_parser("tag", help=t("识别人物、讲话和主题（新文章；--all 为全部）",
-                                             "find people, statements and themes in new articles (--all: all)"))
-    tag.add_argument("--all", action="store_true", help=t("重新标注全部文章", "tag every article again"))
+    tag = commands.add_parser("tag", help=messages.text("help_tag"))
+    tag.add_argument("--all", action="store_true", help=messages.text("help_tag_all"))
     output_flags(tag)
 
-    excerpts = commands.add_parser(
-        "excerpts", help=t("列出摘录（讲话、提及）", "list excerpts (statements, mentions)")
-    )
-    excerpts.add_argument("--person", metavar="NAME", help=t("某人的讲话或提及", "a person's statements or mentions"))
-    excerpts.add_argument("--kind", choices=("statement", "mention", "excerpt"), help=t("摘录类别", "excerpt kind"))
-    excerpts.add_argument(
-        "--status", choices=("suggested", "accepted", "rejected"), help=t("审核状态", "review status")
-    )
-    excerpts.add_argument("--theme", metavar="THEME", help=t("带有此主题的摘录", "excerpts tagged with this theme"))
-    excerpts.add_argument("--where", metavar="CONDITIONS", help=_WHERE_HELP)
-    excerpts.add_argument("--limit", type=int, help=t("最多列出多少条", "list at most N excerpts"))
+    excerpts = commands.add_parser("excerpts", help=messages.text("help_excerpts"))
+    excerpts.add_argument("--person", metavar="NAME", help=messages.text("help_excerpts_person"))
+    excerpts.add_argument("--kind", choices=("statement", "mention", "excerpt"),
+                          help=messages.text("help_excerpts_kind"))
+    excerpts.add_argument("--status", choices=("suggested", "accepted", "rejected"),
+                          help=messages.text("help_excerpts_status"))
+    excerpts.add_argument("--theme", metavar="THEME", help=messages.text("help_excerpts_theme"))
+    excerpts.add_argument("--where", metavar="CONDITIONS", help=messages.text("help_where"))
+    excerpts.add_argument("--limit", type=int, help=messages.text("help_excerpts_limit"))
     output_flags(excerpts)
     _theme_and_review_commands(commands)
 
 
-_WHERE_HELP = t(
-    "筛选条件，如 \"person=王少峰 theme=接诉即办 kind=statement origin=auto status=suggested "
-    "confidence>=0.8 article=10-20\"",
-    "conditions, e.g. \"person=王少峰 theme=接诉即办 kind=statement origin=auto status=suggested "
-    "confidence>=0.8 article=10-20\"",
-)
-
-
 def _theme_and_review_commands(commands: argparse._SubParsersAction) -> None:
-    themes = commands.add_parser("themes", help=t("主题树及各主题的摘录、文章数", "the theme tree with counts"))
-    themes.add_argument(
-        "--export", metavar="FILE", type=Path, help=t("导出为 .yaml 或 .csv", "export as .yaml or .csv")
-    )
+    themes = commands.add_parser("themes", help=messages.text("help_themes"))
+    themes.add_argument("--export", metavar="FILE", type=Path, help=messages.text("help_themes_export"))
     themes.add_argument("--import", dest="import_file", metavar="FILE", type=Path,
-                        help=t("从 .yaml 或 .csv 导入主题", "add the themes of a .yaml or .csv file"))
+                        help=messages.text("help_themes_import"))
     output_flags(themes)
 
-    review = commands.add_parser("review", help=t("审核：接受、拒绝、修改摘录与主题", "review suggestions"))
-    actions = review.add_subparsers(dest="action", metavar="ACTION", required=True)
-    for name, zh, en in (("accept", "接受摘录（及其主题建议）", "accept excerpts (and their theme suggestions)"),
-                         ("reject", "拒绝摘录", "reject excerpts")):
-        action = actions.add_parser(name, help=t(zh, en))
+    review = commands.add_parser("review", help=messages.text("help_review"))
+    _review_actions(review.add_subparsers(dest="action", metavar="ACTION", required=True))
+
+    for name, help_key in (("undo", "help_undo"), ("redo", "help_redo")):
+        output_flags(commands.add_parser(name, help=messages.text(help_key)))
+    history = commands.add_parser("history", help=messages.text("help_history"))
+    history.add_argument("--limit", type=int, default=20, help=messages.text("help_history_limit"))
+    output_flags(history)
+
+
+def _review_actions(actions: argparse._SubParsersAction) -> None:
+    where_help = messages.text("help_where")
+    for name, help_key in (("accept", "help_review_accept"), ("reject", "help_review_reject")):
+        action = actions.add_parser(name, help=messages.text(help_key))
         action.add_argument("ids", nargs="*", type=int, metavar="ID")
-        action.add_argument("--where", metavar="CONDITIONS", help=_WHERE_HELP)
+        action.add_argument("--where", metavar="CONDITIONS", help=where_help)
         output_flags(action)
-    for name, zh, en in (("themes", "摘录的主题", "themes of excerpts"),
-                         ("article-themes", "文章的主题", "themes of articles")):
-        action = actions.add_parser(name, help=t(zh, en))
+    for name, help_key in (("themes", "help_review_themes"), ("article-themes", "help_review_article_themes")):
+        action = actions.add_parser(name, help=messages.text(help_key))
         action.add_argument("ids", nargs="*", type=int, metavar="ID")
         if name == "themes":
-            action.add_argument("--where", metavar="CONDITIONS", help=_WHERE_HELP)
-        action.add_argument("--add", metavar="T,…", help=t("手工加上的主题", "themes to add by hand"))
-        action.add_argument("--accept", metavar="T,…|all", help=t("接受的主题建议（all：全部）",
-                                                                 "suggested themes to accept (all: every one)"))
-        action.add_argument("--reject", metavar="T,…", help=t("拒绝的主题", "themes to reject"))
+            action.add_argument("--where", metavar="CONDITIONS", help=where_help)
+        action.add_argument("--add", metavar="T,…", help=messages.text("help_review_add"))
+        action.add_argument("--accept", metavar="T,…|all", help=messages.text("help_review_accept_themes"))
+        action.add_argument("--reject", metavar="T,…", help=messages.text("help_review_reject_themes"))
         output_flags(action)
-    span = actions.add_parser("span", help=t("修改摘录的起止位置", "move an excerpt's boundaries"))
+    span = actions.add_parser("span", help=messages.text("help_review_span"))
     span.add_argument("id", type=int)
     span.add_argument("start", type=int)
     span.add_argument("end", type=int)
     output_flags(span)
-    speaker = actions.add_parser("speaker", help=t("修改讲话人", "change a statement's speaker"))
+    speaker = actions.add_parser("speaker", help=messages.text("help_review_speaker"))
     speaker.add_argument("id", type=int)
     speaker.add_argument("name")
     output_flags(speaker)
-
-    for name, zh, en in (("undo", "撤销上一步审核或主题修改", "undo the last review or theme change"),
-                         ("redo", "重做刚撤销的一步", "redo the change undone last")):
-        output_flags(commands.add_parser(name, help=t(zh, en)))
-    history = commands.add_parser("history", help=t("审核与主题修改的历史", "the history of review changes"))
-    history.add_argument("--limit", type=int, default=20, help=t("最多列出多少步", "list at most N steps"))
-    output_flags(history)
 
 
 def _cmd_people(args: argparse.Namespace) -> int:
@@ -112,28 +95,34 @@ def _cmd_people(args: argparse.Namespace) -> int:
         if args.import_csv:
             rows = people.import_csv(library, args.import_csv)
             if not args.json:
-                print(t("已从 CSV 读入 {} 行", "read {} rows from the CSV").format(rows))
+                print(messages.text("cli_people_read", count=rows))
         if args.export:
             rows = people.export_csv(library, args.export)
             if not args.json:
-                print(t("已导出 {} 人到 {}", "exported {} people to {}").format(rows, args.export))
+                print(messages.text("cli_people_exported", count=rows, path=args.export))
             return EXIT_OK
         listed = people.list_people(library, status=args.status)
     if args.json:
         print_json([person.as_json() for person in listed])
         return EXIT_OK
-    roles = {
-        "official": t("领导干部", "official"), "deputy": t("人大代表", "deputy"),
-        "cppcc_member": t("政协委员", "CPPCC member"), "enterprise": t("企业", "enterprise"),
-        "reporter": t("记者", "reporter"), "other": t("其他", "other"),
-    }
-    pending = t("（待确认）", " (suggested)")
+    pending = messages.text("cli_person_suggested")
     for person in listed:
         titles = "、".join(title.title for title in person.titles)
         mark = pending if person.status == "suggested" else ""
-        print(f"{person.id:>6}  {person.name}{mark}  [{roles[person.role]}]  {titles}")
-    print(t("共 {} 人", "{} people").format(len(listed)))
+        print(f"{person.id:>6}  {person.name}{mark}  [{messages.text(_ROLES[person.role])}]  {titles}")
+    print(messages.text("cli_people_total", count=len(listed)))
     return EXIT_OK
+
+
+# a person's role → the label `briefing people` shows
+_ROLES = {
+    "official": "cli_role_official",
+    "deputy": "cli_role_deputy",
+    "cppcc_member": "cli_role_cppcc_member",
+    "enterprise": "cli_role_enterprise",
+    "reporter": "cli_role_reporter",
+    "other": "cli_role_other",
+}
 
 
 def _cmd_tag(args: argparse.Namespace) -> int:
@@ -145,10 +134,8 @@ def _cmd_tag(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.as_json())
         return EXIT_OK
-    print(t(
-        "已标注 {} 篇文章：新建议人物 {}，讲话 {}，提及 {}，主题标签 {}",
-        "tagged {} articles: {} people suggested, {} statements, {} mentions, {} theme tags",
-    ).format(report.articles, report.people_suggested, report.statements, report.mentions, report.theme_tags))
+    print(messages.text("cli_tagged", articles=report.articles, people=report.people_suggested,
+                        statements=report.statements, mentions=report.mentions, themes=report.theme_tags))
     return EXIT_OK
 
 
@@ -170,7 +157,7 @@ def _cmd_excerpts(args: argparse.Namespace) -> int:
         text = row["text"] if len(row["text"]) <= 80 else row["text"][:79] + "…"
         themes = f"  [{'、'.join(row['themes'])}]" if row["themes"] else ""
         print(f"{row['id']:>7}  #{row['article_id']:<6} {row['kind']:<9} {speaker}{text}{themes}")
-    print(t("共 {} 条", "{} excerpts").format(len(rows)))
+    print(messages.text("cli_excerpts_total", count=len(rows)))
     return EXIT_OK
 
 
@@ -181,12 +168,12 @@ def _cmd_themes(args: argparse.Namespace) -> int:
         if args.import_file:
             count = themes.import_file(library, args.import_file)
             if not args.json:
-                print(t("已读入 {} 个主题", "read {} themes").format(count))
+                print(messages.text("cli_themes_read", count=count))
         if args.export:
             writer = themes.export_csv if args.export.suffix.lower() == ".csv" else themes.export_yaml
             count = writer(library, args.export)
             if not args.json:
-                print(t("已导出 {} 个主题到 {}", "exported {} themes to {}").format(count, args.export))
+                print(messages.text("cli_themes_exported", count=count, path=args.export))
             return EXIT_OK
         tree = themes.theme_tree(library, with_counts=True)
     if args.json:
@@ -195,9 +182,9 @@ def _cmd_themes(args: argparse.Namespace) -> int:
     for root in tree:
         for depth, theme in _walk(root):
             counts = theme.as_json()
-            summary = t("摘录 {} · 文章 {} · 已接受 {}", "{} excerpts · {} articles · {} accepted")
-            print(f"{'    ' * depth}{theme.name}  "
-                  + summary.format(counts["excerpts"], counts["articles"], counts["accepted"]))
+            summary = messages.text("cli_theme_counts", excerpts=counts["excerpts"], articles=counts["articles"],
+                                    accepted=counts["accepted"])
+            print(f"{'    ' * depth}{theme.name}  {summary}")
     return EXIT_OK
 
 
@@ -230,8 +217,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.as_json())
     else:
-        print(t("已修改 {} 处（可用 briefing undo 撤销）", "{} changed (briefing undo takes it back)").format(
-            result.changed))
+        print(messages.text("cli_review_changed", count=result.changed))
     return EXIT_OK
 
 
@@ -259,10 +245,9 @@ def _step(args: argparse.Namespace, *, undo: bool) -> int:
     if args.json:
         print_json(group.as_json() if group else None)
     elif group is None:
-        print(t("没有可撤销的操作", "nothing to undo") if undo else t("没有可重做的操作", "nothing to redo"))
+        print(messages.text("cli_nothing_to_undo" if undo else "cli_nothing_to_redo"))
     else:
-        done = t("已撤销", "undone") if undo else t("已重做", "redone")
-        print(line(done, group.summary))
+        print(line(messages.text("cli_undone" if undo else "cli_redone"), group.summary))
     return EXIT_OK
 
 
@@ -274,7 +259,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
     if args.json:
         print_json([group.as_json() for group in groups])
         return EXIT_OK
-    undone = t("（已撤销）", " (undone)")
+    undone = messages.text("cli_history_undone")
     for group in groups:
         print(f"{group.id:>6}  {group.at}  {group.summary}{undone if group.state == 'undone' else ''}")
     return EXIT_OK

@@ -1,19 +1,183 @@
-"""User-facing messages of the core, in Simplified Chinese (default) and English.
+"""User-facing text of the core and the command line, in Simplified Chinese (default) and English.
 
-The core never imports Qt, so it cannot use Qt's translation system; the CLI and the
-errors the core raises take their wording from this small catalogue instead. The UI
-shows these texts as they are (they are already in the user's language).
+One mechanism: every text is a key of one catalogue (key → ``{"zh": …, "en": …}``) with
+named ``{placeholders}``, rendered **when it is shown**, in the language active then.
+A :class:`Message` is such a text not rendered yet (key and parameters), and a
+:class:`BriefingError` is an error carrying one: both render lazily, so an error raised in
+a worker thread or process, or kept in a report, reads in the language of whoever shows
+it, not of the moment it was made. Parameters that are themselves messages or errors
+render in the same language. :func:`text` renders a key at once (for printing).
 
-The language is chosen once per process: ``BRIEFING_LANG`` (``zh`` or ``en``) wins,
-then :func:`set_language` (the UI calls it with the user's setting); the default is
-Chinese, whatever the system locale, because the users are Chinese offices.
+The core never imports Qt, so it cannot use Qt's translations (the app's own .ts files);
+the UI shows these texts as the core renders them. This module holds the core's texts;
+the command line registers its own with :func:`register` (``composer/cli/messages_cli.py``).
+
+The language is per process: it starts as ``BRIEFING_LANG`` (``zh`` or ``en``), else
+Chinese whatever the system locale, because the users are Chinese offices;
+:func:`set_language` changes it (the app calls it with the user's setting). Worker
+processes keep the language they started with, which is why their errors travel as
+codes and parameters, not as text.
 """
 
 from __future__ import annotations
 
 import os
+import string
+from collections.abc import Mapping
+from types import MappingProxyType
 
-_CATALOGUE: dict[str, dict[str, str]] = {
+LANGUAGES = ("zh", "en")
+
+_CATALOGUE: dict[str, dict[str, str]] = {}
+
+
+def register(entries: Mapping[str, Mapping[str, str]]) -> None:
+    """Add texts to the catalogue (each module's texts once, at import). A key may be
+    registered only once, so two areas cannot silently overwrite each other's wording."""
+    taken = sorted(set(entries) & set(_CATALOGUE))
+    if taken:
+        raise ValueError(f"message keys registered twice: {', '.join(taken)}")
+    _CATALOGUE.update({key: dict(entry) for key, entry in entries.items()})
+
+
+def catalogue() -> Mapping[str, Mapping[str, str]]:
+    """Every registered text, read-only (for checks such as tests/test_messages.py)."""
+    return MappingProxyType(_CATALOGUE)
+
+
+def placeholders(template: str) -> set[tuple[str, str]]:
+    """The ``(name, format spec)`` pairs of a template, e.g. ``{("ms", ".0f")}``."""
+    return {(name, spec or "") for _, name, spec, _ in string.Formatter().parse(template) if name is not None}
+
+
+# -- the language ----------------------------------------------------------------------
+
+
+def _normalise(language: str) -> str:
+    return "en" if language.lower().startswith("en") else "zh"
+
+
+_language = _normalise(os.environ.get("BRIEFING_LANG", "") or "zh")
+
+
+def set_language(language: str) -> None:
+    """Switch this process's language (``"zh"`` or ``"en"``; ``"en_US"``, ``"zh_CN"`` do too)."""
+    global _language
+    _language = _normalise(language)
+
+
+def language() -> str:
+    """The language texts are rendered in now: ``"zh"`` or ``"en"``."""
+    return _language
+
+
+# -- messages and errors ---------------------------------------------------------------
+
+
+def _render(key: str, params: Mapping[str, object], lang: str | None) -> str:
+    chosen = _normalise(lang) if lang else _language
+    values = {name: _rendered(value, chosen) for name, value in params.items()}
+    return _CATALOGUE[key][chosen].format(**values)
+
+
+def _rendered(value: object, lang: str) -> object:
+    """A parameter that is a message or an error as text in ``lang``; any other value
+    unchanged, so that format specs such as ``{ms:.0f}`` still apply to numbers."""
+    if isinstance(value, Message):
+        return value.render(lang)
+    if isinstance(value, BriefingError):
+        return value.message(lang)
+    return value
+
+
+def _known(key: str) -> str:
+    """Fail where a text is made, not later where it is shown, when its key is unknown."""
+    if key not in _CATALOGUE:
+        raise KeyError(f"no message with the key {key!r}")
+    return key
+
+
+class Message:
+    """A user-facing text not rendered yet: a catalogue key and its parameters.
+
+    ``str(message)`` renders it in the current language; it pickles as key and
+    parameters, so it can cross to another process and be rendered there."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        self.key = _known(key)
+        self.params = params
+
+    def render(self, lang: str | None = None) -> str:
+        return _render(self.key, self.params, lang)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __repr__(self) -> str:
+        return f"Message({_arguments(self.key, self.params)})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.key, self.params) == (other.key, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild, (Message, self.key, self.params)
+
+
+def text(key: str, /, **params: object) -> str:
+    """The text for ``key`` rendered now, in the current language (for printing)."""
+    return _render(_known(key), params, None)
+
+
+class BriefingError(Exception):
+    """An error meant for the user: a stable ``code`` (a catalogue key) and its ``params``.
+
+    The text is rendered when it is shown (``str(error)``, :meth:`message`), in the
+    language active then. Pickling keeps code and parameters, so an error raised in a
+    worker process reads in the language of the process that shows it."""
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        self.code = _known(code)
+        self.params = params
+        super().__init__(code)
+
+    @property
+    def details(self) -> dict[str, object]:
+        """The parameters under their older name."""
+        return self.params
+
+    def message(self, lang: str | None = None) -> str:
+        """The error's text in ``lang`` (default: the current language)."""
+        return _render(self.code, self.params, lang)
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({_arguments(self.code, self.params)})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild, (type(self), self.code, self.params)
+
+
+def _arguments(key: str, params: Mapping[str, object]) -> str:
+    return ", ".join([repr(key), *(f"{name}={value!r}" for name, value in params.items())])
+
+
+def _rebuild(kind: type, key: str, params: dict[str, object]) -> object:
+    """Unpickling: make the message or error again from its key and parameters."""
+    return kind(key, **params)
+
+
+# -- the core's texts ------------------------------------------------------------------
+# Grouped by area. Keys of errors are their codes (stable: scripts and the library's
+# import_files.error_code keep them). Wording with placeholders: the same names in both.
+
+CORE_MESSAGES: dict[str, dict[str, str]] = {
     # -- reading files -------------------------------------------------------------
     "file_missing": {"zh": "找不到文件：{path}", "en": "file not found: {path}"},
     "file_unreadable": {"zh": "无法读取文件（{reason}）", "en": "cannot read the file ({reason})"},
@@ -287,39 +451,26 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "无法完成“{check}”这项检查（{reason}）",
         "en": "the check '{check}' could not be completed ({reason})",
     },
+    # -- reasons, given as a parameter of the messages above --------------------------------
+    "reason_folder": {"zh": "这是文件夹，不是文件", "en": "it is a folder"},
+    "reason_not_regular_file": {"zh": "不是普通文件", "en": "not a regular file"},
+    "reason_no_extension": {"zh": "无扩展名", "en": "no extension"},
+    "reason_no_document_xml": {"zh": "缺少 word/document.xml", "en": "no word/document.xml"},
+    "reason_doc_named_docx": {
+        "zh": "这是旧版 .doc 或加密的 Word 文件，扩展名却是 .docx",
+        "en": "an old .doc or a password-protected Word file named .docx",
+    },
+    "reason_not_zip": {"zh": "不是 zip 压缩包: {detail}", "en": "not a zip archive: {detail}"},
+    "reason_no_output": {"zh": "没有生成输出文件", "en": "no output"},
+    "reason_timed_out": {"zh": "超过 {seconds:.0f} 秒未完成", "en": "timed out after {seconds:.0f} s"},
+    "reason_not_pdf": {"zh": "不是 PDF 文件", "en": "not a PDF file"},
+    "reason_pdf_truncated": {"zh": "文件不完整（缺少结尾标记）", "en": "truncated: no %%EOF"},
+    "reason_template_too_large": {"zh": "文件大于 {limit_mb} MB", "en": "larger than {limit_mb} MB"},
+    "reason_themes_not_a_list": {"zh": "应为主题列表", "en": "expected a list of themes"},
+    "reason_theme_without_name": {
+        "zh": "“{parent}”下有一个主题没有名称",
+        "en": "a theme without a name under {parent}",
+    },
 }
 
-_language = "zh"
-
-
-def _initial_language() -> str:
-    chosen = os.environ.get("BRIEFING_LANG", "").lower()
-    return "en" if chosen.startswith("en") else "zh"
-
-
-_language = _initial_language()
-
-
-def set_language(language: str) -> None:
-    """Switch the catalogue language for this process (``"zh"`` or ``"en"``)."""
-    global _language
-    _language = "en" if language.lower().startswith("en") else "zh"
-
-
-def language() -> str:
-    return _language
-
-
-def text(code: str, **details: object) -> str:
-    """The message for ``code`` in the current language, with ``details`` filled in."""
-    entry = _CATALOGUE[code]
-    return entry[_language].format(**details)
-
-
-class BriefingError(Exception):
-    """An error meant for the user: a stable ``code`` plus a translated message."""
-
-    def __init__(self, code: str, **details: object) -> None:
-        self.code = code
-        self.details = details
-        super().__init__(text(code, **details))
+register(CORE_MESSAGES)

@@ -56,9 +56,17 @@ class FileResult:
     path: str
     status: str  # imported | duplicate | failed
     encoding: str | None = None
-    error: str | None = None
-    error_code: str | None = None
+    failure: BriefingError | None = None  # why it failed: code and parameters, rendered when shown
     articles: list[ImportedArticle] = field(default_factory=list)
+
+    @property
+    def error(self) -> str | None:
+        """Why the file failed, in the language of whoever reads it now."""
+        return str(self.failure) if self.failure is not None else None
+
+    @property
+    def error_code(self) -> str | None:
+        return self.failure.code if self.failure is not None else None
 
     def as_json(self) -> dict:
         return {
@@ -367,8 +375,10 @@ def _duplicate(library: Library, batch: int, prepared: PreparedFile, existing: i
 
 
 def _failed(library: Library, batch: int, prepared: PreparedFile, error: BriefingError) -> FileResult:
+    # The library keeps the text as rendered now (import_files.error, as older versions
+    # wrote it) and the code beside it; the report keeps the error itself.
     _record(library, batch, prepared, "failed", error_code=error.code, error=str(error))
-    return FileResult(prepared.path, "failed", encoding=_encoding(prepared), error=str(error), error_code=error.code)
+    return FileResult(prepared.path, "failed", encoding=_encoding(prepared), failure=error)
 
 
 def _record(library: Library, batch: int, prepared: PreparedFile, status: str, **details: object) -> None:

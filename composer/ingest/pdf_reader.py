@@ -15,9 +15,8 @@ from pathlib import Path
 from statistics import median_low
 from typing import Any
 
-from composer.common import messages
-from composer.common.messages import BriefingError
-from composer.ingest.readers import Document, _from_blocks, _read_bytes, _reason, _say
+from composer.common.messages import BriefingError, Message
+from composer.ingest.readers import Document, _from_blocks, _read_bytes, _reason
 
 _CID = re.compile(r"\(cid:\d+\)")
 BLOCK_GAP_EM = 0.4  # extra vertical space (in character heights) that ends a paragraph
@@ -46,10 +45,9 @@ def _check_pdf_envelope(data: bytes) -> None:
     """Header and trailer: a PDF cut short loses its final %%EOF (readers look in the
     last 1024 bytes); pdfminer would otherwise silently salvage part of the text."""
     if b"%PDF-" not in data[:1024]:
-        raise BriefingError("pdf_corrupt", reason=_say("不是 PDF 文件", "not a PDF file"))
+        raise BriefingError("pdf_corrupt", reason=Message("reason_not_pdf"))
     if b"%%EOF" not in data[-1024:]:
-        truncated = _say("文件不完整（缺少结尾标记）", "truncated: no %%EOF")
-        raise BriefingError("pdf_corrupt", reason=truncated)
+        raise BriefingError("pdf_corrupt", reason=Message("reason_pdf_truncated"))
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
@@ -62,12 +60,12 @@ def _is_encryption_error(exc: BaseException) -> bool:
 def _pdf_document(pages: list[tuple[list[str], int]]) -> Document:
     blocks = [block for page_blocks, _ in pages for block in page_blocks]
     unmapped = sum(count for _, count in pages)
-    notes: list[str] = []
+    notes: list[Message] = []
     empty = [str(n) for n, (page_blocks, _) in enumerate(pages, 1) if not page_blocks]
     if blocks and empty:
-        notes.append(messages.text("warn_pdf_pages_no_text", pages="、".join(empty)))
+        notes.append(Message("warn_pdf_pages_no_text", pages="、".join(empty)))
     if blocks and unmapped:
-        notes.append(messages.text("warn_pdf_unmapped", count=unmapped))
+        notes.append(Message("warn_pdf_unmapped", count=unmapped))
     return _from_blocks(blocks, "pdf", "pdf_no_text", notes)
 
 

@@ -8,11 +8,13 @@ steps (cleanup, article splitting) never care where the text came from:
 * blocks (paragraphs) are separated by a blank line; a single ``"\\n"`` inside a block is a
   soft line break (a PDF line wrap, a Word ``<w:br/>``, an HTML ``<br>``);
 * characters XML cannot carry (python-docx refuses them later) are removed and counted in
-  ``warnings``; a leading BOM is dropped; nothing else is altered — punctuation and
+  ``warnings`` (messages, rendered when shown); a leading BOM is dropped; nothing else is altered — punctuation and
   whitespace normalisation is the cleanup step's job.
 
 Failures raise :class:`~composer.common.messages.BriefingError` with a stable code; exceptions
-from the parsing libraries (imported lazily: ~1 s of start-up) never escape raw.
+from the parsing libraries (imported lazily: ~1 s of start-up) never escape raw. Errors and
+warnings carry keys of the message catalogue, not text: files are often read in worker
+processes, and the text must be in the language of whoever shows it.
 
 PDF library: pdfplumber (MIT, pure Python on pdfminer.six), not PyMuPDF, which is AGPL
 (it would force the app's licence); pdfplumber still gives the character positions needed
@@ -37,8 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from composer.common import messages
-from composer.common.messages import BriefingError
+from composer.common.messages import BriefingError, Message
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm")
 _MB = 1024 * 1024
@@ -66,7 +67,7 @@ class Document:
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD
     source: str | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
 
 # -- public entry points ---------------------------------------------------------------
@@ -125,11 +126,6 @@ def max_file_bytes() -> int:
 # -- shared helpers --------------------------------------------------------------------
 
 
-def _say(zh: str, en: str) -> str:
-    """A reason text in the catalogue's current language."""
-    return en if messages.language() == "en" else zh
-
-
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
@@ -151,14 +147,14 @@ def _check_file(p: Path) -> str:
     except OSError as exc:
         raise BriefingError("file_unreadable", reason=_reason(exc)) from exc
     if stat.S_ISDIR(st.st_mode):
-        raise BriefingError("file_unreadable", reason=_say("这是文件夹，不是文件", "it is a folder"))
+        raise BriefingError("file_unreadable", reason=Message("reason_folder"))
     if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
-        raise BriefingError("file_unreadable", reason=_say("不是普通文件", "not a regular file"))
+        raise BriefingError("file_unreadable", reason=Message("reason_not_regular_file"))
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise BriefingError(
             "unsupported_type",
-            suffix=suffix or _say("无扩展名", "no extension"),
+            suffix=suffix or Message("reason_no_extension"),
             supported=" ".join(SUPPORTED_SUFFIXES),
         )
     if st.st_size == 0:
@@ -201,7 +197,7 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
-def _normalize(text: str) -> tuple[str, tuple[str, ...]]:
+def _normalize(text: str) -> tuple[str, tuple[Message, ...]]:
     """Apply the newline contract and drop XML-illegal characters (counted in a warning)."""
     text, removed = _normalize_counted(text)
     return text, _controls_warning(removed)
@@ -214,12 +210,12 @@ def _normalize_counted(text: str) -> tuple[str, int]:
     return _ILLEGAL.subn("", text)
 
 
-def _controls_warning(removed: int) -> tuple[str, ...]:
-    return (messages.text("warn_controls_removed", count=removed),) if removed else ()
+def _controls_warning(removed: int) -> tuple[Message, ...]:
+    return (Message("warn_controls_removed", count=removed),) if removed else ()
 
 
 def _from_blocks(
-    blocks: Iterable[str], fmt: str, empty_code: str, warnings: Iterable[str] = (), **meta: Any
+    blocks: Iterable[str], fmt: str, empty_code: str, warnings: Iterable[Message] = (), **meta: Any
 ) -> Document:
     """Join blocks with blank lines after normalising each; blank blocks are dropped."""
     kept: list[str] = []
@@ -247,6 +243,7 @@ _IMPLAUSIBLE = re.compile(
     "\ufe30-\ufe6f\uff00-\uffef\U0001f300-\U0001faff\U00020000-\U0003134f]"
 )
 _SAMPLE = 200_000  # characters checked at each end of a long text
+Decoded = tuple[str, str, tuple[Message, ...]]  # text, encoding, warnings
 
 
 def _sample(text: str) -> str:
@@ -270,7 +267,7 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
-def _decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+def _decode(data: bytes) -> Decoded:
     """(text, encoding, warnings): BOM, UTF-8, UTF-16, GB18030, near-UTF-8, charset-normalizer."""
     found = _decode_bom(data) or _decode_guess(data)
     if found is None:
@@ -289,7 +286,7 @@ _BOMS = (  # (BOM, reported name, codec for the rest)
 )
 
 
-def _decode_bom(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+def _decode_bom(data: bytes) -> Decoded | None:
     for bom, name, codec in _BOMS:
         if data.startswith(bom):
             text, bad = _lenient(data[len(bom) :], codec)
@@ -299,7 +296,7 @@ def _decode_bom(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
     return None
 
 
-def _decode_guess(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+def _decode_guess(data: bytes) -> Decoded | None:
     if b"\x00" not in data:  # UTF-16 of ASCII is valid UTF-8 too, but full of NULs
         text = _strict(data, "utf-8")
         if text is not None:
@@ -313,7 +310,7 @@ def _decode_guess(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
     return _near_utf8(data) or _charset_normalizer(data)
 
 
-def _guess_utf16(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+def _guess_utf16(data: bytes) -> Decoded | None:
     """UTF-16 without BOM: the byte order whose strict decoding reads as text."""
     if len(data) % 2:
         return None
@@ -336,7 +333,7 @@ def _lenient(data: bytes, codec: str) -> tuple[str, int]:
     return text, text.count("\ufffd") - data.count("\ufffd".encode(codec))
 
 
-def _near_utf8(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+def _near_utf8(data: bytes) -> Decoded | None:
     """UTF-8 with a few damaged bytes (a cut download): keep it, say so."""
     text, bad = _lenient(data, "utf-8")
     multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad
@@ -345,11 +342,11 @@ def _near_utf8(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
     return None
 
 
-def _replaced_warning(bad: int, encoding: str) -> tuple[str, ...]:
-    return (messages.text("warn_bytes_replaced", count=bad, encoding=encoding),) if bad else ()
+def _replaced_warning(bad: int, encoding: str) -> tuple[Message, ...]:
+    return (Message("warn_bytes_replaced", count=bad, encoding=encoding),) if bad else ()
 
 
-def _charset_normalizer(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+def _charset_normalizer(data: bytes) -> Decoded | None:
     from charset_normalizer import from_bytes
 
     try:
@@ -420,17 +417,13 @@ def _check_zip(p: Path) -> None:
     if total > DOCX_MAX_UNCOMPRESSED or (total > DOCX_RATIO_FLOOR and total > DOCX_MAX_RATIO * max(packed, 1)):
         raise BriefingError("docx_too_large")
     if "word/document.xml" not in {info.filename for info in infos}:
-        missing = _say("缺少 word/document.xml", "no word/document.xml")
-        raise BriefingError("docx_corrupt", reason=missing)
+        raise BriefingError("docx_corrupt", reason=Message("reason_no_document_xml"))
 
 
-def _not_zip_reason(p: Path, exc: BaseException) -> str:
+def _not_zip_reason(p: Path, exc: BaseException) -> Message:
     if _head(p, 8) == _OLE_MAGIC:
-        return _say(
-            "这是旧版 .doc 或加密的 Word 文件，扩展名却是 .docx",
-            "an old .doc or a password-protected Word file named .docx",
-        )
-    return _say("不是 zip 压缩包", "not a zip archive") + f": {_reason(exc)}"
+        return Message("reason_doc_named_docx")
+    return Message("reason_not_zip", detail=_reason(exc))
 
 
 def _unwrap(element: Any) -> Iterator[Any]:
@@ -517,7 +510,7 @@ def _read_doc(p: Path) -> Document:
         except BriefingError as exc:
             if exc.code == "no_text":
                 raise
-            raise BriefingError("doc_convert_failed", reason=str(exc)) from exc
+            raise BriefingError("doc_convert_failed", reason=exc) from exc
 
 
 def _convert_doc(exe: str, p: Path, work: Path) -> Path:
@@ -536,7 +529,7 @@ def _convert_doc(exe: str, p: Path, work: Path) -> Path:
         shutil.rmtree(profile, ignore_errors=True)
     converted = work / "input.docx"
     if not converted.is_file():
-        raise BriefingError("doc_convert_failed", reason=_say("没有生成输出文件", "no output"))
+        raise BriefingError("doc_convert_failed", reason=Message("reason_no_output"))
     return converted
 
 
@@ -558,8 +551,7 @@ def _run_with_timeout(command: list[str], timeout: float, env: dict[str, str]) -
         else:
             proc.kill()
         proc.communicate()
-        reason = _say(f"超过 {timeout:.0f} 秒未完成", f"timed out after {timeout:.0f} s")
-        raise BriefingError("doc_convert_failed", reason=reason) from None
+        raise BriefingError("doc_convert_failed", reason=Message("reason_timed_out", seconds=timeout)) from None
     if proc.returncode != 0:
         detail = err.decode("utf-8", "replace").strip()[-200:] or f"exit {proc.returncode}"
         raise BriefingError("doc_convert_failed", reason=detail)

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from composer.common.messages import BriefingError, text
+from composer.common.messages import BriefingError, Message
 from db import maintenance
 
 AUTO_BACKUPS_KEPT = maintenance.AUTO_BACKUPS_KEPT
@@ -124,13 +124,13 @@ def _validate(staged: Path, source: Path) -> None:
     if found.integrity != ["ok"]:
         raise BriefingError("restore_damaged", path=str(source), detail="; ".join(found.integrity[:3]))
     if not found.migrations or "articles" not in found.tables:
-        reason = text("restore_reason_no_migrations") if found.migrations is None else text("restore_reason_empty")
+        reason = Message("restore_reason_no_migrations" if found.migrations is None else "restore_reason_empty")
         raise BriefingError("restore_not_library", path=str(source), reason=reason)
     known = known_migrations()
     if set(found.migrations) - set(known):
         raise BriefingError("restore_newer", path=str(source), found=len(found.migrations), supported=SCHEMA_VERSION)
     if found.migrations[0] != known[0]:
-        raise BriefingError("restore_not_library", path=str(source), reason=text("restore_reason_empty"))
+        raise BriefingError("restore_not_library", path=str(source), reason=Message("restore_reason_empty"))
 
 
 def _keep_current(library_path: Path) -> Path | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from composer.common.messages import BriefingError
+from composer.common.messages import BriefingError, Message
 from db import history
 from db import themes as store
 from db.library import Library
@@ -241,10 +241,11 @@ def _read_yaml(path: Path) -> list[_Row]:
 
     def walk(nodes: object, parent: str | None) -> None:
         if not isinstance(nodes, list):
-            raise BriefingError("theme_file_invalid", reason="expected a list of themes")
+            raise BriefingError("theme_file_invalid", reason=Message("reason_themes_not_a_list"))
         for node in nodes:
             if not isinstance(node, dict) or not str(node.get("name") or "").strip():
-                raise BriefingError("theme_file_invalid", reason=f"a theme without a name under {parent or '-'}")
+                unnamed = Message("reason_theme_without_name", parent=parent or "-")
+                raise BriefingError("theme_file_invalid", reason=unnamed)
             name = str(node["name"]).strip()
             rows.append((name, parent, tuple(_word_list(node.get(key)) for key in ("keywords", "synonyms",
                                                                                   "exclusions"))))  # type: ignore[misc]
