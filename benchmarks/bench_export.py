@@ -68,7 +68,8 @@ def main() -> None:
                     times.append(time.perf_counter() - started)
                 from docx import Document
 
-                sources = sum(1 for p in Document(str(output)).paragraphs if p.style.name == "Source")
+                paragraphs = Document(str(output)).paragraphs
+                sources = sum(1 for p in paragraphs if p.style is not None and p.style.name == "Source")
                 print(f"export {template}: best {min(times):.2f} s, worst {max(times):.2f} s over {args.runs} runs; "
                       f"{output.stat().st_size / 1e6:.1f} MB, {sources} source lines")
 

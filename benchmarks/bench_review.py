@@ -16,7 +16,9 @@ import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -28,8 +30,10 @@ from db import open_library  # noqa: E402
 from db.excerpts import ExcerptFilter, count_selected, selected_ids  # noqa: E402
 from db.library import Library  # noqa: E402
 
+Result = TypeVar("Result")
 
-def _timed(label: str, action, check) -> float:
+
+def _timed(label: str, action: Callable[[], Result], check: Callable[[Result], str | None]) -> float:
     started = time.perf_counter()
     result = action()
     seconds = time.perf_counter() - started

@@ -30,6 +30,7 @@ from composer.search.searcher import SearchRequest, count, search  # noqa: E402
 from db import fts, open_library  # noqa: E402
 from db import search as store  # noqa: E402
 from db.articles import count_articles  # noqa: E402
+from db.library import Library  # noqa: E402
 
 QUERIES = {
     "2-character": ["倍增", "丽泽", "金融", "发展", "街道", "治理", "航天", "民生", "冬奥", "河长"],
@@ -44,7 +45,7 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def latencies(library, runs: int) -> None:
+def latencies(library: Library, runs: int) -> None:
     print(f"{'queries':<13} {'order':<10} {'p50 ms':>8} {'p95 ms':>8} {'worst ms':>9}")
     for label, queries in QUERIES.items():
         for order in ("newest", "relevance"):
@@ -59,7 +60,7 @@ def latencies(library, runs: int) -> None:
                   f" {max(times):9.1f}")
 
 
-def recall(library) -> bool:
+def recall(library: Library) -> bool:
     """Every query's match count from the index against a substring scan."""
     queries = [text for group in QUERIES.values() for text in group]
     parsed = {text: parse(text) for text in queries}
@@ -81,7 +82,7 @@ def recall(library) -> bool:
     return ok
 
 
-def rebuild(library, articles: int) -> None:
+def rebuild(library: Library, articles: int) -> None:
     started = time.perf_counter()
     indexed = fts.rebuild(library)
     seconds = time.perf_counter() - started

@@ -138,6 +138,7 @@ def compose_speed(items: int) -> None:
         briefing = compose(library, "讲话摘编", DraftQuery(from_date=first, to_date=last))
         drafted = time.perf_counter() - started
         window.ops.announce_pending()  # as the app's doorway announces its own writes: the composer is stale
+        assert briefing.id is not None  # stored, so it has one
         window.open_briefing(briefing.id)
         QApplication.processEvents()
         total = time.perf_counter() - started

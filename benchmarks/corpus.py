@@ -27,11 +27,16 @@ REPORTERS = ["郭晓妍", "袁阳", "姜欢", "王蕾蕾", "刘洋怡", "原梓�
 SOURCES = ["丰台时报", "北京日报", "新京报"]
 
 
-def seed_material() -> tuple[list[str], list[str], list[str]]:
+Material = tuple[list[str], list[str], list[str]]  # (sentences, titles, captions)
+
+
+def seed_material() -> Material:
     """(sentences, titles, captions) from the seed pages."""
     if not SEEDS.is_dir():
         raise SystemExit(f"seed pages not found in {SEEDS}")
-    sentences, titles, captions = [], [], []
+    sentences: list[str] = []
+    titles: list[str] = []
+    captions: list[str] = []
     for path in sorted(SEEDS.glob("*.txt")):
         for article in split_page(path.read_text(encoding="utf-8")):
             if article.title:
@@ -59,7 +64,7 @@ def _break_lines(paragraph: str, rng: random.Random) -> list[str]:
     return [paragraph]
 
 
-def make_article(material, rng: random.Random, target_chars: int) -> tuple[str, list[str]]:
+def make_article(material: Material, rng: random.Random, target_chars: int) -> tuple[str, list[str]]:
     sentences, titles, captions = material
     title = _vary_numbers(rng.choice(titles), rng) + f"（{rng.randint(1, 999)}）"
     paragraphs: list[str] = []

@@ -7,7 +7,14 @@ processes) does not pull in SQLite and sqlite-utils.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the same names, for type checkers (which do not run __getattr__)
+    from db.library import Library as Library
+    from db.library import open_library as open_library
+    from db.library import schema_version as schema_version
+    from db.location import default_library_path as default_library_path
+    from db.location import resolve_library_path as resolve_library_path
 
 _EXPORTS = {
     "Library": "db.library",

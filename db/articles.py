@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from composer.common.article import ParsedArticle
 from db import fts
+from db.connection import inserted_id
 from db.library import Library
 from db.themes import article_theme_names, theme_tags
 
@@ -72,7 +73,7 @@ def insert_article(
             len(article.body),
         ),
     )
-    article_id = int(cursor.lastrowid)
+    article_id = inserted_id(cursor)
     library.note_changed("articles")  # for the app's pages (composer/common/changes.py)
     add_appearance(library, article_id, placement, article.title, similarity=1.0)
     fts.mark_pending(library, article_id)

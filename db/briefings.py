@@ -210,16 +210,17 @@ def excerpts_created_after(library: Library, moment: str) -> set[int]:
 # -- user templates ----------------------------------------------------------------------------
 
 
-def add_user_template(library: Library, name: str, kind: str, data: bytes) -> int:
+def add_user_template(library: Library, name: str, kind: str, data: bytes) -> None:
+    """Add a template, or replace the one of that name (no id returned: an upsert that
+    replaces leaves ``lastrowid`` at an earlier insert's row)."""
     library.note_changed("user_templates")  # for the app's pages (composer/common/changes.py)
     with library.write():
-        cursor = library.conn.execute(
+        library.conn.execute(
             "INSERT INTO user_templates(name, kind, data) VALUES (?, ?, ?)"
             " ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, data = excluded.data,"
             " added_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
             (name, kind, data),
         )
-    return int(cursor.lastrowid)
 
 
 def user_templates(library: Library) -> list[dict]:

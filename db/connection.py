@@ -19,6 +19,14 @@ MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' bookkeeping table
 MIGRATION_SET = "briefing"  # db/schema.py registers its migrations under this name
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT just added (``lastrowid`` is None only before any insert)."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise sqlite3.InterfaceError("the statement inserted no row")
+    return rowid
+
+
 def writable(path: Path) -> bool:
     """Whether this program may write the library: the file, and its folder (WAL mode
     keeps two side files, ``-wal`` and ``-shm``, next to it)."""

@@ -303,7 +303,7 @@ def count_by_kind(library: Library) -> dict[str, int]:
 
 
 def excerpt_texts(library: Library, excerpt_ids: list[int]) -> dict[int, str]:
-    found = {}
+    found: dict[int, str] = {}
     for chunk in _chunks(excerpt_ids):
         marks = ",".join("?" * len(chunk))
         found.update(library.conn.execute(f"SELECT id, text FROM excerpts WHERE id IN ({marks})", chunk).fetchall())

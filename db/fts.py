@@ -29,6 +29,7 @@ import queue as queues
 import sqlite3
 import threading
 from datetime import date
+from multiprocessing.queues import Queue
 from pathlib import Path
 
 from db.connection import BUSY_TIMEOUT_MS, PAGE_SIZE, switch_to_wal
@@ -343,7 +344,9 @@ class BackgroundIndexer:
         return list(message)
 
 
-def _index_in_process(path: str, chunks, done, parent: int) -> None:
+def _index_in_process(
+    path: str, chunks: Queue[list[tuple[int, int, str, str]] | None], done: Queue[list[int] | str], parent: int
+) -> None:
     """The indexer process: index each chunk, report its ids; stop with the parent."""
     import time
 

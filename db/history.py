@@ -22,9 +22,10 @@ columns against the table's own schema.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from db.connection import inserted_id
 from db.library import Library
 
 # The tables whose changes are undoable, with their primary keys.
@@ -62,7 +63,7 @@ def start_group(library: Library, action: str, summary: str) -> int:
     conn = library.conn
     conn.execute("DELETE FROM change_log WHERE group_id IN (SELECT id FROM change_groups WHERE state = 'undone')")
     conn.execute("DELETE FROM change_groups WHERE state = 'undone'")
-    return int(conn.execute("INSERT INTO change_groups(action, summary) VALUES (?, ?)", (action, summary)).lastrowid)
+    return inserted_id(conn.execute("INSERT INTO change_groups(action, summary) VALUES (?, ?)", (action, summary)))
 
 
 def set_summary(library: Library, group: int, summary: str) -> None:
@@ -111,7 +112,7 @@ def insert(library: Library, group: int, table: str, rows: Iterable[dict[str, ob
     return sum(1 for row in rows if insert_one(library, group, table, row, step=step) is not None)
 
 
-def insert_one(library: Library, group: int, table: str, row: dict[str, object], *, step: int | None = None) -> int:
+def insert_one(library: Library, group: int, table: str, row: Mapping[str, object], *, step: int | None = None) -> int:
     """Insert one row, logged for undo; returns its rowid (the new id of an id-keyed table)."""
     keys, columns = _checked(library, table, row)
     library.note_changed(table)
@@ -127,7 +128,7 @@ def insert_one(library: Library, group: int, table: str, row: dict[str, object],
         f" SELECT ?, ?, 'insert', ?, {_json_object(keys)}, {_json_object(columns)} FROM {table} WHERE {where}",
         (group, _next_step(library, group) if step is None else step, table, *key_values.values()),
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def delete(library: Library, group: int, table: str, where: str, parameters: Sequence[object]) -> int:
@@ -271,7 +272,7 @@ def _next_step(library: Library, group: int) -> int:
     return (row[0] or 0) + 1
 
 
-def _checked(library: Library, table: str, values: dict[str, object]) -> tuple[tuple[str, ...], list[str]]:
+def _checked(library: Library, table: str, values: Mapping[str, object]) -> tuple[tuple[str, ...], list[str]]:
     if table not in KEYS:
         raise ValueError(f"changes to {table!r} are not logged")
     columns = _columns(library, table)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from db.connection import inserted_id
 from db.library import Library
 
 
@@ -14,7 +15,7 @@ def start_batch(library: Library, *, source_hint: str | None, date_hint: str | N
             "INSERT INTO import_batches(source_hint, date_hint, files_total) VALUES (?, ?, ?)",
             (source_hint, date_hint, files_total),
         )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def finish_batch(library: Library, batch_id: int, *, outcome: str, counts: dict[str, int]) -> None:
@@ -64,7 +65,7 @@ def record_file(library: Library, record: FileRecord) -> int:
             record.duplicate_of,
         ),
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def imported_file_with_hash(library: Library, sha256: str) -> int | None:
@@ -87,7 +88,7 @@ def source_id(library: Library, name: str | None, kind: str = "newspaper") -> in
     if row:
         return int(row[0])
     cursor = library.conn.execute("INSERT INTO sources(name, kind) VALUES (?, ?)", (name, kind))
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def articles_of_file(library: Library, import_file_id: int) -> list[dict]:

@@ -111,7 +111,8 @@ class Library:
         Nested calls become savepoints, so a helper can use ``write()`` whether or not
         its caller already opened one; a failing savepoint is rolled back alone.
         """
-        if self.conn.in_transaction:
+        nested = self.conn.in_transaction  # a variable: mypy would take in_transaction to stay False below
+        if nested:
             with self._savepoint():
                 yield self.conn
             return

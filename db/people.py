@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from db.connection import inserted_id
 from db.library import Library
 
 
@@ -56,7 +57,7 @@ def add_person(library: Library, name: str, role: str, *, status: str = "confirm
     cursor = library.conn.execute(
         "INSERT INTO people(name, role, status, note) VALUES (?, ?, ?, ?)", (name, role, status, note)
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def update_person(library: Library, person_id: int, **fields: object) -> None:
@@ -102,7 +103,7 @@ def add_title(
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (person_id, title, organisation, valid_from, valid_to, status, source_article_id),
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def set_title_status(library: Library, person_id: int, status: str) -> None:

@@ -72,7 +72,8 @@ def _reader(library: Library) -> sqlite3.Connection:
 def _article_conditions(filters: ArticleFilter) -> tuple[str, list[object]]:
     """Conditions on ``articles a`` and the index row ``articles_fts`` (dates: its key)."""
     low, high = key_range(filters.from_date, filters.to_date)
-    clauses, parameters = ["articles_fts.rowid BETWEEN ? AND ?"], [low, high]
+    clauses = ["articles_fts.rowid BETWEEN ? AND ?"]
+    parameters: list[object] = [low, high]
     if filters.source:
         clauses.append(
             "EXISTS (SELECT 1 FROM article_appearances p JOIN sources ps ON ps.id = p.source_id"
@@ -137,7 +138,7 @@ def relevant_articles(library: Library, expression: str, filters: ArticleFilter,
     if not ranked:
         return [], cut
     marks = ",".join("?" * len(ranked))
-    found = {
+    found: dict[int, tuple[int, str, str | None, str | None]] = {
         row[0]: row
         for row in reader.execute(
             f"SELECT a.id, a.title, a.published, s.name FROM articles a LEFT JOIN sources s ON s.id = a.source_id"

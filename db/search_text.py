@@ -39,7 +39,8 @@ def index_text(text: str) -> str:
     out[pair, 2] = 0x20
     out[(han & ~next_han) | (word & ~next_word), 1] = 0x20
     flat = out.ravel()
-    return flat[flat != 0].tobytes().decode("utf-32-le").rstrip()
+    written: np.ndarray = flat[flat != 0]  # (numpy types a masked selection as Any)
+    return written.tobytes().decode("utf-32-le").rstrip()
 
 
 _TOKEN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+|[0-9a-z]+")

@@ -6,6 +6,7 @@ fail, on small trees with one deliberate violation each (written to tmp_path).""
 from __future__ import annotations
 
 import ast
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -202,3 +203,11 @@ def test_lint_is_clean() -> None:
         [_tool("ruff"), "check", *PACKAGES, "tests", "benchmarks", "scripts"], cwd=REPO, capture_output=True, text=True
     )
     assert run.returncode == 0, run.stdout
+
+
+@pytest.mark.skipif(importlib.util.find_spec("mypy") is None, reason="mypy is not installed (scripts/test installs it)")
+def test_types_are_clean() -> None:
+    """mypy as pyproject.toml's [tool.mypy] sets it up (which packages, how strict); its
+    cache in .mypy_cache makes a rerun take a second."""
+    run = subprocess.run([sys.executable, "-m", "mypy"], cwd=REPO, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr

@@ -24,15 +24,20 @@ _UI_FONTS = (
 )
 
 
+_SET_UP = "briefing_set_up"  # a property of the QApplication once translators and font are installed
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv)
-    if getattr(app, "_translators", None) is not None:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    if app.property(_SET_UP):
         return app  # already set up (tests create the window several times)
     QCoreApplication.setOrganizationName("BriefingComposer")
     QCoreApplication.setApplicationName("BriefingComposer")
     language = str(QSettings().value("ui/language", DEFAULT_LANGUAGE))
-    app._translators = install_translators(app, language)  # keep references alive
+    install_translators(app, language)  # they are the application's children: it keeps them alive
     _choose_font(app)
+    app.setProperty(_SET_UP, True)
     return app
 
 

@@ -13,11 +13,11 @@ the system's application.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +56,11 @@ FIELDS = ("title", "subtitle", "masthead", "unit", "date", "send_to", "copy_to",
 TextAsker = Callable[[QWidget, str, str], str | None]
 
 
+def _children(node: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """A tree item's children in order (Qt's ``child(i)`` is None only for an i out of range)."""
+    return [child for i in range(node.childCount()) if (child := node.child(i)) is not None]
+
+
 def ask_item_text(parent: QWidget, title: str, text: str) -> str | None:
     value, ok = QInputDialog.getMultiLineText(parent, title, title, text)
     return value if ok else None
@@ -69,7 +74,7 @@ class CandidateList(QListWidget):
         self.setDragEnabled(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt override
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt override
         data = QMimeData()
         ids = ",".join(str(item.data(Qt.ItemDataRole.UserRole)) for item in items)
         data.setData(MIME, ids.encode("ascii"))
@@ -95,19 +100,19 @@ class OutlineTree(QTreeWidget):
         root = self.invisibleRootItem()
         root.setFlags(root.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(MIME) or event.source() is self:
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(MIME) or event.source() is self:
             event.acceptProposedAction()
             super().dragMoveEvent(event)
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         target = self.itemAt(event.position().toPoint())
         if event.mimeData().hasFormat(MIME):
-            ids = [int(i) for i in bytes(event.mimeData().data(MIME)).decode("ascii").split(",") if i]
+            ids = [int(i) for i in bytes(event.mimeData().data(MIME).data()).decode("ascii").split(",") if i]
             section, position = self.place(target)
             event.acceptProposedAction()
             self.dropped_excerpts.emit(ids, section, position)
@@ -119,7 +124,8 @@ class OutlineTree(QTreeWidget):
         """Where a drop lands: (section index, position in it)."""
         if target is None:
             last = self.topLevelItemCount() - 1
-            return max(last, 0), self.topLevelItem(last).childCount() if last >= 0 else 0
+            node = self.topLevelItem(last) if last >= 0 else None
+            return max(last, 0), node.childCount() if node is not None else 0
         parent = target.parent()
         if parent is None:
             return self.indexOfTopLevelItem(target), target.childCount()
@@ -245,8 +251,8 @@ class ComposerPage(Page):
     def find_candidates(self) -> None:
         query = self.query()
         found: dict[int, dict] = {}
-        persons = query.persons or [None]
-        themes = query.themes or [None]
+        persons: list[str | None] = [*query.persons] or [None]
+        themes: list[str | None] = [*query.themes] or [None]
         used = used_excerpt_ids(self.library) if query.unused else set()
         for person in persons:
             for theme in themes:
@@ -317,12 +323,10 @@ class ComposerPage(Page):
 
     def _tree_sections(self) -> list[SectionRow]:
         sections = []
-        for index in range(self.outline.topLevelItemCount()):
-            node = self.outline.topLevelItem(index)
+        for index, node in enumerate(_children(self.outline.invisibleRootItem())):
             old = self.briefing.sections[index] if self.briefing and index < len(self.briefing.sections) else None
             section = SectionRow(node.text(0), old.group_kind if old else "custom", old.group_key if old else None)
-            section.items = [self.items_by_key[node.child(i).data(0, Qt.ItemDataRole.UserRole)]
-                             for i in range(node.childCount())]
+            section.items = [self.items_by_key[child.data(0, Qt.ItemDataRole.UserRole)] for child in _children(node)]
             sections.append(section)
         return sections
 
@@ -366,9 +370,10 @@ class ComposerPage(Page):
 
     def current_item(self) -> tuple[int, int] | None:
         node = self.outline.currentItem()
-        if node is None or node.parent() is None:
+        parent = node.parent() if node is not None else None
+        if node is None or parent is None:
             return None
-        return self.outline.indexOfTopLevelItem(node.parent()), node.parent().indexOfChild(node)
+        return self.outline.indexOfTopLevelItem(parent), parent.indexOfChild(node)
 
     def remove_current(self) -> None:
         place = self.current_item()

@@ -26,6 +26,12 @@ from composer.ingest.importer import ImportOptions
 from ui.i18n import LANGUAGES
 
 
+def int_setting(settings: QSettings, key: str, default: int) -> int:
+    """A whole-number setting (an INI file gives it back as text)."""
+    value = settings.value(key, default)
+    return int(value) if isinstance(value, int | str) else default
+
+
 class ImportDialog(QDialog):
     """Source and publication date for a batch (both optional: file names and mastheads
     often tell them)."""
@@ -101,10 +107,10 @@ class SettingsDialog(QDialog):
         self.backup_hours = QSpinBox(self)
         self.backup_hours.setRange(0, 24 * 7)
         self.backup_hours.setSuffix(self.tr(" h (0: off)"))
-        self.backup_hours.setValue(int(settings.value("backup/hours", 24)))
+        self.backup_hours.setValue(int_setting(settings, "backup/hours", 24))
         self.backup_keep = QSpinBox(self)
         self.backup_keep.setRange(1, 100)
-        self.backup_keep.setValue(int(settings.value("backup/keep", 10)))
+        self.backup_keep.setValue(int_setting(settings, "backup/keep", 10))
         layout.addRow(self.tr("Language"), self.language)
         layout.addRow(self.tr("Library file"), self.library)
         layout.addRow(self.tr("Default template"), self.template)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,7 +30,7 @@ from composer.tagging.batch import TagReport, tag_articles
 from db.articles import count_articles
 from db.library import Library
 from ui.composer_page import ComposerPage
-from ui.dialogs import ImportDialog, ReportDialog, SettingsDialog, versions
+from ui.dialogs import ImportDialog, ReportDialog, SettingsDialog, int_setting, versions
 from ui.library_page import LibraryPage
 from ui.manager_pages import BriefingsPage, PeoplePage, ThemesPage
 from ui.operations import Operation, OperationContext, OperationRunner
@@ -99,8 +99,9 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setFixedWidth(130)
         self.pages = QStackedWidget(self)
-        for page in (self.library_page, self.review_page, self.people_page, self.themes_page, self.briefings_page,
-                     self.composer_page, self.overview_page):
+        self.page_order: tuple[Page, ...] = (self.library_page, self.review_page, self.people_page, self.themes_page,
+                                             self.briefings_page, self.composer_page, self.overview_page)
+        for page in self.page_order:
             self.pages.addWidget(page)
             self.navigation.addItem("")
         self.navigation.setCurrentRow(0)
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages)
         self.setCentralWidget(central)
 
-    def _action(self, text: str, slot: Callable, *shortcuts: QKeySequence | str) -> QAction:
+    def _action(self, text: str, slot: Callable, *shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
         action.triggered.connect(slot)
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
     def current_page(self) -> Page:
-        return self.pages.currentWidget()
+        return self.page_order[self.pages.currentIndex()]
 
     def show_page(self, index: int) -> None:
         """Show a page; it reloads if something it shows changed while it was hidden."""
@@ -208,11 +209,11 @@ class MainWindow(QMainWindow):
         self.report_dialog = ReportDialog(self.tr("Import finished"), summary, "\n".join(lines), self)
         self.report_dialog.open()  # not modal: the summary stays to be copied while work goes on
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -246,12 +247,12 @@ class MainWindow(QMainWindow):
     def _start_backup_timer(self) -> None:
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.backup_now)
-        hours = int(QSettings().value("backup/hours", 24))
+        hours = int_setting(QSettings(), "backup/hours", 24)
         if hours > 0 and not self.library.read_only:
             self.backup_timer.start(hours * 3600 * 1000)
 
     def backup_now(self) -> Operation:
-        keep = int(QSettings().value("backup/keep", 10))
+        keep = int_setting(QSettings(), "backup/keep", 10)
         path = self.library.path
 
         def work(library: Library, context: OperationContext) -> str:  # noqa: ARG001
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QSettings().setValue("main/geometry", self.saveGeometry())
         QSettings().setValue("main/state", self.saveState())
         super().closeEvent(event)

@@ -46,7 +46,7 @@ def ask_text(parent: QWidget, title: str, label: str, default: str = "") -> str 
     return text.strip() if ok and text.strip() else None
 
 
-def _buttons(parent: QWidget, actions: list[tuple[str, Callable[[], None]]]) -> QHBoxLayout:
+def _buttons(parent: QWidget, actions: list[tuple[str, Callable[[], object]]]) -> QHBoxLayout:
     row = QHBoxLayout()
     for label, slot in actions:
         button = QPushButton(label, parent)
@@ -78,7 +78,7 @@ class PeoplePage(_Page):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.people: list = []
+        self.people: list[people_ops.Person] = []
         layout = QVBoxLayout(self)
         layout.addLayout(_buttons(self, [
             (self.tr("Confirm"), lambda: self._on_current(people_ops.confirm_person)),
@@ -101,7 +101,7 @@ class PeoplePage(_Page):
             for column, value in enumerate((person.name, person.role, status, "、".join(person.aliases), titles)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
-    def current(self):  # noqa: ANN201 - composer.people.directory.Person or None
+    def current(self) -> people_ops.Person | None:
         row = self.table.currentRow()
         return self.people[row] if 0 <= row < len(self.people) else None
 
@@ -160,7 +160,7 @@ class ThemesPage(_Page):
         layout = QVBoxLayout(self)
         layout.addLayout(_buttons(self, [
             (self.tr("Add…"), self.add), (self.tr("Rename…"), self.rename),
-            (self.tr("Keywords…"), self.keywords), (self.tr("Move under…"), self.move),
+            (self.tr("Keywords…"), self.keywords), (self.tr("Move under…"), self.move_theme),
             (self.tr("Merge into…"), self.merge), (self.tr("Delete"), self.delete),
         ]))
         layout.addWidget(self.tree)
@@ -168,7 +168,7 @@ class ThemesPage(_Page):
     def reload(self, changed: Changes) -> None:  # noqa: ARG002 - one tree: all of it
         self.tree.clear()
 
-        def add(node, parent) -> None:  # noqa: ANN001 - composer.tagging.themes.Theme, a tree item or the tree
+        def add(node: theme_ops.Theme, parent: QTreeWidget | QTreeWidgetItem) -> None:
             counts = node.as_json()
             item = QTreeWidgetItem(parent, [node.name, str(counts["excerpts"]), str(counts["articles"]),
                                             str(counts["accepted"]), "、".join(node.keywords)])
@@ -206,7 +206,7 @@ class ThemesPage(_Page):
             chosen = [w.strip() for w in words.replace(",", "、").split("、") if w.strip()]
             self._edit(lambda library: theme_ops.set_theme_words(library, name, keywords=chosen))
 
-    def move(self) -> None:
+    def move_theme(self) -> None:  # (not ``move``: that is QWidget's, to move the widget)
         name = self.current_name()
         parent = name and self.ask(self, self.tr("Move theme"), self.tr("New parent (empty: top level)"), "")
         if name and parent is not None:
@@ -237,7 +237,7 @@ def template_outline(library: Library, name: str) -> str:
     from composer.briefings.templates import template_data
 
     document = Document(io.BytesIO(render(template_data(library, name), sample_context())))
-    return "\n".join(f"{p.style.name}: {p.text}" for p in document.paragraphs if p.text.strip())
+    return "\n".join(f"{p.style.name if p.style else ''}: {p.text}" for p in document.paragraphs if p.text.strip())
 
 
 def choose_open_path(parent: QWidget) -> str | None:

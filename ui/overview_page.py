@@ -60,7 +60,8 @@ class StackedBars(QWidget):
 
     def layout_segments(self) -> list[tuple[QRectF, str, str]]:
         """Where each (person, column) segment is drawn at the current size."""
-        table, segments = self.table, []
+        table = self.table
+        segments: list[tuple[QRectF, str, str]] = []
         if not table or not table.rows:
             return segments
         most = max(table.total(row) for row in table.rows) or 1

@@ -11,8 +11,9 @@ suggestions are read at once, their rows a page at a time.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,7 +58,7 @@ class SuggestionModel(QAbstractListModel):
         self.cache.clear()
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self.ids)
 
     def row(self, row: int) -> dict | None:
@@ -70,7 +71,7 @@ class SuggestionModel(QAbstractListModel):
             self.cache.update({e["id"]: e for e in list_excerpts(self.library, ExcerptFilter(ids=page))})
         return self.cache.get(excerpt_id)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         excerpt = self.row(index.row()) if index.isValid() else None
         if excerpt is None:
             return None
@@ -89,7 +90,7 @@ class ReviewList(QListView):
     decided = Signal(str)  # accept, reject, edit
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        keys = {Qt.Key.Key_A: "accept", Qt.Key.Key_R: "reject", Qt.Key.Key_E: "edit"}
+        keys: dict[int, str] = {Qt.Key.Key_A: "accept", Qt.Key.Key_R: "reject", Qt.Key.Key_E: "edit"}
         if event.key() in keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.decided.emit(keys[event.key()])
             return
@@ -144,8 +145,8 @@ class ReviewPage(Page):
         accept_all.clicked.connect(lambda: self.decide_all("accept"))
         reject_all = QPushButton(self.tr("Reject all shown"), self)
         reject_all.clicked.connect(lambda: self.decide_all("reject"))
-        for widget in (self.count, self.person, self.theme, self.kind, self.confidence, accept_all, reject_all):
-            row.addWidget(widget)
+        for control in (self.count, self.person, self.theme, self.kind, self.confidence, accept_all, reject_all):
+            row.addWidget(control)
         return row
 
     def _fill_choices(self) -> None:

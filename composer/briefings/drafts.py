@@ -258,7 +258,8 @@ def _group_of(row: dict, group_by: str, wanted: set[str] | None) -> str:
     if not candidates:
         return OTHER_SECTION
     best = max(candidates, key=lambda t: (t["status"] == "accepted", t["origin"] == "manual", t["score"] or 0))
-    return best["theme"]
+    theme: str = best["theme"]
+    return theme
 
 
 def _item(row: dict, kind: str, style: str, *, several_speakers: bool) -> ItemRow:

@@ -78,7 +78,8 @@ def render(template: bytes, values: dict) -> bytes:
     """The rendered .docx. Untrusted templates: a sandbox, autoescape, StrictUndefined."""
     from docxtpl import DocxTemplate
     from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
-    from jinja2.sandbox import SandboxedEnvironment, SecurityError
+    from jinja2.exceptions import SecurityError
+    from jinja2.sandbox import SandboxedEnvironment
 
     environment = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
     try:

@@ -89,7 +89,7 @@ def export_xlsx(table: Table, path: Path) -> None:
     from openpyxl import Workbook
 
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = workbook.worksheets[0]  # the one a new workbook opens with (its active sheet)
     sheet.title = "统计"
     for row in table.as_rows():
         sheet.append(row)

@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from composer.cli import briefings as cli_briefings
 from composer.cli import safety as cli_safety
@@ -33,6 +34,9 @@ from composer.cli.output import (
 )
 from composer.common import messages
 from composer.common.messages import BriefingError
+
+if TYPE_CHECKING:
+    from composer.ingest.importer import ImportReport
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -116,7 +120,7 @@ def _checked_date(value: str | None) -> str | None:
     return parse_iso_date(value) if value else None
 
 
-def _report_import(args: argparse.Namespace, report) -> int:
+def _report_import(args: argparse.Namespace, report: ImportReport) -> int:
     clear_progress(args)
     if args.json:
         print_json(report.as_json())
@@ -129,7 +133,7 @@ def _report_import(args: argparse.Namespace, report) -> int:
 _FILE_STATUS = {"imported": "cli_file_imported", "duplicate": "cli_file_duplicate", "failed": "cli_file_failed"}
 
 
-def _print_import_summary(report) -> None:
+def _print_import_summary(report: ImportReport) -> None:
     for result in report.files:
         detail = f" ({result.encoding})" if result.encoding else ""
         print(line(messages.text(_FILE_STATUS[result.status]), f"{result.path}{detail}"))

@@ -8,13 +8,17 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from composer.common import messages
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_LIBRARY = 0, 1, 2, 3
 
 
-def open_library(args: argparse.Namespace):  # db is imported only by commands that need it
+def open_library(args: argparse.Namespace) -> Library:  # db is imported only by commands that need it
     from db import open_library, resolve_library_path
 
     library = open_library(resolve_library_path(args.db))

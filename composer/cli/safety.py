@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 from composer.cli.output import EXIT_OK, EXIT_PARTIAL, output_flags, print_json
 from composer.common import messages
@@ -20,7 +21,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     output_flags(check)
 
 
-def _library_path(args: argparse.Namespace):
+def _library_path(args: argparse.Namespace) -> Path:
     from db import resolve_library_path
 
     return resolve_library_path(args.db)
@@ -70,7 +71,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if problems else EXIT_OK
 
 
-def _size(count: int) -> str:
+def _size(count: float) -> str:
     for unit in ("B", "KB", "MB"):
         if count < 1024:
             return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"

@@ -10,6 +10,7 @@ from pathlib import Path
 from composer.ingest.cleanup import BYLINE_START, TURN_START
 
 NAME = r"[\u4e00-\u9fff·]{2,5}"
+MASTHEAD_CHARS = 300  # the start of a page searched for its masthead date (a few lines; later dates are the news')
 _ROLE = r"(?:本报)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生|特约通讯员)"
 # 本报讯(记者 袁阳 姜欢) / 本报讯（通讯员 霍海宁 记者 刘洋怡） / 本报讯 / 新华社北京3月5日电(记者 …)
 _BYLINE = re.compile(
@@ -104,7 +105,7 @@ def _find_date(text: str) -> tuple[str, int] | None:
 
 def masthead_date(page_text: str) -> str | None:
     """A full date printed in the first lines of a page (the masthead): 2025年8月30日."""
-    head = page_text[:300]
+    head = page_text[:MASTHEAD_CHARS]
     for match in _DATE_IN_TEXT.finditer(head):
         try:
             return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d"))).isoformat()

@@ -30,6 +30,21 @@ from composer.common.text import (
     widen_punctuation,
 )
 
+# -- tuning (docs/architecture.md, "Page cleanup"); lengths are in characters -------------
+VERTICAL_RUN_MIN_LINES = 3  # one-character lines in a row that make a vertical headline (fewer: stray characters)
+# Hard-wrapped text (a narrow PDF column) is told from one line per paragraph by its line lengths:
+WIDTH_RADIUS = 6  # lines on each side of a line whose lengths are looked at: local, so a column change shows
+WIDTH_TOLERANCE = 0.2  # within ±20 % of their median a line has "the same length" (indents, digits, punctuation)
+HARD_WRAP_MIN_LINES = 5  # fewer lines around (a short page, its edges) tell nothing about a column
+HARD_WRAP_SHARE = 0.6  # most of the lines around share the median length…
+HARD_WRAP_MAX_WIDTH = 40  # …and it is a column's: one line per paragraph makes longer lines
+# A line as long as its hard-wrapped column (±15 %) fills it: wrapped prose, not a heading.
+COLUMN_FILL_MIN = 0.85
+COLUMN_FILL_MAX = 1.15
+FULL_LINE_SHARE = 0.95  # a sentence end on a line this full goes on in the paragraph (a paragraph's last line is short)
+HEADLINE_MAX_CHARS = 50  # no headline line is longer: a longer open line is prose
+SECOND_HEADLINE_MAX_CHARS = 40  # a short open line with commas under a heading or above a byline is a headline line
+
 NAME = r"[\u4e00-\u9fff·]{2,5}"
 # "…（左三）。 摄/吕晓飞", "摄/欧阳树辰", "北京丰台站交通枢纽。姜澜 摄", "本报记者 张三 摄"
 _CREDIT_SLASH = re.compile(rf"(?:摄影?|图)\s*[/／:：]\s*(?P<names>{NAME}(?:[\s、,，]+{NAME})*)\s*$")
@@ -140,7 +155,7 @@ def _merge_vertical_runs(lines: list[_Line]) -> list[_Line]:
         end = index
         while end < len(lines) and _is_vertical_piece(lines[end].text):
             end += 1
-        if end - index >= 3:
+        if end - index >= VERTICAL_RUN_MIN_LINES:
             pieces = []
             run = lines[index:end]
             usual_gap = min(line.blank_before for line in run[1:])
@@ -165,7 +180,7 @@ class _LocalWidths:
     on demand: only open lines ever ask.
     """
 
-    def __init__(self, lines: list[_Line], radius: int = 6) -> None:
+    def __init__(self, lines: list[_Line], radius: int = WIDTH_RADIUS) -> None:
         self.lengths = [len(line.text) for line in lines]
         self.radius = radius
         self.known: dict[int, float] = {}
@@ -174,8 +189,12 @@ class _LocalWidths:
         if index not in self.known:
             window = self.lengths[max(0, index - self.radius) : index + self.radius + 1]
             median = _median(window)
-            similar = sum(1 for length in window if abs(length - median) <= 0.2 * median)
-            hard_wrapped = len(window) >= 5 and similar >= 0.6 * len(window) and median <= 40
+            similar = sum(1 for length in window if abs(length - median) <= WIDTH_TOLERANCE * median)
+            hard_wrapped = (
+                len(window) >= HARD_WRAP_MIN_LINES
+                and similar >= HARD_WRAP_SHARE * len(window)
+                and median <= HARD_WRAP_MAX_WIDTH
+            )
             self.known[index] = median if hard_wrapped else 0.0
         return self.known[index]
 
@@ -206,7 +225,7 @@ def _median(values: list[int]) -> float:
 
 def _fills_column(length: int, width: float) -> bool:
     """A line as long as its hard-wrapped column is a wrapped prose line, not a heading."""
-    return bool(width) and 0.85 * width <= length <= 1.15 * width
+    return bool(width) and COLUMN_FILL_MIN * width <= length <= COLUMN_FILL_MAX * width
 
 
 def line_kind(text: str) -> str:
@@ -311,7 +330,7 @@ class _Assembler:
             # line ending a sentence is far more often a sentence end inside a paragraph.
             width = self.widths[index - 1]
             next_is_prose = has_prose_punctuation(unquoted(line.text)) or _fills_column(len(line.text), width)
-            full = bool(width) and len(last.text) >= 0.95 * width
+            full = bool(width) and len(last.text) >= FULL_LINE_SHARE * width
             return full and next_is_prose and not self._introduces_article(index)
         if last.text.endswith(("：", ":")):
             return False
@@ -321,7 +340,7 @@ class _Assembler:
 
     def _reads_as_prose(self, paragraph: list[_Line], last_index: int | None) -> bool:
         text = "".join(line.text for line in paragraph)
-        if len(paragraph) > 1 or len(text) > 50 or quote_balance(text) > 0:
+        if len(paragraph) > 1 or len(text) > HEADLINE_MAX_CHARS or quote_balance(text) > 0:
             return True
         if has_prose_punctuation(unquoted(text)):
             return True
@@ -330,7 +349,7 @@ class _Assembler:
     def _introduces_article(self, index: int) -> bool:
         """A heading-shaped line followed by more headings or a byline is not prose."""
         line = self.lines[index]
-        if has_prose_punctuation(unquoted(line.text)) or len(line.text) > 50:
+        if has_prose_punctuation(unquoted(line.text)) or len(line.text) > HEADLINE_MAX_CHARS:
             return False
         following = self.lines[index + 1] if index + 1 < len(self.lines) else None
         if following is None:
@@ -343,7 +362,7 @@ class _Assembler:
             return False
         return (
             not has_prose_punctuation(unquoted(following.text))
-            and len(following.text) <= 50
+            and len(following.text) <= HEADLINE_MAX_CHARS
             and not _fills_column(len(following.text), self.widths[index + 1])
         )
 
@@ -381,7 +400,7 @@ class _Assembler:
             return "heading"
         if len(lines) > 1 or ends_sentence(text) or starts_structure(text):
             return "text"
-        if len(text) > 50 or quote_balance(text) > 0:
+        if len(text) > HEADLINE_MAX_CHARS or quote_balance(text) > 0:
             return "text"
         if not has_prose_punctuation(unquoted(text)):
             return "heading"
@@ -390,7 +409,7 @@ class _Assembler:
         # it is text cut short by the layout.
         previous = self.blocks[-1] if self.blocks else None
         above_byline = next_line is not None and bool(BYLINE_START.match(next_line.text))
-        if len(text) <= 40 and (above_byline or (previous is not None and previous.is_heading)):
+        if len(text) <= SECOND_HEADLINE_MAX_CHARS and (above_byline or (previous is not None and previous.is_heading)):
             return "heading"
         return "text"
 

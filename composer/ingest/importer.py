@@ -45,6 +45,23 @@ PASTED_PATH = "(粘贴文本)"
 
 
 @dataclass
+class _ImportState:
+    """What importing keeps in memory per open library (in ``library.cache``)."""
+
+    lsh: reprints.LshIndex | None = None  # the reprint index, loaded when first needed
+    lsh_version: int | None = None  # the library's data_version when the index was last caught up
+    staged: dict[int, tuple[str, str]] = field(default_factory=dict)  # the file being stored: search renderings
+    rendered: dict[int, tuple[str, str]] = field(default_factory=dict)  # stored, not yet in the search index
+
+
+def _state(library: Library) -> _ImportState:
+    state = library.cache.get("import")
+    if not isinstance(state, _ImportState):
+        state = library.cache["import"] = _ImportState()
+    return state
+
+
+@dataclass
 class ImportedArticle:
     id: int
     title: str
@@ -119,7 +136,7 @@ def import_paths(
     batch = import_store.start_batch(
         library, source_hint=options.source, date_hint=options.published, files_total=len(files)
     )
-    library.cache.pop("lsh", None)  # another process may have stored articles since
+    _state(library).lsh = None  # another process may have stored articles since
     workers = options.workers if options.workers is not None else default_workers()
     prepared = prepared_files(files, workers)
     group = _GroupCommit(library)
@@ -159,7 +176,7 @@ def import_paths(
 def import_pasted(library: Library, text: str, options: ImportOptions | None = None) -> FileResult:
     """Import text pasted into the app, as if it were one page file."""
     options = options or ImportOptions()
-    library.cache.pop("lsh", None)
+    _state(library).lsh = None
     batch = import_store.start_batch(library, source_hint=options.source, date_hint=options.published, files_total=1)
     prepared = PreparedFile(PASTED_PATH)
     try:
@@ -196,7 +213,7 @@ def _store_prepared(library: Library, batch: int, prepared: PreparedFile, option
     hints = bylines.hints_from_name(prepared.path) if prepared.path != PASTED_PATH else bylines.FileHints()
     published = options.published or document.published or hints.published or prepared.printed_date
     source_name = options.source or document.source or hints.source
-    library.cache["staged"] = {}
+    _state(library).staged = {}
     try:
         with library.write():
             source = import_store.source_id(library, source_name, kind=_source_kind(document))
@@ -225,17 +242,19 @@ def _store_prepared(library: Library, batch: int, prepared: PreparedFile, option
             # another program imported the same file first
             return _duplicate(library, batch, prepared, import_store.imported_file_with_hash(library, prepared.sha256))
         raise
-    _rendered(library).update(library.cache.pop("staged"))
+    state = _state(library)
+    state.rendered.update(state.staged)
+    state.staged = {}
     return FileResult(prepared.path, "imported", encoding=document.encoding, articles=stored)
 
 
 def _unstage(library: Library) -> None:
     """The file's savepoint was rolled back: forget what it had put in memory."""
-    staged = library.cache.pop("staged", {})
-    index = library.cache.get("lsh")
+    state = _state(library)
+    staged, state.staged = state.staged, {}
     for article_id in staged:
-        if index is not None:
-            index.discard(article_id)
+        if state.lsh is not None:
+            state.lsh.discard(article_id)
 
 
 def _source_kind(document: Document) -> str:
@@ -250,8 +269,7 @@ def _store_article(library: Library, item: PreparedArticle, placement: article_s
         article_store.add_appearance(library, article_id, placement, article.title, similarity=similarity)
         return ImportedArticle(article_id, article.title, reprint=True)
     article_id = article_store.insert_article(library, article, placement, print_.content_hash)
-    staged = library.cache.setdefault("staged", {})
-    staged[article_id] = (item.index_title, item.index_body)
+    _state(library).staged[article_id] = (item.index_title, item.index_body)
     if print_.comparable:
         signatures.store(library, article_id, print_.signature)
         _reprint_index(library, catch_up=False).add(article_id, print_)
@@ -276,7 +294,7 @@ FTS_CHUNK = 500  # articles handed to the indexer at a time (smaller: a shorter 
 
 def _rendered(library: Library) -> dict[int, tuple[str, str]]:
     """Search-index renderings of articles stored but not yet indexed."""
-    return library.cache.setdefault("fts_rendered", {})  # type: ignore[return-value]
+    return _state(library).rendered
 
 
 def _index_pending(library: Library) -> None:
@@ -346,7 +364,7 @@ class _GroupCommit:
 
 def _forget_uncommitted(library: Library) -> None:
     """Drop in-memory state about articles a rolled-back transaction had stored."""
-    library.cache.pop("lsh", None)
+    _state(library).lsh = None
     _rendered(library).clear()
 
 
@@ -354,16 +372,17 @@ def _reprint_index(library: Library, *, catch_up: bool = True) -> reprints.LshIn
     """The batch's LSH index: loaded from the stored signatures on first use, then
     caught up with articles another program stored meanwhile (we hold the write
     lock here, so nothing can slip in between this check and our insert)."""
-    index = library.cache.get("lsh")
+    state = _state(library)
+    index = state.lsh
     if index is None:
-        index = library.cache["lsh"] = reprints.LshIndex(signatures.signatures_after(library))
-        library.cache["lsh_version"] = signatures.data_version(library)
+        index = state.lsh = reprints.LshIndex(signatures.signatures_after(library))
+        state.lsh_version = signatures.data_version(library)
     elif catch_up:
         version = signatures.data_version(library)
-        if version != library.cache.get("lsh_version"):  # another program wrote meanwhile
+        if version != state.lsh_version:  # another program wrote meanwhile
             for article_id, signature in signatures.signatures_after(library, index.newest).items():
                 index.add_signature(article_id, signature)
-            library.cache["lsh_version"] = version
+            state.lsh_version = version
     return index
 
 

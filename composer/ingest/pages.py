@@ -26,6 +26,25 @@ from composer.common.text import drop_spaces_between_han, ends_sentence
 from composer.ingest import bylines
 from composer.ingest.cleanup import TURN_START, Block, clean_page
 
+# -- tuning (docs/architecture.md, "Page splitting"); lengths are in characters ------------
+# Cohesion of the text before a one-line headline (X) and after it (Y): on the seed and demo
+# pages subheads score ≥ 0.07, new articles ≤ 0.041; the threshold lies between them.
+SUBHEAD_MIN_COHESION = 0.055
+COHESION_SPAN_CHARS = 1200  # text on each side that is compared: a few paragraphs' vocabulary, still local
+# A headline printed after its body (it belongs to X) shares X's rare words:
+BODY_END_CHARS = 600  # X's last characters, read with its start (a headline echoes the lead) for that
+TRAILING_MIN_COHESION = 0.015  # less shared with X is chance, not a headline of X
+TRAILING_RATIO_UNTITLED = 1.0  # X has no headline yet: more cohesion with X than with Y is enough…
+TRAILING_RATIO_TITLED = 3.0  # …but headlines precede their bodies far more often: with one above X, 3 times that with Y
+WIDTH_COMPARED_PARAGRAPHS = 3  # paragraphs on each side of a headline whose median width is compared
+COLUMN_WIDTH_CHANGE = 1.3  # a column 30 % narrower or wider (one column's lines vary ±15 %): a boxed sidebar
+SUBHEAD_MAX_CHARS = 6  # a subhead right under the title is very short (创新亮点); a longer line is the subtitle…
+SUBHEAD_MAX_SHARE_OF_TITLE = 0.6  # …and well short of the title
+COLUMN_LABEL_MAX_CHARS = 8  # a column name (栏目) is a short label; a longer first line is a kicker or the title
+KICKER_MAX_CHARS = 10  # a short line over a much longer title is its lead-in (引题)…
+KICKER_TITLE_RATIO = 1.5  # …"much longer": 1.5 times the line above (a label over such a title is its kicker too)
+INTERVIEW_MIN_TURNS = 2  # 姓名： turns that make an interview (a single one may be a name over a quotation)
+
 # Labels that open a column intro rather than an article headline.
 _INTRO_LABELS = ("编者按", "编者的话", "开栏的话", "开栏语", "编后", "编后语")
 _INFOGRAPHIC = re.compile(r"^(?:一图(?:速览|读懂|看懂|了解|解读)|图解|图说|数读|数说|图表)")
@@ -38,10 +57,8 @@ _PERSON_LEAD = re.compile(
 )
 _INTERVIEW_SOURCE = re.compile(r"^“(?P<source>[^”]{2,12})”(?:专访|访谈|对话)")
 _POETIC_HALF = re.compile(r"^[\u4e00-\u9fff]{4,9}$")
-_SUBHEAD_MAX = 6
 # A figure in an infographic: a number with a unit or percentage, set off by spaces.
 _DATA_LINE = re.compile(r"(?=.*[0-9０-９])(?:.*[%％]|.*\S[ \u3000]+\S)")
-_COHESION_NEW_ARTICLE = 0.055
 
 
 @dataclass
@@ -243,14 +260,14 @@ class _Segmenter:
         if not any(ends_sentence(block.text) for block in following):
             return False  # a list without sentences: an infographic's text
         previous = [block for block in current.texts if block.kind == "text"]
-        if _width_changes(previous[-3:], following[:3]):
+        if _width_changes(previous[-WIDTH_COMPARED_PARAGRAPHS:], following[:WIDTH_COMPARED_PARAGRAPHS]):
             return False
         if TURN_START.match(following[0].text) and any(TURN_START.match(block.text) for block in previous):
             return True  # an interview goes on under a new subhead
         if len(previous) == 1 and bylines.split_byline(previous[0].text) is not None:
             return True  # a news story does not end after its lead paragraph
         cohesion = self.vocabulary.similarity(_last_chars(previous), _first_chars(following))
-        return cohesion >= _COHESION_NEW_ARTICLE
+        return cohesion >= SUBHEAD_MIN_COHESION
 
     def _give_trailing_lines(self, group: _Group, current: _Draft, following: list[Block]) -> list[Block]:
         """Hand the first headline lines to the article before when they are its own."""
@@ -261,7 +278,7 @@ class _Segmenter:
         if not any(ends_sentence(block.text) for block in following):
             return group.blocks  # a headline over a list: the list is its own article
         texts_before = [block for block in current.texts if block.kind == "text"]
-        body_before = _first_chars(texts_before) + _last_chars(texts_before, 600)
+        body_before = _first_chars(texts_before) + _last_chars(texts_before, BODY_END_CHARS)
         body_after = _first_chars(following)
         taken = 0
         for subgroup in subgroups:
@@ -269,8 +286,8 @@ class _Segmenter:
             after = self.vocabulary.similarity(subgroup, body_after)
             # Headlines come before their body far more often: a headline already
             # printed above the article makes a second one after it unlikely.
-            needed = 1.0 if not current.has_title else 3.0
-            if before > 0.015 and before > needed * after:
+            needed = TRAILING_RATIO_UNTITLED if not current.has_title else TRAILING_RATIO_TITLED
+            if before > TRAILING_MIN_COHESION and before > needed * after:
                 taken += 1
             else:
                 break
@@ -291,7 +308,7 @@ class _Segmenter:
         return found
 
 
-def _first_chars(blocks: list[Block], limit: int = 1200) -> list[Block]:
+def _first_chars(blocks: list[Block], limit: int = COHESION_SPAN_CHARS) -> list[Block]:
     taken, size = [], 0
     for block in blocks:
         taken.append(block)
@@ -301,7 +318,7 @@ def _first_chars(blocks: list[Block], limit: int = 1200) -> list[Block]:
     return taken
 
 
-def _last_chars(blocks: list[Block], limit: int = 1200) -> list[Block]:
+def _last_chars(blocks: list[Block], limit: int = COHESION_SPAN_CHARS) -> list[Block]:
     return list(reversed(_first_chars(list(reversed(blocks)), limit)))
 
 
@@ -313,7 +330,7 @@ def _width_changes(before: list[Block], after: list[Block]) -> bool:
         return False
     a = sorted(widths_before)[len(widths_before) // 2]
     b = sorted(widths_after)[len(widths_after) // 2]
-    return max(a, b) / min(a, b) > 1.3
+    return max(a, b) / min(a, b) > COLUMN_WIDTH_CHANGE
 
 
 # -- cohesion ------------------------------------------------------------------------
@@ -371,10 +388,11 @@ class _Vocabulary:
         frequency = self._document_frequency()
         idf = self._idf_by_frequency
         counts = Counter(itertools.chain.from_iterable(self.grams(block) for block in blocks))
-        return {gram: (1 + _LOG[min(n, 63)]) * idf[frequency[gram]] for gram, n in counts.items()}
+        return {gram: (1 + _LOG[min(n, _MAX_COUNT)]) * idf[frequency[gram]] for gram, n in counts.items()}
 
 
-_LOG = [0.0] + [math.log(n) for n in range(1, 64)]
+_MAX_COUNT = 63  # a bigram's count in a block list weighs at most as much as this (a table of logs)
+_LOG = [0.0] + [math.log(n) for n in range(1, _MAX_COUNT + 1)]
 
 
 # -- from draft to article -----------------------------------------------------------
@@ -407,7 +425,12 @@ def _assign_headlines(article: ParsedArticle, headline: list[Block], trailing: l
     if title_lines:
         article.title = title_lines[0]
         rest = title_lines[1:]
-        if rest and len(rest[0]) <= _SUBHEAD_MAX and len(rest[0]) <= 0.6 * len(article.title) and not trailing:
+        if (
+            rest
+            and len(rest[0]) <= SUBHEAD_MAX_CHARS
+            and len(rest[0]) <= SUBHEAD_MAX_SHARE_OF_TITLE * len(article.title)
+            and not trailing
+        ):
             article.subheads.append(rest.pop(0))
         if rest:
             article.subtitle = rest[0]
@@ -421,9 +444,11 @@ def _assign_headlines(article: ParsedArticle, headline: list[Block], trailing: l
 def _is_label(line: str, rest: list[str]) -> bool:
     """A column name above a headline: short, no punctuation, and not itself a lead-in
     to a much longer title (that would be a kicker)."""
-    if len(line) > 8 or re.search(r"[\s“”，,：:]", line) or _PERSON_LEAD.match(line):
+    if len(line) > COLUMN_LABEL_MAX_CHARS or re.search(r"[\s“”，,：:]", line) or _PERSON_LEAD.match(line):
         return False
-    return len(rest) >= 2 or (len(rest) == 1 and len(rest[0]) < 1.5 * len(line)) or line in _SIDEBAR_LABELS
+    return (
+        len(rest) >= 2 or (len(rest) == 1 and len(rest[0]) < KICKER_TITLE_RATIO * len(line)) or line in _SIDEBAR_LABELS
+    )
 
 
 def _is_poetic_couplet(line: str) -> bool:
@@ -432,7 +457,9 @@ def _is_poetic_couplet(line: str) -> bool:
 
 
 def _is_short_lead(line: str, next_line: str) -> bool:
-    return bool(_PERSON_LEAD.match(line)) or (len(line) <= 10 and len(next_line) >= 1.5 * len(line))
+    return bool(_PERSON_LEAD.match(line)) or (
+        len(line) <= KICKER_MAX_CHARS and len(next_line) >= KICKER_TITLE_RATIO * len(line)
+    )
 
 
 def _build_body(article: ParsedArticle, draft: _Draft) -> None:
@@ -508,7 +535,7 @@ def _kind(article: ParsedArticle, draft: _Draft) -> str:
         return "photo"
     if _INFOGRAPHIC.match(article.title or "") or (paragraphs and not any(ends_sentence(p) for p in paragraphs)):
         return "infographic"
-    if bylines.count_turns(paragraphs) >= 2:
+    if bylines.count_turns(paragraphs) >= INTERVIEW_MIN_TURNS:
         return "interview"
     if any(block.vertical for block in draft.headline + draft.trailing) or article.column in _SIDEBAR_LABELS:
         return "sidebar"

@@ -117,8 +117,8 @@ def _has_overprint(chars: list[dict[str, Any]]) -> bool:
 def _em(lines: list[dict[str, Any]]) -> float:
     """The body character size: width of full-width characters, else line height."""
     chars = [ch for line in lines for ch in line["chars"] if ch["text"] >= "\u2e80"]
-    widths = [ch["x1"] - ch["x0"] for ch in chars]
-    heights = [line["bottom"] - line["top"] for line in lines]
+    widths: list[float] = [ch["x1"] - ch["x0"] for ch in chars]
+    heights: list[float] = [line["bottom"] - line["top"] for line in lines]
     return max(median_low(widths or heights), 1.0)
 
 

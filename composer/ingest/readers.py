@@ -37,9 +37,12 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.common.messages import BriefingError, Message
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document as WebPage
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm")
 _MB = 1024 * 1024
@@ -580,20 +583,27 @@ def _read_html(p: Path) -> Document:
     try:
         import trafilatura
 
-        options = dict(with_metadata=True, include_comments=False, include_tables=True)
-        result = trafilatura.bare_extraction(markup, **options)
+        def extract(favor_recall: bool) -> WebPage | None:
+            found = trafilatura.bare_extraction(
+                markup, with_metadata=True, include_comments=False, include_tables=True, favor_recall=favor_recall
+            )
+            return None if isinstance(found, dict) else found  # a dict only when asked for one (as_dict)
+
+        result = extract(favor_recall=False)
         if result is None or result.body is None or not (result.text or "").strip():
-            result = trafilatura.bare_extraction(markup, favor_recall=True, **options)
+            result = extract(favor_recall=True)
     except Exception as exc:
         raise BriefingError("html_failed", reason=_reason(exc)) from exc
     if result is None or result.body is None:
         raise BriefingError("html_no_text")
-    meta = {
-        "title": " ".join((result.title or "").split()) or None,
-        "published": result.date if _ISO_DATE.match(result.date or "") else None,
-        "source": " ".join((result.sitename or "").split()) or None,
-    }
-    return _from_blocks(_html_blocks(result.body), "html", "html_no_text", **meta)
+    return _from_blocks(
+        _html_blocks(result.body),
+        "html",
+        "html_no_text",
+        title=" ".join((result.title or "").split()) or None,
+        published=result.date if _ISO_DATE.match(result.date or "") else None,
+        source=" ".join((result.sitename or "").split()) or None,
+    )
 
 
 def _decode_html(data: bytes) -> str:

@@ -36,7 +36,8 @@ def text_codes(body: str) -> np.ndarray:
     """The code points reprints are compared on: Chinese characters, letters and digits,
     folded; whitespace and punctuation — where reprints differ most — are dropped."""
     codes, han, word = folded_codes(body)
-    return codes[han | word]
+    kept: np.ndarray = codes[han | word]  # (numpy types a masked selection as Any)
+    return kept
 
 
 def shingles(codes: np.ndarray, *, distinct: bool = True) -> np.ndarray:
@@ -104,11 +105,13 @@ def band_keys_of(signatures: np.ndarray) -> np.ndarray:
         mixed ^= mixed >> np.uint64(31)
         mixed *= np.uint64(0xBF58476D1CE4E5B9)
         mixed ^= mixed >> np.uint64(29)
-    return mixed.view(np.int64)
+    keys: np.ndarray = mixed.view(np.int64)  # (numpy types a view as Any)
+    return keys
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
-    return band_keys_of(sig[None, :])[0].tolist()
+    keys: list[int] = band_keys_of(sig[None, :])[0].tolist()
+    return keys
 
 
 class LshIndex:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -43,6 +43,8 @@ EXPLAINED_WORDS = 5
 # one in at least COMPANION_SHARE of its articles needs only COMPANION_EVIDENCE of its threshold.
 COMPANION_SHARE = 0.5
 COMPANION_EVIDENCE = 0.4
+
+WordCounts = dict[str, float]  # matched word → how often (a word of the headings counts HEADING_FACTOR times)
 
 
 @dataclass
@@ -93,19 +95,21 @@ class Classifier:
 
     def scores(
         self, text: str, headings: str = "", *, words: list[tuple[int, str]] | None = None
-    ) -> dict[int, tuple[float, Counter[str]]]:
+    ) -> dict[int, tuple[float, WordCounts]]:
         """Raw score and matched words per theme (before thresholds). ``words``: the
         text's ``words_in``, when the caller has them."""
-        counts: Counter[str] = Counter(word for _, word in (self.words_in(text) if words is None else words))
+        counts: defaultdict[str, float] = defaultdict(float)
+        for _, word in self.words_in(text) if words is None else words:
+            counts[word] += 1
         for _, word in self.words_in(headings):
             counts[word] += HEADING_FACTOR
-        found: dict[int, tuple[float, Counter[str]]] = {}
+        found: dict[int, tuple[float, WordCounts]] = {}
         length = 1 + math.log1p(len(text) / LENGTH_UNIT)
         for word, count in counts.items():
             for theme_id, weight in self._weights.get(word, ()):
-                score, words = found.get(theme_id, (0.0, Counter()))
-                words[word] += count
-                found[theme_id] = (score + weight * (1 + math.log(count)) / length, words)
+                score, matched = found.get(theme_id, (0.0, {}))
+                matched[word] = matched.get(word, 0.0) + count
+                found[theme_id] = (score + weight * (1 + math.log(count)) / length, matched)
         return found
 
     def classify(
@@ -116,16 +120,16 @@ class Classifier:
             return []
         best = max(score for score, _ in found.values())
         tags = {}
-        for theme_id, (score, words) in found.items():
+        for theme_id, (score, matched) in found.items():
             theme = self.themes[theme_id]
             threshold = STATEMENT_THRESHOLD if statement else (theme.threshold or ARTICLE_THRESHOLD)
             if score >= threshold and score >= self.relative_to_best * best:
-                tags[theme_id] = ThemeTag(theme_id, round(score, 3), _explain(words))
+                tags[theme_id] = ThemeTag(theme_id, round(score, 3), _explain(matched))
         if not statement and self.companions:
             self._add_companions(found, tags)
         return sorted(tags.values(), key=lambda tag: -tag.score)
 
-    def _add_companions(self, found: dict[int, tuple[float, Counter[str]]], tags: dict[int, ThemeTag]) -> None:
+    def _add_companions(self, found: dict[int, tuple[float, WordCounts]], tags: dict[int, ThemeTag]) -> None:
         """A theme this office usually tags along with one found here is suggested on
         weaker evidence of its own (but never on none)."""
         for theme_id, (score, words) in found.items():
@@ -153,7 +157,7 @@ def within(words: list[tuple[int, str]], start: int, end: int) -> list[tuple[int
     return found
 
 
-def _explain(words: Counter[str]) -> str:
+def _explain(words: WordCounts) -> str:
     ranked = sorted(words.items(), key=lambda item: (-item[1], item[0]))[:EXPLAINED_WORDS]
     return "、".join(f"{word}×{count:g}" if count != 1 else word for word, count in ranked)
 

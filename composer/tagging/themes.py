@@ -51,7 +51,7 @@ def theme_tree(library: Library, *, with_counts: bool = False) -> list[Theme]:
                       counts=counts.get(row.id, {}))
         for row in store.all_themes(library)
     }
-    roots = []
+    roots: list[Theme] = []
     for node in nodes.values():
         parent = nodes.get(node.parent_id) if node.parent_id is not None else None
         (parent.children if parent else roots).append(node)
@@ -247,8 +247,9 @@ def _read_yaml(path: Path) -> list[_Row]:
                 unnamed = Message("reason_theme_without_name", parent=parent or "-")
                 raise BriefingError("theme_file_invalid", reason=unnamed)
             name = str(node["name"]).strip()
-            rows.append((name, parent, tuple(_word_list(node.get(key)) for key in ("keywords", "synonyms",
-                                                                                  "exclusions"))))  # type: ignore[misc]
+            words = (_word_list(node.get("keywords")), _word_list(node.get("synonyms")),
+                     _word_list(node.get("exclusions")))
+            rows.append((name, parent, words))
             walk(node.get("children") or [], name)
 
     walk(data or [], None)
