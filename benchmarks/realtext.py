@@ -19,6 +19,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +42,7 @@ def predict(out: Path, briefing: str | None = None) -> None:
     subprocess.run([sys.executable, str(REALTEXT / "predict.py"), briefing, str(out), *pages], check=True)
 
 
-def subset(folder: Path, names: list[str]) -> Path:
+def subset(folder: Path, names: Sequence[str]) -> Path:
     """A folder of links to some articles: score.py scores every NN.json of a folder and
     finds the predictions by the resolved path of NN.txt, so links score as the originals."""
     folder.mkdir(parents=True, exist_ok=True)

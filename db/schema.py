@@ -412,8 +412,40 @@ def m004_briefing_details(db: Any) -> None:
     )
 
 
+def m005_remarks(db: Any) -> None:
+    """Speech of people who hold no office (residents, deputies as deputies, companies,
+    collectives, unnamed officials) is kept apart from officials' statements: excerpts
+    of kind ``remark``, whose speaker may be of type ``other``.
+
+    Only CHECK constraints widen, so the table is not rebuilt (dropping it inside the
+    migration's transaction would cascade to every excerpt's themes and people): the
+    table's SQL is edited in place, SQLite's documented way to relax a constraint
+    ("Making Other Kinds Of Table Schema Changes"), and every row already satisfies it."""
+    conn = db.conn
+    table_sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'excerpts'").fetchone()[0]
+    widened = table_sql.replace(
+        "CHECK (kind IN ('statement', 'mention', 'excerpt'))",
+        "CHECK (kind IN ('statement', 'mention', 'excerpt', 'remark'))",
+    ).replace(
+        "('person', 'meeting', 'unnamed_person', 'collective')",
+        "('person', 'meeting', 'unnamed_person', 'collective', 'other')",
+    )
+    if widened.count("'remark'") != 1 or widened.count("'other'") != 1:
+        raise RuntimeError("m005: the excerpts table is not the one migration 1 made")
+    version = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'excerpts'", (widened,))
+        conn.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
+    problems = conn.execute("PRAGMA quick_check").fetchall()
+    if problems != [("ok",)]:
+        raise RuntimeError(f"m005: the library is not sound after widening the constraints: {problems}")
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
-    m001_initial_schema, m002_tagging_state, m003_review_history_and_themes, m004_briefing_details,
+    m001_initial_schema, m002_tagging_state, m003_review_history_and_themes, m004_briefing_details, m005_remarks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

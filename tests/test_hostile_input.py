@@ -18,9 +18,10 @@ from composer.common.text import XML_ILLEGAL, search_fold
 from composer.ingest.cleanup import clean_page
 from composer.ingest.pages import split_page
 from composer.ingest.readers import read_pasted
+from composer.people.cast import read_cast
 from composer.people.directory import Directory, Person, Title
-from composer.people.mentions import MentionFinder
 from composer.people.statements import StatementFinder
+from composer.people.view import make_view
 from composer.search.query import parse
 from tests.conftest import REPO
 
@@ -76,12 +77,14 @@ def test_pasted_text_gives_a_document_or_a_clear_error(text: str) -> None:
 def test_attribution_offsets_are_valid_and_snapshots_agree(text: str) -> None:
     body = text.replace("\ud800", "")
     directory = _directory()
-    mentions = MentionFinder(directory).find(body, "2025-09-01")
+    view = make_view(body)
     for interview in (False, True):
-        for statement in StatementFinder(directory).find(body, mentions, interview=interview, subheads=[]):
+        cast = read_cast(view, directory, reporters=[], photographers=[], interview=interview, headings=[])
+        for statement in StatementFinder().find(view, cast, interview=interview, subheads=[]):
             assert 0 <= statement.start < statement.end <= len(body)
-    for mention in mentions:
-        assert body[mention.start : mention.end]
+        for ref in cast.refs:
+            start, end = view.body_span(ref.start, ref.end)
+            assert 0 <= start < end <= len(body) and body[start:end]
 
 
 @FAST

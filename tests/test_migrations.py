@@ -193,9 +193,18 @@ def _fill_v4(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO user_templates(name, kind, data) VALUES ('本办简报', 'bulletin', x'504b0304')")
 
 
+def _fill_v5(conn: sqlite3.Connection) -> None:
+    """What version 5 wrote: a remark (speech of someone who holds no office)."""
+    conn.execute(
+        "INSERT INTO excerpts(article_id, start, \"end\", text, kind, speaker_text, speaker_type, verb, origin, status)"
+        " SELECT id, 0, 4, substr(body, 1, 4), 'remark', '居民们', 'other', '表示', 'auto', 'suggested'"
+        " FROM articles ORDER BY id LIMIT 1"
+    )
+
+
 # FILLS[n - 1]: the rows version n adds. A new migration needs its filler here, so that
 # the next version's test upgrades a library holding what that version writes.
-FILLS: list[Callable[[sqlite3.Connection], None]] = [_fill_v1, _fill_v2, _fill_v3, _fill_v4]
+FILLS: list[Callable[[sqlite3.Connection], None]] = [_fill_v1, _fill_v2, _fill_v3, _fill_v4, _fill_v5]
 
 
 def build_library(path: Path, version: int) -> None:

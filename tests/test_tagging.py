@@ -14,7 +14,6 @@ from benchmarks import gold
 from composer.common import lexicon
 from composer.ingest.importer import ImportOptions, import_pasted, import_paths
 from composer.people.directory import Directory, Person, Title
-from composer.people.mentions import MentionFinder
 from composer.people.statements import StatementFinder
 from composer.tagging.batch import tag_articles, tag_one
 from db import open_library
@@ -63,7 +62,7 @@ def test_worker_processes_find_what_one_process_finds(tmp_path: Path) -> None:
         with open_library(tmp_path / f"{workers}.sqlite") as library:
             import_paths(library, [DEMO], ImportOptions(workers=0))
             report = tag_articles(library, everything=True, workers=workers)
-            assert report.articles > 40 and report.statements > 100
+            assert report.articles > 40 and report.statements + report.remarks > 100
     assert _stored(tmp_path / "0.sqlite") == _stored(tmp_path / "2.sqlite")
 
 
@@ -113,8 +112,8 @@ _DIRECTORY = Directory([
 def test_excerpt_offsets_are_valid_for_any_text(pieces: list[str], interview: bool) -> None:
     body = "".join(pieces)
     article = {"body": body, "published": "2025-09-05", "kind": "interview" if interview else "news",
-               "subheads": []}
-    for excerpt in tag_one(article, MentionFinder(_DIRECTORY), StatementFinder(_DIRECTORY)):
+               "subheads": [], "reporters": [], "photographers": [], "headings": []}
+    for excerpt in tag_one(article, _DIRECTORY, StatementFinder()):
         assert 0 <= excerpt.start < excerpt.end <= len(body)
         assert excerpt.text == body[excerpt.start : excerpt.end]
 
@@ -146,7 +145,7 @@ def test_tag_people_and_excerpts_commands(library_path: Path) -> None:
     tagged = briefing("--db", str(library_path), "tag", "--json")
     assert tagged.returncode == 0, tagged.stderr
     report = json.loads(tagged.stdout)
-    assert report["articles"] > 40 and report["statements"] > 100 and report["cancelled"] is False
+    assert report["articles"] > 40 and report["statements"] + report["remarks"] > 100 and report["cancelled"] is False
     assert json.loads(briefing("--db", str(library_path), "tag", "--json").stdout)["articles"] == 0
 
     people = json.loads(briefing("--db", str(library_path), "people", "--json").stdout)

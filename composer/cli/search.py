@@ -19,7 +19,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     search.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD", help=messages.text("help_search_to"))
     search.add_argument("--source", metavar="S", help=messages.text("help_search_source"))
     search.add_argument(
-        "--kind", choices=("statement", "mention", "excerpt"), help=messages.text("help_search_kind")
+        "--kind", choices=("statement", "remark", "mention", "excerpt"), help=messages.text("help_search_kind")
     )
     search.add_argument(
         "--status", choices=("suggested", "accepted", "rejected"), help=messages.text("help_search_status")

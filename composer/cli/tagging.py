@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from composer.cli.output import (
     EXIT_OK,
@@ -16,6 +17,10 @@ from composer.cli.output import (
     progress_bar,
 )
 from composer.common import messages
+
+if TYPE_CHECKING:
+    from composer.tagging.themes import Theme
+    from db.excerpts import ExcerptFilter
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -33,7 +38,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     excerpts = commands.add_parser("excerpts", help=messages.text("help_excerpts"))
     excerpts.add_argument("--person", metavar="NAME", help=messages.text("help_excerpts_person"))
-    excerpts.add_argument("--kind", choices=("statement", "mention", "excerpt"),
+    excerpts.add_argument("--kind", choices=("statement", "remark", "mention", "excerpt"),
                           help=messages.text("help_excerpts_kind"))
     excerpts.add_argument("--status", choices=("suggested", "accepted", "rejected"),
                           help=messages.text("help_excerpts_status"))
@@ -188,7 +193,7 @@ def _cmd_themes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _walk(theme, depth: int = 0):  # noqa: ANN001, ANN202 - a tiny recursive helper
+def _walk(theme: Theme, depth: int = 0) -> Iterator[tuple[int, Theme]]:
     yield depth, theme
     for child in theme.children:
         yield from _walk(child, depth + 1)
@@ -198,16 +203,12 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from composer.tagging import review
 
     with open_library(args) as library:
-        if args.action in ("accept", "reject", "themes"):
-            selection = review.parse_where(args.where or "")
-            if args.ids:
-                selection.ids = args.ids
         if args.action == "accept":
-            result = review.accept(library, selection)
+            result = review.accept(library, _selection(args))
         elif args.action == "reject":
-            result = review.reject(library, selection)
+            result = review.reject(library, _selection(args))
         elif args.action == "themes":
-            result = review.set_excerpt_themes(library, selection, **_theme_choices(args))
+            result = review.set_excerpt_themes(library, _selection(args), **_theme_choices(args))
         elif args.action == "article-themes":
             result = review.set_article_themes(library, args.ids, **_theme_choices(args))
         elif args.action == "span":
@@ -219,6 +220,16 @@ def _cmd_review(args: argparse.Namespace) -> int:
     else:
         print(messages.text("cli_review_changed", count=result.changed))
     return EXIT_OK
+
+
+def _selection(args: argparse.Namespace) -> ExcerptFilter:
+    """The excerpts ``--where`` and the ids select."""
+    from composer.tagging import review
+
+    selection = review.parse_where(args.where or "")
+    if args.ids:
+        selection.ids = args.ids
+    return selection
 
 
 def _theme_choices(args: argparse.Namespace) -> dict:

@@ -24,22 +24,12 @@ from composer.people.names import (
     is_han,
     name_at,
     names_run_together,
+    surname_length,
 )
+from composer.people.titles import RANKS, role_of, split_title
 
-# Title endings, longest first so 党组书记 wins over 书记.
-TITLE_TAILS = tuple(
-    sorted(
-        """党组书记 党委书记 党工委书记 第一书记 副书记 书记 常务副区长 副区长 区长 常务副市长 副市长 市长
-        副县长 县长 副镇长 镇长 副乡长 乡长 副主任 主任 副部长 部长 副局长 局长 副主席 主席 副院长 院长
-        副总经理 总经理 董事长 副总裁 总裁 副秘书长 秘书长 副政治委员 政治委员 副政委 政委 副司令员 司令员
-        参谋长 副处长 处长 科长 所长 站长 副校长 校长 馆长 理事长 会长 社长 总编辑 主编 常委 委员 人大代表
-        党代表 学员代表 代表 领导 组长 队长 专员 总监 厅长 省长 检察长 庭长 总工程师 经理 主管 教授 研究员
-        支部书记 村支书 网格员 民警 医生 教师 记者 特约记者 通讯员 园长 护士 村民 居民 社员 青年 骨干 志愿者
-        党员 职工 员工 工人 农民 学生 家长 店主 摊主 创始人 负责人""".split(),  # noqa: SIM905 - a word list reads better
-        key=len,
-        reverse=True,
-    )
-)
+# Rank words (composer/people/titles.py), longest first so 党组书记 wins over 书记.
+TITLE_TAILS = RANKS
 _TAIL_PATTERN = re.compile("|".join(TITLE_TAILS))
 _TAIL_AT_END = re.compile("(?:" + "|".join(TITLE_TAILS) + ")$")
 _LONGEST_TAIL = max(map(len, TITLE_TAILS))
@@ -52,7 +42,12 @@ _PREFIX_CUT_WORDS = (
 _MAX_PREFIX = 25
 _BEFORE_NAME_TAILS = (
     "局长", "书记", "主任", "部长", "区长", "院长", "代表", "委员", "市长", "县长", "镇长", "总经理", "董事长",
+    "总书记", "总理", "副总理", "委员长", "主席", "省长", "厅长", "司长", "处长", "乡长", "旗长", "州长", "议长",
+    "特首", "行政长官", "秘书长", "检察长",
 )
+# Ranks so clearly an office that the name before them needs no follower after them
+# (李克强总理眉头紧锁, 习近平总书记指出).
+_HIGH_OFFICE = ("总书记", "总理", "副总理", "委员长", "副委员长", "主席", "副主席", "省长", "市长", "行政长官", "特首")
 _SPEECH_START = re.compile(r"(?:强调|指出|表示|要求|认为|介绍|坦言|透露|提出)[，,：:]")
 _COUNTED = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:名|位|个)?")
 
@@ -115,17 +110,16 @@ def _titled(body: str) -> list[Sighting]:
             continue  # 闫鹏代表班级: a word right after a name is not that name's title
         if _REPORTER_TITLE.search(match.group()):
             continue
-        name = name_at(body, match.end())
-        run = [] if name else names_run_together(body, match.end())
-        if run:  # 区领导李宗荣李国龙崔向华: names with no 、 between them
-            name = run[0]
+        name_start = _after_parenthesis(body, match.end())
+        run = names_run_together(body, name_start) if name_at(body, name_start) is None else []
+        name = run[0] if run else name_at(body, name_start, titled=True)  # 区领导李宗荣李国龙崔向华
         if name is None or not plausible_name(name, match.group()):
             continue
         titles = _title_chain(body, match.end())
         if not titles:
             continue
         role, org = _role_and_org(titles)
-        start = match.end()
+        start = name_start
         sightings.append(Sighting(name, role, titles, org, "title", start, start + len(name)))
         taken_until = start + len(name)
         for listed in run[1:]:
@@ -133,10 +127,19 @@ def _titled(body: str) -> list[Sighting]:
                 sightings.append(Sighting(listed, role, list(titles), org, "list", taken_until,
                                           taken_until + len(listed)))
             taken_until += len(listed)
-        for listed in _list_after(body, taken_until, titles, role, org):
-            sightings.append(listed)
-            taken_until = listed.end or taken_until
+        for item in _list_after(body, taken_until, titles, role, org):
+            sightings.append(item)
+            taken_until = item.end or taken_until
     return _inherit_org(body, sightings)
+
+
+def _after_parenthesis(body: str, position: int) -> int:
+    """常任秘书长（库务）谢曼怡: a short parenthesis between a title and its name."""
+    if body[position : position + 1] in ("（", "("):
+        closing = re.compile(r"[）)]").search(body, position, position + 10)
+        if closing:
+            return closing.end()
+    return position
 
 
 def _title_chain(body: str, name_start: int) -> list[str]:
@@ -175,14 +178,33 @@ def _list_after(body: str, position: int, titles: list[str], role: str, org: str
     """区领导尹航、郭晓一、李宗荣: more names after a titled one, same titles."""
     listed = []
     while position < len(body) and body[position] == "、":
-        name = name_at(body, position + 1)
-        if name is None or not plausible_name(name, titles[-1]):
+        name = list_item_at(body, position + 1)
+        if name is None or not plausible_listed_name(name, titles[-1]):
             break
         if _TAIL_PATTERN.match(body, position + 1 + len(name)):
             break  # 、区长张艳林 is another title of the next person, not a list item
         listed.append(Sighting(name, role, list(titles), org, "list", position + 1, position + 1 + len(name)))
         position += 1 + len(name)
     return listed
+
+
+def list_item_at(body: str, start: int) -> str | None:
+    """A name in a 、 list: the whole item up to the next 、 when it is two to four
+    characters starting with a surname (盖勇、亢毅、陈李蔼伦、), else a name ending where
+    names end (the list's last item: 亢毅参加会议)."""
+    for length in (2, 3, 4):
+        end = start + length
+        if body[end : end + 1] == "、" and all(is_han(c) for c in body[start:end]):
+            return body[start:end] if surname_length(body, start) else None
+    return name_at(body, start, titled=True)
+
+
+def plausible_listed_name(name: str, title: str) -> bool:
+    """In a list under a title, an item is a name unless it is a word or a title."""
+    if plausible_name(name, title):
+        return True
+    return (surname_length(name, 0) > 0 and not is_common_word(name) and name[:2] not in TITLE_TAILS
+            and name[1:] not in TITLE_TAILS and len(set(name)) > 1)
 
 
 def _inherit_org(body: str, sightings: list[Sighting]) -> list[Sighting]:
@@ -202,15 +224,25 @@ def _counted_lists(body: str) -> list[Sighting]:
     sightings = []
     for match in _COUNTED.finditer(body):
         tail = _TAIL_PATTERN.match(body, match.end())
-        if tail is None:
+        comrades = body.startswith(("同志", "领导同志"), match.end())  # 刘彩凤、李靖等同志到会指导
+        if tail is None and not comrades:
             continue
         names = _names_before(body, match.start())
-        title = body[match.end() : tail.end()]
-        role, org = _role_and_org([title])
+        title = body[match.end() : tail.end()] if tail else "同志"
+        role, org = _role_and_org([title]) if tail else ("official", None)
         for start, name in names:
-            if plausible_name(name, title):
+            if plausible_name(name, title) or (len(names) > 1 and plausible_listed_name(name, title)):
                 sightings.append(Sighting(name, role, [title], org, "list", start, start + len(name)))
     return sightings
+
+
+def _item_before(body: str, end: int) -> str | None:
+    """The list item of two to four characters that ends at ``end`` after a 、."""
+    for length in (2, 3, 4):
+        start = end - length
+        if start > 0 and body[start - 1] in "、，：" and all(is_han(c) for c in body[start:end]):
+            return body[start:end] if surname_length(body, start) else None
+    return None
 
 
 def _names_before(body: str, end: int) -> list[tuple[int, str]]:
@@ -225,6 +257,13 @@ def _names_before(body: str, end: int) -> list[tuple[int, str]]:
             return names
         if start > 0 and body[start - 1] == "、":
             end = start - 1
+            item = _item_before(body, end)
+            if item is not None and not (len(item) in (2, 3) and name_at(body, end - len(item)) == item):
+                names.insert(0, (end - len(item), item))  # 鄢萍、陈李蔼伦、: a whole list item
+                if end - len(item) > 0 and body[end - len(item) - 1] == "、":
+                    end = end - len(item) - 1
+                    continue
+                return names
             continue
         return names
 
@@ -234,16 +273,20 @@ def _names_before(body: str, end: int) -> list[tuple[int, str]]:
 
 def _before_title(body: str) -> list[Sighting]:
     sightings = []
-    for match in re.finditer("|".join(_BEFORE_NAME_TAILS), body):
+    for match in re.finditer("|".join(sorted(_BEFORE_NAME_TAILS, key=len, reverse=True)), body):
         for length in (3, 2):
             start = match.start() - length
-            if start < 0 or (start > 0 and body[start - 1] not in "，,。、；：“（( \n和与及对向"):
+            if start < 0 or (start > 0 and body[start - 1] not in "，,。、；：“”！？（( \n和与及对向"):
                 continue
             name = body[start : match.start()]
-            if name_at(body + "。", start) != name or name[0] in WORD_LIKE_SURNAMES or not plausible_name(name):
+            high = match.group() in _HIGH_OFFICE
+            # a name that is also a word (黄菊) reads as a name before 副总理
+            plausible = plausible_name(name) or (high and not is_common_word(name, 2000))
+            if name_at(body + "。", start) != name or name[0] in WORD_LIKE_SURNAMES or not plausible:
                 continue
             after = body[match.end() : match.end() + 1]
-            if after and is_han(after) and not _starts_speech_or_follower(body, match.end()):
+            high = high and length == 3
+            if after and is_han(after) and not high and not _starts_speech_or_follower(body, match.end()):
                 continue
             role, org = _role_and_org([match.group()])
             sightings.append(Sighting(name, role, [match.group()], org, "before_title", start, match.start()))
@@ -265,11 +308,11 @@ def _turns(body: str, titled: dict[str, Sighting], interview: bool) -> list[Sigh
         return []
     sightings = []
     for match in _TURN.finditer(body):
-        name = match.group("name")
-        if name in ("记者", "主持人") or name_at(body + "：", match.start()) != name:
+        name = str(match.group("name"))
+        if name in ("记者", "主持人") or name_at(body + "：", match.start()) != name or not plausible_name(name):
             continue
         known = titled.get(name)
-        role = known.role if known else "official"
+        role = known.role if known else "other"  # an untitled turn: a host or a guest, not an office
         sightings.append(Sighting(name, role, [], None, "turn", match.start(), match.end("name")))
     return sightings
 
@@ -300,6 +343,10 @@ VERY_COMMON_WORD = 5000
 def plausible_name(name: str, title: str = "") -> bool:
     """Not a word that merely starts with a surname character (领导班子, 主要领导任组长)."""
     surname_common = name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES
+    if len(set(name)) == 1:
+        return False  # 殷殷: a doubled character is a word, not a name
+    if len(name) == 2 and name[1] in "总董":
+        return False  # 高总, 王董: how staff address an executive, not a name
     if name[0] in _PREPOSITION_SURNAMES or name[-2:] in _ADDRESS_FORMS:
         return False  # 第一书记和工作队; 周大爷
     if name[:2] in TITLE_TAILS or name[1:] in TITLE_TAILS:
@@ -308,11 +355,13 @@ def plausible_name(name: str, title: str = "") -> bool:
         return False  # 领导干部, 代表团
     if len(name) == 2:
         generic = any(title.endswith(tail) for tail in _GENERIC_TAILS)
-        if name[1] in _KINSHIP_ENDINGS or (generic and not surname_common):
+        if name[1] in _KINSHIP_ENDINGS or (generic and not surname_common and name[0] in WORD_LIKE_SURNAMES):
             return False  # 居民吴伯; 领导包案
+        if name[0] in WORD_LIKE_SURNAMES and title and role_of([title]) != "official":
+            return False  # 员工通勤: a word after a description, not a name
         return not is_common_word(name)
-    if is_common_word(name) or is_common_word(name[1:], VERY_COMMON_WORD):
-        return False  # 停车管理
+    if is_common_word(name) or (is_common_word(name[1:], VERY_COMMON_WORD) and not (surname_common and title)):
+        return False  # 停车管理 (but 县长刘长江: a common surname after a title)
     return surname_common or not is_common_word(name[:2], 200)  # 代表督促下, 全程跟进
 
 
@@ -320,23 +369,10 @@ def plausible_name(name: str, title: str = "") -> bool:
 
 
 def _org_of(title: str) -> str | None:
-    tail = _tail_ending_at(title, len(title))
-    org = title[: len(title) - len(tail)] if tail else ""
-    return org or None
+    organisation, _ = split_title(title)
+    return organisation or None
 
 
 def _role_and_org(titles: list[str]) -> tuple[str, str | None]:
     orgs = [org for org in (_org_of(title) for title in titles) if org]
-    org = orgs[0] if orgs else None
-    joined = "、".join(titles)
-    if _DEPUTY.search(joined):
-        return "deputy", org
-    if _CPPCC.search(joined):
-        return "cppcc_member", org
-    if _REPORTER_TITLE.search(joined):
-        return "reporter", org
-    if _ENTERPRISE_TITLE.search(joined) or (org and _ENTERPRISE_ORG.search(org)):
-        return "enterprise", org
-    if _OTHER_TITLE.search(joined) or (org and _OTHER_ORG.search(org)):
-        return "other", org
-    return "official", org
+    return role_of(titles), (orgs[0] if orgs else None)

@@ -8,6 +8,8 @@ a verb, a particle or punctuation (张艳林带队, 高峰参加, 王少峰强�
 
 from __future__ import annotations
 
+import re
+
 # Single-character surnames: the 百家姓 and the common modern ones (about 450).
 SINGLE_SURNAMES = frozenset(
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎"
@@ -20,6 +22,8 @@ SINGLE_SURNAMES = frozenset(
     "古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东殴殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾"
     "毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公仉督岳帅缑亢况郈有琴商牟佘佴伯赏墨哈谯笪年爱阳佟"
     "付代原闫覃粟练揭谌栗敬肖迟初芦苟邸冼仝綦晋矫庹卿檀楚银衣丛门修信位战"
+    # rarer ones met in real reports
+    "鄢鹿续税亢仵虎展邝眭禤笪恽郇麦闪忻阚郄"
 )
 
 COMPOUND_SURNAMES = (
@@ -36,7 +40,7 @@ COMMON_SURNAMES = frozenset(
 
 # Surnames that are also very common words or function characters: a name starting with
 # one needs a title or a list around it, never a bare speech verb (全区强调, 于是说).
-WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单")
+WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎")
 
 # Characters that start what follows a name: verbs, particles, prepositions. A third
 # character in this set is not part of the name (高峰参加 -> 高峰; 张艳林带队 -> 张艳林).
@@ -70,26 +74,91 @@ FOLLOWER_WORDS = frozenset(
 
 
 # Function characters that do not end a given name (李强说 is 李强 + 说).
-NEVER_ENDS_A_NAME = frozenset("说道称讲问答等和与及在到对把被将的了着是也都还又就要")
+NEVER_ENDS_A_NAME = "说称讲问答等和与及在到对把被将的了着是也都还又就要"
 
 
-def name_at(text: str, start: int) -> str | None:
+def name_at(text: str, start: int, *, titled: bool = False) -> str | None:
     """The personal name starting at ``start``: surname + one or two characters, the end
-    decided by what follows (a follower character, punctuation or the text's end)."""
+    decided by what follows. A name ends where a follower character (a verb, a particle,
+    punctuation), a dictionary word (陈国才|通报, 吴汉民|昨天, 张萍|列席) or a title (张冲|代表)
+    begins; a third character that starts a word with the next one is not part of the
+    name (陆冰|走访, not 陆冰走). ``titled``: a title was printed right before, so a name
+    is expected here: when what follows is no known word (刘长江|冒雪), the longest
+    reading whose last character starts no word is taken."""
     surname = surname_length(text, start)
     if not surname:
         return None
     given_start = start + surname
+    married = _married_name(text, start) if surname == 1 and titled else None
+    if married:
+        return married
     for given in (2, 1) if surname == 1 else (2,):
         end = given_start + given
         if end > len(text) or not all(is_han(c) for c in text[given_start:end]):
             continue
-        if given == 2 and (text[end - 1 : end + 1] in FOLLOWER_WORDS or text[end - 1] in NEVER_ENDS_A_NAME):
-            continue  # 张冲代表, 李强说: the name is 张冲, 李强
-        after = text[end] if end < len(text) else ""
-        if not after or not is_han(after) or after in FOLLOWERS:
+        if given == 2 and _third_character_starts_next_word(text, end):
+            continue  # 张冲代表, 李强说, 陆冰走访: the name is 张冲, 李强, 陆冰
+        if _name_may_end_before(text, end):
             return text[start:end]
+    if titled and text[start] not in WORD_LIKE_SURNAMES:
+        for given in (2, 1) if surname == 1 else (2,):
+            end = given_start + given
+            readable = end <= len(text) and all(is_han(c) for c in text[given_start:end])
+            if readable and (given == 1 or not _third_character_starts_next_word(text, end)):
+                return text[start:end]
     return None
+
+
+def _married_name(text: str, start: int) -> str | None:
+    """林郑月娥, 陈李蔼伦: husband's and own surname, then the given name (Hong Kong and
+    Macau usage) — when the three-character reading would stop inside a word and the
+    four-character one ends where names end."""
+    if text[start + 1 : start + 2] not in COMMON_SURNAMES or start + 4 > len(text):
+        return None
+    given = text[start + 2 : start + 4]
+    if not all(is_han(c) for c in text[start : start + 4]) or given[-1] in NEVER_ENDS_A_NAME + "今明昨日时年月":
+        return None
+    from composer.common.lexicon import is_common_word
+
+    if is_common_word(given) or _word_at(text, start + 3):
+        return None  # 孔阳主持, 杨岳委托: a name and a word
+    three_ends = _name_may_end_before(text, start + 3)
+    four_ends = _name_may_end_before(text, start + 4)
+    return text[start : start + 4] if four_ends and not three_ends else None
+
+
+def _third_character_starts_next_word(text: str, end: int) -> bool:
+    if text[end : end + 2] in FOLLOWER_WORDS or text[end : end + 2] in RUN_END_WORDS:
+        return False  # 魏曰高一行: what follows the three characters is a word of its own
+    last = text[end - 1]
+    if text[end - 1 : end + 1] in FOLLOWER_WORDS or last in NEVER_ENDS_A_NAME:
+        return True
+    if _TITLE_START.match(text, end - 1):
+        return True
+    after = text[end] if end < len(text) else ""
+    return bool(after) and is_han(after) and _word_at(text, end - 1)
+
+
+def _name_may_end_before(text: str, end: int) -> bool:
+    after = text[end] if end < len(text) else ""
+    if not after or not is_han(after) or after in FOLLOWERS:
+        return True
+    return _word_at(text, end) or bool(_TITLE_START.match(text, end))
+
+
+def _word_at(text: str, position: int) -> bool:
+    """A dictionary word of two or three characters starts at ``position``."""
+    from composer.common.lexicon import is_common_word
+
+    return any(is_common_word(text[position : position + length], 200) for length in (2, 3)
+               if position + length <= len(text))
+
+
+# A title right after a name ends it: 周卫民局长, 王少峰代表, 熊飞副部长.
+_TITLE_START = re.compile(
+    r"(?:副|常务副)?(?:书记|局长|区长|县长|市长|省长|镇长|乡长|部长|厅长|司长|处长|科长|主任|主席|代表|委员|院长|所长|"
+    r"站长|同志|总理|总书记|委员长|秘书长|组长|队长|校长|董事长|总经理|经理|教授|老师|先生|女士)"
+)
 
 
 # Given-name characters far more common for men: 他 prefers such an antecedent.

@@ -1,447 +1,740 @@
-"""Statements: what someone said, with speaker and verb, as spans of the article body.
+"""Statements: what someone said — speaker, verb and the span of what was said.
 
-The forms news prose uses (docs/architecture.md, "Statements"):
+Read on the article's normalised view (composer/people/view.py) with its cast
+(composer/people/cast.py); offsets are mapped back to the stored body at the end.
 
-* name + verb + punctuation: 王少峰强调，要…… (also 他表示，…, 会议指出，…,
-  丰台区商务局相关负责人告诉记者，…, 大家纷纷表示，…);
-* a quotation followed by its speaker: “……”王少峰说，…… — one statement from the
-  quotation to the end of what follows;
-* an interview turn: 卢英博：…… (answers 答; a deputy's question 问, a remark 说);
-  the anonymous 记者 is never a speaker;
-* a lead quotation standing alone, attributed by the next paragraph's speaker.
+A speech act is a *verb of saying* with a subject and content:
 
-A statement runs from its content's first character (after the verb and punctuation,
-or inside the opening quotation mark) sentence by sentence to the end of its paragraph,
-and on into paragraphs that continue the speech (一是…二是…, 此外…, 我们…), stopping at
-another speaker, at narration (会上…, 据悉…) and at attendance lists (…参加。). Spans
-exclude the speaker, the verb, the colon and outer quotation marks.
+* the verb: 表示/指出/强调/说/认为… followed by ，：“ or directly by the content, or
+  要求/希望/叮嘱/勉励… followed by the people addressed and what they are to do
+  (要求各社区持续高度重视 — the content starts right after the verb);
+* the subject, found in the verb's sentence: a person printed before the verb with only
+  adverbials, a title, an object or a clause between (王迎波强调; 应勇在回答…提问时说;
+  刘县长深情地对张福成老人说); else the subject of an earlier clause of the sentence
+  (王迎波一行还实地察看了…，要求…); else 他/她 or a sentence with no subject at all,
+  which continue the paragraph's topic (the last person who acted); 会议/大会 for the
+  meeting; several people joined by 、 make one statement each;
+* the content: inside the quotation marks of a direct quote; after a colon, the whole
+  block to the paragraph's end and the list paragraphs after it (一是…二是…); else the
+  sentence, and the following sentences that go on with the speech (要…。二要…。), never
+  across a clause that starts a new act (，并叮嘱…) or a sentence of narration.
+
+Also: a quotation standing as its own sentence attributed after it (“……”王少峰说。),
+interview and press-conference turns labelled by a name, a title (財政司司長：) or
+答/问/记者 — page-furniture labels (日期：, 编辑：) are never turns — and a lead quotation
+attributed by the next paragraph. Speech by people who hold no office (residents,
+deputies as deputies, companies, reporters, hosts, collectives) is kept apart from
+officials' statements (``official`` is False).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
-from composer.people.directory import Directory
-from composer.people.mentions import Mention
-from composer.people.names import looks_female, looks_male
-
-# Speech verbs, longest first. A verb counts only when punctuation or a quotation mark
-# follows it: 说起, 表示感谢 and 提出了 are not speech.
-VERBS = (
-    "进一步解释说", "进一步指出", "进一步强调", "解释说", "补充说", "总结说", "回忆说", "感慨地说", "笑着说",
-    "告诉记者",
-    "强调指出", "表示", "强调", "指出", "要求", "认为", "介绍", "希望", "提出", "坦言", "透露", "建议", "呼吁",
-    "回应", "谈到", "提到", "说道", "直言", "表态", "提醒", "寄语", "勉励", "反映", "说", "称", "问道", "答道", "坦承",
-    "点赞",
-)
-_VERB = re.compile("(?:" + "|".join(map(re.escape, VERBS)) + r")(?=\s*[，,：:“\"]|的“)")
-_ADVERBIALS = re.compile(
-    r"(?:还|也|又|则|进一步|再次|特别|最后|同时|随后|接着|对此|纷纷|均|都|一致|当场|现场|随即|立即|深有感触地"
-    r"|激动地|笑着|第一个|在[^，。“”]{1,14}(?:时|中|上|后))$"
-)
-_TITLE_AFTER_NAME = re.compile(r"(?:代表|委员|书记|主任|部长|局长|区长|院长|主席|同志)$")
-_OBJECT_BEFORE_VERB = re.compile(r"(?:对|向|跟|给)(?:她|他|记者|大家|[\u4e00-\u9fff]{2,4})$")
-_UNNAMED = re.compile(r"(?:[\u4e00-\u9fff“”]{2,24}?)(?:相关)?负责人$")
-_COLLECTIVE = re.compile(
-    r"(?:大家|与会人员|与会代表|与会委员|代表委员们|代表们|委员们|居民们|村民们|群众们|企业家们|同学们|学员们|师生们)$"
-)
-_MEETING = re.compile(r"(?<![\u4e00-\u9fff])(?:会议|本次会议|此次会议)$")
-_PRONOUN = re.compile(r"(?<![\u4e00-\u9fff])[他她]$")
-
-_TURN = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,6})[：:]")
-_INTERVIEWER = ("记者", "主持人", "本报记者", "问")
-_QUESTION = re.compile(r"[？?]|吗|哪些|如何|怎样|怎么|什么|多少")
-
-_CONTINUES = re.compile(
-    r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|首先|其次|再次|最后|此外|另外|同时|与此同时|"
-    r"要|我们|我|他说|她说|他表示|她表示|“)"
-)
-_NARRATION = re.compile(
-    r"^(?:会上|会议(?!指出|强调|要求|认为)|会前|会后|据悉|据了解|据统计|据介绍|记者了解到|随后|此前|活动中|座谈会上|"
-    r"调研中|期间|当天|近年来|目前，记者|截至)"
-)
-_ATTENDANCE = re.compile(r"(?:参加|出席|陪同|一同调研|一同参加|一同检查|参会|列席)[^，。]{0,12}[。！]?$")
-_SPEAKER_WITHIN = 80  # characters from a closing quote to its speaker's name, at most
-_SENTENCE_END = re.compile(r"[。！？!?…]+[”’」』）)]*")
+from composer.common.lexicon import is_common_word
+from composer.people import speech_words as words
+from composer.people.cast import Cast, Ref
+from composer.people.names import looks_female
+from composer.people.view import SENTENCE_ENDS, View
 
 
 @dataclass
 class Statement:
-    start: int
+    start: int  # body offsets
     end: int
     speaker_text: str
-    speaker_type: str  # person | meeting | unnamed_person | collective
+    speaker_type: str  # person | meeting | unnamed_person | collective | other
     verb: str | None
-    person_id: int | None = None
+    person_name: str | None = None
     confidence: float = 0.8
     attribution: str = "name_verb"
-    people: list[int] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)  # names of members mentioned inside
+    official: bool = True  # said by an office holder (or the meeting)
+    features: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
-class _Marker:
-    """Where a statement's attribution begins, and where its content does."""
+class _Speaker:
+    printed: str
+    name: str | None  # the member's name for a person
+    kind: str  # person | meeting | collective | other
+    official: bool
+    how: str  # name_verb | pronoun | title_only | meeting | quote_before | interview | colon
+
+
+@dataclass
+class _Act:
+    """A speech act in view offsets: where its attribution starts, what was said."""
 
     attribution_start: int
     content_start: int
-    speaker_text: str
-    speaker_type: str
+    speakers: list[_Speaker]
     verb: str | None
-    person_id: int | None
-    attribution: str
-    confidence: float
-    quote_only: bool = False  # “…”X说。 — the content is the quotation alone
-    quote_end: int | None = None
-    speaker_start: int | None = None  # for “…”X说: where X is printed
+    colon: bool = False
+    quote_end: int | None = None  # a direct quotation: what was said ends here
+    turn_end: int | None = None  # an interview turn: ends here
+    verb_start: int | None = None
+    weak: bool = False  # the subject is not printed next to the verb (an earlier clause, the topic)
 
 
 class StatementFinder:
-    def __init__(self, directory: Directory) -> None:
-        self.directory = directory
+    """Finds statements in an article's view with its cast."""
 
-    def find(self, body: str, mentions: list[Mention], *, interview: bool, subheads: list[str]) -> list[Statement]:
-        paragraphs = _paragraphs(body)
-        heading = {i for i, (s, e) in enumerate(paragraphs) if body[s:e] in subheads}
-        turns = _turn_spans(body, paragraphs, heading) if interview or _has_turns(body, paragraphs) else []
-        statements = [self._turn_statement(body, turn, mentions) for turn in turns if turn[2] is not None]
-        statements = [s for s in statements if s is not None]
-        covered = [(start, end) for start, end, _ in turns]
-        markers = [m for m in self._markers(body, mentions) if not any(s <= m.content_start < e for s, e in covered)]
-        statements += self._spans(body, paragraphs, heading, markers, mentions)
-        statements += self._lead_quotes(body, paragraphs, markers, covered)
-        return sorted(statements, key=lambda s: s.start)
+    def find(self, view: View, cast: Cast, *, interview: bool, subheads: list[str]) -> list[Statement]:
+        reader = _Reader(view, cast, interview, subheads)
+        return reader.statements()
 
-    # -- interviews ------------------------------------------------------------------
-    def _turn_statement(
-        self, body: str, turn: tuple[int, int, str | None], mentions: list[Mention]
-    ) -> Statement | None:
-        start, end, name = turn
-        assert name is not None
-        person = self.directory.best(name)
-        content_start = start + len(name) + 1
-        end = _trim(body, content_start, end)
-        if end <= content_start:
+
+class _Reader:
+    def __init__(self, view: View, cast: Cast, interview: bool, subheads: list[str]) -> None:
+        self.view = view
+        self.text = view.text
+        self.cast = cast
+        self.interview = interview
+        self.headings = {i for i, (s, e) in enumerate(view.paragraphs) if self.text[s:e].strip() in subheads}
+        self.quotes = view.quote_pairs
+        self._inside_quote = self._quoted_positions()
+        self.topics = self._topics()
+
+    # -- the whole article ---------------------------------------------------------------------
+    def statements(self) -> list[Statement]:
+        turns = self._turns()
+        covered = [(a.attribution_start, a.turn_end or a.content_start) for a in turns]
+        acts = turns + self._quote_acts(covered)
+        taken = {a.attribution_start for a in acts} | {a.content_start for a in acts}
+        for verb in words.VERB.finditer(self.text):
+            if any(s <= verb.start() < e for s, e in covered):
+                continue
+            act = self._verb_act(verb)
+            if act is not None and act.attribution_start not in taken and act.content_start not in taken:
+                acts.append(act)
+        acts += self._lead_quote_acts(acts)
+        acts.sort(key=lambda a: (a.content_start, a.attribution_start))
+        acts = self._without_acts_inside_speech(self._one_per_content(acts))
+        found = []
+        for index, act in enumerate(acts):
+            limit = self._limit(acts, index)
+            end = self._extent(act, limit)
+            found += self._made(act, end)
+        return sorted(found, key=lambda s: s.start)
+
+    def _limit(self, acts: list[_Act], index: int) -> int:
+        act = acts[index]
+        later = [a.attribution_start for a in acts[index + 1 :] if a.attribution_start > act.content_start]
+        return min(later, default=len(self.text))
+
+    def _without_acts_inside_speech(self, acts: list[_Act]) -> list[_Act]:
+        """A verb with no subject of its own inside what someone is saying is part of the
+        speech (应勇表示，借这个机会，也想说一下，…), not a new act."""
+        kept: list[_Act] = []
+        for index, act in enumerate(acts):
+            if act.weak and kept and act.verb_start is not None and not self._opens_sentence(act, kept[-1]):
+                previous = kept[-1]
+                later = [a.attribution_start for a in acts[index + 1 :]
+                         if not a.weak and a.attribution_start > previous.content_start]
+                extent = self._extent(previous, min(later, default=len(self.text)))
+                if previous.content_start < act.verb_start < extent:
+                    continue
+            kept.append(act)
+        return kept
+
+    def _opens_sentence(self, act: _Act, previous: _Act) -> bool:
+        """A verb opening a sentence with no subject (。希望大家…) after indirect speech is a
+        new act of the same speaker; inside a colon block or a quotation it is not."""
+        assert act.verb_start is not None
+        sentence_start, _ = self.view.sentence_at(act.verb_start)
+        lead = self.text[sentence_start : act.verb_start]
+        plain = not previous.colon and previous.quote_end is None and previous.turn_end is None
+        return plain and (not lead.strip() or bool(words.LEAD.match(lead)))
+
+    @staticmethod
+    def _one_per_content(acts: list[_Act]) -> list[_Act]:
+        kept: list[_Act] = []
+        for act in acts:
+            if kept and kept[-1].content_start == act.content_start:
+                continue
+            kept.append(act)
+        return kept
+
+    # -- verbs ----------------------------------------------------------------------------------
+    def _verb_act(self, verb: re.Match[str]) -> _Act | None:
+        start, end = verb.start(), verb.end()
+        if self._inside_quote[start] or self._is_heading(start):
             return None
-        content = body[content_start:end]
-        role = person.role if person else "official"
-        verb = "答"
-        if role in ("deputy", "cppcc_member"):
-            verb = "问" if _QUESTION.search(content) else "说"
-        return Statement(content_start, end, name, "person", verb, person.id if person else None, 0.95, "colon_turn",
-                         _people_in(mentions, content_start, end))
+        word = verb.group()
+        before = self.text[max(0, start - 6) : start]
+        after = self.text[end : end + 3]
+        if words.NOT_A_VERB_BEFORE.search(before) or words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after):
+            return None
+        if words.ENDS_ANOTHER_WORD.search(before + word):
+            return None  # 简称, 听说, 据说, 小说: the verb is the end of another word
+        content_start, colon = self._content_start(word, end)
+        if content_start is None:
+            return None
+        if self._content_less(word, content_start):
+            return None
+        speakers, weak = self._subject(start)
+        if not speakers:
+            return None
+        act = _Act(self._attribution_start(start, speakers), content_start, speakers, _verb_form(word), colon,
+                   verb_start=start, weak=weak)
+        if content_start < len(self.text) and self.text[content_start] == "“":
+            closing = self.quotes.get(content_start)
+            if closing is not None and self._quote_is_whole_content(content_start, closing):
+                act.content_start, act.quote_end = content_start + 1, closing
+        return act
 
-    # -- markers ------------------------------------------------------------------------
-    def _markers(self, body: str, mentions: list[Mention]) -> list[_Marker]:
-        ends = {m.end: m for m in mentions}
-        markers = [m for m in (self._verb_marker(body, v, ends, mentions) for v in _VERB.finditer(body)) if m]
-        quoted = self._quote_markers(body, mentions)
-        # “……”王少峰说，……: one statement from the quotation on, not a second one from 说.
-        speakers_after_quotes = {m.speaker_start for m in quoted}
-        markers = [m for m in markers if m.attribution_start not in speakers_after_quotes] + quoted
-        return sorted(markers, key=lambda m: m.attribution_start)
+    def _content_start(self, word: str, end: int) -> tuple[int | None, bool]:
+        text = self.text
+        match = words.AFTER_SAY.match(text, end)
+        if match:
+            position = match.end()
+            colon = "：" in match.group()
+            if text[position - 1] == "“":
+                position -= 1
+            while position < len(text) and text[position] in " ，：":
+                position += 1
+            return position, colon
+        nxt = text[end : end + 1]
+        if not nxt or not ("\u4e00" <= nxt <= "\u9fff"):
+            return None, False
+        if word in words.DIRECT_CONTENT_VERBS:
+            return end, False
+        return None, False
 
-    def _verb_marker(self, body: str, verb: re.Match[str], ends: dict[int, Mention],
-                     mentions: list[Mention]) -> _Marker | None:
-        subject_end = _skip_back(body, verb.start())
-        content_start = _content_start(body, verb.end())
-        verb_text = "告诉" if verb.group() == "告诉记者" else verb.group()
-        cited = body.startswith("的“", verb.end())  # 负责人在发言中指出的“……”
-        if cited:
-            content_start = verb.end() + 2
-        mention = ends.get(subject_end)
-        before = body[max(0, subject_end - 30) : subject_end]
-        if mention is not None and not self.directory.people[mention.person_id].is_reporter:
-            return _Marker(mention.start, content_start, mention.form, "person", verb_text, mention.person_id,
-                           "name_verb", 0.9)
-        if (pronoun := _PRONOUN.search(before)) is not None:
-            person_id = _antecedent(body, subject_end - 1, pronoun.group(), mentions, self.directory)
-            if person_id is None:
-                return None
-            name = self.directory.people[person_id].name
-            return _Marker(subject_end - 1, content_start, name, "person", verb_text, person_id, "pronoun_verb", 0.75)
-        if _MEETING.search(before):
-            return _Marker(subject_end - 2, content_start, "会议", "meeting", verb_text, None, "meeting", 0.85)
-        if (unnamed := _UNNAMED.search(before)) is not None:
-            text = _clause_tail(unnamed.group())
-            marker = _Marker(subject_end - len(text), content_start, text, "unnamed_person", verb_text, None,
-                             "name_verb", 0.8)
-            if cited:
-                marker.quote_only, marker.quote_end = True, _closing_quote(body, content_start - 1)
-            return marker
-        if (group := _COLLECTIVE.search(before)) is not None:
-            return _Marker(subject_end - len(group.group()), content_start, group.group(), "collective", verb_text,
-                           None, "name_verb", 0.5)
+    def _content_less(self, word: str, content_start: int) -> bool:
+        clause_end = self._clause_end(content_start)
+        clause = self.text[content_start:clause_end + 1]
+        if words.NO_CONTENT.match(clause):
+            return True
+        introduced = self.text.startswith(("，", "：", "“"), content_start - 1)
+        return word in words.TOPIC_VERBS and not introduced and bool(words.TOPIC_ONLY.match(clause))
+
+    def _clause_end(self, position: int) -> int:
+        match = re.compile(r"[，。！？；\n]").search(self.text, position)
+        return match.start() if match else len(self.text)
+
+    def _quote_is_whole_content(self, opening: int, closing: int) -> bool:
+        """说：“……” — the quotation is the content (not 说，“一刻钟生活圈”建成了…)."""
+        rest = self.text[closing + 1 : closing + 3]
+        return not rest or rest[0] in "。！？\n，；" or rest[0] in SENTENCE_ENDS
+
+    # -- subjects -------------------------------------------------------------------------------
+    def _subject(self, verb_start: int) -> tuple[list[_Speaker], bool]:
+        """The speakers of the verb at ``verb_start``, and whether they were found away
+        from it (an earlier clause, the paragraph's topic)."""
+        sentence_start, _ = self.view.sentence_at(verb_start)
+        clauses = self._clause_starts(sentence_start, verb_start)
+        adjacent = self._clause_subject(clauses[-1], verb_start, verb_adjacent=True)
+        if adjacent is not None:
+            return adjacent, False
+        # 徐宪平表示，…，希望我省…: the speaker of an earlier act of the sentence goes on
+        earlier = self._earlier_speaker(sentence_start, clauses[-1])
+        if earlier is not None:
+            return earlier, True
+        for index in range(len(clauses) - 1, -1, -1):
+            clause_start = clauses[index]
+            own = index == len(clauses) - 1
+            found = self._clause_subject(clause_start, verb_start if own else self._clause_close(clause_start),
+                                         verb_adjacent=own)
+            if found is not None:
+                return found, not own
+        # no subject in the sentence: the paragraph's topic goes on speaking
+        lead = self.text[sentence_start:verb_start]
+        if words.LEAD.match(lead) or not lead.strip():
+            topic = self._topic_before(verb_start)
+            if topic is not None:
+                member = self.cast.member(topic)
+                official = member is not None and member.is_official
+                return [_Speaker(topic, topic, "person", official, "pronoun")], True
+        return [], True
+
+    def _earlier_speaker(self, sentence_start: int, clause_start: int) -> list[_Speaker] | None:
+        """The subject printed next to an earlier verb of saying in the sentence."""
+        for verb in words.VERB.finditer(self.text, sentence_start, clause_start):
+            if self._inside_quote[verb.start()]:
+                continue
+            clauses = self._clause_starts(sentence_start, verb.start())
+            found = self._clause_subject(clauses[-1], verb.start(), verb_adjacent=True)
+            if found:
+                return [_Speaker(s.printed, s.name, s.kind, s.official, "pronoun" if s.kind == "person" else s.how)
+                        for s in found]
         return None
 
-    def _quote_markers(self, body: str, mentions: list[Mention]) -> list[_Marker]:
-        """A quotation standing as its own sentence, attributed in the sentence that follows
-        it: “……”王少峰说，……; “……”镜湖街道党工委书记赵敏说，……; “……”在1月7日的讨论中，
-        区政协委员何嘉宁的一番话……; “……”他进一步解释说，……"""
-        markers = []
-        starts = [m.start for m in mentions]
-        for close in re.finditer("”", body):
-            # Cheap test first: a speaker (a name, or 他/她) must follow soon after.
-            following = bisect.bisect_left(starts, close.end())
-            near = following < len(starts) and starts[following] - close.end() <= _SPEAKER_WITHIN
-            if not near and body[close.end() : close.end() + 1] not in ("他", "她"):
-                continue
-            opening = _opening_quote(body, close.start())
-            if opening is None or not _stands_as_sentence(body, opening, close.start()):
-                continue
-            sentence_end = _sentence_end(body, close.end(), _paragraph_end(body, close.end()))
-            speaker = self._speaker_after_quote(body, close.end(), sentence_end, mentions)
-            if speaker is None:
-                continue
-            person_id, name, speaker_start, after = speaker
-            clause = re.match(r"[^，,。！？；“]*", body[after:sentence_end]).group()
-            verb = next((v.group() for v in re.finditer("|".join(map(re.escape, VERBS)), clause)), None)
-            verb = "告诉" if verb == "告诉记者" else verb
-            punctuation = body[after + len(clause) : after + len(clause) + 1]
-            quote_only = verb is None or punctuation not in ("，", ",")
-            markers.append(_Marker(opening, opening + 1, name, "person", verb, person_id,
-                                   "quote_then_name_verb" if verb else "context_only", 0.85 if verb else 0.65,
-                                   quote_only=quote_only, quote_end=close.start(), speaker_start=speaker_start))
-        return markers
+    def _clause_starts(self, sentence_start: int, position: int) -> list[int]:
+        starts = [sentence_start]
+        for index in range(sentence_start, position):
+            if self.text[index] in "，；：" and not self._inside_quote[index]:
+                starts.append(index + 1)
+        return starts
 
-    def _speaker_after_quote(self, body: str, start: int, stop: int,
-                             mentions: list[Mention]) -> tuple[int, str, int, int] | None:
-        """(person, printed name, where it is printed, end of the name) of the first person
-        named after a quotation in its sentence — or 他/她 opening that sentence."""
-        if body[start : start + 1] in ("他", "她"):
-            person_id = _antecedent(body, start, body[start], mentions, self.directory)
-            if person_id is not None:
-                return person_id, self.directory.people[person_id].name, start, start + 1
-            return None
-        for mention in mentions:
-            if mention.start < start or mention.start >= stop:
-                continue
-            if self.directory.people[mention.person_id].is_reporter or _is_object(body, mention.start):
-                continue
-            return mention.person_id, mention.form, mention.start, mention.end
+    def _clause_close(self, clause_start: int) -> int:
+        match = re.compile(r"[，；：。！？\n]").search(self.text, clause_start)
+        return match.start() if match else len(self.text)
+
+    def _clause_subject(self, start: int, end: int, *, verb_adjacent: bool) -> list[_Speaker] | None:
+        """The subject of the clause ``text[start:end]`` (``end``: the verb, or the
+        clause's end), or None when the clause has none of its own."""
+        text = self.text
+        refs = [r for r in self.cast.refs_between(start, end) if not self._is_object(r, start)]
+        if verb_adjacent:
+            joint = self._joint_subject(refs, end)
+            if joint:
+                return joint
+        for ref in refs:
+            if self._at_clause_start(start, ref.start):
+                return [self._person(ref)]
+        head = text[start:end]
+        lead = words.LEAD.match(head)
+        rest = head[lead.end() if lead else 0 :]
+        if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")):
+            return self._pronoun(start + (len(head) - len(rest)))
+        if words.MEETING.search(text[start : end][:8]) or re.match(r"^(?:会议|大会|全会|本次会议|此次会议)", rest):
+            return [_Speaker("会议", None, "meeting", True, "meeting")]
+        if verb_adjacent:
+            tail = text[max(start, end - 12) : end]
+            if words.PRONOUN.search(tail):
+                return self._pronoun(end - 1)
+            if re.search(r"(?:会议|大会|全会)(?:还|同时|进一步|再次)?$", tail):
+                return [_Speaker("会议", None, "meeting", True, "meeting")]
+            described = self._described_speaker(start, end)
+            if described is not None:
+                return [described]
+        if rest and not rest.startswith(("在", "对", "就", "为", "从", "据", "由", "经", "通过", "围绕", "针对")) \
+                and re.match(r"^[\u4e00-\u9fff]{2,}", rest) and not verb_adjacent and self._has_own_subject(rest):
+            return []  # an explicit non-person subject ends the search: it is not the speaker
         return None
 
-    # -- spans ---------------------------------------------------------------------------
-    def _spans(self, body: str, paragraphs: list[tuple[int, int]], heading: set[int], markers: list[_Marker],
-               mentions: list[Mention]) -> list[Statement]:
-        statements = []
-        for index, marker in enumerate(markers):
-            following = markers[index + 1].attribution_start if index + 1 < len(markers) else len(body)
-            if marker.quote_only and marker.quote_end is not None:
-                end = marker.quote_end
-            else:
-                end = _extent(body, paragraphs, heading, marker.content_start, following)
-            if marker.content_start < len(body) and body[marker.content_start] == "“":
-                inner = _closing_quote(body, marker.content_start)
-                if inner is not None and _trim(body, inner + 1, end) <= inner + 1:
-                    marker.content_start += 1  # 介绍，“……” : the quotation is the content
-                    end = inner
-            end = _trim(body, marker.content_start, end)
-            if end - marker.content_start < 4:
-                continue
-            statements.append(Statement(marker.content_start, end, marker.speaker_text, marker.speaker_type,
-                                        marker.verb, marker.person_id, marker.confidence, marker.attribution,
-                                        _people_in(mentions, marker.content_start, end)))
-        return statements
+    def _described_speaker(self, clause_start: int, verb_start: int) -> _Speaker | None:
+        """A speaker printed as a description: 丰台区委组织部相关负责人, 大家纷纷, 企业负责人,
+        居民们 — no office holder the directory can serve."""
+        head = self.text[clause_start:verb_start]
+        lead = words.LEAD.match(head)
+        head = head[lead.end() if lead else 0 :]
+        head = words.GAP_TAIL.sub("", head)
+        match = words.COLLECTIVE.search(head)
+        if match is None:
+            return None
+        if match.group().endswith("负责人"):
+            return _Speaker(head.strip("“”，"), None, "unnamed_person", False, "name_verb")
+        return _Speaker(match.group(), None, "collective", False, "name_verb")
 
-    def _lead_quotes(self, body: str, paragraphs: list[tuple[int, int]], markers: list[_Marker],
-                     covered: list[tuple[int, int]]) -> list[Statement]:
-        """A paragraph that is only a quotation, attributed by the speaker who opens the
-        next paragraph (the lead of a 两会 story)."""
-        statements = []
-        for (start, end), (next_start, _next_end) in zip(paragraphs, paragraphs[1:]):
-            text = body[start:end].rstrip("。")
-            whole_quote = text.startswith("“") and text.endswith("”")
-            if not whole_quote or _closing_quote(body, start) != start + len(text) - 1:
-                continue
-            openers = (m for m in markers if m.attribution_start == next_start and m.speaker_type == "person")
-            opener = next(openers, None)
-            if opener is None or any(s <= start < e for s, e in covered):
-                continue
-            statements.append(Statement(start + 1, start + len(text) - 1, opener.speaker_text, "person", None,
-                                        opener.person_id, 0.6, "context_only"))
-        return statements
+    def _has_own_subject(self, clause: str) -> bool:
+        """A clause like 这些措施有效缓解了… has a subject of its own (not a person)."""
+        return bool(re.match(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企业|项目|工作|群众|居民)", clause))
 
-
-# -- text geometry ---------------------------------------------------------------------------
-
-
-def _paragraph_end(body: str, position: int) -> int:
-    end = body.find("\n", position)
-    return len(body) if end < 0 else end
-
-
-def _stands_as_sentence(body: str, opening: int, close: int) -> bool:
-    """A quotation of whole sentences, opening a paragraph or following a sentence end —
-    not a term quoted inside a sentence (打造“一刻钟便民生活圈”)."""
-    before = body[opening - 1] if opening > 0 else "\n"
-    quoted = body[opening + 1 : close]
-    return before in "\n。！？”）)" and len(quoted) >= 8 and bool(re.search(r"[，,。！？；]", quoted))
-
-
-def _is_object(body: str, start: int) -> bool:
-    return bool(re.search(r"(?:对|向|给|问|跟|同|和|与|陪同|拉着|握着)$", body[max(0, start - 2) : start]))
-
-
-def _paragraphs(body: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in body.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
-
-
-def _has_turns(body: str, paragraphs: list[tuple[int, int]]) -> bool:
-    return sum(1 for s, e in paragraphs if _TURN.match(body, s)) >= 2
-
-
-def _turn_spans(body: str, paragraphs: list[tuple[int, int]], heading: set[int]) -> list[tuple[int, int, str | None]]:
-    """(start, end, speaker or None for the interviewer) for every interview turn."""
-    turns: list[tuple[int, int, str | None]] = []
-    current: list | None = None
-    for index, (start, end) in enumerate(paragraphs):
-        match = _TURN.match(body, start)
-        if match or index in heading:
-            if current is not None:
-                turns.append(tuple(current))  # type: ignore[arg-type]
-                current = None
-            if match:
-                name = match.group("name")
-                current = [start, end, None if name in _INTERVIEWER else name]
-            continue
-        if current is not None:
-            current[1] = end
-    if current is not None:
-        turns.append(tuple(current))  # type: ignore[arg-type]
-    return turns
-
-
-def _skip_back(body: str, position: int) -> int:
-    """From a verb back over adverbials, a title after a name, and an object (对她)."""
-    while True:
-        window = body[max(0, position - 16) : position]
-        for pattern in (_ADVERBIALS, _OBJECT_BEFORE_VERB, _TITLE_AFTER_NAME):
-            match = pattern.search(window)
-            if match and match.group():
-                position -= len(match.group())
+    def _joint_subject(self, refs: list[Ref], verb_start: int) -> list[_Speaker] | None:
+        """何智、陈玉莲、张敏丽表示: several people right before the verb."""
+        chain: list[Ref] = []
+        position = verb_start
+        for ref in reversed(refs):
+            gap = self.text[ref.end : position]
+            if not chain:
+                if not words.GAP.match(gap):
+                    return None
+            elif gap not in ("、", "和", "与", "及", "，"):
                 break
-        else:
-            return position
-
-
-def _content_start(body: str, position: int) -> int:
-    while position < len(body) and body[position] in " ，,：:":
-        position += 1
-    if body.startswith("记者，", position) or body.startswith("记者,", position):
-        position += 3
-    return position
-
-
-def _clause_tail(text: str) -> str:
-    """The description of an unnamed speaker, without what precedes it in the clause."""
-    for cut in ("正如", "据", "对此", "其中"):
-        if cut in text:
-            text = text[text.rindex(cut) + len(cut) :]
-    return text.lstrip("“”")
-
-
-def _extent(body: str, paragraphs: list[tuple[int, int]], heading: set[int], start: int, limit: int) -> int:
-    """The end of a statement that starts at ``start``: sentences of its paragraph, then
-    paragraphs that continue the speech; never past ``limit`` (the next attribution)."""
-    index = next(i for i, (s, e) in enumerate(paragraphs) if s <= start <= e)
-    p_start, p_end = paragraphs[index]
-    end = _sentence_end(body, start, p_end)
-    while end < p_end and end < limit:
-        sentence_end = _sentence_end(body, end, p_end)
-        sentence = body[end:sentence_end].lstrip("”’ ")
-        if _NARRATION.match(sentence) or _ATTENDANCE.search(sentence):
-            break
-        if sentence_end > limit:
-            break
-        end = sentence_end
-    if end < p_end:
-        return min(end, limit)
-    while index + 1 < len(paragraphs) and index + 1 not in heading:
-        n_start, n_end = paragraphs[index + 1]
-        text = body[n_start:n_end]
-        if n_start >= limit or not _CONTINUES.match(text) or _NARRATION.match(text):
-            break
-        end = min(n_end, limit)
-        index += 1
-        if _ATTENDANCE.search(text):
-            break
-    return end
-
-
-def _sentence_end(body: str, start: int, stop: int) -> int:
-    match = _SENTENCE_END.search(body, start, stop)
-    return match.end() if match else stop
-
-
-def _trim(body: str, start: int, end: int) -> int:
-    """Drop trailing whitespace, and a closing quotation mark whose opening one lies
-    before the content (the outer quotes are not part of what was said)."""
-    while end > start and body[end - 1] in " \n":
-        end -= 1
-    if end > start and body[end - 1] == "”" and body[start:end].count("“") < body[start:end].count("”"):
-        end -= 1
-    return end
-
-
-def _opening_quote(body: str, close: int) -> int | None:
-    """The “ that the ” at ``close`` closes (quotations nest), within 2,000 characters."""
-    limit, position, depth = max(0, close - 2000), close, 0
-    while True:
-        opening, closing = body.rfind("“", limit, position), body.rfind("”", limit, position)
-        if opening < 0:
+            chain.insert(0, ref)
+            position = ref.start
+            # a title printed before the name belongs to it
+            member = self.cast.member(ref.name)
+            if member:
+                for title in sorted(member.titles, key=len, reverse=True):
+                    if self.text[:position].endswith(title):
+                        position -= len(title)
+                        break
+        if not chain:
             return None
-        if closing > opening:
-            depth, position = depth + 1, closing
-        elif depth == 0:
-            return opening
-        else:
-            depth, position = depth - 1, opening
+        names = list(dict.fromkeys(ref.name for ref in chain))
+        return [self._person(next(r for r in chain if r.name == name)) for name in names]
 
+    def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
+        """Only time, place and the person's own titles stand before the name in its
+        clause (会上，区委书记王迎波…; 局长、党委书记刘开平…)."""
+        head = self.text[clause_start:ref_start]
+        if not head:
+            return True
+        stripped = words.TITLE_CHAIN_AT_END.sub("", head)
+        return not stripped or bool(words.LEAD.match(stripped))
 
-def _closing_quote(body: str, opening: int) -> int | None:
-    """The ” that closes the “ at ``opening``, within 4,000 characters."""
-    limit, position, depth = min(len(body), opening + 4000), opening + 1, 0
-    while True:
-        closing, nested = body.find("”", position, limit), body.find("“", position, limit)
-        if closing < 0:
+    def _is_object(self, ref: Ref, clause_start: int) -> bool:
+        head = self.text[clause_start : ref.start]
+        member = self.cast.member(ref.name)
+        if member:
+            for title in sorted(member.titles, key=len, reverse=True):
+                if head.endswith(title):
+                    head = head[: -len(title)]
+                    break
+        if words.OBJECT_MARK.search(head[-4:]) or words.OBJECT_MARK.search(head):
+            # an addressee (对张福成说) — unless the marker is far and a subject verb is between
+            tail = head[-6:]
+            if words.OBJECT_MARK.search(tail):
+                return True
+        opened = head.rfind("在")
+        return opened >= 0 and not re.search(r"[时中上后]", head[opened:]) and "时" in self.text[ref.end : ref.end + 30]
+
+    def _person(self, ref: Ref) -> _Speaker:
+        member = self.cast.member(ref.name)
+        official = member is not None and member.is_official
+        how = {"surname_title": "title_only", "title": "title_only"}.get(ref.form, "name_verb")
+        return _Speaker(ref.printed, ref.name, "person", official, how)
+
+    def _pronoun(self, position: int) -> list[_Speaker] | None:
+        """他/她 at ``position``: the paragraph's topic — unless its gender does not fit
+        and someone named lately does (林振华对她说…。她表示… is the woman he spoke to)."""
+        name = self._topic_before(position)
+        female = self.text[position] == "她"
+        if name is None or looks_female(name) != female:
+            fitting = [r.name for r in reversed(self._recent_refs(position))
+                       if looks_female(r.name) == female and (female or not looks_female(r.name))]
+            if female or name is None:
+                name = fitting[0] if fitting else name
+        if name is None:
             return None
-        if 0 <= nested < closing:
-            depth, position = depth + 1, nested + 1
-        elif depth == 0:
-            return closing
-        else:
-            depth, position = depth - 1, closing + 1
+        member = self.cast.member(name)
+        return [_Speaker(name, name, "person", member is not None and member.is_official, "pronoun")]
 
+    def _attribution_start(self, verb_start: int, speakers: list[_Speaker]) -> int:
+        sentence_start, _ = self.view.sentence_at(verb_start)
+        names = [s.printed for s in speakers if s.printed]
+        positions = [self.text.rfind(name, sentence_start, verb_start) for name in names]
+        positions = [p for p in positions if p >= 0]
+        return min(positions) if positions else verb_start
 
-def _antecedent(body: str, position: int, pronoun: str, mentions: list[Mention], directory: Directory) -> int | None:
-    """The person 他/她 at ``position`` refers to: the latest person named before it, not
-    one named as a listener (对她说, 向他介绍) and, for 她, preferably a woman's name."""
-    candidates = []
-    for mention in reversed([m for m in mentions if m.end <= position]):
-        person = directory.people[mention.person_id]
-        if person.is_reporter:
-            continue
-        if _is_object(body, mention.start):
-            continue
-        candidates.append(person)
-        if len(candidates) == 3:
-            break
-    if not candidates:
+    # -- topics: who the paragraph is about --------------------------------------------------------
+    def _topics(self) -> list[tuple[int, str]]:
+        """(position, name) of every clause-initial person: the last one before a
+        position is who 他/她 and a subject-less sentence refer to."""
+        found = []
+        for ref in self.cast.refs:
+            if self._inside_quote[ref.start]:
+                continue
+            sentence_start, _ = self.view.sentence_at(ref.start)
+            clause_start = max([sentence_start] + [i + 1 for i in range(sentence_start, ref.start)
+                                                   if self.text[i] in "，；："])
+            if self._is_object(ref, clause_start):
+                continue
+            member = self.cast.member(ref.name)
+            if member is None or member.role == "reporter":
+                continue
+            if self._at_clause_start(clause_start, ref.start) or self._at_clause_start(sentence_start, ref.start):
+                found.append((ref.start, ref.name))
+        return found
+
+    def _recent_refs(self, position: int) -> list[Ref]:
+        paragraph = self.view.paragraph_at(position)
+        earliest = self.view.paragraphs[max(0, paragraph - 2)][0]
+        return [r for r in self.cast.refs if earliest <= r.start < position and not self._inside_quote[r.start]
+                and (m := self.cast.member(r.name)) is not None and m.role != "reporter"]
+
+    def _topic_before(self, position: int) -> str | None:
+        paragraph = self.view.paragraph_at(position)
+        earliest = self.view.paragraphs[max(0, paragraph - 2)][0]
+        candidates = [name for start, name in self.topics if earliest <= start < position]
+        return candidates[-1] if candidates else None
+
+    # -- quotations before their speaker -----------------------------------------------------------
+    def _quote_acts(self, covered: list[tuple[int, int]]) -> list[_Act]:
+        acts = []
+        for opening, closing in self.quotes.items():
+            if any(s <= opening < e for s, e in covered) or not self._stands_as_sentence(opening, closing):
+                continue
+            _, sentence_end = self.view.sentence_at(closing + 1) if closing + 1 < len(self.text) else (0, closing)
+            after = closing + 1
+            while after < len(self.text) and self.text[after] in "，, ":
+                after += 1
+            clause_end = self._clause_end(after)
+            refs = [r for r in self.cast.refs_between(after, min(clause_end, after + 40))
+                    if not self._is_object(r, after)]
+            speaker: list[_Speaker] | None = None
+            verb = None
+            head_end = after
+            if self.text.startswith(("他", "她"), after) and not self.text.startswith(("他们", "她们"), after):
+                speaker = self._pronoun(after)
+                head_end = after + 1
+            elif refs:
+                speaker = [self._person(refs[0])]
+                head_end = refs[0].end
+            if not speaker:
+                continue
+            said = words.VERB.search(self.text, head_end, clause_end)
+            if said is not None and words.GAP.match(self.text[head_end : said.start()]):
+                verb = _verb_form(said.group())
+            elif refs and not self._at_clause_start(after, refs[0].start):
+                continue  # “……”正在装箱的村民王秀英笑着说: the name must lead, or a verb must follow it
+            elif clause_end - head_end > 6:
+                continue
+            for s in speaker:
+                s.how = "quote_before"
+            acts.append(_Act(opening, opening + 1, speaker, verb, quote_end=closing))
+        return acts
+
+    def _lead_quote_acts(self, acts: list[_Act]) -> list[_Act]:
+        """A paragraph that is only a quotation, attributed by the person who opens the
+        next paragraph (the lead of a 两会 story): no verb."""
+        found = []
+        paragraphs = self.view.paragraphs
+        for (start, end), (next_start, _) in zip(paragraphs, paragraphs[1:]):
+            text = self.text[start:end].rstrip("。 ")
+            if not text.startswith("“") or self.quotes.get(start) != start + len(text) - 1:
+                continue
+            if any(a.content_start <= start + 1 < (a.quote_end or a.content_start + 1) for a in acts):
+                continue
+            opener = next((a for a in acts if next_start <= a.attribution_start < next_start + 40
+                           and a.speakers and a.speakers[0].kind == "person"
+                           and self._at_clause_start(next_start, a.attribution_start)), None)
+            if opener is None:
+                continue
+            speakers = [_Speaker(s.printed, s.name, s.kind, s.official, "context_only") for s in opener.speakers]
+            found.append(_Act(start, start + 1, speakers, None, quote_end=start + len(text) - 1))
+        return found
+
+    def _stands_as_sentence(self, opening: int, closing: int) -> bool:
+        before = self.text[opening - 1] if opening > 0 else "\n"
+        quoted = self.text[opening + 1 : closing]
+        return before in "\n。！？”）" and len(quoted) >= 6 and bool(re.search(r"[，。！？；]", quoted))
+
+    # -- interviews and press conferences ---------------------------------------------------------
+    def _turns(self) -> list[_Act]:
+        labelled = []
+        for index, (start, _end) in enumerate(self.view.paragraphs):
+            match = words.TURN_LABEL.match(self.text, start)
+            if match is None or index in self.headings:
+                continue
+            label = match.group("label").strip()
+            is_turn, speaker = self._turn_speaker(label)
+            if not is_turn:
+                continue
+            labelled.append((index, match.end(), speaker))
+        if len(labelled) < 2 and not (labelled and labelled[0][2] and self.interview):
+            # one labelled paragraph: an interview turn only when it names an official
+            labelled = [t for t in labelled if t[2] and t[2].official]
+        acts = []
+        for number, (index, content_start, speaker) in enumerate(labelled):
+            next_index = labelled[number + 1][0] if number + 1 < len(labelled) else len(self.view.paragraphs)
+            end_index = index
+            while end_index + 1 < next_index and end_index + 1 not in self.headings \
+                    and not self._turn_ends_before(end_index + 1):
+                end_index += 1
+            end = self.view.paragraphs[end_index][1]
+            if speaker is None:  # the interviewer's turn: not a statement, but it ends the one before
+                acts.append(_Act(self.view.paragraphs[index][0], content_start, [], None, turn_end=end))
+                continue
+            verb = "答"  # an official answers; a deputy or a guest asks (问) or remarks (说)
+            if not speaker.official:
+                verb = "问" if words.QUESTION.search(self.text[content_start:end]) else "说"
+            acts.append(_Act(self.view.paragraphs[index][0], content_start, [speaker], verb, turn_end=end))
+        return acts
+
+    def _turn_ends_before(self, index: int) -> bool:
+        start, end = self.view.paragraphs[index]
+        text = self.text[start:end].strip()
+        return not text or bool(re.match(r"^(?:责编|编辑|来源|留言|（|\(|【)", text))
+
+    def _turn_speaker(self, label: str) -> tuple[bool, _Speaker | None]:
+        """Whether ``label`` labels a turn at all (page furniture, a heading do not), and
+        its speaker (None for the interviewer)."""
+        plain = label.strip("[]【】 ")
+        if plain in words.FURNITURE_LABELS or plain.startswith(words.FURNITURE_LABEL_STARTS):
+            return False, None
+        host = self._official_host() if plain in ("主持人", "主持") else None
+        if host is not None:
+            return True, _Speaker(host, host, "person", True, "interview")
+        if words.INTERVIEWER_LABELS.match(plain):
+            return True, None
+        if plain == "答":
+            interviewee = self._main_official()
+            if interviewee is None:
+                return False, None
+            return True, _Speaker(interviewee, interviewee, "person", True, "interview")
+        member = self.cast.member(plain)
+        if member is not None:
+            return True, _Speaker(plain, plain, "person", member.is_official, "interview")
+        for ref in self.cast.refs:
+            if ref.printed == plain:
+                owner = self.cast.member(ref.name)
+                return True, _Speaker(plain, ref.name, "person", bool(owner and owner.is_official), "interview")
+        holder = self.cast.holder_of(plain)
+        if holder is not None:
+            return True, _Speaker(plain, holder.name, "person", holder.is_official, "interview")
+        return False, None
+
+    def _official_host(self) -> str | None:
+        """The official who hosts a press conference (新闻发言人续梅主持, 主持人：叶雄彪)."""
+        for ref in self.cast.refs:
+            member = self.cast.member(ref.name)
+            if member is None or not member.is_official:
+                continue
+            if self.text.startswith("主持", ref.end) or self.text[max(0, ref.start - 3) : ref.start] == "主持人" \
+                    or any("发言人" in t for t in member.titles):
+                return member.name
         return None
-    # The latest person whose name fits the pronoun: 她 prefers a woman's name (a woman
-    # just named as a listener will answer), 他 avoids one.
-    if pronoun == "她":
-        ranked = [p for p in candidates if looks_female(p.name)] + [p for p in candidates if not looks_male(p.name)]
-    else:
-        ranked = [p for p in candidates if not looks_female(p.name)]
-    return (ranked or candidates)[0].id
+
+    def _main_official(self) -> str | None:
+        counts: dict[str, int] = {}
+        for ref in self.cast.refs:
+            member = self.cast.member(ref.name)
+            if member and member.is_official:
+                counts[ref.name] = counts.get(ref.name, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
+
+    # -- extents ------------------------------------------------------------------------------------
+    def _extent(self, act: _Act, limit: int) -> int:
+        if act.turn_end is not None:
+            return min(act.turn_end, max(limit, act.content_start))
+        if act.quote_end is not None:
+            return min(act.quote_end, limit) if act.quote_end <= limit else act.quote_end
+        paragraph = self.view.paragraph_at(act.content_start)
+        p_start, p_end = self.view.paragraphs[paragraph]
+        if act.colon:
+            end = self._block_end(act.content_start, p_end, limit)
+        else:
+            end = self._sentences_end(act.content_start, p_end, limit)
+        if end >= p_end:
+            end = self._continuation(paragraph, end, limit)
+        return min(end, limit)
+
+    def _block_end(self, start: int, p_end: int, limit: int) -> int:
+        end = min(p_end, limit)
+        sentence_end = start
+        while sentence_end < end:
+            stop = max(self._next_sentence_end(sentence_end), sentence_end + 1)
+            sentence = self.text[sentence_end:stop]
+            if sentence_end > start and (words.NARRATION.match(sentence) or words.ATTENDANCE.search(sentence)):
+                return sentence_end
+            sentence_end = stop
+        return end
+
+    def _sentences_end(self, start: int, p_end: int, limit: int) -> int:
+        _, end = self.view.sentence_at(start)
+        end = self._cut_new_act(start, min(end, p_end))
+        while end < p_end and end < limit:
+            if self.text[end - 1] not in SENTENCE_ENDS and self.text[end - 1] not in "”’":
+                break  # the first sentence was cut at a new act
+            next_end = self._next_sentence_end(end)
+            sentence = self.text[end:next_end].lstrip("”’ ")
+            if next_end <= end or not self._goes_on(end, sentence) or next_end > limit:
+                break
+            cut = self._cut_new_act(end, next_end)
+            if cut <= end:
+                break
+            end = cut
+        return end
+
+    def _next_sentence_end(self, position: int) -> int:
+        """The end of the sentence that starts at or after ``position``."""
+        for start, end in self.view.sentences:
+            if end > position and start >= position - 1:
+                return end
+        return position
+
+    def _cut_new_act(self, start: int, end: int) -> int:
+        """The sentence up to a clause that starts another act of the speaker
+        (勉励大家要…，并叮嘱相关部门…; 鼓励…，嘱咐…; 嘱咐…，并提前祝福…)."""
+        position = start
+        while True:
+            comma = re.compile("[，；]").search(self.text, position, end)
+            if comma is None:
+                return end
+            clause = self.text[comma.end() : comma.end() + 14]
+            new_act = words.NEW_ACT_CLAUSE.match(clause) or words.SPEECH_CLAUSE.match(clause)
+            if new_act and not self._inside_quote[comma.start()]:
+                return comma.start()
+            position = comma.end()
+
+    def _goes_on(self, start: int, sentence: str) -> bool:
+        """The sentence at ``start`` goes on with the speech: it is not narration and
+        has no new subject (a person, 他/她) of its own."""
+        if not sentence or words.NARRATION.match(sentence) or words.ATTENDANCE.search(sentence):
+            return False
+        if re.match(r"^[他她](?!们)", sentence):
+            return False
+        if words.CONTINUES.match(sentence):
+            return True
+        return not self._opens_with_someone(start)
+
+    def _opens_with_someone(self, start: int) -> bool:
+        """A person (not a possessor: 赵革书记的讲话…) leads the sentence's first clause."""
+        clause_end = self._clause_end(start)
+        for ref in self.cast.refs_between(start, clause_end):
+            if self._at_clause_start(start, ref.start):
+                after = self.text[ref.end : ref.end + 4]
+                return not re.match(r"^(?:[一-鿿]{0,3}的)", after)
+        return False
+
+    def _continuation(self, paragraph: int, end: int, limit: int) -> int:
+        index = paragraph
+        while index + 1 < len(self.view.paragraphs) and index + 1 not in self.headings:
+            n_start, n_end = self.view.paragraphs[index + 1]
+            text = self.text[n_start:n_end].strip()
+            if n_start >= limit or not text:
+                if not text and n_start < limit:
+                    index += 1
+                    continue
+                break
+            if not words.CONTINUING_PARAGRAPH.match(text) or words.NARRATION.match(text):
+                break
+            end = min(n_end, limit)
+            index += 1
+            if words.ATTENDANCE.search(text):
+                break
+        return end
+
+    # -- results ------------------------------------------------------------------------------------
+    def _made(self, act: _Act, end: int) -> list[Statement]:
+        end = self._trim(act.content_start, end)
+        if end - act.content_start < 4 or not act.speakers:
+            return []
+        start, body_end = self.view.body_span(act.content_start, end)
+        people = [r.name for r in self.cast.refs_between(act.content_start, end)]
+        made = []
+        for speaker in act.speakers:
+            made.append(Statement(
+                start, body_end, speaker.name or speaker.printed,
+                "person" if speaker.kind == "person" else speaker.kind, act.verb, speaker.name,
+                _confidence(speaker, act), speaker.how, sorted(set(people)), speaker.official,
+            ))
+        return made
+
+    def _trim(self, start: int, end: int) -> int:
+        text = self.text
+        while end > start and text[end - 1] in " \n":
+            end -= 1
+        if end > start and text[end - 1] == "”" and text[start:end].count("“") < text[start:end].count("”"):
+            end -= 1
+        return end
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _quoted_positions(self) -> list[bool]:
+        inside = [False] * (len(self.text) + 1)
+        for opening, closing in self.quotes.items():
+            for position in range(opening + 1, closing):
+                inside[position] = True
+        return inside
+
+    def _is_heading(self, position: int) -> bool:
+        return self.view.paragraph_at(position) in self.headings
 
 
-def _people_in(mentions: list[Mention], start: int, end: int) -> list[int]:
-    return sorted({m.person_id for m in mentions if start <= m.start < end})
+def _word_goes_on(verb: str, after: str) -> bool:
+    """The verb is the start of a longer word: 指标, 说明, 称号, 说实话, 介绍信."""
+    if not after or after[0] in "道了着":
+        return False
+    return any(is_common_word(verb + after[:length], 20) for length in (1, 2) if len(after) >= length)
+
+
+def _verb_form(word: str) -> str:
+    for prefix in ("进一步", "深有感触地", "语重心长地", "强调", "明确"):
+        if word.startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix):]
+    return {"告诉记者": "告诉", "对记者说": "说", "向记者介绍": "介绍", "感慨地说": "说", "笑着说": "说",
+            "坦率地说": "说"}.get(word, word)
+
+
+def _confidence(speaker: _Speaker, act: _Act) -> float:
+    base = {"name_verb": 0.9, "interview": 0.95, "meeting": 0.85, "quote_before": 0.85, "title_only": 0.8,
+            "pronoun": 0.7, "colon": 0.85}.get(speaker.how, 0.7)
+    if act.verb is None:
+        base -= 0.2
+    return round(base, 2)

@@ -26,10 +26,11 @@ from pathlib import Path
 
 from composer.common.workers import default_workers, ordered_map
 from composer.people import directory as directory_ops
+from composer.people.cast import Cast, Ref, read_cast
 from composer.people.directory import Directory
 from composer.people.discovery import discover
-from composer.people.mentions import Mention, MentionFinder
-from composer.people.statements import StatementFinder
+from composer.people.statements import Statement, StatementFinder
+from composer.people.view import View, make_view
 from composer.tagging import learning
 from composer.tagging.classify import Classifier, ThemeWords, theme_words, within
 from db import articles as article_store
@@ -51,6 +52,7 @@ class TagReport:
     articles: int = 0
     people_suggested: int = 0
     statements: int = 0
+    remarks: int = 0  # speech of people who hold no office
     mentions: int = 0
     theme_tags: int = 0
     learned: dict = field(default_factory=dict)
@@ -61,6 +63,7 @@ class TagReport:
             "articles": self.articles,
             "people_suggested": self.people_suggested,
             "statements": self.statements,
+            "remarks": self.remarks,
             "mentions": self.mentions,
             "theme_tags": self.theme_tags,
             "learned": self.learned,
@@ -120,6 +123,7 @@ def _tag(library: Library, ids: list[int], workers: int, progress: ProgressCallb
             excerpt_store.mark_tagged(library, list(tagged), TAGGER_VERSION)
         for article_excerpts, article_themes in tagged.values():
             report.statements += sum(1 for e in article_excerpts if e.kind == "statement")
+            report.remarks += sum(1 for e in article_excerpts if e.kind == "remark")
             report.mentions += sum(1 for e in article_excerpts if e.kind == "mention")
             report.theme_tags += len(article_themes) + sum(len(e.themes) for e in article_excerpts)
         report.articles += len(tagged)
@@ -155,7 +159,7 @@ def discover_chunk(task: tuple[Path, list[int]]) -> list[directory_ops.ArticleSi
     found = []
     for article in _read(path, ids):
         sightings = discover(
-            article["body"],
+            make_view(article["body"]).text,
             reporters=article["reporters"],
             photographers=article["photographers"],
             headings=article["headings"],
@@ -175,7 +179,7 @@ class _Frozen:
         self.key = hashlib.sha1(self.data).hexdigest()
 
 
-_finders: dict[str, tuple[MentionFinder, StatementFinder, Classifier]] = {}
+_finders: dict[str, tuple[Directory, StatementFinder, Classifier]] = {}
 _Tagged = tuple[list[excerpt_store.NewExcerpt], list[theme_store.Tag]]
 
 
@@ -184,17 +188,13 @@ def tag_chunk(task: tuple[Path, _Frozen, list[int]]) -> dict[int, _Tagged]:
     if frozen.key not in _finders:
         _finders.clear()
         directory, themes, model = pickle.loads(frozen.data)
-        _finders[frozen.key] = (
-            MentionFinder(directory),
-            StatementFinder(directory),
-            Classifier(themes, model, directory.forms),
-        )
-    mentions, statements, classifier = _finders[frozen.key]
+        _finders[frozen.key] = (directory, StatementFinder(), Classifier(themes, model, directory.forms))
+    directory, statements, classifier = _finders[frozen.key]
     tagged = {}
     for article in _read(path, ids):
         words = classifier.words_in(article["body"])
         tagged[article["id"]] = (
-            tag_one(article, mentions, statements, classifier, words),
+            tag_one(article, directory, statements, classifier, words),
             article_themes(article, classifier, words),
         )
     return tagged
@@ -209,61 +209,95 @@ def article_themes(
 
 def tag_one(
     article: dict,
-    mentions: MentionFinder,
+    directory: Directory,
     statements: StatementFinder,
     classifier: Classifier | None = None,
     words: list[tuple[int, str]] | None = None,
 ) -> list[excerpt_store.NewExcerpt]:
     """The excerpts (mentions and statements, with their themes) of one article.
-    ``words``: the body's theme words (``classifier.words_in``), when known."""
+    ``words``: the body's theme words (``classifier.words_in``), when known. Only office
+    holders are linked as people: the directory serves officials' words."""
     body = article["body"]
     if classifier is not None and words is None:
         words = classifier.words_in(body)
-    found_mentions = mentions.find(body, article["published"])
-    found_statements = statements.find(
-        body, found_mentions, interview=article["kind"] == "interview", subheads=article["subheads"]
-    )
-    excerpts = [_mention_excerpt(body, m) for m in found_mentions]
-    for statement in found_statements:
-        people = [(statement.person_id, "speaker")] if statement.person_id else []
-        people += [(p, "mentioned") for p in statement.people if p != statement.person_id]
-        text = body[statement.start : statement.end]
-        themes = (
-            []
-            if classifier is None or words is None
-            else [
-                (t.theme_id, t.score, t.explanation)
-                for t in classifier.classify(text, statement=True, words=within(words, statement.start, statement.end))
-            ]
-        )
-        excerpts.append(
-            excerpt_store.NewExcerpt(
-                "statement",
-                statement.start,
-                statement.end,
-                text,
-                statement.person_id,
-                statement.speaker_text,
-                statement.speaker_type,
-                statement.verb,
-                statement.confidence,
-                people,
-                themes,
-            )
-        )
+    view = make_view(body)
+    cast = read_cast(view, directory, reporters=article["reporters"], photographers=article["photographers"],
+                     interview=article["kind"] == "interview", headings=article["headings"])
+    mentions = [_mention_excerpt(body, view, cast, ref) for ref in cast.refs if _linked(cast, ref.name, directory)]
+    excerpts = [e for e in mentions if e is not None]
+    found = statements.find(view, cast, interview=article["kind"] == "interview", subheads=article["subheads"])
+    for statement in found:
+        excerpts.append(_statement_excerpt(body, statement, cast, directory, classifier, words))
     return excerpts
 
 
-def _mention_excerpt(body: str, mention: Mention) -> excerpt_store.NewExcerpt:
+def _statement_excerpt(body: str, statement: Statement, cast: Cast, directory: Directory,
+                       classifier: Classifier | None, words: list[tuple[int, str]] | None) -> excerpt_store.NewExcerpt:
+    """An official's statement, or — for anyone who holds no office — a remark, with no
+    person linked (the directory serves officials' words)."""
+    official = statement.official
+    person_id = None
+    if official and statement.speaker_type == "person":
+        person_id = _person_id(cast, statement.person_name, directory)
+    people = [(person_id, "speaker")] if person_id else []
+    for name in statement.people:
+        other = _person_id(cast, name, directory) if _linked(cast, name, directory) else None
+        if other and other != person_id:
+            people.append((other, "mentioned"))
+    text = body[statement.start : statement.end]
+    themes = (
+        []
+        if classifier is None or words is None
+        else [
+            (t.theme_id, t.score, t.explanation)
+            for t in classifier.classify(text, statement=True, words=within(words, statement.start, statement.end))
+        ]
+    )
+    speaker_type = statement.speaker_type if official or statement.speaker_type != "person" else "other"
+    return excerpt_store.NewExcerpt(
+        "statement" if official else "remark",
+        statement.start,
+        statement.end,
+        text,
+        person_id,
+        statement.speaker_text,
+        speaker_type,
+        statement.verb,
+        statement.confidence,
+        people,
+        themes,
+    )
+
+
+def _linked(cast: Cast, name: str, directory: Directory) -> bool:
+    member = cast.member(name)
+    return member is not None and member.is_official and _person_id(cast, name, directory) is not None
+
+
+def _person_id(cast: Cast, name: str | None, directory: Directory) -> int | None:
+    if name is None:
+        return None
+    member = cast.member(name)
+    if member is not None and member.person_id is not None:
+        return member.person_id
+    person = directory.best(name)
+    return person.id if person is not None else None
+
+
+def _mention_excerpt(body: str, view: View, cast: Cast, ref: Ref) -> excerpt_store.NewExcerpt | None:
+    member = cast.member(ref.name)
+    if member is None or member.person_id is None:
+        return None
+    start, end = view.body_span(ref.start, ref.end)
     return excerpt_store.NewExcerpt(
         "mention",
-        mention.start,
-        mention.end,
-        body[mention.start : mention.end],
-        mention.person_id,
-        mention.form,
+        start,
+        end,
+        body[start:end],
+        member.person_id,
+        member.name,
         "person",
         None,
         None,
-        [(mention.person_id, "mentioned")],
+        [(member.person_id, "mentioned")],
     )

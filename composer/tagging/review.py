@@ -21,7 +21,7 @@ from db.excerpts import ExcerptFilter
 from db.library import Library
 
 _CONDITION = re.compile(r"^(?P<key>[a-z_]+)\s*(?P<op>>=|=)\s*(?P<value>.+)$")
-_KINDS = ("statement", "mention", "excerpt")
+_KINDS = ("statement", "remark", "mention", "excerpt")
 _ORIGINS = ("auto", "manual")
 _STATUSES = ("suggested", "accepted", "rejected")
 _CHOICES = {"kind": _KINDS, "origin": _ORIGINS, "status": _STATUSES}

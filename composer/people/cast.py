@@ -1,0 +1,242 @@
+"""The cast of an article: who it names, where, and as what.
+
+Statements need more than the directory's names: an article refers to its people as
+区委书记王迎波, then 王迎波, 王书记, 书记 or 他; a press conference labels turns with
+財政司司長 for the 曾俊華 named in its lead. The cast collects, in the view's
+coordinates (composer/people/view.py):
+
+* members — everyone the article introduces (discovery: titles, lists, bylines, turns)
+  or the directory knows, with the role this article gives them (an office title makes
+  an official here, whatever the directory guessed elsewhere);
+* references — every place a member is named: the name, an alias, surname + title
+  (刘县长, 周局长 — when one member fits), or a bare title (县长, 行政长官, 司长 — when one
+  member holds it).
+
+Only the directory's *confirmed* people, and people this article itself introduces,
+are found by their bare name: a suggestion learned from one page (a furniture word
+taken for a name) must not spread through the library by being matched everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from composer.common.lexicon import is_common_word
+from composer.people.directory import Directory, Person
+from composer.people.discovery import Sighting, discover
+from composer.people.mentions import trie_pattern
+from composer.people.names import COMPOUND_SURNAMES, is_han, name_at
+from composer.people.titles import OFFICIAL_RANKS, role_of, split_title
+from composer.people.view import View
+
+# Short forms of rank that follow a surname (王书记, 刘县长, 周局长, 余書記 once folded).
+SHORT_RANKS = tuple(sorted(
+    ("书记", "副书记", "区长", "副区长", "市长", "副市长", "县长", "副县长", "省长", "副省长", "镇长", "乡长",
+     "主任", "副主任", "部长", "副部长", "局长", "副局长", "厅长", "副厅长", "司长", "副司长", "处长", "科长",
+     "主席", "副主席", "院长", "所长", "站长", "校长", "委员长", "总理", "秘书长", "组长", "队长", "旗长", "州长",
+     "检察长", "庭长", "署长"),
+    key=len, reverse=True))
+# Titles a person is called by alone, in running text or as an interview label.
+BARE_TITLE = re.compile("(?:" + "|".join(
+    ("行政长官", "特首", "财政司司长", "政务司司长", "律政司司长", "总书记", "委员长", "总理", "省长", "市长", "区长",
+     "县长", "州长", "旗长", "镇长", "乡长", "书记", "主任", "部长", "厅长", "局长", "司长", "处长", "主席", "院长",
+     "发言人", "新闻发言人", "署长", "检察长", "秘书长")) + ")")
+_REPORTER_CONTEXT = re.compile(r"(?:记者|通讯员|摄影|摄|编辑|作者)[\s：:/]*$")
+
+
+@dataclass
+class Member:
+    name: str
+    role: str
+    titles: list[str] = field(default_factory=list)
+    person_id: int | None = None  # in the directory, when it knows them
+    introduced_here: bool = False
+
+    @property
+    def is_official(self) -> bool:
+        return self.role == "official"
+
+    @property
+    def surname(self) -> str:
+        return self.name[:2] if self.name[:2] in COMPOUND_SURNAMES else self.name[:1]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A place the article names a member (view offsets)."""
+
+    start: int
+    end: int
+    name: str  # the member's name
+    form: str  # name | alias | surname_title | title
+    printed: str
+
+
+@dataclass
+class Cast:
+    members: dict[str, Member]
+    refs: list[Ref]
+
+    def member(self, name: str) -> Member | None:
+        return self.members.get(name)
+
+    def refs_between(self, start: int, end: int) -> list[Ref]:
+        return [ref for ref in self.refs if start <= ref.start and ref.end <= end]
+
+    def ref_at(self, start: int) -> Ref | None:
+        return next((ref for ref in self.refs if ref.start == start), None)
+
+    def ref_ending_at(self, end: int) -> Ref | None:
+        return next((ref for ref in reversed(self.refs) if ref.end == end), None)
+
+    def holder_of(self, title: str) -> Member | None:
+        """The one member whose titles end with ``title`` (司长 → 财政司司长曾俊华)."""
+        holders = [m for m in self.members.values() if any(t.endswith(title) for t in m.titles)]
+        exact = [m for m in holders if any(_rank_of(t) == _rank_of(title) for t in m.titles)]
+        found = exact or holders
+        officials = [m for m in found if m.is_official] or found
+        return officials[0] if len({m.name for m in officials}) == 1 else None
+
+
+def _rank_of(title: str) -> str:
+    return split_title(title)[1] or title
+
+
+def read_cast(view: View, directory: Directory, *, reporters: list[str], photographers: list[str],
+              interview: bool, headings: list[str]) -> Cast:
+    sightings = discover(view.text, reporters=reporters, photographers=photographers, interview=interview,
+                         headings=headings)
+    members = _members(sightings, directory)
+    refs = _name_refs(view.text, members, directory)
+    refs += _surname_title_refs(view.text, members, refs)
+    refs += _bare_title_refs(view.text, members, refs)
+    refs.sort(key=lambda ref: (ref.start, -ref.end))
+    return Cast(members, _without_overlaps(refs))
+
+
+def _members(sightings: list[Sighting], directory: Directory) -> dict[str, Member]:
+    members: dict[str, Member] = {}
+    for sighting in sightings:
+        member = members.setdefault(sighting.name, Member(sighting.name, sighting.role, introduced_here=True))
+        for title in sighting.titles:
+            if title not in member.titles:
+                member.titles.append(title)
+    for member in members.values():
+        if member.titles:
+            member.role = role_of(member.titles)
+        known = directory.best(member.name, reporter_context=member.role == "reporter")
+        if known is not None:
+            member.person_id = known.id
+            if not member.titles:
+                member.role = known.role
+    return members
+
+
+def _name_refs(text: str, members: dict[str, Member], directory: Directory) -> list[Ref]:
+    """Every printing of a member's name, and of the directory's people: confirmed ones,
+    and suggestions that some article introduced with a title (a word taken for a name
+    from a page's furniture has none, and is not searched for elsewhere)."""
+    forms: dict[str, str] = {name: name for name in members}
+    for person in directory.people.values():
+        if person.is_reporter or person.status == "rejected":
+            continue
+        if person.status != "confirmed" and not person.titles:
+            continue
+        for form in (person.name, *person.aliases):
+            forms.setdefault(form, person.name)
+    pattern = trie_pattern(forms)
+    if pattern is None:
+        return []
+    refs = []
+    for match in pattern.finditer(text):
+        form = match.group()
+        name = forms[form]
+        if not _stands_alone(text, match.start(), match.end(), known=name in members):
+            continue
+        if name not in members:
+            known = directory.best(name)
+            if known is None:
+                continue
+            members[name] = _member_of(known)
+        refs.append(Ref(match.start(), match.end(), name, "name" if form == name else "alias", form))
+    return refs
+
+
+def _member_of(person: Person) -> Member:
+    return Member(person.name, person.role, [t.title for t in person.titles], person.id)
+
+
+def _stands_alone(text: str, start: int, end: int, *, known: bool) -> bool:
+    """Not inside a word (高峰期, 主张冲击); a name the article does not introduce must
+    also end where a name can end (the directory's 时间 is not in 发布时间)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before and is_han(before) and is_common_word(before + text[start]):
+        return False
+    if after and is_han(after) and is_common_word(text[start:end] + after):
+        return False
+    if known:
+        return True
+    return name_at(text, start) == text[start:end] and not is_common_word(text[start:end])
+
+
+def _surname_title_refs(text: str, members: dict[str, Member], taken: list[Ref]) -> list[Ref]:
+    owners: dict[str, set[str]] = {}
+    for member in members.values():
+        for title in member.titles:
+            if title.endswith(("总经理", "总裁", "总监", "董事长")):  # 高总, 王董
+                owners.setdefault(member.surname + ("董" if title.endswith("董事长") else "总"), set()).add(member.name)
+            for rank in SHORT_RANKS:
+                if title.endswith(rank):
+                    owners.setdefault(member.surname + rank, set()).add(member.name)
+                    break
+    refs = []
+    occupied = [(r.start, r.end) for r in taken]
+    for form, names in owners.items():
+        if len(names) != 1 or form in members:
+            continue
+        for match in re.finditer(re.escape(form), text):
+            inside = any(s <= match.start() < e for s, e in occupied)
+            if not inside and _not_longer_title(text, match.end()):
+                refs.append(Ref(match.start(), match.end(), next(iter(names)), "surname_title", form))
+    return refs
+
+
+def _not_longer_title(text: str, end: int) -> bool:
+    """刘县长 but not 刘县长助理."""
+    return not text.startswith(("助理", "秘书"), end)
+
+
+def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref]) -> list[Ref]:
+    """县长说, 行政长官：, 司长 — the one member who holds that rank."""
+    cast = Cast(members, [])
+    occupied = [(r.start, r.end) for r in taken]
+    refs = []
+    for match in BARE_TITLE.finditer(text):
+        start, end = match.start(), match.end()
+        if any(s <= start < e or s < end <= e for s, e in occupied):
+            continue
+        before = text[start - 1] if start else "\n"
+        after = text[end] if end < len(text) else "\n"
+        if (is_han(before) and before not in "副") or name_at(text, end) is not None:
+            continue  # 区委书记 inside a longer title, or 书记王某 (the name is the reference)
+        if after in "、":
+            continue
+        holder = cast.holder_of(match.group())
+        if holder is not None and holder.role in ("official",):
+            refs.append(Ref(start, end, holder.name, "title", match.group()))
+    return refs
+
+
+def _without_overlaps(refs: list[Ref]) -> list[Ref]:
+    kept: list[Ref] = []
+    for ref in refs:
+        if kept and ref.start < kept[-1].end:
+            continue
+        kept.append(ref)
+    return kept
+
+
+def is_official_rank(title: str) -> bool:
+    return _rank_of(title) in OFFICIAL_RANKS

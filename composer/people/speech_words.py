@@ -1,0 +1,143 @@
+"""The words of attribution: verbs of saying, what stands between a speaker and the
+verb, what opens narration, what labels an interview turn — the vocabulary
+composer/people/statements.py reads with. Patterns work on the normalised view
+(simplified characters, Chinese punctuation: composer/people/view.py)."""
+
+from __future__ import annotations
+
+import re
+
+from composer.people.titles import RANKS
+
+# Verbs whose content follows a comma, a colon, a quotation mark — or directly.
+SAY_VERBS = (
+    "进一步解释说", "进一步指出", "进一步强调", "进一步表示", "进一步要求", "深有感触地说", "语重心长地说",
+    "解释说", "补充说", "总结说", "回忆说", "感慨地说", "感慨道", "笑着说", "笑称", "续称", "举例说", "坦率地说",
+    "告诉记者", "对记者说", "向记者介绍", "据实相告", "强调指出", "明确指出", "明确要求", "明确提出",
+    "表示", "强调", "指出", "认为", "介绍", "提出", "坦言", "透露", "建议", "呼吁", "回应", "谈到", "提到", "谈及",
+    "说道", "直言", "表态", "寄语", "宣布", "重申", "说", "称", "问道", "答道", "追问", "坦承", "分析", "概括",
+    "表露", "讲到", "指",
+)
+# Verbs addressing someone: the content starts with the people addressed.
+ASK_VERBS = (
+    "要求", "希望", "鼓励", "勉励", "叮嘱", "嘱咐", "嘱托", "提醒", "号召", "期望", "期待", "寄望", "叮咛",
+    "告诫", "激励", "督促", "动员",
+)
+VERBS = tuple(sorted(set(SAY_VERBS) | set(ASK_VERBS), key=len, reverse=True))
+VERB = re.compile("|".join(VERBS))
+# What the verb may be followed by when it speaks: punctuation, a quotation, content.
+AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
+NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好)")
+NOT_A_VERB_BEFORE = re.compile(
+    r"(?:的|之|等|项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|"
+    r"各项|这一|此项|如|正如|所|被|据|人们|群众|他人|别人|不难|可以|可)$"
+)
+# Words a verb of saying ends without being one: 简称, 听说, 可以说 (an aside).
+ENDS_ANOTHER_WORD = re.compile(
+    r"(?:简称|又称|俗称|统称|号称|堪称|人称|并称|自称|听说|据说|小说|传说|再说|虽说|比如说|就是说|或者说|换句话说|"
+    r"应该说|可以说|不用说|总的来说|一般来说|具体来说|相对来说|来说|不得不说|众所周知地说)$"
+)
+# Speech acts without content: thanks, welcome, praise.
+NO_CONTENT = re.compile(
+    r"^(?:了)?(?:衷心|诚挚|热烈|亲切|深切|由衷|真诚|充分|高度|诚挚的|衷心的|热烈的)?(?:的)?"
+    r"(?:感谢|谢意|祝贺|欢迎|慰问|问候|敬意|哀悼|肯定|赞赏|赞许|满意|认可|同意|致谢|祝福|新春祝福|节日祝福)"
+    r"(?:和[^，。]{0,8})?[。，！]?$"
+)
+TOPIC_ONLY = re.compile(r"^了?[^，。：“]{0,40}(?:情况|工作|做法|经验|进展|成效|成果|思路|打算|举措|安排)[。，]?$")
+
+# Between a subject and its verb: adverbials, titles after a name, an addressee, a
+# prepositional phrase (在回答…时, 就…问题, 对…).
+GAP = re.compile(
+    r"^(?:(?:代表|委员|同志|一行|等人|等|们|本人|自己|还|也|又|则|都|均|亦|便|就|再|更|"
+    r"进一步|再次|特别|最后|同时|随后|接着|对此|当即|当场|现场|随即|立即|一再|反复|多次|一直|始终|首先|"
+    r"[\u4e00-\u9fff]{0,4}地|深情地|动情地|诚恳地|亲切地|高兴地|激动地|笑着|认真地|"
+    r"(?:副)?(?:书记|区长|市长|县长|省长|主任|部长|局长|厅长|司长|主席|院长|处长|镇长|乡长)|"
+    r"在[^，。：；“”]{1,40}?(?:时|中|上|后|期间|之际|之时|前)|"
+    r"一边[^，。：；“”]{1,16}?一边|边[^，。：；“”]{1,10}?边|"
+    r"[0-9０-９]{1,2}日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|今天|昨天|今日|昨日|近日|日前|上午|下午|晚上|当天|"
+    r"(?:对|向|跟|给|同|与|和|为)[^，。：；“”]{1,24}|"
+    r"就[^，。：；“”]{1,40}|"
+    r"结合[^，。：；“”]{1,24}|"
+    r"针对[^，。：；“”]{1,30}|"
+    r"围绕[^，。：；“”]{1,30}|"
+    r"通过[^，。：；“”]{1,20}|"
+    r"(?:主持会议|作总结讲话|讲话|发言|致辞|作报告|听取汇报后|听取[^，。]{1,20}后)(?:并|时)?|"
+    r"在[^，。：；“”]{1,20}(?:讲话|发言|致辞|采访|会见|座谈|调研|视察|检查|答问|提问)(?:时|中)?)\s*)*$"
+)
+# Before a subject in its clause: time and place, and words that introduce a clause.
+LEAD = re.compile(
+    r"^(?:[0-9０-９一二三四五六七八九十]+[月日时号年][上中下午晚]*|上午|下午|晚上|当天|昨天|今天|近日|日前|"
+    r"随后|之后|最后|同时|此外|另外|其中|对此|为此|会上|会议上|会中|会后|座谈会上|座谈中|调研中|观摩中|活动中|"
+    r"期间|据|并|而|但|也|在此基础上|最后|接着|首先|其次|然后|"
+    r"[^，。：；“”\n]{0,12}(?:时|中|上|后|期间)，)*$"
+)
+MEETING = re.compile(r"(?:会议|大会|全会|常委会|常务会|本次会议|此次会议|会议强调)$")
+PRONOUN = re.compile(r"[他她]$")
+COLLECTIVE = re.compile(
+    r"(?:大家|与会人员|与会代表|与会委员|与会者|代表们|委员们|居民们|村民们|群众们|企业家们|同学们|学员们|师生们|"
+    r"干部群众|广大群众|他们|她们|各位|记者|主持人|网友|专家|学者|市民|村民|居民|群众|企业|负责人|相关负责人|"
+    r"工作人员|志愿者|家长|老人|孩子们|游客|商户|员工|职工|党员们)$"
+)
+OBJECT_MARK = re.compile(r"(?:对|向|给|与|和|同|跟|陪同|带领|率领|邀请|请|问|为|慰问|看望|会见|会晤|听取|接见|"
+                          r"走访|拜访|探望|看到|介绍)$")
+
+# Sentences that go on with a speech, and those that are the reporter's narration.
+CONTINUES = re.compile(
+    r"^(?:[一二三四五六七八九十]要|[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|再次|最后|此外|另外|"
+    r"同时|与此同时|要|必须|务必|应当|应该|需要|切实|进一步|坚持|只有|各级|各地|各部门|各单位|全区|全市|全县|全省|"
+    r"我们|我|咱们|这|这是|这些|他说|她说|“|‘)"
+)
+NARRATION = re.compile(
+    r"^(?:会上|会议(?!指出|强调|要求|认为|提出|明确)|会前|会后|据悉|据了解|据统计|据介绍|记者了解到|记者从|随后|此前|"
+    r"活动中|座谈会上|座谈中|调研中|观摩中|检查中|期间|当天|近年来|近期|截至|今年以来|去年以来|在[^，。]{1,30}[时中]，|"
+    r"[0-9０-９一二三四五六七八九十]+月|[0-9０-９]+年|该|此次|本次|这次|目前，|随即|接着|之后|最后，|"
+    r"参加|出席|陪同|（|\()"
+)
+ATTENDANCE = re.compile(r"(?:参加|出席|陪同|一同调研|一同参加|一同检查|参会|列席|在座)[^，。]{0,12}[。！]?$")
+# A clause that starts another act of the subject: 并叮嘱…, 并提前祝福…, 随后来到….
+NEW_ACT_CLAUSE = re.compile(
+    r"^(?:并|并且|同时|随后|之后|还)(?:[\u4e00-\u9fff]{0,3}地|提前|当场|现场|亲切|详细|一一|逐一|再次|专门)?"
+    r"(?:" + "|".join(VERBS) + r"|祝|送|致以|表示|向|为|给|详细|亲切|了解|察看|查看|听取|询问|看望|慰问|走访|来到|前往)"
+)
+# Whom a verb like 希望 or 要求 addresses: 希望大家…, 要求各社区…, 叮嘱相关部门… (not
+# 希望增加晚餐供应, where the hope is part of what someone is saying).
+ADDRESSEES = (
+    r"(?:大家|各|全|你们|他们|她们|同志|广大|相关|有关|我省|我市|我区|我县|我镇|本|该|这|企业|部门|干部|党员|群众|居民|"
+    r"村民|代表|委员|学生|家长|老人|孩子|青年|两个|村|社区|街道|乡镇|县|市|区|省|监护人|传媒|新闻界|媒体|工作人员)"
+)
+# A clause that opens with a verb addressing someone, or saying with punctuation after.
+SPEECH_CLAUSE = re.compile(
+    r"^(?:" + "|".join(sorted(ASK_VERBS, key=len, reverse=True)) + r")" + ADDRESSEES
+    + r"|^(?:指出|强调|表示|认为)[，：]"
+)
+# Verbs of saying whose content may follow with no punctuation: 表示将…, 要求各社区….
+DIRECT_CONTENT_VERBS = frozenset(ASK_VERBS) | frozenset(
+    "表示 认为 指出 强调 提出 建议 坦言 透露 称 说 希望 呼吁 直言 表态 宣布 重申 指 明确要求".split()  # noqa: SIM905
+)
+# Verbs that name a topic without saying anything when no content follows (介绍了…情况).
+TOPIC_VERBS = frozenset("介绍 提出 谈到 提到 谈及 分析 概括".split())  # noqa: SIM905
+# Paragraphs that continue a speech: lists, 此外…, 我们….
+CONTINUING_PARAGRAPH = re.compile(
+    r"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十]|首先|其次|再次|此外|另外|同时|我们|“)"
+)
+# Labels that start like page furniture: 发布时间, 来源网站, 浏览次数, 点击量, 责任编辑.
+FURNITURE_LABEL_STARTS = ("发布", "来源", "浏览", "点击", "责任")
+FURNITURE_LABELS = frozenset(
+    """日期 时间 来源 作者 编辑 责编 责任编辑 发布时间 发布日期 更新时间 浏览 浏览量
+    浏览次数 点击 点击数 阅读 字号 地点 嘉宾 主题 节目名称 播出时间 技术支持 主办
+    承办 协办 地址 电 话 邮编 二审 三审 初审 终审 审核 审校 校对 摄影 图片
+    视频 链接 附件 关键词 标签 分享 原标题 来源网站 网址 邮箱 传真 备案 版面
+    版次 栏目 访谈 访谈时间 访谈嘉宾 文 图 文字 通讯员 监制 制作 出品 策划 统筹
+    翻译 撰稿 主编 总编 值班 联系人 联系电话 索引号 发文机关 文号 成文日期
+    发布机构 分类 信息来源 所属 状态 提示 说明 注 备注 留言 评论 热线 投稿 下载
+    打印 关闭 返回""".split()  # noqa: SIM905
+)
+INTERVIEWER_LABELS = re.compile(r"^(?:记者|本报记者|主持人|问|提问|网友|听众|观众|嘉宾主持|[^：]{0,12}记者)$")
+TURN_LABEL = re.compile(r"[\[【]?(?P<label>[^：\]】\n“”，。]{1,16})[\]】]?：")
+QUESTION = re.compile(r"[？?]|吗|哪些|如何|怎样|怎么|什么|多少")
+
+# Titles printed before a name: organisation + rank, chained with 、 (区委副书记、区长).
+TITLE_CHAIN_AT_END = re.compile(
+    r"(?:[\u4e00-\u9fff“”（）()]{0,24}?(?:" + "|".join(RANKS) + r")[、，]?)+$"
+)
+GAP_TAIL = re.compile(r"(?:纷纷|一致|都|均|也|还|表示|普遍)+$")

@@ -1,0 +1,110 @@
+"""Titles as Chinese news prose prints them, and what they say about who holds them.
+
+A title is an organisation followed by a rank: 区委 + 副书记, 住房和城乡建设部 + 副部长,
+财经事务及库务局 + 局长, 商南县 + 县长. The ranks are a closed list (a grammar of rank
+words, not a list of titles): any organisation in front of them makes a title, so
+旗长, 行政长官, 新闻发言人 or 教导员 need no entry of their own beyond the rank.
+
+Who holds the title follows from the rank and the organisation:
+
+* ``official`` — office holders of party, government, people's congress and CPPCC
+  bodies, courts, procuratorates and public institutions (区委书记, 副区长, 局长, 司长,
+  新闻发言人, 村党支部书记, 人大常委会副主任);
+* ``deputy`` / ``cppcc_member`` — 人大代表 / 政协委员 presented as such (not office holders);
+* ``enterprise`` — company management (董事长, 总经理, a 公司's 书记);
+* ``reporter`` — 记者, 通讯员, 主持人 of a programme, 编辑;
+* ``other`` — residents, scholars, teachers, volunteers, chamber-of-commerce heads.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Ranks of office, longest first where one ends another (党组书记 before 书记).
+OFFICIAL_RANKS = tuple(sorted(set(
+    """书记 副书记 党委书记 党组书记 党工委书记 党总支书记 党支部书记 支部书记 第一书记 纪委书记 总书记 村支书
+    常委 省长 市长 区长 县长 州长 旗长 盟长 镇长 乡长 村长 主任 主席 委员长 总理 副总理 国务委员
+    局长 厅长 部长 司长 处长 科长 署长 所长 站长 秘书长 常任秘书长 组长 副组长 发言人 新闻发言人
+    行政长官 特首 议长 政委 政治委员 教导员 检察长 庭长 院长 巡视员 调研员 督察长 专员 特派员 顾问
+    主任委员 党组成员 督导员 指导员 社长 台长 总编 总编辑 队长 总队长 支队长 大队长 中队长 所长
+    馆长 监察专员 审计长 总监
+    领导 负责同志 区领导 县领导 市领导 省领导 常务副区长 常务副市长 常务副县长 常务副省长""".split()),  # noqa: SIM905
+    key=len, reverse=True))
+NON_OFFICIAL_RANKS = tuple(sorted(set(
+    """人大代表 全国人大代表 党代表 政协委员 全国政协委员 代表 委员 记者 首席记者 特约记者 通讯员 主持人 编辑 责任编辑
+    董事长 副董事长 总经理 副总经理 经理 总裁 副总裁 创始人 合伙人 总工程师 董事 监事 店长 店主 摊主 厂长
+    会长 副会长 理事长 秘书 教授 副教授 研究员 专家 学者 院士 博士 教师 老师 校长 园长 医生 护士 主治医师
+    村民 居民 市民 网友 游客 老人 老党员 党员 老干部 职工 员工 工人 农民 学生 家长 志愿者 网格员
+    劳动模范 劳模 模范 骨干 青年 代表人物 学员 学员代表 负责人 工作人员 民警 辅警 消防员 社工 主播""".split()),  # noqa: SIM905
+    key=len, reverse=True))
+RANKS = tuple(sorted(set(OFFICIAL_RANKS) | set(NON_OFFICIAL_RANKS), key=len, reverse=True))
+RANK_AT_END = re.compile("(?:" + "|".join(RANKS) + ")$")
+RANK = re.compile("|".join(RANKS))
+LONGEST_RANK = max(map(len, RANKS))
+
+_ENTERPRISE_ORG = re.compile(r"公司|集团|股份|企业|银行|工厂|厂$|酒店|商场|超市|合作社|研究院|火箭院|传媒|控股|科技")
+_CHAMBER_ORG = re.compile(r"商会|协会|学会|联合会|基金会|研究会|促进会")
+# A government, party, legislative or judicial body, or a public institution.
+_PUBLIC_ORG = re.compile(
+    r"[省市区县州旗盟镇乡村]|街道|社区|党委|党组|党工委|纪委|监委|政府|人大|政协|委员会|委|局|厅|部|办|司|署|处|科"
+    r"|法院|检察院|公安|派出所|中心|站|所|队|国务院|中央|特区|议会|立法会|人武部|军分区|武警|消防"
+)
+_SCHOLAR_ORG = re.compile(r"大学|学院|学校|中学|小学|幼儿园|研究所|社科院|科学院|医院")
+_PROGRAMME = re.compile(r"节目|电视台|广播|频道|栏目|报社|日报|晚报|网")
+_REPORTER_RANK = re.compile(r"记者|通讯员|编辑|主播")
+
+
+def split_title(title: str) -> tuple[str, str]:
+    """(organisation, rank) of a title: 区委副书记 → (区委, 副书记)."""
+    match = RANK_AT_END.search(title)
+    if match is None:
+        return title, ""
+    rank = match.group()
+    organisation = title[: match.start()]
+    if organisation.endswith(("副", "常务副", "代", "原", "前")):
+        cut = 3 if organisation.endswith("常务副") else 1
+        rank, organisation = organisation[-cut:] + rank, organisation[:-cut]
+    return organisation, rank
+
+
+def role_of(titles: list[str]) -> str:
+    """official | deputy | cppcc_member | enterprise | reporter | other, from the titles
+    printed next to a name. One office title makes an official, whatever else is printed
+    (全国人大代表、市长 王某 is an official)."""
+    roles = [_role_of_one(title) for title in titles if title]
+    for role in ("official", "deputy", "cppcc_member", "enterprise", "reporter", "other"):
+        if role in roles:
+            return role
+    return "other"
+
+
+def _role_of_one(title: str) -> str:
+    organisation, rank = split_title(title)
+    bare_rank = rank.lstrip("副").removeprefix("常务副").removeprefix("代")
+    if "人大代表" in title or (rank == "代表" and "人大" in organisation):
+        return "deputy"
+    if "政协委员" in title or (rank == "委员" and "政协" in organisation and "常委" not in title):
+        return "cppcc_member"
+    if _REPORTER_RANK.search(rank) or (rank == "主持人" and not _office_of(organisation)):
+        return "reporter"
+    if _ENTERPRISE_ORG.search(organisation) and not _PUBLIC_ORG.search(organisation.split("公司")[0][-2:]):
+        return "enterprise"
+    if _CHAMBER_ORG.search(organisation):
+        return "other"
+    if rank in OFFICIAL_RANKS or bare_rank in OFFICIAL_RANKS:
+        if _SCHOLAR_ORG.search(organisation) and bare_rank in ("院长", "所长", "主任", "馆长"):
+            return "other"
+        return "official"
+    if rank in ("委员",) and _office_of(organisation):
+        return "official"  # 区纪委委员, 省委委员
+    if rank in ("校长", "园长") and _PUBLIC_ORG.search(organisation) and not _SCHOLAR_ORG.search(organisation):
+        return "official"
+    return "other"
+
+
+def _office_of(organisation: str) -> bool:
+    return bool(organisation) and bool(_PUBLIC_ORG.search(organisation)) and not _PROGRAMME.search(organisation)
+
+
+def is_official_title(title: str) -> bool:
+    return _role_of_one(title) == "official"
