@@ -2,7 +2,8 @@
 
 Owns: Chinese characters and text folding (``text``), words and jieba's dictionary
 (``lexicon``), user-facing messages in Chinese and English (``messages``), dates typed by
-people (``dates``), the parsed-article record the library stores (``article``) and CPU work
+people (``dates``), the families of data a write changed, which the app's pages follow
+(``changes``), the parsed-article record the library stores (``article``) and CPU work
 in worker processes (``workers``).
 
 May import: nothing else of the project (the standard library and third-party packages only).
