@@ -219,7 +219,7 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref]) ->
             continue
         before = text[start - 1] if start else "\n"
         after = text[end] if end < len(text) else "\n"
-        if (is_han(before) and before not in "副") or name_at(text, end) is not None:
+        if (is_han(before) and before not in "副") or _name_follows(text, end):
             continue  # 区委书记 inside a longer title, or 书记王某 (the name is the reference)
         if after in "、":
             continue
@@ -227,6 +227,12 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref]) ->
         if holder is not None and holder.role in ("official",):
             refs.append(Ref(start, end, holder.name, "title", match.group()))
     return refs
+
+
+def _name_follows(text: str, position: int) -> bool:
+    """书记王某: a name right after the title (not 市长强调: 强调 is a word)."""
+    name = name_at(text, position)
+    return name is not None and not is_common_word(name) and not is_common_word(text[position : position + 2])
 
 
 def _without_overlaps(refs: list[Ref]) -> list[Ref]:

@@ -111,8 +111,12 @@ def _titled(body: str) -> list[Sighting]:
         if _REPORTER_TITLE.search(match.group()):
             continue
         name_start = _after_parenthesis(body, match.end())
+        name = name_at(body, name_start, titled=True)
         run = names_run_together(body, name_start) if name_at(body, name_start) is None else []
-        name = run[0] if run else name_at(body, name_start, titled=True)  # 区领导李宗荣李国龙崔向华
+        if run and name is not None and run[0] != name:
+            run = []  # 县长刘长江冒雪: one name, not 刘长 + 江冒雪
+        if run:  # 区领导李宗荣李国龙崔向华参加: names printed with nothing between them
+            name = run[0]
         if name is None or not plausible_name(name, match.group()):
             continue
         titles = _title_chain(body, match.end())

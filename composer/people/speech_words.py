@@ -28,9 +28,16 @@ VERB = re.compile("|".join(VERBS))
 # What the verb may be followed by when it speaks: punctuation, a quotation, content.
 AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
 NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好)")
-NOT_A_VERB_BEFORE = re.compile(
-    r"(?:的|之|等|项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|"
-    r"各项|这一|此项|如|正如|所|被|据|人们|群众|他人|别人|不难|可以|可)$"
+# Before any verb of saying: it is used as a noun or reported second-hand (的要求, 所说, 据介绍).
+NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可)$")
+# Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
+NOT_A_NOUN_VERB_BEFORE = re.compile(
+    r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众)$"
+)
+NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语"))
+# 提出五点意见：, 提了三点要求： — the verb announces points that follow a colon.
+ANNOUNCED_POINTS = re.compile(
+    r"了?[^，。：“\n]{0,10}?(?:意见|要求|建议|希望|看法|观点|措施|举措|体会|思路)[：]"
 )
 # Words a verb of saying ends without being one: 简称, 听说, 可以说 (an aside).
 ENDS_ANOTHER_WORD = re.compile(
@@ -108,7 +115,7 @@ ADDRESSEES = (
 # A clause that opens with a verb addressing someone, or saying with punctuation after.
 SPEECH_CLAUSE = re.compile(
     r"^(?:" + "|".join(sorted(ASK_VERBS, key=len, reverse=True)) + r")" + ADDRESSEES
-    + r"|^(?:指出|强调|表示|认为)[，：]"
+    + r"|^(?:指出|强调|表示|认为)(?:[，：]|将|会|要|愿|希望)"
 )
 # Verbs of saying whose content may follow with no punctuation: 表示将…, 要求各社区….
 DIRECT_CONTENT_VERBS = frozenset(ASK_VERBS) | frozenset(
@@ -133,6 +140,8 @@ FURNITURE_LABELS = frozenset(
     打印 关闭 返回""".split()  # noqa: SIM905
 )
 INTERVIEWER_LABELS = re.compile(r"^(?:记者|本报记者|主持人|问|提问|网友|听众|观众|嘉宾主持|[^：]{0,12}记者)$")
+# A live transcript's time stamp, after which a new turn may start inside a paragraph.
+TIME_STAMP = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s?[0-9]{1,2}：[0-9]{2}(?:：[0-9]{2})?")
 TURN_LABEL = re.compile(r"[\[【]?(?P<label>[^：\]】\n“”，。]{1,16})[\]】]?：")
 QUESTION = re.compile(r"[？?]|吗|哪些|如何|怎样|怎么|什么|多少")
 

@@ -30,6 +30,7 @@ officials' statements (``official`` is False).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from composer.common.lexicon import is_common_word
@@ -165,7 +166,10 @@ class _Reader:
         word = verb.group()
         before = self.text[max(0, start - 6) : start]
         after = self.text[end : end + 3]
-        if words.NOT_A_VERB_BEFORE.search(before) or words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after):
+        named_before = self.cast.ref_ending_at(start) is not None  # 魏曰高要求: a name, not 高要求
+        as_noun = word in words.NOUN_VERBS and bool(words.NOT_A_NOUN_VERB_BEFORE.search(before))
+        if words.NOT_A_VERB_BEFORE.search(before) or (as_noun and not named_before) \
+                or words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after):
             return None
         if words.ENDS_ANOTHER_WORD.search(before + word):
             return None  # 简称, 听说, 据说, 小说: the verb is the end of another word
@@ -187,6 +191,9 @@ class _Reader:
 
     def _content_start(self, word: str, end: int) -> tuple[int | None, bool]:
         text = self.text
+        announced = words.ANNOUNCED_POINTS.match(text, end)
+        if announced:  # 提出五点意见：一是… — what was said follows the colon
+            return announced.end(), True
         match = words.AFTER_SAY.match(text, end)
         if match:
             position = match.end()
@@ -497,35 +504,65 @@ class _Reader:
 
     # -- interviews and press conferences ---------------------------------------------------------
     def _turns(self) -> list[_Act]:
-        labelled = []
-        for index, (start, _end) in enumerate(self.view.paragraphs):
-            match = words.TURN_LABEL.match(self.text, start)
-            if match is None or index in self.headings:
-                continue
-            label = match.group("label").strip()
-            is_turn, speaker = self._turn_speaker(label)
-            if not is_turn:
-                continue
-            labelled.append((index, match.end(), speaker))
-        if len(labelled) < 2 and not (labelled and labelled[0][2] and self.interview):
+        labelled = list(self._turn_labels())
+        if len(labelled) < 2 and not (labelled and labelled[0][3] and self.interview):
             # one labelled paragraph: an interview turn only when it names an official
-            labelled = [t for t in labelled if t[2] and t[2].official]
+            labelled = [t for t in labelled if t[3] and t[3].official]
         acts = []
-        for number, (index, content_start, speaker) in enumerate(labelled):
-            next_index = labelled[number + 1][0] if number + 1 < len(labelled) else len(self.view.paragraphs)
-            end_index = index
-            while end_index + 1 < next_index and end_index + 1 not in self.headings \
-                    and not self._turn_ends_before(end_index + 1):
-                end_index += 1
-            end = self.view.paragraphs[end_index][1]
+        for number, (index, label_start, content_start, speaker) in enumerate(labelled):
+            following = labelled[number + 1] if number + 1 < len(labelled) else None
+            if following is not None and following[0] == index:
+                end = following[1]  # the next turn in the same paragraph (a live transcript)
+            else:
+                next_index = following[0] if following else len(self.view.paragraphs)
+                end_index = self.view.paragraph_at(content_start)
+                while end_index + 1 < next_index and end_index + 1 not in self.headings \
+                        and not self._turn_ends_before(end_index + 1):
+                    end_index += 1
+                end = self.view.paragraphs[end_index][1]
             if speaker is None:  # the interviewer's turn: not a statement, but it ends the one before
-                acts.append(_Act(self.view.paragraphs[index][0], content_start, [], None, turn_end=end))
+                acts.append(_Act(label_start, content_start, [], None, turn_end=end))
                 continue
             verb = "答"  # an official answers; a deputy or a guest asks (问) or remarks (说)
             if not speaker.official:
                 verb = "问" if words.QUESTION.search(self.text[content_start:end]) else "说"
-            acts.append(_Act(self.view.paragraphs[index][0], content_start, [speaker], verb, turn_end=end))
+            acts.append(_Act(label_start, content_start, [speaker], verb, turn_end=end))
         return acts
+
+    def _turn_labels(self) -> Iterator[tuple[int, int, int, _Speaker | None]]:
+        """(paragraph, label start, content start, speaker) of every turn label: at a
+        paragraph's start, or after a time stamp inside one (a live transcript:
+        2018-10-29 15:30续梅：…). A label alone on its line followed by a line holding only
+        a titled name (主持人： / 省委宣传部副部长叶雄彪) is that person's turn."""
+        for index, (start, end) in enumerate(self.view.paragraphs):
+            if index in self.headings:
+                continue
+            positions = [start] + [m.end() for m in words.TIME_STAMP.finditer(self.text, start, end)]
+            for position in positions:
+                match = words.TURN_LABEL.match(self.text, position)
+                if match is None:
+                    continue
+                is_turn, speaker = self._turn_speaker(match.group("label").strip())
+                content_start = match.end()
+                if self.text[content_start:end].strip() == "" and speaker is None:
+                    named = self._named_line_after(index)
+                    if named is not None:
+                        speaker, content_start = named
+                        is_turn = True
+                if is_turn:
+                    yield index, position, content_start, speaker
+
+    def _named_line_after(self, index: int) -> tuple[_Speaker, int] | None:
+        """The speaker on the line after an empty label, and where the turn's text starts."""
+        following = [i for i in range(index + 1, min(index + 4, len(self.view.paragraphs)))
+                     if self.text[slice(*self.view.paragraphs[i])].strip()]
+        if len(following) < 2:
+            return None
+        start, end = self.view.paragraphs[following[0]]
+        refs = self.cast.refs_between(start, end)
+        if not refs or refs[-1].end != end or end - start > 40 or not self._at_clause_start(start, refs[-1].start):
+            return None
+        return self._person(refs[-1]), self.view.paragraphs[following[1]][0]
 
     def _turn_ends_before(self, index: int) -> bool:
         start, end = self.view.paragraphs[index]
