@@ -1,7 +1,7 @@
 """The theme tree: reading it, editing it (every edit undoable), and CSV/YAML files.
 
 A library starts with the shipped taxonomy (composer/data/themes.yaml; migration 3 inserts
-its frozen copy, db/migration_data/m003_default_themes.json): groups such as 党的建设 with
+its frozen copy from db/migration_data/): groups such as 党的建设 with
 themes such as 党建引领, each with keywords, synonyms and exclusion words that
 classification matches (composer/tagging/classify.py).
 """
