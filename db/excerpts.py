@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from db import history
@@ -340,3 +341,44 @@ def delete_excerpt(library: Library, group: int, excerpt_id: int) -> bool:
     history.delete(library, group, "excerpt_themes", "excerpt_id = ?", (excerpt_id,))
     history.delete(library, group, "excerpt_people", "excerpt_id = ?", (excerpt_id,))
     return history.delete(library, group, "excerpts", "id = ?", (excerpt_id,)) > 0
+
+
+# -- what review teaches the statement model (composer/tagging/statement_learning.py) --------
+
+
+@dataclass(frozen=True)
+class DecidedStatement:
+    excerpt_id: int
+    article_id: int
+    start: int
+    end: int
+    speaker: str | None
+    accepted: bool
+
+
+def decided_statements(library: Library) -> list[DecidedStatement]:
+    """Automatic statements a person accepted or rejected (their spans as suggested, or as
+    corrected: a corrected span no longer matches a candidate and teaches nothing)."""
+    rows = library.conn.execute(
+        "SELECT id, article_id, start, \"end\", speaker_text, status FROM excerpts"
+        " WHERE kind = 'statement' AND origin = 'auto' AND status IN ('accepted', 'rejected') ORDER BY id"
+    )
+    return [DecidedStatement(row[0], row[1], row[2], row[3], row[4], row[5] == "accepted") for row in rows]
+
+
+def statement_decisions_fingerprint(library: Library) -> str:
+    """Changes whenever a statement decision does (to know when to learn again)."""
+    row = library.conn.execute(
+        "SELECT COUNT(*), TOTAL(id * 7 + (status = 'accepted')), TOTAL(start + \"end\") FROM excerpts"
+        " WHERE kind = 'statement' AND origin = 'auto' AND status IN ('accepted', 'rejected')"
+    ).fetchone()
+    return json.dumps(list(row))
+
+
+def stored_setting(library: Library, key: str) -> str | None:
+    row = library.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def store_setting(library: Library, key: str, value: str) -> None:
+    library.conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (key, value))

@@ -29,15 +29,19 @@ officials' statements (``official`` is False).
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from composer.common.lexicon import is_common_word
 from composer.people import speech_words as words
-from composer.people.cast import Cast, Ref
+from composer.people.acts import Act, Speaker
+from composer.people.cast import Cast, Ref, read_cast
+from composer.people.directory import Directory
 from composer.people.names import looks_female
-from composer.people.view import SENTENCE_ENDS, View
+from composer.people.statement_model import StatementModel, shipped
+from composer.people.turns import TurnReading
+from composer.people.view import SENTENCE_ENDS, View, make_view
 
 
 @dataclass
@@ -55,39 +59,32 @@ class Statement:
     features: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass
-class _Speaker:
-    printed: str
-    name: str | None  # the member's name for a person
-    kind: str  # person | meeting | collective | other
-    official: bool
-    how: str  # name_verb | pronoun | title_only | meeting | quote_before | interview | colon
-
-
-@dataclass
-class _Act:
-    """A speech act in view offsets: where its attribution starts, what was said."""
-
-    attribution_start: int
-    content_start: int
-    speakers: list[_Speaker]
-    verb: str | None
-    colon: bool = False
-    quote_end: int | None = None  # a direct quotation: what was said ends here
-    turn_end: int | None = None  # an interview turn: ends here
-    verb_start: int | None = None
-    weak: bool = False  # the subject is not printed next to the verb (an earlier clause, the topic)
-
-
 class StatementFinder:
-    """Finds statements in an article's view with its cast."""
+    """Finds statements in an article's view with its cast; an official's statement gets
+    the probability the statement model gives it as its confidence."""
+
+    def __init__(self, model: StatementModel | None = None) -> None:
+        self.model = model if model is not None else shipped()
 
     def find(self, view: View, cast: Cast, *, interview: bool, subheads: list[str]) -> list[Statement]:
-        reader = _Reader(view, cast, interview, subheads)
-        return reader.statements()
+        found = _Reader(view, cast, interview, subheads).statements()
+        for statement in found:
+            if statement.official and self.model.weights:
+                statement.confidence = round(self.model.probability(statement.features), 3)
+        return found
 
 
-class _Reader:
+def read_statements(article: dict, directory: Directory,
+                    finder: StatementFinder) -> tuple[View, Cast, list[Statement]]:
+    """The view, the cast and the statements of one article (what tagging and learning read)."""
+    view = make_view(article["body"])
+    cast = read_cast(view, directory, reporters=article["reporters"], photographers=article["photographers"],
+                     interview=article["kind"] == "interview", headings=article["headings"])
+    found = finder.find(view, cast, interview=article["kind"] == "interview", subheads=article["subheads"])
+    return view, cast, found
+
+
+class _Reader(TurnReading):
     def __init__(self, view: View, cast: Cast, interview: bool, subheads: list[str]) -> None:
         self.view = view
         self.text = view.text
@@ -120,15 +117,15 @@ class _Reader:
             found += self._made(act, end)
         return sorted(found, key=lambda s: s.start)
 
-    def _limit(self, acts: list[_Act], index: int) -> int:
+    def _limit(self, acts: list[Act], index: int) -> int:
         act = acts[index]
         later = [a.attribution_start for a in acts[index + 1 :] if a.attribution_start > act.content_start]
         return min(later, default=len(self.text))
 
-    def _without_acts_inside_speech(self, acts: list[_Act]) -> list[_Act]:
+    def _without_acts_inside_speech(self, acts: list[Act]) -> list[Act]:
         """A verb with no subject of its own inside what someone is saying is part of the
         speech (应勇表示，借这个机会，也想说一下，…), not a new act."""
-        kept: list[_Act] = []
+        kept: list[Act] = []
         for index, act in enumerate(acts):
             if act.weak and kept and act.verb_start is not None and not self._opens_sentence(act, kept[-1]):
                 previous = kept[-1]
@@ -140,7 +137,7 @@ class _Reader:
             kept.append(act)
         return kept
 
-    def _opens_sentence(self, act: _Act, previous: _Act) -> bool:
+    def _opens_sentence(self, act: Act, previous: Act) -> bool:
         """A verb opening a sentence with no subject (。希望大家…) after indirect speech is a
         new act of the same speaker; inside a colon block or a quotation it is not."""
         assert act.verb_start is not None
@@ -150,8 +147,8 @@ class _Reader:
         return plain and (not lead.strip() or bool(words.LEAD.match(lead)))
 
     @staticmethod
-    def _one_per_content(acts: list[_Act]) -> list[_Act]:
-        kept: list[_Act] = []
+    def _one_per_content(acts: list[Act]) -> list[Act]:
+        kept: list[Act] = []
         for act in acts:
             if kept and kept[-1].content_start == act.content_start:
                 continue
@@ -159,7 +156,7 @@ class _Reader:
         return kept
 
     # -- verbs ----------------------------------------------------------------------------------
-    def _verb_act(self, verb: re.Match[str]) -> _Act | None:
+    def _verb_act(self, verb: re.Match[str]) -> Act | None:
         start, end = verb.start(), verb.end()
         if self._inside_quote[start] or self._is_heading(start):
             return None
@@ -181,7 +178,7 @@ class _Reader:
         speakers, weak = self._subject(start)
         if not speakers:
             return None
-        act = _Act(self._attribution_start(start, speakers), content_start, speakers, _verb_form(word), colon,
+        act = Act(self._attribution_start(start, speakers), content_start, speakers, _verb_form(word), colon,
                    verb_start=start, weak=weak)
         if content_start < len(self.text) and self.text[content_start] == "“":
             closing = self.quotes.get(content_start)
@@ -228,7 +225,7 @@ class _Reader:
         return not rest or rest[0] in "。！？\n，；" or rest[0] in SENTENCE_ENDS
 
     # -- subjects -------------------------------------------------------------------------------
-    def _subject(self, verb_start: int) -> tuple[list[_Speaker], bool]:
+    def _subject(self, verb_start: int) -> tuple[list[Speaker], bool]:
         """The speakers of the verb at ``verb_start``, and whether they were found away
         from it (an earlier clause, the paragraph's topic)."""
         sentence_start, _ = self.view.sentence_at(verb_start)
@@ -254,10 +251,10 @@ class _Reader:
             if topic is not None:
                 member = self.cast.member(topic)
                 official = member is not None and member.is_official
-                return [_Speaker(topic, topic, "person", official, "pronoun")], True
+                return [Speaker(topic, topic, "person", official, "pronoun")], True
         return [], True
 
-    def _earlier_speaker(self, sentence_start: int, clause_start: int) -> list[_Speaker] | None:
+    def _earlier_speaker(self, sentence_start: int, clause_start: int) -> list[Speaker] | None:
         """The subject printed next to an earlier verb of saying in the sentence."""
         for verb in words.VERB.finditer(self.text, sentence_start, clause_start):
             if self._inside_quote[verb.start()]:
@@ -265,7 +262,7 @@ class _Reader:
             clauses = self._clause_starts(sentence_start, verb.start())
             found = self._clause_subject(clauses[-1], verb.start(), verb_adjacent=True)
             if found:
-                return [_Speaker(s.printed, s.name, s.kind, s.official, "pronoun" if s.kind == "person" else s.how)
+                return [Speaker(s.printed, s.name, s.kind, s.official, "pronoun" if s.kind == "person" else s.how)
                         for s in found]
         return None
 
@@ -280,7 +277,7 @@ class _Reader:
         match = re.compile(r"[，；：。！？\n]").search(self.text, clause_start)
         return match.start() if match else len(self.text)
 
-    def _clause_subject(self, start: int, end: int, *, verb_adjacent: bool) -> list[_Speaker] | None:
+    def _clause_subject(self, start: int, end: int, *, verb_adjacent: bool) -> list[Speaker] | None:
         """The subject of the clause ``text[start:end]`` (``end``: the verb, or the
         clause's end), or None when the clause has none of its own."""
         text = self.text
@@ -298,13 +295,13 @@ class _Reader:
         if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")):
             return self._pronoun(start + (len(head) - len(rest)))
         if words.MEETING.search(text[start : end][:8]) or re.match(r"^(?:会议|大会|全会|本次会议|此次会议)", rest):
-            return [_Speaker("会议", None, "meeting", True, "meeting")]
+            return [Speaker("会议", None, "meeting", True, "meeting")]
         if verb_adjacent:
             tail = text[max(start, end - 12) : end]
             if words.PRONOUN.search(tail):
                 return self._pronoun(end - 1)
             if re.search(r"(?:会议|大会|全会)(?:还|同时|进一步|再次)?$", tail):
-                return [_Speaker("会议", None, "meeting", True, "meeting")]
+                return [Speaker("会议", None, "meeting", True, "meeting")]
             described = self._described_speaker(start, end)
             if described is not None:
                 return [described]
@@ -313,7 +310,7 @@ class _Reader:
             return []  # an explicit non-person subject ends the search: it is not the speaker
         return None
 
-    def _described_speaker(self, clause_start: int, verb_start: int) -> _Speaker | None:
+    def _described_speaker(self, clause_start: int, verb_start: int) -> Speaker | None:
         """A speaker printed as a description: 丰台区委组织部相关负责人, 大家纷纷, 企业负责人,
         居民们 — no office holder the directory can serve."""
         head = self.text[clause_start:verb_start]
@@ -324,14 +321,14 @@ class _Reader:
         if match is None:
             return None
         if match.group().endswith("负责人"):
-            return _Speaker(head.strip("“”，"), None, "unnamed_person", False, "name_verb")
-        return _Speaker(match.group(), None, "collective", False, "name_verb")
+            return Speaker(head.strip("“”，"), None, "unnamed_person", False, "name_verb")
+        return Speaker(match.group(), None, "collective", False, "name_verb")
 
     def _has_own_subject(self, clause: str) -> bool:
         """A clause like 这些措施有效缓解了… has a subject of its own (not a person)."""
         return bool(re.match(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企业|项目|工作|群众|居民)", clause))
 
-    def _joint_subject(self, refs: list[Ref], verb_start: int) -> list[_Speaker] | None:
+    def _joint_subject(self, refs: list[Ref], verb_start: int) -> list[Speaker] | None:
         """何智、陈玉莲、张敏丽表示: several people right before the verb."""
         chain: list[Ref] = []
         position = verb_start
@@ -381,13 +378,13 @@ class _Reader:
         opened = head.rfind("在")
         return opened >= 0 and not re.search(r"[时中上后]", head[opened:]) and "时" in self.text[ref.end : ref.end + 30]
 
-    def _person(self, ref: Ref) -> _Speaker:
+    def _person(self, ref: Ref) -> Speaker:
         member = self.cast.member(ref.name)
         official = member is not None and member.is_official
         how = {"surname_title": "title_only", "title": "title_only"}.get(ref.form, "name_verb")
-        return _Speaker(ref.printed, ref.name, "person", official, how)
+        return Speaker(ref.printed, ref.name, "person", official, how)
 
-    def _pronoun(self, position: int) -> list[_Speaker] | None:
+    def _pronoun(self, position: int) -> list[Speaker] | None:
         """他/她 at ``position``: the paragraph's topic — unless its gender does not fit
         and someone named lately does (林振华对她说…。她表示… is the woman he spoke to)."""
         name = self._topic_before(position)
@@ -400,9 +397,9 @@ class _Reader:
         if name is None:
             return None
         member = self.cast.member(name)
-        return [_Speaker(name, name, "person", member is not None and member.is_official, "pronoun")]
+        return [Speaker(name, name, "person", member is not None and member.is_official, "pronoun")]
 
-    def _attribution_start(self, verb_start: int, speakers: list[_Speaker]) -> int:
+    def _attribution_start(self, verb_start: int, speakers: list[Speaker]) -> int:
         sentence_start, _ = self.view.sentence_at(verb_start)
         names = [s.printed for s in speakers if s.printed]
         positions = [self.text.rfind(name, sentence_start, verb_start) for name in names]
@@ -442,7 +439,7 @@ class _Reader:
         return candidates[-1] if candidates else None
 
     # -- quotations before their speaker -----------------------------------------------------------
-    def _quote_acts(self, covered: list[tuple[int, int]]) -> list[_Act]:
+    def _quote_acts(self, covered: list[tuple[int, int]]) -> list[Act]:
         acts = []
         for opening, closing in self.quotes.items():
             if any(s <= opening < e for s, e in covered) or not self._stands_as_sentence(opening, closing):
@@ -454,7 +451,7 @@ class _Reader:
             clause_end = self._clause_end(after)
             refs = [r for r in self.cast.refs_between(after, min(clause_end, after + 40))
                     if not self._is_object(r, after)]
-            speaker: list[_Speaker] | None = None
+            speaker: list[Speaker] | None = None
             verb = None
             head_end = after
             if self.text.startswith(("他", "她"), after) and not self.text.startswith(("他们", "她们"), after):
@@ -474,10 +471,10 @@ class _Reader:
                 continue
             for s in speaker:
                 s.how = "quote_before"
-            acts.append(_Act(opening, opening + 1, speaker, verb, quote_end=closing))
+            acts.append(Act(opening, opening + 1, speaker, verb, quote_end=closing))
         return acts
 
-    def _lead_quote_acts(self, acts: list[_Act]) -> list[_Act]:
+    def _lead_quote_acts(self, acts: list[Act]) -> list[Act]:
         """A paragraph that is only a quotation, attributed by the person who opens the
         next paragraph (the lead of a 两会 story): no verb."""
         found = []
@@ -493,8 +490,8 @@ class _Reader:
                            and self._at_clause_start(next_start, a.attribution_start)), None)
             if opener is None:
                 continue
-            speakers = [_Speaker(s.printed, s.name, s.kind, s.official, "context_only") for s in opener.speakers]
-            found.append(_Act(start, start + 1, speakers, None, quote_end=start + len(text) - 1))
+            speakers = [Speaker(s.printed, s.name, s.kind, s.official, "context_only") for s in opener.speakers]
+            found.append(Act(start, start + 1, speakers, None, quote_end=start + len(text) - 1))
         return found
 
     def _stands_as_sentence(self, opening: int, closing: int) -> bool:
@@ -502,122 +499,8 @@ class _Reader:
         quoted = self.text[opening + 1 : closing]
         return before in "\n。！？”）" and len(quoted) >= 6 and bool(re.search(r"[，。！？；]", quoted))
 
-    # -- interviews and press conferences ---------------------------------------------------------
-    def _turns(self) -> list[_Act]:
-        labelled = list(self._turn_labels())
-        if len(labelled) < 2 and not (labelled and labelled[0][3] and self.interview):
-            # one labelled paragraph: an interview turn only when it names an official
-            labelled = [t for t in labelled if t[3] and t[3].official]
-        acts = []
-        for number, (index, label_start, content_start, speaker) in enumerate(labelled):
-            following = labelled[number + 1] if number + 1 < len(labelled) else None
-            if following is not None and following[0] == index:
-                end = following[1]  # the next turn in the same paragraph (a live transcript)
-            else:
-                next_index = following[0] if following else len(self.view.paragraphs)
-                end_index = self.view.paragraph_at(content_start)
-                while end_index + 1 < next_index and end_index + 1 not in self.headings \
-                        and not self._turn_ends_before(end_index + 1):
-                    end_index += 1
-                end = self.view.paragraphs[end_index][1]
-            if speaker is None:  # the interviewer's turn: not a statement, but it ends the one before
-                acts.append(_Act(label_start, content_start, [], None, turn_end=end))
-                continue
-            verb = "答"  # an official answers; a deputy or a guest asks (问) or remarks (说)
-            if not speaker.official:
-                verb = "问" if words.QUESTION.search(self.text[content_start:end]) else "说"
-            acts.append(_Act(label_start, content_start, [speaker], verb, turn_end=end))
-        return acts
-
-    def _turn_labels(self) -> Iterator[tuple[int, int, int, _Speaker | None]]:
-        """(paragraph, label start, content start, speaker) of every turn label: at a
-        paragraph's start, or after a time stamp inside one (a live transcript:
-        2018-10-29 15:30续梅：…). A label alone on its line followed by a line holding only
-        a titled name (主持人： / 省委宣传部副部长叶雄彪) is that person's turn."""
-        for index, (start, end) in enumerate(self.view.paragraphs):
-            if index in self.headings:
-                continue
-            positions = [start] + [m.end() for m in words.TIME_STAMP.finditer(self.text, start, end)]
-            for position in positions:
-                match = words.TURN_LABEL.match(self.text, position)
-                if match is None:
-                    continue
-                is_turn, speaker = self._turn_speaker(match.group("label").strip())
-                content_start = match.end()
-                if self.text[content_start:end].strip() == "" and speaker is None:
-                    named = self._named_line_after(index)
-                    if named is not None:
-                        speaker, content_start = named
-                        is_turn = True
-                if is_turn:
-                    yield index, position, content_start, speaker
-
-    def _named_line_after(self, index: int) -> tuple[_Speaker, int] | None:
-        """The speaker on the line after an empty label, and where the turn's text starts."""
-        following = [i for i in range(index + 1, min(index + 4, len(self.view.paragraphs)))
-                     if self.text[slice(*self.view.paragraphs[i])].strip()]
-        if len(following) < 2:
-            return None
-        start, end = self.view.paragraphs[following[0]]
-        refs = self.cast.refs_between(start, end)
-        if not refs or refs[-1].end != end or end - start > 40 or not self._at_clause_start(start, refs[-1].start):
-            return None
-        return self._person(refs[-1]), self.view.paragraphs[following[1]][0]
-
-    def _turn_ends_before(self, index: int) -> bool:
-        start, end = self.view.paragraphs[index]
-        text = self.text[start:end].strip()
-        return not text or bool(re.match(r"^(?:责编|编辑|来源|留言|（|\(|【)", text))
-
-    def _turn_speaker(self, label: str) -> tuple[bool, _Speaker | None]:
-        """Whether ``label`` labels a turn at all (page furniture, a heading do not), and
-        its speaker (None for the interviewer)."""
-        plain = label.strip("[]【】 ")
-        if plain in words.FURNITURE_LABELS or plain.startswith(words.FURNITURE_LABEL_STARTS):
-            return False, None
-        host = self._official_host() if plain in ("主持人", "主持") else None
-        if host is not None:
-            return True, _Speaker(host, host, "person", True, "interview")
-        if words.INTERVIEWER_LABELS.match(plain):
-            return True, None
-        if plain == "答":
-            interviewee = self._main_official()
-            if interviewee is None:
-                return False, None
-            return True, _Speaker(interviewee, interviewee, "person", True, "interview")
-        member = self.cast.member(plain)
-        if member is not None:
-            return True, _Speaker(plain, plain, "person", member.is_official, "interview")
-        for ref in self.cast.refs:
-            if ref.printed == plain:
-                owner = self.cast.member(ref.name)
-                return True, _Speaker(plain, ref.name, "person", bool(owner and owner.is_official), "interview")
-        holder = self.cast.holder_of(plain)
-        if holder is not None:
-            return True, _Speaker(plain, holder.name, "person", holder.is_official, "interview")
-        return False, None
-
-    def _official_host(self) -> str | None:
-        """The official who hosts a press conference (新闻发言人续梅主持, 主持人：叶雄彪)."""
-        for ref in self.cast.refs:
-            member = self.cast.member(ref.name)
-            if member is None or not member.is_official:
-                continue
-            if self.text.startswith("主持", ref.end) or self.text[max(0, ref.start - 3) : ref.start] == "主持人" \
-                    or any("发言人" in t for t in member.titles):
-                return member.name
-        return None
-
-    def _main_official(self) -> str | None:
-        counts: dict[str, int] = {}
-        for ref in self.cast.refs:
-            member = self.cast.member(ref.name)
-            if member and member.is_official:
-                counts[ref.name] = counts.get(ref.name, 0) + 1
-        return max(counts, key=counts.__getitem__) if counts else None
-
     # -- extents ------------------------------------------------------------------------------------
-    def _extent(self, act: _Act, limit: int) -> int:
+    def _extent(self, act: Act, limit: int) -> int:
         if act.turn_end is not None:
             return min(act.turn_end, max(limit, act.content_start))
         if act.quote_end is not None:
@@ -719,7 +602,7 @@ class _Reader:
         return end
 
     # -- results ------------------------------------------------------------------------------------
-    def _made(self, act: _Act, end: int) -> list[Statement]:
+    def _made(self, act: Act, end: int) -> list[Statement]:
         end = self._trim(act.content_start, end)
         if end - act.content_start < 4 or not act.speakers:
             return []
@@ -731,8 +614,40 @@ class _Reader:
                 start, body_end, speaker.name or speaker.printed,
                 "person" if speaker.kind == "person" else speaker.kind, act.verb, speaker.name,
                 _confidence(speaker, act), speaker.how, sorted(set(people)), speaker.official,
+                self._features(act, speaker, end),
             ))
         return made
+
+    def _features(self, act: Act, speaker: Speaker, end: int) -> dict[str, float]:
+        """What the statement model weighs (composer/people/statement_model.py): how the
+        speaker was found, the verb, the span's shape — never a name or a site."""
+        content = self.text[act.content_start : end]
+        member = self.cast.member(speaker.name) if speaker.name else None
+        paragraph = self.view.paragraph_at(act.content_start)
+        inside = self.cast.refs_between(act.content_start, end)
+        return {
+            f"how:{speaker.how}": 1.0,
+            f"verb:{act.verb if act.verb in MODEL_VERBS else ('none' if act.verb is None else 'other')}": 1.0,
+            "ask_verb": float(act.verb in words.ASK_VERBS),
+            "weak": float(act.weak),
+            "colon": float(act.colon),
+            "quoted": float(act.quote_end is not None),
+            "turn": float(act.turn_end is not None),
+            "meeting": float(speaker.kind == "meeting"),
+            "titled_here": float(bool(member and member.titles and member.introduced_here)),
+            "from_directory": float(bool(member and not member.introduced_here)),
+            "joint": float(len(act.speakers) > 1),
+            "log_length": math.log1p(len(content)),
+            "sentences": float(min(8, sum(content.count(c) for c in "。！？"))),
+            "paragraphs": float(min(5, content.count("\n") + 1)),
+            "others_inside": float(any(r.name != speaker.name for r in inside)),
+            "verb_inside": float(bool(words.VERB.search(content))),
+            "ends_sentence": float(bool(content) and content.rstrip("”’")[-1:] in "。！？…"),
+            "question": float("？" in content),
+            "first_paragraph": float(paragraph == 0),
+            "distance": math.log1p(max(0, act.content_start - act.attribution_start)),
+            "short": float(len(content) < 15),
+        }
 
     def _trim(self, start: int, end: int) -> int:
         text = self.text
@@ -754,6 +669,13 @@ class _Reader:
         return self.view.paragraph_at(position) in self.headings
 
 
+# Verbs the statement model knows one by one; the rest count as "other".
+MODEL_VERBS = frozenset((
+    "表示", "指出", "强调", "要求", "说", "认为", "希望", "提出", "介绍", "答", "问", "叮嘱", "嘱咐",
+    "鼓励", "勉励", "坦言", "回应", "建议", "透露",
+))
+
+
 def _word_goes_on(verb: str, after: str) -> bool:
     """The verb is the start of a longer word: 指标, 说明, 称号, 说实话, 介绍信."""
     if not after or after[0] in "道了着":
@@ -769,7 +691,7 @@ def _verb_form(word: str) -> str:
             "坦率地说": "说"}.get(word, word)
 
 
-def _confidence(speaker: _Speaker, act: _Act) -> float:
+def _confidence(speaker: Speaker, act: Act) -> float:
     base = {"name_verb": 0.9, "interview": 0.95, "meeting": 0.85, "quote_before": 0.85, "title_only": 0.8,
             "pronoun": 0.7, "colon": 0.85}.get(speaker.how, 0.7)
     if act.verb is None:

@@ -26,13 +26,15 @@ from pathlib import Path
 
 from composer.common.workers import default_workers, ordered_map
 from composer.people import directory as directory_ops
-from composer.people.cast import Cast, Ref, read_cast
+from composer.people.cast import Cast, Ref
 from composer.people.directory import Directory
 from composer.people.discovery import discover
-from composer.people.statements import Statement, StatementFinder
+from composer.people.statement_model import StatementModel
+from composer.people.statements import Statement, StatementFinder, read_statements
 from composer.people.view import View, make_view
 from composer.tagging import learning
 from composer.tagging.classify import Classifier, ThemeWords, theme_words, within
+from composer.tagging.statement_learning import learn_statements, statement_model
 from db import articles as article_store
 from db import excerpts as excerpt_store
 from db import open_library
@@ -56,6 +58,7 @@ class TagReport:
     mentions: int = 0
     theme_tags: int = 0
     learned: dict = field(default_factory=dict)
+    learned_statements: dict = field(default_factory=dict)
     cancelled: bool = False
 
     def as_json(self) -> dict:
@@ -67,6 +70,7 @@ class TagReport:
             "mentions": self.mentions,
             "theme_tags": self.theme_tags,
             "learned": self.learned,
+            "learned_statements": self.learned_statements,
             "cancelled": self.cancelled,
         }
 
@@ -109,10 +113,11 @@ def _tag(library: Library, ids: list[int], workers: int, progress: ProgressCallb
     report.people_suggested = directory_ops.apply_sightings(library, found)
     directory = directory_ops.load_directory(library)
     report.learned = learning.learn(library).as_json()
+    report.learned_statements = learn_statements(library).as_json()
     theme_rows = theme_store.all_themes(library)
     directory_ops.update_segmenter(directory, extra_words=learning.theme_vocabulary(theme_rows))
     model = theme_store.load_model(library)
-    frozen = _Frozen(directory, theme_words(theme_rows, model), model)
+    frozen = _Frozen(directory, theme_words(theme_rows, model), model, statement_model(library))
     done = 0
     if progress is not None:
         progress(0, len(ids), "")
@@ -174,8 +179,9 @@ class _Frozen:
     """A directory and theme model on their way to a worker: pickled once here,
     unpickled and turned into finders once per worker (not once per chunk)."""
 
-    def __init__(self, directory: Directory, themes: list[ThemeWords], model: theme_store.ThemeModel) -> None:
-        self.data = pickle.dumps((directory, themes, model), protocol=pickle.HIGHEST_PROTOCOL)
+    def __init__(self, directory: Directory, themes: list[ThemeWords], model: theme_store.ThemeModel,
+                 statements: StatementModel) -> None:
+        self.data = pickle.dumps((directory, themes, model, statements), protocol=pickle.HIGHEST_PROTOCOL)
         self.key = hashlib.sha1(self.data).hexdigest()
 
 
@@ -187,8 +193,9 @@ def tag_chunk(task: tuple[Path, _Frozen, list[int]]) -> dict[int, _Tagged]:
     path, frozen, ids = task
     if frozen.key not in _finders:
         _finders.clear()
-        directory, themes, model = pickle.loads(frozen.data)
-        _finders[frozen.key] = (directory, StatementFinder(), Classifier(themes, model, directory.forms))
+        directory, themes, model, statements_model = pickle.loads(frozen.data)
+        finder = StatementFinder(statements_model)
+        _finders[frozen.key] = (directory, finder, Classifier(themes, model, directory.forms))
     directory, statements, classifier = _finders[frozen.key]
     tagged = {}
     for article in _read(path, ids):
@@ -220,12 +227,9 @@ def tag_one(
     body = article["body"]
     if classifier is not None and words is None:
         words = classifier.words_in(body)
-    view = make_view(body)
-    cast = read_cast(view, directory, reporters=article["reporters"], photographers=article["photographers"],
-                     interview=article["kind"] == "interview", headings=article["headings"])
+    view, cast, found = read_statements(article, directory, statements)
     mentions = [_mention_excerpt(body, view, cast, ref) for ref in cast.refs if _linked(cast, ref.name, directory)]
     excerpts = [e for e in mentions if e is not None]
-    found = statements.find(view, cast, interview=article["kind"] == "interview", subheads=article["subheads"])
     for statement in found:
         excerpts.append(_statement_excerpt(body, statement, cast, directory, classifier, words))
     return excerpts

@@ -1,0 +1,148 @@
+"""Interview and press-conference turns: paragraphs labelled by who speaks.
+
+A label is a name (卢英博：), a title the lead gives to a name (財政司司長：, 行政長官：),
+surname + title (齐部长：), 答 for the interviewee, 问/记者/主持人 for the interviewer (an
+official host — 新闻发言人续梅主持 — speaks for herself), and it may follow a live
+transcript's time stamp inside a paragraph. Page-furniture labels (日期：, 编辑：,
+发布时间：) are never turns. A mixin of the statement reader (composer/people/statements.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from composer.people import speech_words as words
+from composer.people.acts import Act, Speaker
+from composer.people.cast import Cast, Ref
+from composer.people.view import View
+
+
+class TurnReading:
+    """The turns of one article; the reader provides the text and how to name a person."""
+
+    text: str
+    view: View
+    cast: Cast
+    headings: set[int]
+    interview: bool
+
+    def _person(self, ref: Ref) -> Speaker:
+        raise NotImplementedError
+
+    def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
+        raise NotImplementedError
+
+    # -- interviews and press conferences ---------------------------------------------------------
+    def _turns(self) -> list[Act]:
+        labelled = list(self._turn_labels())
+        if len(labelled) < 2 and not (labelled and labelled[0][3] and self.interview):
+            # one labelled paragraph: an interview turn only when it names an official
+            labelled = [t for t in labelled if t[3] and t[3].official]
+        acts = []
+        for number, (index, label_start, content_start, speaker) in enumerate(labelled):
+            following = labelled[number + 1] if number + 1 < len(labelled) else None
+            if following is not None and following[0] == index:
+                end = following[1]  # the next turn in the same paragraph (a live transcript)
+            else:
+                next_index = following[0] if following else len(self.view.paragraphs)
+                end_index = self.view.paragraph_at(content_start)
+                while end_index + 1 < next_index and end_index + 1 not in self.headings \
+                        and not self._turn_ends_before(end_index + 1):
+                    end_index += 1
+                end = self.view.paragraphs[end_index][1]
+            if speaker is None:  # the interviewer's turn: not a statement, but it ends the one before
+                acts.append(Act(label_start, content_start, [], None, turn_end=end))
+                continue
+            verb = "答"  # an official answers; a deputy or a guest asks (问) or remarks (说)
+            if not speaker.official:
+                verb = "问" if words.QUESTION.search(self.text[content_start:end]) else "说"
+            acts.append(Act(label_start, content_start, [speaker], verb, turn_end=end))
+        return acts
+
+    def _turn_labels(self) -> Iterator[tuple[int, int, int, Speaker | None]]:
+        """(paragraph, label start, content start, speaker) of every turn label: at a
+        paragraph's start, or after a time stamp inside one (a live transcript:
+        2018-10-29 15:30续梅：…). A label alone on its line followed by a line holding only
+        a titled name (主持人： / 省委宣传部副部长叶雄彪) is that person's turn."""
+        for index, (start, end) in enumerate(self.view.paragraphs):
+            if index in self.headings:
+                continue
+            positions = [start] + [m.end() for m in words.TIME_STAMP.finditer(self.text, start, end)]
+            for position in positions:
+                match = words.TURN_LABEL.match(self.text, position)
+                if match is None:
+                    continue
+                is_turn, speaker = self._turn_speaker(match.group("label").strip())
+                content_start = match.end()
+                if self.text[content_start:end].strip() == "" and speaker is None:
+                    named = self._named_line_after(index)
+                    if named is not None:
+                        speaker, content_start = named
+                        is_turn = True
+                if is_turn:
+                    yield index, position, content_start, speaker
+
+    def _named_line_after(self, index: int) -> tuple[Speaker, int] | None:
+        """The speaker on the line after an empty label, and where the turn's text starts."""
+        following = [i for i in range(index + 1, min(index + 4, len(self.view.paragraphs)))
+                     if self.text[slice(*self.view.paragraphs[i])].strip()]
+        if len(following) < 2:
+            return None
+        start, end = self.view.paragraphs[following[0]]
+        refs = self.cast.refs_between(start, end)
+        if not refs or refs[-1].end != end or end - start > 40 or not self._at_clause_start(start, refs[-1].start):
+            return None
+        return self._person(refs[-1]), self.view.paragraphs[following[1]][0]
+
+    def _turn_ends_before(self, index: int) -> bool:
+        start, end = self.view.paragraphs[index]
+        text = self.text[start:end].strip()
+        return not text or bool(re.match(r"^(?:责编|编辑|来源|留言|（|\(|【)", text))
+
+    def _turn_speaker(self, label: str) -> tuple[bool, Speaker | None]:
+        """Whether ``label`` labels a turn at all (page furniture, a heading do not), and
+        its speaker (None for the interviewer)."""
+        plain = label.strip("[]【】 ")
+        if plain in words.FURNITURE_LABELS or plain.startswith(words.FURNITURE_LABEL_STARTS):
+            return False, None
+        host = self._official_host() if plain in ("主持人", "主持") else None
+        if host is not None:
+            return True, Speaker(host, host, "person", True, "interview")
+        if words.INTERVIEWER_LABELS.match(plain):
+            return True, None
+        if plain == "答":
+            interviewee = self._main_official()
+            if interviewee is None:
+                return False, None
+            return True, Speaker(interviewee, interviewee, "person", True, "interview")
+        member = self.cast.member(plain)
+        if member is not None:
+            return True, Speaker(plain, plain, "person", member.is_official, "interview")
+        for ref in self.cast.refs:
+            if ref.printed == plain:
+                owner = self.cast.member(ref.name)
+                return True, Speaker(plain, ref.name, "person", bool(owner and owner.is_official), "interview")
+        holder = self.cast.holder_of(plain)
+        if holder is not None:
+            return True, Speaker(plain, holder.name, "person", holder.is_official, "interview")
+        return False, None
+
+    def _official_host(self) -> str | None:
+        """The official who hosts a press conference (新闻发言人续梅主持, 主持人：叶雄彪)."""
+        for ref in self.cast.refs:
+            member = self.cast.member(ref.name)
+            if member is None or not member.is_official:
+                continue
+            if self.text.startswith("主持", ref.end) or self.text[max(0, ref.start - 3) : ref.start] == "主持人" \
+                    or any("发言人" in t for t in member.titles):
+                return member.name
+        return None
+
+    def _main_official(self) -> str | None:
+        counts: dict[str, int] = {}
+        for ref in self.cast.refs:
+            member = self.cast.member(ref.name)
+            if member and member.is_official:
+                counts[ref.name] = counts.get(ref.name, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
