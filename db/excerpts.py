@@ -166,8 +166,8 @@ def filter_sql(selection: ExcerptFilter) -> tuple[str, list[object]]:
         if getattr(selection, column):
             clauses.append(f"excerpts.{column} = ?")
             parameters.append(getattr(selection, column))
-    if selection.min_confidence is not None:
-        clauses.append("excerpts.confidence >= ?")
+    if selection.min_confidence is not None:  # a passage a person marked needs no confidence
+        clauses.append("(excerpts.confidence >= ? OR excerpts.origin = 'manual')")
         parameters.append(selection.min_confidence)
     if selection.articles is not None:
         clauses.append("excerpts.article_id BETWEEN ? AND ?")

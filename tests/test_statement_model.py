@@ -78,3 +78,24 @@ def test_an_offices_rejections_lower_the_confidence_of_what_it_rejects(library_p
         after = {s["id"]: s["confidence"] for s in list_excerpts(library, ExcerptFilter(ids=list(untaught)))}
     lowered = [after[i] < untaught[i] for i in untaught if i in after]
     assert lowered and all(lowered)
+
+
+def test_only_reliable_statements_from_the_command_line(library_path: Path) -> None:
+    """`briefing excerpts --reliable` lists the statements the library trusts, and
+    `compose --reliable` drafts from them only."""
+    import json
+    import subprocess
+    import sys
+
+    def briefing(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "composer.cli", "--db", str(library_path), *args],
+                              capture_output=True, text=True, timeout=300)
+
+    assert briefing("demo", "--quiet").returncode == 0
+    assert briefing("tag", "--quiet").returncode == 0
+    every = json.loads(briefing("excerpts", "--kind", "statement", "--json").stdout)
+    reliable = json.loads(briefing("excerpts", "--kind", "statement", "--reliable", "--json").stdout)
+    line = shipped().reliable
+    assert 0 < len(reliable) < len(every)
+    assert all(e["confidence"] >= line for e in reliable)
+    assert {e["id"] for e in every if e["confidence"] >= line} == {e["id"] for e in reliable}

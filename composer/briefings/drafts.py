@@ -19,6 +19,7 @@ from composer.briefings import citations
 from composer.briefings.templates import template_kind
 from composer.common.messages import BriefingError
 from composer.common.text import squash
+from composer.tagging.statement_learning import reliable_from
 from db import articles as article_store
 from db import briefings as store
 from db import history
@@ -44,6 +45,7 @@ class DraftQuery:
     group_by: str = "theme"
     unused: bool = False  # only excerpts no briefing has used yet
     new_since_last: bool = False  # only excerpts found since the series' last issue
+    reliable: bool = False  # only statements at least as confident as the library's "reliable" threshold
 
 
 @dataclass
@@ -127,8 +129,10 @@ def _material(library: Library, query: DraftQuery, series: str) -> list[dict]:
     if query.themes:
         selections = [ExcerptFilter(person=s.person, theme=theme) for s in selections for theme in query.themes]
     found: dict[int, dict] = {}
+    floor = reliable_from(library) if query.reliable else None
     for selection in selections:
         selection.status = None if query.status == "any" else query.status
+        selection.min_confidence = floor
         for row in store.draft_material(library, selection, from_date=query.from_date, to_date=query.to_date,
                                         source=query.source, include_suggested=query.status == "any"):
             found[row["id"]] = row

@@ -60,6 +60,7 @@ def _compose_command(commands: argparse._SubParsersAction) -> None:
                          help=messages.text("help_compose_status"))
     compose.add_argument("--group-by", choices=("theme", "person", "date"), default="theme")
     compose.add_argument("--unused", action="store_true", help=messages.text("help_compose_unused"))
+    compose.add_argument("--reliable", action="store_true", help=messages.text("help_reliable"))
     compose.add_argument("--new-since-last", action="store_true", help=messages.text("help_compose_new_since_last"))
     compose.add_argument("--citation", choices=("press", "speech"), help=messages.text("help_compose_citation"))
     for name, help_key in _FIELD_OPTIONS:
@@ -99,7 +100,7 @@ def _cmd_compose(args: argparse.Namespace) -> int:
             say_error(messages.Message("cli_bad_date", value=value))
             return EXIT_USAGE
     query = DraftQuery(args.person, args.theme, args.from_date, args.to_date, args.source, args.status,
-                       args.group_by, args.unused, args.new_since_last)
+                       args.group_by, args.unused, args.new_since_last, args.reliable)
     fields = DraftFields(args.title, args.subtitle, args.masthead, args.unit, args.date, args.send_to, args.copy_to,
                          args.printed_by, args.editor_note, args.classification, args.series, args.citation)
     with open_library(args) as library:

@@ -228,6 +228,10 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     "help_compose_theme": {"zh": "主题（可多次）", "en": "theme"},
     "help_compose_status": {"zh": "摘录状态（默认 accepted 已接受）", "en": "excerpt status (default accepted)"},
     "help_compose_unused": {"zh": "只用尚未用过的摘录", "en": "only excerpts not used yet"},
+    "help_reliable": {
+        "zh": "只看可靠的：置信度达到本库可靠线（交叉验证准确率≥98%）的讲话",
+        "en": "reliable only: statements whose confidence reaches the library's reliable line (98 % precision)",
+    },
     "help_compose_new_since_last": {
         "zh": "只用上一期以来的新摘录",
         "en": "only excerpts new since the series' last issue",

@@ -45,6 +45,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     excerpts.add_argument("--theme", metavar="THEME", help=messages.text("help_excerpts_theme"))
     excerpts.add_argument("--where", metavar="CONDITIONS", help=messages.text("help_where"))
     excerpts.add_argument("--limit", type=int, help=messages.text("help_excerpts_limit"))
+    excerpts.add_argument("--reliable", action="store_true", help=messages.text("help_reliable"))
     output_flags(excerpts)
     _theme_and_review_commands(commands)
 
@@ -153,6 +154,10 @@ def _cmd_excerpts(args: argparse.Namespace) -> int:
         if getattr(args, key):
             setattr(selection, key, getattr(args, key))
     with open_library(args) as library:
+        if args.reliable:
+            from composer.tagging.statement_learning import reliable_from
+
+            selection.min_confidence = reliable_from(library)
         rows = list_excerpts(library, selection, limit=args.limit)
     if args.json:
         print_json(rows)

@@ -61,6 +61,12 @@ def statement_model(library: Library) -> StatementModel:
     return StatementModel.from_json(json.loads(stored)) if stored else shipped()
 
 
+def reliable_from(library: Library) -> float:
+    """The confidence from which this library's statements count as reliable (the
+    "只看可靠的" filter of review and compose): cross-validated precision ≥ 0.98."""
+    return statement_model(library).reliable
+
+
 def _examples(library: Library, decisions: list[store.DecidedStatement]) -> list[Example]:
     by_article: dict[int, list[store.DecidedStatement]] = defaultdict(list)
     for decision in decisions:
