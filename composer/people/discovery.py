@@ -93,7 +93,7 @@ def discover(body: str, *, reporters: list[str], photographers: list[str], inter
         found.setdefault(sighting.start or 0, sighting)
     titled = {s.name: s for s in sightings if s.how == "heading"}
     titled.update({s.name: s for s in found.values()})
-    for sighting in _turns(body, titled, interview) + _speakers(body, titled):
+    for sighting in _turns(body, titled, interview) + _speakers(body, titled) + _addressed_later(body, titled):
         found.setdefault(sighting.start or 0, sighting)
     sightings += [found[start] for start in sorted(found)]
     return sightings
@@ -336,6 +336,31 @@ def _speakers(body: str, titled: dict[str, Sighting]) -> list[Sighting]:
             role = known.role if known else "official"
             sightings.append(Sighting(name, role, [], None, "speaker", start, match.start()))
             break
+    return sightings
+
+
+_SHORT_RANK_AFTER_SURNAME = re.compile(
+    r"(?:书记|区长|市长|县长|省长|镇长|乡长|主任|部长|局长|厅长|司长|处长|主席|院长|所长|站长|委员长|总理)"
+)
+
+
+def _addressed_later(body: str, titled: dict[str, Sighting]) -> list[Sighting]:
+    """赵富国仔细考察调研…。…赵主任对…表示: a name opening a sentence with no title, that
+    the article later calls by surname and rank — a person holding that rank."""
+    sightings = []
+    for match in re.finditer(r"(?:^|(?<=[。！？\n]))", body):
+        start = match.end()
+        name = name_at(body, start)
+        if name is None or name in titled or name[0] in WORD_LIKE_SURNAMES or not plausible_name(name):
+            continue
+        surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
+        ranks = {m.group() for m in re.finditer(re.escape(surname) + "(" + _SHORT_RANK_AFTER_SURNAME.pattern + ")",
+                                                 body) if m.start() != start}
+        ranks = {rank[len(surname):] for rank in ranks}
+        if len(ranks) == 1:
+            rank = ranks.pop()
+            role, org = _role_and_org([rank])
+            sightings.append(Sighting(name, role, [rank], org, "speaker", start, start + len(name)))
     return sightings
 
 

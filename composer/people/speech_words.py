@@ -32,9 +32,12 @@ NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出�
 NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可)$")
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
-    r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众)$"
+    r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"
+    r"殷殷|重温|牢记|谨记|不负|、|或|和|及|与)$"
 )
-NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语"))
+NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托"))
+# 他鼓励两个孩子说：“……” — the addressed verb only frames the saying that follows.
+FRAMED_SAYING = re.compile(r"[^，。：；“”\n]{0,16}?(?:说|道)[：，“]")
 # 提出五点意见：, 提了三点要求： — the verb announces points that follow a colon.
 ANNOUNCED_POINTS = re.compile(
     r"了?[^，。：“\n]{0,10}?(?:意见|要求|建议|希望|看法|观点|措施|举措|体会|思路)[：]"
@@ -127,6 +130,8 @@ TOPIC_VERBS = frozenset("介绍 提出 谈到 提到 谈及 分析 概括".split
 CONTINUING_PARAGRAPH = re.compile(
     r"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十]|首先|其次|再次|此外|另外|同时|我们|“)"
 )
+# A sentence announcing that what follows is what was said: 取得以下阶段性进展。, 如下：
+ANNOUNCING = re.compile(r"(?:以下|如下)[^。！？]{0,12}[。：！]?\s*$")
 # Labels that start like page furniture: 发布时间, 来源网站, 浏览次数, 点击量, 责任编辑.
 FURNITURE_LABEL_STARTS = ("发布", "来源", "浏览", "点击", "责任")
 FURNITURE_LABELS = frozenset(

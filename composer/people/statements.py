@@ -170,6 +170,8 @@ class _Reader(TurnReading):
             return None
         if words.ENDS_ANOTHER_WORD.search(before + word):
             return None  # 简称, 听说, 据说, 小说: the verb is the end of another word
+        if word in words.ASK_VERBS and words.FRAMED_SAYING.match(self.text, end):
+            return None  # 鼓励两个孩子说：“…” — the act is the saying
         content_start, colon = self._content_start(word, end)
         if content_start is None:
             return None
@@ -584,6 +586,10 @@ class _Reader(TurnReading):
         return False
 
     def _continuation(self, paragraph: int, end: int, limit: int) -> int:
+        """Paragraphs after the statement's own that go on with it: lists (一是…), 此外…,
+        我们…, a quotation continued — or, after a sentence announcing what follows
+        (取得以下进展。), every paragraph until narration or another speaker."""
+        announced = bool(words.ANNOUNCING.search(self.text[self.view.paragraphs[paragraph][0] : end]))
         index = paragraph
         while index + 1 < len(self.view.paragraphs) and index + 1 not in self.headings:
             n_start, n_end = self.view.paragraphs[index + 1]
@@ -593,7 +599,8 @@ class _Reader(TurnReading):
                     index += 1
                     continue
                 break
-            if not words.CONTINUING_PARAGRAPH.match(text) or words.NARRATION.match(text):
+            listed = words.CONTINUING_PARAGRAPH.match(text)
+            if words.NARRATION.match(text) or not (listed or (announced and not self._opens_with_someone(n_start))):
                 break
             end = min(n_end, limit)
             index += 1
