@@ -99,8 +99,8 @@ CONTINUES = re.compile(
 )
 NARRATION = re.compile(
     r"^(?:会上|会议(?!指出|强调|要求|认为|提出|明确)|会前|会后|据悉|据了解|据统计|据介绍|记者了解到|记者从|随后|此前|"
-    r"活动中|座谈会上|座谈中|调研中|观摩中|检查中|期间|当天|近年来|近期|截至|今年以来|去年以来|在[^，。]{1,30}[时中]，|"
-    r"[0-9０-９一二三四五六七八九十]+月|[0-9０-９]+年|该|此次|本次|这次|目前，|随即|接着|之后|最后，|"
+    r"活动中|座谈会上|座谈中|调研中|观摩中|检查中|期间|当天|截至|在[^，。]{1,30}[时中]，|"
+    r"[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|目前，|随即|接着|之后|"
     r"参加|出席|陪同|（|\()"
 )
 ATTENDANCE = re.compile(r"(?:参加|出席|陪同|一同调研|一同参加|一同检查|参会|列席|在座)[^，。]{0,12}[。！]?$")
@@ -132,6 +132,8 @@ CONTINUING_PARAGRAPH = re.compile(
 )
 # A sentence announcing that what follows is what was said: 取得以下阶段性进展。, 如下：
 ANNOUNCING = re.compile(r"(?:以下|如下)[^。！？]{0,12}[。：！]?\s*$")
+# A photo caption printed between paragraphs: 图为…。 记者 王某 摄; （右二）; 摄/欧阳树辰.
+CAPTION = re.compile(r"^图为|(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|摄[／/]\s*[\u4e00-\u9fff]{2,4}\s*$")
 # Labels that start like page furniture: 发布时间, 来源网站, 浏览次数, 点击量, 责任编辑.
 FURNITURE_LABEL_STARTS = ("发布", "来源", "浏览", "点击", "责任")
 FURNITURE_LABELS = frozenset(

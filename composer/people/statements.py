@@ -38,7 +38,7 @@ from composer.people import speech_words as words
 from composer.people.acts import Act, Speaker
 from composer.people.cast import Cast, Ref, read_cast
 from composer.people.directory import Directory
-from composer.people.names import looks_female
+from composer.people.names import looks_female, looks_male
 from composer.people.statement_model import StatementModel, shipped
 from composer.people.turns import TurnReading
 from composer.people.view import SENTENCE_ENDS, View, make_view
@@ -387,19 +387,27 @@ class _Reader(TurnReading):
         return Speaker(ref.printed, ref.name, "person", official, how)
 
     def _pronoun(self, position: int) -> list[Speaker] | None:
-        """他/她 at ``position``: the paragraph's topic — unless its gender does not fit
-        and someone named lately does (林振华对她说…。她表示… is the woman he spoke to)."""
+        """他/她 at ``position``: the paragraph's topic (the last person who led a clause) —
+        unless the topic spoke *to* 她 just before (林振华对她说…。她表示… is the woman he
+        spoke to), or 她 stands for a topic whose given name is clearly a man's."""
         name = self._topic_before(position)
         female = self.text[position] == "她"
-        if name is None or looks_female(name) != female:
-            fitting = [r.name for r in reversed(self._recent_refs(position))
-                       if looks_female(r.name) == female and (female or not looks_female(r.name))]
-            if female or name is None:
-                name = fitting[0] if fitting else name
+        addressed = name is not None and female and bool(
+            re.search(r"(?:对|向|给|问|和|与|跟|同)她", self.text[self._last_ref_start(name, position) : position]))
+        # 他 is also said of women in news prose: only 她 against a clearly male name counts
+        contradicted = name is not None and female and looks_male(name)
+        if name is None or addressed or contradicted:
+            fitting = [r.name for r in reversed(self._recent_refs(position)) if r.name != name
+                       and (looks_female(r.name) if female else not looks_female(r.name))]
+            name = fitting[0] if fitting else name
         if name is None:
             return None
         member = self.cast.member(name)
         return [Speaker(name, name, "person", member is not None and member.is_official, "pronoun")]
+
+    def _last_ref_start(self, name: str, position: int) -> int:
+        starts = [r.start for r in self.cast.refs if r.name == name and r.start < position]
+        return starts[-1] if starts else position
 
     def _attribution_start(self, verb_start: int, speakers: list[Speaker]) -> int:
         sentence_start, _ = self.view.sentence_at(verb_start)

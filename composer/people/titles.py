@@ -43,7 +43,7 @@ RANK = re.compile("|".join(RANKS))
 LONGEST_RANK = max(map(len, RANKS))
 
 _ENTERPRISE_ORG = re.compile(r"公司|集团|股份|企业|银行|工厂|厂$|酒店|商场|超市|合作社|研究院|火箭院|传媒|控股|科技")
-_CHAMBER_ORG = re.compile(r"商会|协会|学会|联合会|基金会|研究会|促进会")
+_CHAMBER_ORG = re.compile(r"商会|协会|学会|联合会|基金会|研究会|促进会|业主委员会|业委会|物业")
 # A government, party, legislative or judicial body, or a public institution.
 _PUBLIC_ORG = re.compile(
     r"[省市区县州旗盟镇乡村]|街道|社区|党委|党组|党工委|纪委|监委|政府|人大|政协|委员会|委|局|厅|部|办|司|署|处|科"

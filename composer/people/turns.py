@@ -33,6 +33,9 @@ class TurnReading:
     def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
         raise NotImplementedError
 
+    def _opens_with_someone(self, start: int) -> bool:
+        raise NotImplementedError
+
     # -- interviews and press conferences ---------------------------------------------------------
     def _turns(self) -> list[Act]:
         labelled = list(self._turn_labels())
@@ -96,9 +99,14 @@ class TurnReading:
         return self._person(refs[-1]), self.view.paragraphs[following[1]][0]
 
     def _turn_ends_before(self, index: int) -> bool:
+        """A turn goes on over unlabelled paragraphs until one that is no longer the
+        speaker's: page furniture, a caption, the reporter's narration (会上，…), or a
+        paragraph led by someone (区委书记俞承泽指出，…)."""
         start, end = self.view.paragraphs[index]
         text = self.text[start:end].strip()
-        return not text or bool(re.match(r"^(?:责编|编辑|来源|留言|（|\(|【)", text))
+        if not text or re.match(r"^(?:责编|编辑|来源|留言|（|\(|【)", text):
+            return True
+        return bool(words.NARRATION.match(text) or words.CAPTION.search(text) or self._opens_with_someone(start))
 
     def _turn_speaker(self, label: str) -> tuple[bool, Speaker | None]:
         """Whether ``label`` labels a turn at all (page furniture, a heading do not), and
