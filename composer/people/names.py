@@ -92,7 +92,7 @@ def name_at(text: str, start: int, *, titled: bool = False) -> str | None:
     married = _married_name(text, start) if surname == 1 and titled else None
     if married:
         return married
-    for given in (2, 1) if surname == 1 else (2,):
+    for given in (2, 1):  # 欧阳卓 and 欧阳树辰, 高峰 and 张艳林
         end = given_start + given
         if end > len(text) or not all(is_han(c) for c in text[given_start:end]):
             continue
@@ -101,7 +101,7 @@ def name_at(text: str, start: int, *, titled: bool = False) -> str | None:
         if _name_may_end_before(text, end):
             return text[start:end]
     if titled and text[start] not in WORD_LIKE_SURNAMES:
-        for given in (2, 1) if surname == 1 else (2,):
+        for given in (2, 1):
             end = given_start + given
             readable = end <= len(text) and all(is_han(c) for c in text[given_start:end])
             if readable and (given == 1 or not _third_character_starts_next_word(text, end)):

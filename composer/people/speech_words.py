@@ -134,6 +134,15 @@ CONTINUING_PARAGRAPH = re.compile(
 ANNOUNCING = re.compile(r"(?:以下|如下)[^。！？]{0,12}[。：！]?\s*$")
 # A photo caption printed between paragraphs: 图为…。 记者 王某 摄; （右二）; 摄/欧阳树辰.
 CAPTION = re.compile(r"^图为|(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|摄[／/]\s*[\u4e00-\u9fff]{2,4}\s*$")
+# A host asking someone to speak: 请钱韵副局长回答, 首先，请欧阳卓主任作介绍.
+INVITATION = re.compile(r"请[^。！？，]{2,16}?(?:回答|介绍|作介绍|发布|解答|答复)")
+# A host's running order, no content: who speaks next, the programme (any length)…
+PROCEDURAL = re.compile(
+    r"^(?:今天的(?:新闻)?发布会|本次(?:新闻)?发布会|我们邀请到|下面|接下来|首先，请|这个问题请|由于时间关系|提问就到这里)"
+)
+# …and short greetings and thanks (大家上午好！, 谢谢欧阳主任。), not a sentence with content after them.
+PROCEDURAL_SHORT = re.compile(r"^(?:各位|女士们|先生们|大家(?:上午|下午|晚上)?好|欢迎|谢谢|感谢|好的|请|现在)")
+PROCEDURAL_SHORT_MAX = 30
 # Labels that start like page furniture: 发布时间, 来源网站, 浏览次数, 点击量, 责任编辑.
 FURNITURE_LABEL_STARTS = ("发布", "来源", "浏览", "点击", "责任")
 FURNITURE_LABELS = frozenset(

@@ -57,6 +57,9 @@ class TurnReading:
             if speaker is None:  # the interviewer's turn: not a statement, but it ends the one before
                 acts.append(Act(label_start, content_start, [], None, turn_end=end))
                 continue
+            if self._procedural(content_start, end):
+                acts.append(Act(label_start, content_start, [], None, turn_end=end))
+                continue  # 谢谢欧阳主任。下面请甘霖局长介绍有关情况。 — the host's running order
             verb = "答"  # an official answers; a deputy or a guest asks (问) or remarks (说)
             if not speaker.official:
                 verb = "问" if words.QUESTION.search(self.text[content_start:end]) else "说"
@@ -68,6 +71,7 @@ class TurnReading:
         paragraph's start, or after a time stamp inside one (a live transcript:
         2018-10-29 15:30续梅：…). A label alone on its line followed by a line holding only
         a titled name (主持人： / 省委宣传部副部长叶雄彪) is that person's turn."""
+        invited: Speaker | None = None  # 这个问题请钱韵副局长回答。 — the next 答： is hers
         for index, (start, end) in enumerate(self.view.paragraphs):
             if index in self.headings:
                 continue
@@ -76,7 +80,11 @@ class TurnReading:
                 match = words.TURN_LABEL.match(self.text, position)
                 if match is None:
                     continue
-                is_turn, speaker = self._turn_speaker(match.group("label").strip())
+                label = match.group("label").strip()
+                is_turn, speaker = self._turn_speaker(label)
+                if label.strip("[]【】 ") == "答" and invited is not None:
+                    is_turn, speaker = True, invited
+                invited = self._invited(match.end(), end)
                 content_start = match.end()
                 if self.text[content_start:end].strip() == "" and speaker is None:
                     named = self._named_line_after(index)
@@ -85,6 +93,14 @@ class TurnReading:
                         is_turn = True
                 if is_turn:
                     yield index, position, content_start, speaker
+
+    def _invited(self, start: int, end: int) -> Speaker | None:
+        """The person a host's turn asks to speak next (请钱韵副局长回答, 请欧阳卓主任作介绍)."""
+        for invitation in words.INVITATION.finditer(self.text, start, end):
+            refs = self.cast.refs_between(invitation.start(), invitation.end())
+            if refs:
+                return self._person(refs[-1])
+        return None
 
     def _named_line_after(self, index: int) -> tuple[Speaker, int] | None:
         """The speaker on the line after an empty label, and where the turn's text starts."""
@@ -97,6 +113,11 @@ class TurnReading:
         if not refs or refs[-1].end != end or end - start > 40 or not self._at_clause_start(start, refs[-1].start):
             return None
         return self._person(refs[-1]), self.view.paragraphs[following[1]][0]
+
+    def _procedural(self, start: int, end: int) -> bool:
+        """A turn made only of a host's running order: greetings, thanks, who speaks next."""
+        sentences = [s for s in re.split(r"(?<=[。！？])", self.text[start:end]) if s.strip()]
+        return bool(sentences) and all(_procedural_sentence(s.strip()) for s in sentences)
 
     def _turn_ends_before(self, index: int) -> bool:
         """A turn goes on over unlabelled paragraphs until one that is no longer the
@@ -154,3 +175,8 @@ class TurnReading:
             if member and member.is_official:
                 counts[ref.name] = counts.get(ref.name, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _procedural_sentence(sentence: str) -> bool:
+    return bool(words.PROCEDURAL.match(sentence)) or (
+        len(sentence) <= words.PROCEDURAL_SHORT_MAX and bool(words.PROCEDURAL_SHORT.match(sentence)))
