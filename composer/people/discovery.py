@@ -111,7 +111,7 @@ def _titled(body: str) -> list[Sighting]:
         if _REPORTER_TITLE.search(match.group()):
             continue
         name_start = _after_parenthesis(body, match.end())
-        name = name_at(body, name_start, titled=True)
+        name = list_item_at(body, name_start)  # 主任晏清和、区政协主席…: the item before 、 is the name
         run = names_run_together(body, name_start) if name_at(body, name_start) is None else []
         if run and name is not None and run[0] != name:
             run = []  # 县长刘长江冒雪: one name, not 刘长 + 江冒雪
@@ -372,8 +372,8 @@ VERY_COMMON_WORD = 5000
 def plausible_name(name: str, title: str = "") -> bool:
     """Not a word that merely starts with a surname character (领导班子, 主要领导任组长)."""
     surname_common = name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES
-    if len(set(name)) == 1:
-        return False  # 殷殷: a doubled character is a word, not a name
+    if len(set(name)) == 1 or name[0] == name[1]:
+        return False  # 殷殷, 谢谢甘: a doubled character is a word, not a name
     if len(name) == 2 and name[1] in "总董":
         return False  # 高总, 王董: how staff address an executive, not a name
     if name[0] in _PREPOSITION_SURNAMES or name[-2:] in _ADDRESS_FORMS:

@@ -128,11 +128,11 @@ def _married_name(text: str, start: int) -> str | None:
 
 
 def _third_character_starts_next_word(text: str, end: int) -> bool:
-    if text[end : end + 2] in FOLLOWER_WORDS or text[end : end + 2] in RUN_END_WORDS:
-        return False  # 魏曰高一行: what follows the three characters is a word of its own
     last = text[end - 1]
     if text[end - 1 : end + 1] in FOLLOWER_WORDS or last in NEVER_ENDS_A_NAME:
-        return True
+        return True  # 李强说, 张冲代表
+    if text[end : end + 2] in FOLLOWER_WORDS or text[end : end + 2] in RUN_END_WORDS:
+        return False  # 魏曰高一行: what follows the three characters is a word of its own
     if _TITLE_START.match(text, end - 1):
         return True
     after = text[end] if end < len(text) else ""

@@ -61,8 +61,8 @@ def split_title(title: str) -> tuple[str, str]:
         return title, ""
     rank = match.group()
     organisation = title[: match.start()]
-    if organisation.endswith(("副", "常务副", "代", "原", "前")):
-        cut = 3 if organisation.endswith("常务副") else 1
+    if organisation.endswith(("副", "常务副", "代", "原", "前", "助理")):
+        cut = 3 if organisation.endswith("常务副") else 2 if organisation.endswith("助理") else 1
         rank, organisation = organisation[-cut:] + rank, organisation[:-cut]
     return organisation, rank
 
@@ -80,7 +80,7 @@ def role_of(titles: list[str]) -> str:
 
 def _role_of_one(title: str) -> str:
     organisation, rank = split_title(title)
-    bare_rank = rank.lstrip("副").removeprefix("常务副").removeprefix("代")
+    bare_rank = rank.lstrip("副").removeprefix("常务副").removeprefix("代").removeprefix("助理")
     if "人大代表" in title or (rank == "代表" and "人大" in organisation):
         return "deputy"
     if "政协委员" in title or (rank == "委员" and "政协" in organisation and "常委" not in title):
