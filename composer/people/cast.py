@@ -38,7 +38,7 @@ SHORT_RANKS = tuple(sorted(
      "检察长", "庭长", "署长"),
     key=len, reverse=True))
 # Titles a person is called by alone, in running text or as an interview label.
-BARE_TITLE = re.compile("(?:" + "|".join(
+BARE_TITLE = re.compile("(?:副|常务副)?(?:" + "|".join(
     ("行政长官", "特首", "财政司司长", "政务司司长", "律政司司长", "总书记", "委员长", "总理", "省长", "市长", "区长",
      "县长", "州长", "旗长", "镇长", "乡长", "书记", "主任", "部长", "厅长", "局长", "司长", "处长", "主席", "院长",
      "发言人", "新闻发言人", "署长", "检察长", "秘书长")) + ")")
@@ -219,7 +219,7 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref]) ->
             continue
         before = text[start - 1] if start else "\n"
         after = text[end] if end < len(text) else "\n"
-        if (is_han(before) and before not in "副") or _name_follows(text, end):
+        if is_han(before) or _name_follows(text, end):
             continue  # 区委书记 inside a longer title, or 书记王某 (the name is the reference)
         if after in "、":
             continue

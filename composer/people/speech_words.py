@@ -21,7 +21,7 @@ SAY_VERBS = (
 # Verbs addressing someone: the content starts with the people addressed.
 ASK_VERBS = (
     "要求", "希望", "鼓励", "勉励", "叮嘱", "嘱咐", "嘱托", "提醒", "号召", "期望", "期待", "寄望", "叮咛",
-    "告诫", "激励", "督促", "动员",
+    "告诫", "激励", "督促",
 )
 VERBS = tuple(sorted(set(SAY_VERBS) | set(ASK_VERBS), key=len, reverse=True))
 VERB = re.compile("|".join(VERBS))
@@ -126,9 +126,10 @@ DIRECT_CONTENT_VERBS = frozenset(ASK_VERBS) | frozenset(
 )
 # Verbs that name a topic without saying anything when no content follows (介绍了…情况).
 TOPIC_VERBS = frozenset("介绍 提出 谈到 提到 谈及 分析 概括".split())  # noqa: SIM905
-# Paragraphs that continue a speech: lists, 此外…, 我们….
+# Paragraphs that continue a speech: lists, 此外…, 我们… (a paragraph opening with a quotation
+# is more often someone else's: it continues only a quotation left open).
 CONTINUING_PARAGRAPH = re.compile(
-    r"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十]|首先|其次|再次|此外|另外|同时|我们|“)"
+    r"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十]|首先|其次|再次|此外|另外|同时|我们)"
 )
 # A sentence announcing that what follows is what was said: 取得以下阶段性进展。, 如下：
 ANNOUNCING = re.compile(r"(?:以下|如下)[^。！？]{0,12}[。：！]?\s*$")
@@ -143,6 +144,10 @@ PROCEDURAL = re.compile(
 # …and short greetings and thanks (大家上午好！, 谢谢欧阳主任。), not a sentence with content after them.
 PROCEDURAL_SHORT = re.compile(r"^(?:各位|女士们|先生们|大家(?:上午|下午|晚上)?好|欢迎|谢谢|感谢|好的|请|现在)")
 PROCEDURAL_SHORT_MAX = 30
+# After a quotation, someone described but not named in the cast, and a verb of saying.
+DESCRIBED_SPEAKER = re.compile(
+    r"(?P<who>[^，。！？“”\n]{2,24}?)(?:[\u4e00-\u9fff]{0,3}地|笑着)?(?P<verb>说|表示|介绍|告诉记者|感慨道|坦言|说道)[。，！]"
+)
 # Labels that start like page furniture: 发布时间, 来源网站, 浏览次数, 点击量, 责任编辑.
 FURNITURE_LABEL_STARTS = ("发布", "来源", "浏览", "点击", "责任")
 FURNITURE_LABELS = frozenset(

@@ -471,6 +471,14 @@ class _Reader(TurnReading):
                 speaker = [self._person(refs[0])]
                 head_end = refs[0].end
             if not speaker:
+                described = words.DESCRIBED_SPEAKER.match(self.text, after, clause_end + 1)
+                if described is None:
+                    continue
+                # “……”区人大代表、种粮大户范金凤说。 — someone the article does not introduce: a
+                # remark, and the end of whatever statement came before
+                printed = described.group("who")[-12:]
+                acts.append(Act(opening, opening + 1, [Speaker(printed, None, "other", False, "quote_before")],
+                                _verb_form(described.group("verb")), quote_end=closing))
                 continue
             said = words.VERB.search(self.text, head_end, clause_end)
             if said is not None and words.GAP.match(self.text[head_end : said.start()]):

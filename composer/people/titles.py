@@ -72,10 +72,23 @@ def role_of(titles: list[str]) -> str:
     printed next to a name. One office title makes an official, whatever else is printed
     (全国人大代表、市长 王某 is an official)."""
     roles = [_role_of_one(title) for title in titles if title]
+    if _adviser_only(titles):
+        return "other"  # 区政府法律顾问、沅州大学教授: a scholar retained as adviser, not an office holder
     for role in ("official", "deputy", "cppcc_member", "enterprise", "reporter", "other"):
         if role in roles:
             return role
     return "other"
+
+
+_SCHOLAR_RANK = re.compile(r"(?:教授|研究员|学者|专家|律师|院士|博士|讲师)$")
+_ADVISORY_RANK = re.compile(r"(?:顾问|咨询委员|特约研究员|特聘专家)$")
+
+
+def _adviser_only(titles: list[str]) -> bool:
+    """Only advisory posts beside a scholar's title."""
+    scholar = any(_SCHOLAR_RANK.search(t) for t in titles)
+    offices = [t for t in titles if _role_of_one(t) == "official"]
+    return scholar and bool(offices) and all(_ADVISORY_RANK.search(t) for t in offices)
 
 
 def _role_of_one(title: str) -> str:
