@@ -211,3 +211,101 @@ def test_merging_two_entries_of_one_person(library_path: Path) -> None:
         (statement,) = list_excerpts(library, person_name="林书记", kind="statement")
     assert merged.named("林书记")[0].id == found.id and other not in merged.people
     assert statement["speaker"] == "林振华"
+
+
+# -- classes of real prose (our own sentences, written in the style of the real articles) ----------
+
+
+def _said(library_path: Path, page: str) -> list[tuple[str, str | None, str]]:
+    return [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+
+
+def test_addressed_verbs_zero_subjects_and_new_acts_in_one_sentence(library_path: Path) -> None:
+    page = (
+        "县长走访困难群众\n\n"
+        "1月20日，县长邹明远深入城关镇走访慰问困难群众。在慰问低保户何桂兰时，邹明远详细了解她的家庭情况，"
+        "勉励她要坚定信心、乐观面对生活，并叮嘱镇村干部要把困难群众的冷暖放在心上，并提前送上新春祝福。\n\n"
+        "邹明远一行还来到县福利院，要求相关部门尽快完成供暖设施改造。"
+    )
+    said = _said(library_path, page)
+    assert ("邹明远", "勉励", "她要坚定信心、乐观面对生活") in said
+    assert ("邹明远", "叮嘱", "镇村干部要把困难群众的冷暖放在心上") in said
+    assert ("邹明远", "要求", "相关部门尽快完成供暖设施改造。") in said
+    assert not any("新春祝福" in text for _, _, text in said)  # 并提前送上… is the reporter's
+
+
+def test_titles_alone_and_surname_with_title_name_the_speaker(library_path: Path) -> None:
+    page = (
+        "区长调研城市更新\n\n"
+        "9月2日，区委副书记、区长韩启明调研城市更新工作。韩区长指出，老旧小区改造要先问需于民。\n\n"
+        "在随后召开的座谈会上，区长强调，各街道要把加装电梯作为今年的重点。"
+    )
+    said = _said(library_path, page)
+    assert [(speaker, verb) for speaker, verb, _ in said] == [("韩启明", "指出"), ("韩启明", "强调")]
+
+
+def test_traditional_script_half_width_punctuation_and_pinyin_glosses(library_path: Path) -> None:
+    page = (
+        "區委書記調研產業園\n\n"
+        "區委書記魏長青日前到產業園調研。魏長青強調,要加快推進經(jīng)濟高質量發展,"
+        "全力打造一流營商環境。"
+    )
+    (said,) = _said(library_path, page)
+    assert said[0] == "魏长青" and said[1] == "强调"
+    assert said[2].startswith("要加快推進經（jīng）濟高質量發展")  # as stored: the gloss kept, widened
+
+
+def test_a_joint_statement_is_one_item_for_each_official(library_path: Path) -> None:
+    page = (
+        "征求意见座谈会召开\n\n"
+        "近日，市人大常委会副主任周立群、吴海燕分别主持座谈会。周立群、吴海燕表示，与会人员提出的意见很有见解，"
+        "报告起草组将认真吸收。"
+    )
+    said = _said(library_path, page)
+    assert sorted(speaker for speaker, _, _ in said) == ["吴海燕", "周立群"]
+    assert len({text for _, _, text in said}) == 1
+
+
+def test_a_press_conference_labelled_by_titles_with_a_host(library_path: Path) -> None:
+    page = (
+        "区政府新闻发布会\n\n"
+        "3月5日，区政府新闻办举行新闻发布会。区政府新闻发言人苏晓岚主持，区发改委主任欧阳帆、区人社局副局长纪雨桐"
+        "介绍有关情况并回答记者提问。\n\n"
+        "主持人：各位记者朋友，大家上午好！首先，请欧阳帆主任作介绍。\n\n"
+        "区发改委主任：今年我们将推出20条优化营商环境的举措，企业开办压缩到1个工作日。\n\n"
+        "记者：请问稳就业有什么新举措？\n\n"
+        "主持人：这个问题请纪雨桐副局长回答。\n\n"
+        "答：今年将新开发公益性岗位800个，并举办招聘会50场。\n\n"
+        "主持人：由于时间关系，提问就到这里。谢谢大家。"
+    )
+    said = _said(library_path, page)
+    assert [(speaker, verb) for speaker, verb, _ in said] == [("欧阳帆", "答"), ("纪雨桐", "答")]
+    assert not any("请问" in text for _, _, text in said)
+
+
+def test_page_furniture_labels_are_never_turns_nor_people(library_path: Path) -> None:
+    page = (
+        "区政府召开常务会议\n\n"
+        "日期：2025-03-12\n\n作者：林晓\n\n编辑：周立\n\n"
+        "3月11日，区长韩启明主持召开区政府常务会议。韩启明指出，要抓好春季安全生产。"
+    )
+    with open_library(library_path) as library:
+        import_pasted(library, page)
+        tag_articles(library, everything=True)
+        speakers = {e["speaker"] for e in list_excerpts(library)}
+        people = {p.name for p in directory.load_directory(library).people.values()}
+    assert speakers == {"韩启明"}
+    assert not people & {"日期", "作者", "编辑"}
+
+
+def test_a_word_taken_for_a_name_on_one_page_is_not_found_on_others(library_path: Path) -> None:
+    """A suggestion with no title (a word mistaken for a name) is not matched in other
+    articles: only confirmed people and titled suggestions are looked for everywhere."""
+    first = "综合服务\n\n综合：今天的天气很好。\n\n综合：明天也很好。"
+    second = "服务区开放\n\n10月1日，全区综合服务区正式开放，副区长韩启明出席。韩启明表示，要办好群众身边事。"
+    with open_library(library_path) as library:
+        for page in (first, second):
+            import_pasted(library, page)
+        tag_articles(library, everything=True)
+        mentions = {e["text"] for e in list_excerpts(library, kind="mention")}
+    assert "综合" not in mentions and "韩启明" in mentions
