@@ -36,7 +36,8 @@ from composer.common import messages
 from composer.common.messages import BriefingError
 
 if TYPE_CHECKING:
-    from composer.ingest.importer import ImportReport
+    from composer.ingest.importer import FileResult, ImportOptions, ImportReport
+    from db.library import Library
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,9 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser("import", help=messages.text("help_import"))
-    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("paths", nargs="+", metavar="PATH", help=messages.text("help_import_paths"))
     imp.add_argument("--source", help=messages.text("help_import_source"))
     imp.add_argument("--date", help=messages.text("help_import_date"))
+    imp.add_argument(
+        "--as", dest="layout", choices=IMPORT_LAYOUTS, default="auto", help=messages.text("help_import_as")
+    )
     output_flags(imp)
 
     listing = commands.add_parser("articles", help=messages.text("help_articles"))
@@ -96,22 +100,44 @@ _USAGE_ERRORS = frozenset({
 
 # -- import --------------------------------------------------------------------------
 
+IMPORT_LAYOUTS = ("auto", "page", "article")  # --as: decide per file, a page of articles, one article
+STDIN = "-"
+
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from composer.ingest.importer import ImportOptions, import_paths
+    from composer.ingest.importer import ImportOptions, ImportReport, import_paths
 
     published = _checked_date(args.date)
     if args.date and published is None:
         say_error(messages.Message("bad_date", value=args.date))
         return EXIT_USAGE
+    options = ImportOptions(source=args.source, published=published, layout=args.layout)
+    files = [path for path in args.paths if path != STDIN]
     with open_library(args) as library:
-        report = import_paths(
-            library,
-            args.paths,
-            ImportOptions(source=args.source, published=published),
-            progress=progress_bar(args),
-        )
+        pasted = [_import_stdin(library, options)] if STDIN in args.paths else []
+        report = import_paths(library, files, options, progress=progress_bar(args)) if files else ImportReport()
+    report.files[:0] = pasted
     return _report_import(args, report)
+
+
+def _import_stdin(library: Library, options: ImportOptions) -> FileResult:
+    """``briefing import -``: standard input imported as pasted text (any encoding a text file
+    may have; a web page's source is read as HTML). The source and date it prints are used
+    unless --source/--date say otherwise."""
+    from dataclasses import replace
+
+    from composer.ingest.importer import PASTED_PATH, FileResult, import_pasted
+    from composer.ingest.pasted import read_bytes, text_to_import
+    from composer.ingest.readers import max_file_bytes
+
+    try:
+        document = read_bytes(sys.stdin.buffer.read(max_file_bytes() + 1))
+    except BriefingError as error:
+        return FileResult(PASTED_PATH, "failed", failure=error)
+    source, published = options.source or document.source, options.published or document.published
+    result = import_pasted(library, text_to_import(document), replace(options, source=source, published=published))
+    result.encoding = result.encoding or document.encoding  # what stdin was decoded from
+    return result
 
 
 def _checked_date(value: str | None) -> str | None:

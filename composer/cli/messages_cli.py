@@ -137,11 +137,20 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     "help_quiet": {"zh": "不显示进度", "en": "no progress bar"},
     # -- argparse help: import, articles, show, info, demo, reindex ------------------------------
     "help_import": {
-        "zh": "导入文件或文件夹（.txt .docx .doc .pdf .html）",
-        "en": "import files or folders (.txt .docx .doc .pdf .html)",
+        "zh": "导入文件或文件夹（.txt .docx .doc .pdf .html .mht），或从标准输入导入粘贴的文字",
+        "en": "import files or folders (.txt .docx .doc .pdf .html .mht), or pasted text from standard input",
+    },
+    "help_import_paths": {
+        "zh": "文件或文件夹；“-”表示从标准输入读取粘贴的文字（UTF-8、GB18030 或 UTF-16）",
+        "en": "files or folders; '-' reads pasted text from standard input (UTF-8, GB18030 or UTF-16)",
     },
     "help_import_source": {"zh": "来源，例如 丰台时报", "en": "source, e.g. 丰台时报"},
     "help_import_date": {"zh": "出版日期 YYYY-MM-DD", "en": "publication date YYYY-MM-DD"},
+    "help_import_as": {
+        "zh": "每个文件是整版（page，拆分为多篇）还是单篇文章（article）；默认 auto：逐个文件判断",
+        "en": "read each file as a page of several articles (page) or as one article (article); "
+        "default auto: decided per file",
+    },
     "help_articles": {"zh": "列出资料库中的文章", "en": "list the library's articles"},
     "help_articles_limit": {"zh": "最多列出多少篇", "en": "list at most N articles"},
     "help_show": {"zh": "显示一篇文章", "en": "show one article"},

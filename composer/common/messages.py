@@ -194,6 +194,11 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "无法识别文件编码（已尝试 UTF-8、UTF-16、GB18030）",
         "en": "cannot tell the file's encoding (tried UTF-8, UTF-16, GB18030)",
     },
+    "encoding_mixed_line": {
+        "zh": "文件混用了 UTF-8 和 GB18030 编码，第 {line} 行两种编码都无法解读，未导入（请在编辑器中统一编码后重试）",
+        "en": "the file mixes UTF-8 and GB18030, and line {line} reads as neither; not imported "
+        "(save the file in one encoding and try again)",
+    },
     "unsupported_type": {
         "zh": "不支持的文件类型“{suffix}”（支持：{supported}）",
         "en": "unsupported file type '{suffix}' (supported: {supported})",
@@ -214,6 +219,13 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
     "pdf_no_text": {
         "zh": "PDF 没有文字层（扫描件），需要先做 OCR 文字识别",
         "en": "the PDF has no text layer (a scan) — needs OCR",
+    },
+    "pdf_undecodable": {
+        "zh": "PDF 的文字层无法解码（字体没有可用的字符映射，常见于部分方正排版的报纸 PDF），未导入；"
+        "请向来源索取可复制文字的 PDF 或纯文本",
+        "en": "the PDF's text layer cannot be decoded (its fonts have no usable character mapping, as in some "
+        "Founder-typeset newspaper PDFs); not imported — ask the source for a PDF whose text can be copied, "
+        "or plain text",
     },
     "html_no_text": {
         "zh": "网页中没有找到正文",
@@ -238,9 +250,17 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "有 {count} 处字节无法按 {encoding} 解码，已替换为“\ufffd”",
         "en": "{count} bytes could not be decoded as {encoding} and were replaced with '\ufffd'",
     },
+    "warn_mixed_encodings": {
+        "zh": "文件混用了两种编码，已逐行解码：{utf8} 行 UTF-8，{gb18030} 行 GB18030",
+        "en": "the file mixes two encodings and was decoded line by line: {utf8} lines UTF-8, {gb18030} lines GB18030",
+    },
     "warn_pdf_pages_no_text": {
         "zh": "第 {pages} 页没有文字层（可能是扫描页），已跳过",
         "en": "page(s) {pages} have no text layer (scanned?) and were skipped",
+    },
+    "warn_pdf_pages_undecodable": {
+        "zh": "第 {pages} 页的文字层无法解码（字体没有可用的字符映射），已跳过",
+        "en": "page(s) {pages} have a text layer that cannot be decoded (no usable character mapping) and were skipped",
     },
     "warn_pdf_unmapped": {
         "zh": "有 {count} 个字符因 PDF 字体缺少编码表无法识别，已略去",

@@ -28,7 +28,8 @@ _EVENT_DATE = re.compile(
 class Byline:
     printed: str  # exactly as printed, e.g. "本报讯(记者 袁阳 姜欢)"
     reporters: list[str]
-    rest: str  # the paragraph text after the byline
+    rest: str  # the paragraph text after the byline (before it, for a credit printed at the end)
+    source: str | None = None  # the outlet a web dateline names: 新华网北京2月27日电 → 新华网
 
 
 def split_byline(paragraph: str) -> Byline | None:
@@ -43,11 +44,117 @@ def split_byline(paragraph: str) -> Byline | None:
 def reporters_in(credits: str) -> list[str]:
     """Names credited as 记者/特约记者/通讯员…, in printed order."""
     names: list[str] = []
+    credits = _AFFILIATION.sub("", credits)  # 总台央视记者 陈雯: 总台央视 is where they work
     for chunk in _ROLE_SPLIT.split(credits):
         for name in re.split(r"[\s、,，]+", chunk.strip()):
             if re.fullmatch(NAME, name) and name not in names:
                 names.append(name)
     return names
+
+
+# -- bylines of web articles ---------------------------------------------------------
+
+_AFFILIATION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|台|网|报|央视|电视|中心|融媒)(?=" + _ROLE + ")")
+_OUTLET = r"[\u4e00-\u9fff]{2,10}?(?:网|社|报|台|融媒|客户端|新闻|日报|晚报|时报)"
+_CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
+# 新华网北京2月27日电, 千龙网北京1月23日讯(记者 杨理光), 冷水滩融媒12月7日讯(记者 周勇), 中新网3月20日电
+_DATELINE = re.compile(
+    rf"^(?P<outlet>{_OUTLET})(?:[\u4e00-\u9fff]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日(?:电|讯){_CREDITS}[\s，,：:]*"
+)
+# 据新快报消息 / 据人民日报报道 / 央视网消息：
+_REPORTED_BY = re.compile(
+    rf"^(?:据(?P<outlet>[\u4e00-\u9fff《》]{{2,12}}?)(?:消息|报道)|(?P<outlet2>{_OUTLET})消息)[\s，,：:]*"
+)
+# 【新民网·独家报道】, 【《财经网》专稿/记者 罗昌平】
+_BRACKET_CREDIT = re.compile(r"^【(?P<inner>[^【】]{2,40}?(?:报道|专稿|讯|记者|来源|供稿)[^【】]{0,30})】\s*")
+# 文/张三, 文 | 张三, 记者 张三 李四, 本报记者 张三 (a line of its own)
+_AUTHOR_LINE = re.compile(
+    r"^(?:(?:文|撰文|作者|文\s*[/／]\s*图|图文)\s*[/／|｜:：丨]?\s*(?<=[/／|｜:：丨\s])|(?:本报)?(?:记者|通讯员|特约记者)\s*)"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})$"
+)
+_REPORTED = re.compile(r"\s*(?:摄影报道|报道)$")
+# …送去希望。（徐少波 周帅） / …审议。（记者王雪） / …其他事项。■瞿伟 / …布置。(党办)
+_TRAILING_CREDIT = re.compile(
+    r"(?:(?<=[。！？”」』）)\s])|^)\s*(?:[(（](?P<credits>(?:[^()（）]{0,12}?(?:记者|通讯员|实习生|特约记者|见习记者))?"
+    r"\s*[\u4e00-\u9fff·]{2,5}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,5}){0,5})[)）]"
+    r"|[■□●]\s*(?P<mark>[\u4e00-\u9fff·]{2,4}(?:[\s、,，][\u4e00-\u9fff·]{2,4}){0,3})"
+    r"|[(（](?:来源|来源于|稿件来源|信息来源|文章来源)[:：]\s*(?P<source>[^()（）]{2,24})[)）])\s*$"
+)
+_NOT_CREDITS = frozenset(
+    ("待续", "未完", "未完待续", "全文完", "完结", "附图", "附表", "附件", "图片", "视频", "有删节", "节选")
+)
+_OUTLET_LEAD = re.compile(rf"^(?P<outlet>{_OUTLET})(?:[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)")
+_ORG_SUFFIX = re.compile(
+    r"(?:办|局|委|部|厅|处|科|室|站|所|院|中心|公司|集团|协会|学会|政府|党委|支部|街道|社区|镇|乡)$"
+)
+
+
+def split_web_byline(paragraph: str) -> Byline | None:
+    """A byline or dateline opening a web article's first paragraph: 本报讯…, 新华网北京2月27日电,
+    据新快报消息, 【《财经网》专稿/记者 罗昌平】 (the outlet it names is the source)."""
+    found = split_byline(paragraph)
+    if found is not None:
+        lead = _OUTLET_LEAD.match(found.printed)  # 光明网讯（记者…）, 新华社北京3月5日电 — not 本报讯
+        if lead and not lead.group("outlet").startswith("本报"):
+            found.source = lead.group("outlet")
+        return found
+    for pattern in (_DATELINE, _REPORTED_BY):
+        match = pattern.match(paragraph)
+        if match and match.end() < len(paragraph):
+            groups = match.groupdict()
+            outlet = (groups.get("outlet") or groups.get("outlet2") or "").strip("《》")
+            printed = paragraph[: match.end()].rstrip(" ，,：:")
+            credits = groups.get("credits") or ""
+            return Byline(printed, reporters_in(credits), paragraph[match.end() :].lstrip(), outlet or None)
+    match = _BRACKET_CREDIT.match(paragraph)
+    if match and match.end() < len(paragraph):
+        inner = match.group("inner")
+        named = re.search(r"《(?P<o>[^》]{2,12})》", inner) or re.match(rf"^(?P<o>{_OUTLET})", inner)
+        credits = inner[inner.index("记者") :] if "记者" in inner else ""
+        return Byline(match.group().strip(), reporters_in(credits), paragraph[match.end() :].lstrip(),
+                      named.group("o") if named else None)
+    return None
+
+
+def author_line(line: str) -> Byline | None:
+    """A line that only credits the authors: 文/张三, 记者 张三 李四, 作者：张三."""
+    match = _AUTHOR_LINE.match(_REPORTED.sub("", line.strip()))  # 记者 张三 李四 报道
+    if not match:
+        return None
+    return Byline(line.strip(), reporters_in(match.group("names")), "")
+
+
+_SPACED_NAME = r"(?:[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]|[\u4e00-\u9fff·]{3,4})"
+_NAMES_LINE = re.compile(rf"^{_SPACED_NAME}(?:\s*[，,、;；]\s*{_SPACED_NAME}){{1,5}}$")
+
+
+def names_line(line: str) -> Byline | None:
+    """A line of two or more names and nothing else (倪 星，史永跃): the authors, under a title."""
+    if not _NAMES_LINE.match(line.strip()):
+        return None
+    names = [re.sub(r"\s", "", name) for name in re.split(r"\s*[，,、;；]\s*", line.strip())]
+    return Byline(line.strip(), names, "")
+
+
+def trailing_credit(paragraph: str) -> Byline | None:
+    """A credit printed at the end of the last paragraph: （记者 王雪）, （徐少波 周帅）, ■瞿伟; an
+    office credited the same way (（党办）) is the source. ``rest`` is the paragraph before it."""
+    match = _TRAILING_CREDIT.search(paragraph)
+    if not match:
+        return None
+    credits = (match.group("credits") or match.group("mark") or "").strip()
+    if credits in _NOT_CREDITS:
+        return None
+    printed = paragraph[match.start() :].strip()
+    rest = paragraph[: match.start()].rstrip()
+    if match.group("source"):  # （来源：新华社）
+        return Byline(printed, [], rest, match.group("source").strip())
+    if _ORG_SUFFIX.search(credits) and not re.search(_ROLE, credits):
+        return Byline(printed, [], rest, credits)
+    names = reporters_in(credits) if re.search(_ROLE, credits) else [
+        name for name in re.split(r"[\s、,，]+", credits) if re.fullmatch(NAME, name)
+    ]
+    return Byline(printed, names, rest)
 
 
 def event_date(first_paragraph: str) -> str | None:

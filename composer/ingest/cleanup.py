@@ -21,7 +21,8 @@ How a line break is judged (see docs/architecture.md, "Page cleanup"):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from composer.common.text import (
     ends_sentence,
@@ -44,6 +45,11 @@ COLUMN_FILL_MAX = 1.15
 FULL_LINE_SHARE = 0.95  # a sentence end on a line this full goes on in the paragraph (a paragraph's last line is short)
 HEADLINE_MAX_CHARS = 50  # no headline line is longer: a longer open line is prose
 SECOND_HEADLINE_MAX_CHARS = 40  # a short open line with commas under a heading or above a byline is a headline line
+# Web text keeps one printed line per paragraph; a hard-wrapped text (a PDF column pasted as text) ends most of
+# its long lines mid-sentence:
+WRAPPED_LINE_MIN_CHARS = 15  # lines this long tell how a text is wrapped (shorter ones are headings, labels)
+WRAPPED_MIN_LINES = 5  # fewer long lines tell nothing
+WRAPPED_OPEN_SHARE = 0.5  # at least half of them end mid-sentence: the text is hard-wrapped
 
 NAME = r"[\u4e00-\u9fff·]{2,5}"
 # "…（左三）。 摄/吕晓飞", "摄/欧阳树辰", "北京丰台站交通枢纽。姜澜 摄", "本报记者 张三 摄"
@@ -52,6 +58,10 @@ _CREDIT_SUFFIX = re.compile(
     rf"(?:^|[。.！!）)\s])\s*(?:(?:本报|新华社)?(?:记者|通讯员|特约记者)\s*)?"
     rf"(?P<names>{NAME}(?:[\s、,，]+{NAME})*)\s*摄\s*$"
 )
+# "澳門議事亭前地（巴士的記者攝）", "会议现场。（记者 张三 摄）", "岑浩輝。（…網站圖片）": a credit in brackets
+_CREDIT_BRACKET = re.compile(r"[(（](?P<credit>[^()（）]{0,24}?(?:摄影|摄|攝|供图|图片|圖片))\s*[)）]\s*$")
+_BRACKET_NAMES = re.compile(rf"(?:记者|記者|通讯员|通訊員)\s*(?P<names>{NAME}(?:[\s、,，]+{NAME})*?)\s*(?:摄|攝)")
+CAPTION_MAX_CHARS = 100  # a bracketed picture credit ends a caption, not a paragraph
 _JUMP = re.compile(
     r"^[(（]\s*(?P<dir>上接|下转|接|转)\s*(?:第)?\s*(?P<page>[0-9０-９一二三四五六七八九十]+)\s*版\s*[)）]$"
 )
@@ -70,13 +80,14 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # Vertical-text presentation forms of quotation marks.
 _VERTICAL_FORMS = str.maketrans({"﹃": "“", "﹄": "”", "﹁": "‘", "﹂": "’", "︵": "（", "︶": "）"})
 _PROSE_PUNCT = re.compile(r"[，,、；;：:。！？!?]")
+_CUT_AFTER = ("，", ",", "、")
 
 
 @dataclass
 class Block:
     """One unit of a cleaned page, in reading order."""
 
-    kind: str  # text | heading | caption | credit | jump | source
+    kind: str  # text | heading | caption | credit | jump | source | furniture
     text: str
     first_line: int
     last_line: int
@@ -86,6 +97,7 @@ class Block:
     lines: int = 1  # how many printed lines the block was rebuilt from
     width: float = 0.0  # median printed line length, for hard-wrapped text
     names: list[str] = field(default_factory=list)  # photographers of a caption/credit
+    furniture: str = ""  # the furniture class of a furniture block (nav, meta, share … see webpage.py)
 
     @property
     def is_heading(self) -> bool:
@@ -93,29 +105,67 @@ class Block:
 
 
 @dataclass
-class _Line:
+class Line:
+    """A printed line that holds something."""
+
     text: str
     number: int
     blank_before: int
     markdown: bool = False
     vertical: bool = False
+    furniture: str = ""
 
 
-def clean_page(text: str, *, soft_breaks: bool = False) -> list[Block]:
+def clean_page(
+    text: str,
+    *,
+    soft_breaks: bool = False,
+    furniture: Mapping[int, str] | None = None,
+    line_paragraphs: bool = False,
+) -> list[Block]:
     """Rebuild a page's text as blocks (paragraphs with their words unchanged).
 
     ``soft_breaks``: the reader already knows paragraphs (a PDF laid out with gaps and
     indents), so a single newline is a line wrap inside a paragraph and is joined
     first; in plain text a single newline means nothing and the heuristics decide.
+    ``furniture``: printed line numbers (of the text after joining soft breaks) that are page
+    furniture, with their class; each becomes a block of its own. ``line_paragraphs``: each
+    printed line is a paragraph (web text), except a line cut after a comma.
     """
     if soft_breaks:
-        text = _join_soft_breaks(text)
-    lines = _merge_vertical_runs(_read_lines(text))
+        text = join_soft_breaks(text)
+    return clean_lines(read_lines(text, furniture), line_paragraphs=line_paragraphs)
+
+
+def clean_lines(lines: list[Line], *, line_paragraphs: bool = False) -> list[Block]:
+    """``clean_page`` on lines already read (``read_lines``), their furniture marked."""
+    lines = _merge_vertical_runs(lines)
     local_widths = _LocalWidths(lines)
-    return _Assembler(lines, local_widths).run()
+    return _Assembler(lines, local_widths, line_paragraphs=line_paragraphs).run()
 
 
-def _join_soft_breaks(text: str) -> str:
+def mark_furniture(lines: list[Line], furniture: Mapping[int, str]) -> list[Line]:
+    """The lines with their furniture class (by printed line number) set."""
+    if not furniture and not any(line.furniture for line in lines):
+        return lines
+    return [replace(line, furniture=furniture.get(line.number, "")) for line in lines]
+
+
+def is_hard_wrapped(lines: list[Line]) -> bool:
+    """Most long lines end mid-sentence: the text was wrapped at a column width, and its
+    lines are rejoined; otherwise (web text) each printed line is a paragraph."""
+    long_lines = [line.text for line in lines if len(line.text) >= WRAPPED_LINE_MIN_CHARS and not line.furniture]
+    if len(long_lines) < WRAPPED_MIN_LINES:
+        return False
+    open_lengths = [len(text) for text in long_lines if not ends_sentence(text)]
+    if len(open_lengths) < WRAPPED_OPEN_SHARE * len(long_lines):
+        return False
+    median = _median(open_lengths)  # and they fill a column: most as long as each other
+    similar = sum(1 for length in open_lengths if abs(length - median) <= WIDTH_TOLERANCE * median)
+    return similar >= HARD_WRAP_SHARE * len(open_lengths)
+
+
+def join_soft_breaks(text: str) -> str:
     blocks = []
     for block in re.split(r"\n[ \t\u3000]*\n", text):
         pieces = [piece.strip() for piece in block.split("\n") if piece.strip()]
@@ -126,8 +176,9 @@ def _join_soft_breaks(text: str) -> str:
     return "\n\n".join(blocks)
 
 
-def _read_lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
+def read_lines(text: str, furniture: Mapping[int, str] | None = None) -> list[Line]:
+    """The printed lines of a text that hold something, numbered from 1, ``## `` taken off."""
+    lines: list[Line] = []
     blanks = 0
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip().strip("\u3000")
@@ -137,7 +188,7 @@ def _read_lines(text: str) -> list[_Line]:
         markdown = bool(_MARKDOWN_HEADING.match(stripped))
         if markdown:
             stripped = _MARKDOWN_HEADING.sub("", stripped).strip()
-        lines.append(_Line(stripped, number, blanks, markdown))
+        lines.append(Line(stripped, number, blanks, markdown, furniture=(furniture or {}).get(number, "")))
         blanks = 0
     return lines
 
@@ -147,13 +198,13 @@ def _is_vertical_piece(text: str) -> bool:
     return 0 < len(visible) <= 2 and (len(visible) == 1 or not visible[1].isalnum())
 
 
-def _merge_vertical_runs(lines: list[_Line]) -> list[_Line]:
+def _merge_vertical_runs(lines: list[Line]) -> list[Line]:
     """Three or more one-character lines in a row are a vertical headline."""
-    merged: list[_Line] = []
+    merged: list[Line] = []
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and _is_vertical_piece(lines[end].text):
+        while end < len(lines) and not lines[end].furniture and _is_vertical_piece(lines[end].text):
             end += 1
         if end - index >= VERTICAL_RUN_MIN_LINES:
             pieces = []
@@ -164,7 +215,7 @@ def _merge_vertical_runs(lines: list[_Line]) -> list[_Line]:
                     pieces.append(" ")
                 pieces.append(line.text.replace(" ", ""))
             text = "".join(pieces).translate(_VERTICAL_FORMS)
-            merged.append(_Line(text, lines[index].number, lines[index].blank_before, vertical=True))
+            merged.append(Line(text, lines[index].number, lines[index].blank_before, vertical=True))
             index = end
         else:
             merged.append(lines[index])
@@ -180,7 +231,7 @@ class _LocalWidths:
     on demand: only open lines ever ask.
     """
 
-    def __init__(self, lines: list[_Line], radius: int = WIDTH_RADIUS) -> None:
+    def __init__(self, lines: list[Line], radius: int = WIDTH_RADIUS) -> None:
         self.lengths = [len(line.text) for line in lines]
         self.radius = radius
         self.known: dict[int, float] = {}
@@ -237,6 +288,8 @@ def line_kind(text: str) -> str:
         return "source"
     if ("摄" in text or "图" in text) and (_CREDIT_SLASH.search(text) or _CREDIT_SUFFIX.search(text)):
         return "caption"
+    if text[-1:] in ")）" and len(text) <= CAPTION_MAX_CHARS and _CREDIT_BRACKET.search(text):
+        return "caption"
     if opens_with_bracket and _ORG_CREDIT.match(text):
         return "credit"
     return "text"
@@ -244,6 +297,9 @@ def line_kind(text: str) -> str:
 
 def caption_names(text: str) -> list[str]:
     match = _CREDIT_SLASH.search(text) or _CREDIT_SUFFIX.search(text)
+    if not match:
+        bracket = _CREDIT_BRACKET.search(text)
+        match = _BRACKET_NAMES.search(bracket.group("credit")) if bracket else None
     if not match:
         return []
     return [name for name in re.split(r"[\s、,，]+", match.group("names")) if name]
@@ -289,15 +345,20 @@ def is_couplet(text: str) -> bool:
 class _Assembler:
     """Walks the printed lines once and emits blocks."""
 
-    def __init__(self, lines: list[_Line], widths: _LocalWidths) -> None:
+    def __init__(self, lines: list[Line], widths: _LocalWidths, *, line_paragraphs: bool = False) -> None:
         self.lines = lines
         self.widths = widths
+        self.line_paragraphs = line_paragraphs
         self.blocks: list[Block] = []
-        self.current: list[_Line] = []  # lines of the paragraph being rebuilt
+        self.current: list[Line] = []  # lines of the paragraph being rebuilt
         self.held_captions: list[Block] = []  # captions that interrupted it
 
     def run(self) -> list[Block]:
         for index, line in enumerate(self.lines):
+            if line.furniture:
+                self._flush(line)
+                self.blocks.append(self._structural(line, "furniture"))
+                continue
             kind = "heading" if line.vertical else line_kind(line.text)
             if kind == "caption" and self._paragraph_open():
                 self.held_captions.append(self._structural(line, kind))
@@ -325,6 +386,9 @@ class _Assembler:
         last = self.current[-1]
         if last.markdown or line.markdown or starts_structure(line.text):
             return False
+        if self.line_paragraphs:
+            # Web text: a line is a paragraph; only a line cut after a comma goes on.
+            return last.text.endswith(_CUT_AFTER) and not self.lines[index - 1].furniture
         if ends_sentence(last.text):
             # In a hard-wrapped column a paragraph's last line is usually short; a full
             # line ending a sentence is far more often a sentence end inside a paragraph.
@@ -338,7 +402,7 @@ class _Assembler:
             return False
         return not self._introduces_article(index)
 
-    def _reads_as_prose(self, paragraph: list[_Line], last_index: int | None) -> bool:
+    def _reads_as_prose(self, paragraph: list[Line], last_index: int | None) -> bool:
         text = "".join(line.text for line in paragraph)
         if len(paragraph) > 1 or len(text) > HEADLINE_MAX_CHARS or quote_balance(text) > 0:
             return True
@@ -367,7 +431,7 @@ class _Assembler:
         )
 
     # -- emitting ----------------------------------------------------------------
-    def _flush(self, next_line: _Line | None) -> None:
+    def _flush(self, next_line: Line | None) -> None:
         if not self.current:
             self._emit_held()
             return
@@ -395,7 +459,7 @@ class _Assembler:
         self.current = []
         self._emit_held()
 
-    def _paragraph_kind(self, lines: list[_Line], text: str, next_line: _Line | None) -> str:
+    def _paragraph_kind(self, lines: list[Line], text: str, next_line: Line | None) -> str:
         if lines[0].markdown:
             return "heading"
         if len(lines) > 1 or ends_sentence(text) or starts_structure(text):
@@ -417,7 +481,7 @@ class _Assembler:
         self.blocks.extend(self.held_captions)
         self.held_captions = []
 
-    def _structural(self, line: _Line, kind: str) -> Block:
+    def _structural(self, line: Line, kind: str) -> Block:
         text = line.text
         if kind == "heading":
             text = widen_punctuation(text)
@@ -430,4 +494,5 @@ class _Assembler:
             markdown=line.markdown,
             vertical=line.vertical,
             names=caption_names(text) if kind == "caption" else [],
+            furniture=line.furniture,
         )

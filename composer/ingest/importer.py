@@ -24,6 +24,7 @@ from composer.common.article import ParsedArticle
 from composer.common.messages import BriefingError
 from composer.common.workers import default_workers
 from composer.ingest import bylines, reprints
+from composer.ingest.layout import LAYOUTS
 from composer.ingest.preparing import (
     PARALLEL_FROM_FILES,
     PreparedArticle,
@@ -116,6 +117,9 @@ class ImportOptions:
     source: str | None = None  # given by the user; wins over anything found in the file
     published: str | None = None  # ISO date given by the user
     workers: int | None = None  # worker processes (0: prepare in this process); None = one per CPU
+    # "page": a newspaper page of several articles; "article": the file is one article (a web page,
+    # a WeChat text, a Word file); "auto": decided per file (composer/ingest/layout.py)
+    layout: str = "auto"
 
 
 # -- preparing (pure, picklable, runs in workers) -----------------------------------------
@@ -131,6 +135,7 @@ def import_paths(
 ) -> ImportReport:
     """Import files and folders (recursively). Never raises for a bad file."""
     options = options or ImportOptions()
+    _check_layout(options)
     files = expand_paths(paths)
     report = ImportReport()
     batch = import_store.start_batch(
@@ -138,7 +143,7 @@ def import_paths(
     )
     _state(library).lsh = None  # another process may have stored articles since
     workers = options.workers if options.workers is not None else default_workers()
-    prepared = prepared_files(files, workers)
+    prepared = prepared_files(files, workers, options.layout)
     group = _GroupCommit(library)
     fts.search_index(library)  # created (or queued for rebuilding) before the indexer starts
     indexer = fts.BackgroundIndexer(library.path) if len(files) >= PARALLEL_FROM_FILES else None
@@ -176,9 +181,10 @@ def import_paths(
 def import_pasted(library: Library, text: str, options: ImportOptions | None = None) -> FileResult:
     """Import text pasted into the app, as if it were one page file."""
     options = options or ImportOptions()
+    _check_layout(options)
     _state(library).lsh = None
     batch = import_store.start_batch(library, source_hint=options.source, date_hint=options.published, files_total=1)
-    prepared = PreparedFile(PASTED_PATH)
+    prepared = PreparedFile(PASTED_PATH, layout=options.layout)
     try:
         document = read_pasted(text)
     except BriefingError as error:
@@ -191,6 +197,11 @@ def import_pasted(library: Library, text: str, options: ImportOptions | None = N
     _index_pending(library)
     import_store.finish_batch(library, batch, outcome="completed", counts={result.status: 1})
     return result
+
+
+def _check_layout(options: ImportOptions) -> None:
+    if options.layout not in LAYOUTS:
+        raise ValueError(f"ImportOptions.layout must be one of {LAYOUTS}, not {options.layout!r}")
 
 
 def _store(library: Library, batch: int, prepared: PreparedFile, options: ImportOptions) -> FileResult:
@@ -212,7 +223,7 @@ def _store_prepared(library: Library, batch: int, prepared: PreparedFile, option
         return _duplicate(library, batch, prepared, existing)
     hints = bylines.hints_from_name(prepared.path) if prepared.path != PASTED_PATH else bylines.FileHints()
     published = options.published or document.published or hints.published or prepared.printed_date
-    source_name = options.source or document.source or hints.source
+    source_name = options.source or document.source or hints.source or prepared.printed_source
     _state(library).staged = {}
     try:
         with library.write():
@@ -233,7 +244,13 @@ def _store_prepared(library: Library, batch: int, prepared: PreparedFile, option
                 ),
             )
             stored = [
-                _store_article(library, item, article_store.Placement(file_id, source, published, hints.page, n))
+                _store_article(
+                    library,
+                    item,
+                    article_store.Placement(
+                        file_id, source, _published(options, document, hints, item, published), hints.page, n
+                    ),
+                )
                 for n, item in enumerate(prepared.articles)
             ]
     except BaseException as error:
@@ -246,6 +263,14 @@ def _store_prepared(library: Library, batch: int, prepared: PreparedFile, option
     state.rendered.update(state.staged)
     state.staged = {}
     return FileResult(prepared.path, "imported", encoding=document.encoding, articles=stored)
+
+
+def _published(
+    options: ImportOptions, document: Document, hints: bylines.FileHints, item: PreparedArticle, file_date: str | None
+) -> str | None:
+    """An article's date: the user's, the file's (HTML metadata, file name), the one its page
+    prints for it (a web page's meta line), the page's masthead — never invented."""
+    return options.published or document.published or hints.published or item.printed_date or file_date
 
 
 def _unstage(library: Library) -> None:

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field, replace
 
 from composer.common.article import ParsedArticle
 from composer.common.text import drop_spaces_between_han, ends_sentence
-from composer.ingest import bylines
-from composer.ingest.cleanup import TURN_START, Block, clean_page
+from composer.ingest import bylines, webpage
+from composer.ingest.cleanup import TURN_START, Block, Line, clean_lines, join_soft_breaks, mark_furniture, read_lines
 
 # -- tuning (docs/architecture.md, "Page splitting"); lengths are in characters ------------
 # Cohesion of the text before a one-line headline (X) and after it (Y): on the seed and demo
@@ -104,7 +104,25 @@ class _Draft:
 
 def split_page(text: str, *, soft_breaks: bool = False) -> list[ParsedArticle]:
     """Cut one page of text into articles (``soft_breaks``: see ``clean_page``)."""
-    blocks = clean_page(text, soft_breaks=soft_breaks)
+    return split_blocks(page_blocks(text, soft_breaks=soft_breaks))
+
+
+def page_blocks(
+    text: str, *, soft_breaks: bool = False, lines: list[Line] | None = None, furniture: webpage.Furniture | None = None
+) -> list[Block]:
+    """The page's blocks; lines that can only be a web view's furniture (navigation, meta
+    lines, share widgets, footers, printed above or below the page's text) are furniture
+    blocks, left out of every article. ``lines`` and ``furniture``: the text's, when already
+    read (of the text after soft breaks)."""
+    if lines is None:
+        lines = read_lines(join_soft_breaks(text) if soft_breaks else text)
+    if furniture is None:
+        furniture = webpage.find_furniture([(line.number, line.text) for line in lines], strict=True)
+    return clean_lines(mark_furniture(lines, furniture.kinds(strict=True)))
+
+
+def split_blocks(blocks: list[Block]) -> list[ParsedArticle]:
+    """``split_page`` on cleaned blocks."""
     segmenter = _Segmenter(blocks)
     drafts = segmenter.run()
     articles = [_finish(draft) for draft in drafts]
@@ -149,6 +167,8 @@ class _Segmenter:
                 self._text(index, block)
             elif block.kind == "caption":
                 self._caption(block)
+            elif block.kind == "furniture":
+                continue
             else:
                 self._attachment(block)
         self._end_of_page()
@@ -404,14 +424,15 @@ def _finish(draft: _Draft) -> ParsedArticle:
     article.first_line = min(block.first_line for block in blocks)
     article.last_line = max(block.last_line for block in blocks)
     has_body = any(block.kind == "text" for block in draft.texts)
-    _assign_headlines(article, draft.headline, draft.trailing, has_body)
+    assign_headlines(article, draft.headline, draft.trailing, has_body)
     _build_body(article, draft)
     _read_attachments(article, draft)
     article.kind = _kind(article, draft)
     return article
 
 
-def _assign_headlines(article: ParsedArticle, headline: list[Block], trailing: list[Block], has_body: bool) -> None:
+def assign_headlines(article: ParsedArticle, headline: list[Block], trailing: list[Block], has_body: bool) -> None:
+    """Column, kicker, title, subtitle and subheads of a headline group, by newspaper convention."""
     lines = [block.text for block in headline]
     vertical = [block.text for block in headline + trailing if block.vertical]
     if len(lines) >= 2 and (_is_label(lines[0], lines[1:] if has_body else lines) or lines[1] in _INTRO_LABELS):

@@ -1,0 +1,459 @@
+"""One article per file: a web page, a WeChat article or pasted text, a department's Word file.
+
+Such a file is read as a *head* (page furniture, the headline lines, the meta line, the
+subtitle), a *body* (everything from the first paragraph on) and a *tail* (credits, the
+editor, more furniture). The headline is not guessed from cohesion as on a newspaper page:
+the title is the headline line printed right above the meta line (来源/发布时间…), else the
+first headline group; repeats of it (pages print their title two or three times) are the
+title, never body. Each printed line of web text is a paragraph. Furniture never enters the
+body; the date, source and author it prints fill the article's fields (see
+docs/architecture.md, "Web articles: page or article, furniture").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from composer.common.article import ParsedArticle
+from composer.common.text import drop_spaces_between_han, ends_sentence
+from composer.ingest import bylines, webpage
+from composer.ingest.cleanup import (
+    TURN_START,
+    Block,
+    clean_page,
+    is_hard_wrapped,
+    join_soft_breaks,
+    read_lines,
+    starts_structure,
+)
+from composer.ingest.pages import INTERVIEW_MIN_TURNS, assign_headlines
+
+# -- tuning (docs/architecture.md, "Web articles"); lengths are in characters ---------------
+TITLE_MAX_CHARS = 60  # a headline line is at most this long (web titles run longer than printed ones)
+REPEAT_MIN_SIMILARITY = 0.6  # two headline lines sharing this much (bigram Dice) are one headline printed twice
+QUESTION_TITLE_MAX_CHARS = 30  # a first line this short ending in ？ or ！, with text under it, is a headline
+LEAD_DATE_CHARS = 300  # a date printed in the lead counts as the article's only when it is this near the top
+
+_SEO_SUFFIX = re.compile(r"\s*[|｜_]\s*[^|｜_]{2,40}$")
+_DATE_SUFFIX = re.compile(  # 区委书记曹立强赴商业集团调研 ( 2020年03月23日 )
+    r"\s*[(（]?\s*(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?\s*$"
+)
+_INFO_LINE = re.compile(
+    r"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|节目名称|播出时间|上线嘉宾)\s*[:：\s]"
+)
+_TRAILING_PIPE = re.compile(r"\s*[|｜]\s*$")
+_AFFILIATION = re.compile(r"^[(（][^()（）]{4,60}[)）]$")
+
+
+@dataclass
+class WebArticle:
+    """An article cut from a one-article file, with what its page printed around it."""
+
+    article: ParsedArticle
+    published: str | None = None  # ISO date the page prints for it (meta line, date line, lead)
+    source: str | None = None  # the site or outlet printed (来源, a dateline, the site's header)
+    editors: list[str] = field(default_factory=list)  # 编辑/责任编辑 printed (no article field holds them)
+
+
+def split_article(
+    text: str, *, soft_breaks: bool = False, furniture: webpage.Furniture | None = None, more: bool = False
+) -> list[WebArticle]:
+    """The article of a one-article file. ``more``: articles printed after a "more
+    articles" marker (往下看更多文章) become articles of their own; otherwise they are the
+    page's recommendations and are left out."""
+    if soft_breaks:
+        text = join_soft_breaks(text)
+    lines = read_lines(text)
+    if furniture is None:
+        furniture = webpage.find_furniture([(line.number, line.text) for line in lines])
+    kinds = furniture.kinds()
+    line_paragraphs = not is_hard_wrapped(read_lines(text, kinds))
+    blocks = clean_page(text, furniture=kinds, line_paragraphs=line_paragraphs)
+    found: list[WebArticle] = []
+    for position, section in enumerate(_sections(blocks)):
+        if position and not more:
+            break
+        article = _Reader(section, furniture, first=not position).read()
+        if article is not None:
+            found.append(article)
+    if not found:  # nothing but furniture: keep what there is rather than lose the file
+        found.append(WebArticle(ParsedArticle(body="\n".join(b.text for b in blocks if b.kind != "furniture"))))
+    return found
+
+
+def _sections(blocks: list[Block]) -> list[list[Block]]:
+    """The blocks of the article, then of each article printed after a "more articles"
+    marker. Only a marker followed by a headline and a body starts one; a list of other
+    articles' titles is furniture, and text going on right after a marker is this article's."""
+    sections: list[list[Block]] = [[]]
+    for index, block in enumerate(blocks):
+        if block.furniture == "related" and _starts_article(blocks[index + 1 :]):
+            sections.append([])
+        sections[-1].append(block)
+    return sections
+
+
+def _starts_article(blocks: list[Block]) -> bool:
+    content = [block for block in blocks if block.kind != "furniture"]
+    if not content or not _headline_like(content[0]):
+        return False
+    return any(block.kind == "text" and _is_prose(block.text) for block in content)
+
+
+def _is_prose(text: str) -> bool:
+    return ends_sentence(text) or len(text) > TITLE_MAX_CHARS
+
+
+def _headline_like(block: Block) -> bool:
+    text = block.text
+    if _INFO_LINE.match(text) or text.endswith(("：", ":")):
+        return False
+    if block.kind == "heading":
+        return True
+    return (
+        block.kind == "text"
+        and not _is_prose(text)
+        and not (starts_structure(text) and not TURN_START.match(text))  # 温家宝：只有…才能发展 is a headline
+        and bylines.split_web_byline(text) is None
+    )
+
+
+def _body_like(block: Block) -> bool:
+    """The first block of the body: a paragraph, a byline, an interview turn, an info box."""
+    text = block.text
+    if block.kind == "heading":  # set like a headline, but a label opening the text (各街道办事处：, 时 间 …)
+        return text.endswith(("：", ":")) or bool(_INFO_LINE.match(text))
+    if block.kind != "text":
+        return False
+    return (
+        _is_prose(text)
+        or text.endswith(("：", ":"))
+        or bool(_INFO_LINE.match(text))
+        or (starts_structure(text) and not TURN_START.match(text))
+        or bylines.split_web_byline(text) is not None
+    )
+
+
+def _subheads(blocks: list[Block]) -> set[int]:
+    """Headline lines inside the body that head a passage: a run of them followed by a
+    paragraph (招商引资 / 仍是县官重头戏). Short lines followed by more short lines are a list."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, block in enumerate(blocks):
+        label = block.text.endswith(("：", ":")) or _INFO_LINE.match(block.text)
+        if block.kind == "heading" and not label:
+            run.append(index)
+        elif block.kind == "text" or label:
+            if _is_prose(block.text):
+                found.update(run)
+            run = []
+    return found
+
+
+def _bigrams(text: str) -> set[str]:
+    han = re.findall(r"[\u3400-\u9fff]+", text)
+    return {run[i : i + 2] for run in han for i in range(len(run) - 1)}
+
+
+def _same_headline(first: str, second: str) -> bool:
+    a, b = _bigrams(first), _bigrams(second)
+    if not a or not b:
+        return first.strip() == second.strip()
+    return 2 * len(a & b) / (len(a) + len(b)) >= REPEAT_MIN_SIMILARITY
+
+
+def _han_count(text: str) -> int:
+    return len(re.findall(r"[\u3400-\u9fff]", text))
+
+
+class _Reader:
+    """Reads one section's blocks as head, body and tail."""
+
+    def __init__(self, blocks: list[Block], furniture: webpage.Furniture, *, first: bool) -> None:
+        self.blocks = blocks
+        self.furniture = furniture
+        self.first = first
+        self.article = ParsedArticle()
+        self.result = WebArticle(self.article)
+        self.dates: list[str] = []  # from the head's furniture and title, in printed order
+        self.tail_dates: list[str] = []
+        self.byline_from_meta = False  # the byline is a meta line's 作者: a byline in the text wins
+        self.dateline_source: str | None = None  # 新华网北京2月27日电, 据新快报消息
+        self.org_source: str | None = None  # （党办） after the last paragraph
+        self.outlet: str | None = None  # an outlet named in a meta line without a 来源 label
+        self.lead_line = 0  # last printed line of the first paragraph
+
+    def read(self) -> WebArticle | None:
+        content = [block for block in self.blocks if block.kind != "furniture"]
+        if not content:
+            return None
+        start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
+        if start is not None and self._question_title(start):
+            self.blocks[start] = replace(self.blocks[start], kind="heading")
+            start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
+        if start is None:  # no paragraph: the first headline is the title, the rest the text
+            heads = [i for i, block in enumerate(self.blocks) if block.kind != "furniture"]
+            start = heads[1] if len(heads) > 1 else len(self.blocks)
+        body_blocks = self._head(self.blocks[:start])
+        self._body(body_blocks + self.blocks[start:])
+        self._metadata()
+        article = self.article
+        article.first_line = min(block.first_line for block in self.blocks)
+        article.last_line = max(block.last_line for block in self.blocks)
+        if not article.body and not article.title:
+            return None
+        return self.result
+
+    def _question_title(self, start: int) -> bool:
+        """A headline that asks or exclaims (…有何深意？ …来了！), printed first, with text under it."""
+        block = self.blocks[start]
+        text = block.text
+        first = all(b.kind == "furniture" for b in self.blocks[:start])
+        return (
+            first
+            and block.kind == "text"
+            and len(text) <= QUESTION_TITLE_MAX_CHARS
+            and text.rstrip("”’\"'")[-1:] in "？！?!"
+            and not starts_structure(text)
+            and bylines.split_web_byline(text) is None
+            and any(_body_like(b) for b in self.blocks[start + 1 :])
+        )
+
+    # -- the head ------------------------------------------------------------------------
+    def _head(self, head: list[Block]) -> list[Block]:
+        """Title, kicker, subtitle and furniture above the body; returns the head's lines
+        that are article text after all (an affiliation, a programme's details)."""
+        for block in head:
+            if block.kind == "furniture":
+                self._take_furniture(block, head=True)
+        candidates = [i for i, block in enumerate(head) if block.kind != "furniture" and _headline_like(block)]
+        meta = self._meta_under_title(head, candidates)
+        group: list[int] = []
+        if candidates:
+            before_meta = [i for i in candidates if meta is not None and i < meta]
+            last = before_meta[-1] if before_meta else candidates[0]
+            group = [last]
+            if before_meta:  # the title right above the meta line, with the lines set tight above it
+                while group[0] - 1 in candidates and head[group[0]].blank_before == 0:
+                    group.insert(0, group[0] - 1)
+            else:  # no meta line: the first headline group
+                while group[-1] + 1 in candidates and head[group[-1] + 1].blank_before == 0:
+                    group.append(group[-1] + 1)
+                while group[0] - 1 in candidates and head[group[0]].blank_before == 0:
+                    group.insert(0, group[0] - 1)
+        self._title([head[i] for i in group])
+        rest: list[Block] = []
+        seen = [head[i].text for i in group]
+        after_title = bool(self.article.title)  # nothing but furniture yet between the title and this line
+        after_byline = False
+        for index, block in enumerate(head):
+            if block.kind == "furniture" or index in group or (group and index < group[0]):
+                continue  # above the title: the site's name, navigation left over
+            if block.kind == "caption":
+                self.article.captions.append(block.text)
+                continue
+            if self.article.title and _same_headline(block.text, self.article.title) or block.text in seen:
+                continue  # the title printed again; any head line printed twice (a paper's authors)
+            seen.append(block.text)
+            credit = bylines.author_line(block.text) or bylines.names_line(block.text)
+            if credit is not None and self.article.byline is None:
+                self.article.byline, self.article.reporters = credit.printed, credit.reporters
+            elif after_byline and _AFFILIATION.match(block.text) and self.article.byline:
+                self.article.byline += " " + block.text  # the authors' institution, printed under their names
+            elif _headline_like(block) and self.article.subtitle is None and after_title and block.blank_before <= 1:
+                self.article.subtitle = block.text  # right under the title or its meta line
+                self.article.alt_titles.append(block.text)
+            elif block.kind == "heading" and not _INFO_LINE.match(block.text):
+                self.article.captions.append(block.text)  # a picture's caption set as a line
+            else:
+                rest.append(block)
+            after_byline = credit is not None
+            after_title = False
+        return rest
+
+    @staticmethod
+    def _meta_under_title(head: list[Block], candidates: list[int]) -> int | None:
+        """The meta line printed under the title: of the head's meta lines, the one with the
+        fewest furniture lines between it and the headline line above it (an e-paper's
+        navigation prints its issue date among its links, far from any headline)."""
+        best: tuple[int, int] | None = None
+        for index, block in enumerate(head):
+            if block.furniture != "meta":
+                continue
+            above = [i for i in candidates if i < index]
+            if not above:
+                continue
+            between = sum(1 for b in head[above[-1] + 1 : index] if b.kind == "furniture")
+            if best is None or between < best[0]:
+                best = (between, index)
+        return best[1] if best else None
+
+    def _title(self, group: list[Block]) -> None:
+        lines: list[Block] = []
+        for block in group:  # a headline printed twice in a row: keep the fuller one
+            if lines and _same_headline(lines[-1].text, block.text):
+                if _han_count(block.text) > _han_count(lines[-1].text):
+                    lines[-1] = block
+                continue
+            lines.append(block)
+        cleaned = []
+        for block in lines:
+            text = self._headline_text(block.text)
+            if text:
+                cleaned.append(Block("heading", text, block.first_line, block.last_line, block.blank_before))
+        if cleaned:
+            assign_headlines(self.article, cleaned, [], has_body=True)
+
+    def _headline_text(self, text: str) -> str:
+        """A headline line without what pages append to it: its date, the site's name."""
+        dated = _DATE_SUFFIX.search(text)
+        if dated and dated.start() > 0:
+            date = webpage.full_date(dated.group())
+            if date:
+                self.dates.append(date[0])
+            text = text[: dated.start()].rstrip()
+        seo = _SEO_SUFFIX.search(text)
+        if seo and _han_count(text[: seo.start()]) >= 4:
+            text = text[: seo.start()].rstrip()
+        return text
+
+    def _take_furniture(self, block: Block, *, head: bool) -> None:
+        line = self.furniture.lines.get(block.first_line)
+        if line is None:
+            return
+        if line.date:
+            (self.dates if head else self.tail_dates).append(line.date)
+        if line.source and self.result.source is None:
+            self.result.source = line.source
+        if line.outlet and self.outlet is None:
+            self.outlet = line.outlet
+        if line.author and self.article.byline is None:
+            self.article.byline = line.author_printed or line.author
+            self.article.reporters = bylines.reporters_in(line.author)
+            self.byline_from_meta = True
+        if line.editor and line.editor not in self.result.editors:
+            self.result.editors.append(line.editor)
+
+    # -- the body ----------------------------------------------------------------------
+    def _body(self, blocks: list[Block]) -> None:
+        article = self.article
+        paragraphs: list[str] = []
+        last_text = max((i for i, block in enumerate(blocks) if block.kind in ("text", "heading")), default=-1)
+        subheads = _subheads(blocks)
+        for index, block in enumerate(blocks):
+            if block.kind == "furniture":
+                self._take_furniture(block, head=False)
+                continue
+            text = _TRAILING_PIPE.sub("", block.text)
+            if block.kind == "caption":
+                article.captions.append(text)
+                for name in block.names:
+                    if name not in article.photographers:
+                        article.photographers.append(name)
+                continue
+            if block.kind in ("credit", "source"):
+                self._credit(text, block.kind)
+                continue
+            if block.kind == "jump":
+                continue
+            if index in subheads:
+                article.subheads.append(text)
+                paragraphs.append(text)
+                continue
+            if not paragraphs:
+                text = self._strip_title_repeat(text)
+                text = self._lead_byline(text)
+            if index == last_text:
+                text = self._trailing_credit(text)
+            text = drop_spaces_between_han(text)
+            if text:
+                if not paragraphs:
+                    self.lead_line = block.last_line
+                paragraphs.append(text)
+        article.body = "\n".join(paragraphs)
+        first = next((p for p in paragraphs if p not in article.subheads), "")
+        article.event_date = bylines.event_date(first)
+        if bylines.count_turns(paragraphs) >= INTERVIEW_MIN_TURNS:
+            article.kind = "interview"
+
+    def _strip_title_repeat(self, text: str) -> str:
+        """A title printed again at the start of the first paragraph, set off by a space."""
+        title = self.article.title
+        while title:
+            head, space, rest = text.partition(" ")
+            if not space or not rest or len(head) > 2 * len(title) or not _same_headline(head, title):
+                return text
+            text = rest.lstrip()
+        return text
+
+    def _lead_byline(self, text: str) -> str:
+        byline = bylines.split_web_byline(text)
+        if byline is None:
+            credit = bylines.author_line(text)
+            if credit is not None and self.article.byline is None:
+                self.article.byline, self.article.reporters = credit.printed, credit.reporters
+                return ""
+            return text
+        if self.article.byline is None or self.byline_from_meta or byline.reporters:
+            self.article.byline, self.article.reporters = byline.printed, byline.reporters
+            self.byline_from_meta = False
+        if byline.source:
+            self.dateline_source = byline.source
+        return byline.rest
+
+    def _trailing_credit(self, text: str) -> str:
+        credit = bylines.trailing_credit(text)
+        if credit is None:
+            return text
+        if credit.source:
+            self.org_source = credit.source
+        elif self._byline_weak():
+            self.article.byline, self.article.reporters = credit.printed, credit.reporters
+            self.byline_from_meta = False
+        return credit.rest
+
+    def _byline_weak(self) -> bool:
+        """No byline yet, or one that names nobody (a bare 本报讯, a CMS user name)."""
+        return self.article.byline is None or self.byline_from_meta or not self.article.reporters
+
+    def _credit(self, text: str, kind: str) -> None:
+        article = self.article
+        if kind == "source":
+            from composer.ingest.cleanup import source_name
+
+            name = source_name(text)
+            if name and self.result.source is None:
+                self.result.source = name
+            if article.byline is None:
+                article.byline = text
+            return
+        if self._byline_weak():
+            credit = bylines.trailing_credit(text)
+            article.byline = text
+            article.reporters = credit.reporters if credit is not None else []
+            self.byline_from_meta = False
+
+    # -- metadata ------------------------------------------------------------------------
+    def _metadata(self) -> None:
+        result = self.result
+        dates = self.dates or self.tail_dates
+        if dates:
+            result.published = dates[0]
+        else:  # no date line: a full date printed in the head or the lead paragraph
+            lead = "\n".join(
+                block.text
+                for block in self.blocks
+                if block.kind != "furniture" and (not self.lead_line or block.first_line <= self.lead_line)
+            )
+            found = webpage.full_date(lead[:LEAD_DATE_CHARS])
+            result.published = found[0] if found else None
+        result.source = (
+            result.source
+            or self.dateline_source
+            or self.outlet
+            or (self.furniture.site if self.first else None)
+            or self.org_source
+        )
+        self.article.printed_source = result.source

@@ -1,0 +1,420 @@
+"""Page furniture: the lines a web page (or an e-paper's web view) prints around its article.
+
+Breadcrumbs and navigation (``首页 > 要闻 > 正文``, ``您当前所在位置``, ``返回首页 | 版面导航``), the
+meta line (``来源：XX日报 作者：张三 发布时间：2024-03-05 浏览次数：668``), share and print widgets
+(``分享到``, ``【打印】【关闭】``), related-article lists with their timestamps, copyright and ICP
+footers, image file names, lines of no Chinese at all (``|``, ``****``, ``Skip to Content``). None
+of them is article text: they are taken out of bodies, and what they tell — the date, the
+source, the author, the editor — fills the article's fields. See docs/architecture.md, "Web
+articles: page or article, furniture".
+
+Lines are matched in a folded form (traditional → simplified, full-width → ASCII, lower
+case, character for character), so ``發佈時間：`` is ``发布时间:``. Nothing here changes a word
+of the text; it only says which printed lines are furniture and what they carry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from composer.common.text import ends_sentence, search_fold
+
+# -- tuning (docs/architecture.md, "Web articles"); lengths are in characters ----------------
+FURNITURE_MAX_CHARS = 220  # no furniture line is longer (a copyright footer is the longest); prose lines are
+META_VALUE_MAX_HAN = 14  # a meta field's value (冷水滩区融媒体中心, 周勇 周吉林) is short; a longer run is prose
+META_MAX_HAN = 36  # all the values of one meta line together
+NO_HAN_MAX_CHARS = 60  # a line without any Chinese this short is a widget (|, news, 574 2, ****, Skip to …)
+LIST_ITEM_MAX_CHARS = 70  # an entry of a related-articles list: a headline, perhaps with its date
+LABEL_VALUE_MAX_HAN = 6  # "责任编辑：" alone on a line takes the next line as its value when it is a name
+MENU_MIN_ITEMS = 4  # 首页 机构概况 政务公开 政务服务 互动交流: a site's menu, one of its items a navigation word
+MENU_ITEM_MAX_CHARS = 6
+DATE_LINE_MAX_HAN_RUN = 8  # a date line's words are short (A1版 要闻, 新华网); a longer run is a headline with its date
+
+# Labels of the meta line. Folded (simplified, half-width) spellings.
+_SOURCE_LABELS = (
+    "信息来源|文章来源|稿件来源|新闻来源|来源于|来源|出处|发布机构|发布单位|发文机关|来源单位|供稿单位|供稿"
+)
+_AUTHOR_LABELS = "作者|撰稿|撰文|文"
+_EDITOR_LABELS = (
+    "责任编辑|网络编辑|值班编辑|编辑|责编|编审|审核|审稿|初审|二审|三审|终审|校对|主编|监制|统筹|核稿|签发|美编"
+)
+_DATE_LABELS = (
+    "发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|最后更新|刊发日期|发稿时间|上传时间|录入时间|添加时间"
+    "|生成日期|成文日期|发布|时间|日期"
+)
+_COUNT_LABELS = (
+    "浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击率|点击|点阅|访问量|访问次数|人气"
+)
+# and the fields of a 政务公开 page's information table
+_WIDGET_LABELS = (
+    "字号|字体|字级|分享到|分享至|分享|打印|列印|关闭|语音阅读|语音播报|视力保护色|背景色|评论"
+    "|索引号|发文字号|文号|主题分类|主题词|公开方式|公开范围|有效性|体裁分类|组配分类|信息分类|所属机构|原创"
+)
+_LABEL = re.compile(
+    rf"(?P<label>{_SOURCE_LABELS}|{_AUTHOR_LABELS}|{_EDITOR_LABELS}|{_DATE_LABELS}|{_COUNT_LABELS}|{_WIDGET_LABELS})"
+    r"\s*:"
+)
+_LABEL_KIND = (
+    [(label, "source") for label in _SOURCE_LABELS.split("|")]
+    + [(label, "author") for label in _AUTHOR_LABELS.split("|")]
+    + [(label, "editor") for label in _EDITOR_LABELS.split("|")]
+    + [(label, "date") for label in _DATE_LABELS.split("|")]
+)
+_KIND_OF_LABEL = dict(_LABEL_KIND)
+# "发表于 2008-6-20", "668 次浏览", "阅读模式": labels printed without a colon
+_BARE_LABEL = re.compile(r"发表于|次浏览|次阅读|人阅读|阅读模式|显示全部楼层|只看该作者|楼主")
+
+# Full dates: 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 12.11.2015 (day first, as dotted dates
+# with the year last are written), 03/05/2024 (month first, as slashed ones are).
+_DATE = re.compile(
+    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*(?:年\s*|[-/.]\s*)(?P<m>\d{1,2})\s*(?:月\s*|[-/.]\s*)(?P<d>\d{1,2})(?:\s*日)?"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d{2}))(?!\d)"
+)
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#~+:-]*")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+_BREADCRUMB = re.compile(
+    r"^[•·>\s]*(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?(?:的)?(?:位置|所在位置)\s*[:>]"
+    r"|(?:首页|主页|网站首页|返回首页)\s*[>»›]|[>»›]\s*正文\s*$"
+)
+_NAV_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "首页 主页 网站首页 返回首页 返回 返回顶部 返回目录 返回列表 返回阅读 返回上页 返回上一页 上一版 下一版 "
+        "上一页 下一页 上一期 下一期 往期 往期回顾 版面导航 视觉导航 标题导航 本版导航 导航 pdf版 pdf下载 "
+        "电子版 数字报 简体版 繁体版 简体 繁体 简体中文 繁体中文 英文版 english 手机版 无障碍 长者模式 关怀版 "
+        "打印 打印本页 打印本文 打印文章 关闭 关闭窗口 收藏 收藏本页 加入收藏 设为首页 寄给朋友 推荐给朋友 "
+        "网站地图 登录 注册 搜索 全文检索 跳至主要内容 跳转到正文内容 跳到主要内容 跳到正文 读报 [复制链接] "
+        "复制链接 大 中 小 默认",
+    )
+)
+_NAV_PHRASE = re.compile(
+    r"本期共\d+版|^总第\d+期|第\d+版\s*[:\s]|^返回\S{0,6}(?:\s+\S{1,8}){0,3}$|跳至主要内容|跳转到正文|不支持flash"
+    r"|您的浏览器不支持|请升级浏览器|javascript"
+)
+_SHARE = re.compile(
+    r"^[—\-\s]*分享[—\-\s]*$|分享到|分享至|扫一扫|微信扫|扫描二维码|扫码|长按识别|长按二维码|阅读原文|预览时标签不可点"
+    r"|点击查看大图|视频加载中|^原创\s*$"
+    r"|^(?:点赞|在看|转发|收藏)(?:\s+(?:点赞|在看|转发|收藏|分享))*$|^今天是"
+)
+_WIDGET = re.compile(r"^[\[【(（]\s*(?:打印|关闭|收藏|复制链接|字体|字号|大|中|小|返回顶部|关闭窗口|打印本页)")
+# 【我要纠错】【打印本页】 [关闭]: a line of bracketed buttons and nothing else
+_BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*)+$")
+_FOOTER = re.compile(
+    r"版权所有|copyright|©|all rights reserved|icp备|icp证|公网安备|网安备|主办单位\s*:|承办单位\s*:|技术支持\s*:"
+    r"|联系电话\s*:|联系我们|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
+    r"|违法和不良信息举报|举报电话|举报邮箱|留言板|网友评论|发表评论|我要评论|查看评论|查看留言|评论仅代表|仅代表个人看法"
+    r"|免责声明|广告服务|关于我们|本站声明|转载请注明"
+)
+_PROMO = re.compile(
+    r"更多资讯请|更多内容请|更多精彩|欢迎关注|扫码关注|点击关注|关注\S{0,12}公众号|\S{0,12}公众号\s*[:)]|下载\S{0,8}客户端"
+)
+_IMAGE = re.compile(r"^!\[.*\]\(.*\)$|^\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$")
+_SUMMARY = re.compile(r"^(?:文章简介|内容简介|关键词|关键字|标签|tags|原标题)\s*:")
+_ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:>]?")
+# "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
+_RELATED = re.compile(
+    r"^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐)|推荐阅读|热点推荐|热门推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
+    r"|往下看更多文章|看更多|查看更多|本版其他文章|其他文章|本期导读|热门文章|最新文章|阅读排行|点击排行|热点新闻|热门新闻|图片新闻|[\u4e00-\u9fff]{0,6}(?:新闻|资讯)精选"
+    r"|更多)\s*[:>»]*\s*$"
+    r"|^\S{1,10}>>\s*$"
+)
+# Event information boxes (时间/地点/人物) are article content, never page metadata.
+_INFO_LABEL = re.compile(
+    r"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人?|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|节目名称|播出时间|上线嘉宾)\s*[:\s]"
+)
+_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒)$")
+_SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\s*\S.{0,30})?$")
+_NAME_VALUE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、,]+[\u4e00-\u9fff·]{2,4}){0,3}$")
+
+
+@dataclass
+class FurnitureLine:
+    number: int  # printed line number
+    text: str  # as printed
+    kind: str  # nav | meta | share | widget | footer | related | image | blank | summary | adjacent | promo
+    date: str | None = None  # ISO, when the line prints a full date (a meta or date line)
+    date_as_printed: str | None = None
+    source: str | None = None  # a 来源 field's value
+    outlet: str | None = None  # an outlet named without a label (…2011年02月27日11:05  新华网)
+    author: str | None = None  # the value, e.g. 周勇 周吉林
+    author_printed: str | None = None  # the field as printed, e.g. 作者:周勇 周吉林
+    editor: str | None = None
+    strict: bool = False  # furniture on a newspaper page too: never article text, printed around the page's
+
+
+@dataclass
+class Furniture:
+    """The furniture of one text, by printed line number."""
+
+    lines: dict[int, FurnitureLine] = field(default_factory=dict)
+    site: str | None = None  # a site name printed as the page header (大院网-山西大院资讯网)
+
+    def __contains__(self, number: object) -> bool:
+        return number in self.lines
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def kinds(self, *, strict: bool = False) -> dict[int, str]:
+        """Printed line number → furniture class (``strict``: only what a page's text never is)."""
+        return {number: line.kind for number, line in self.lines.items() if line.strict or not strict}
+
+    def web_signals(self) -> int:
+        """Lines only a web page prints: navigation, widgets, footers, related lists, dated meta
+        lines. A lone 来源：新华社 or 责任编辑 line, or a stray page number, a newspaper prints too."""
+        return sum(1 for line in self.lines.values() if line.kind not in ("meta", "blank") or line.date)
+
+
+def full_date(text: str) -> tuple[str, str] | None:
+    """The first full date printed in ``text``: (ISO, as printed)."""
+    for match in _DATE.finditer(search_fold(text) if not text.isascii() else text):
+        year = match.group("y") or match.group("y2") or match.group("y3")
+        month = match.group("m") or match.group("m2") or match.group("m3")
+        day = match.group("d") or match.group("d2") or match.group("d3")
+        try:
+            iso = dt.date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            continue
+        return iso, text[match.start() : match.end()].strip()
+    return None
+
+
+def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) -> Furniture:
+    """Which of the printed ``lines`` (number, stripped text) are page furniture.
+
+    ``strict``: for a newspaper page, whose lines are all text unless a web view printed its
+    navigation around them: only what can never be article text (``FurnitureLine.strict``),
+    above its first paragraph or below its last — and only those lines are looked at, so a
+    page costs little. Otherwise (a single web article) also date lines, lines of no Chinese,
+    related-article lists and single labelled fields anywhere.
+    """
+    found = Furniture()
+    texts = [text for _, text in lines]
+    prose = [_is_prose(text) for text in texts]
+    first_prose = next((i for i, is_prose in enumerate(prose) if is_prose), len(lines))
+    last_prose = max((i for i, is_prose in enumerate(prose) if is_prose), default=-1)
+    # Long prose lines are never furniture (a copyright notice may be long): not even folded.
+    folded = [
+        ""
+        if len(text) > FURNITURE_MAX_CHARS or _long_prose(text) or strict and first_prose <= i <= last_prose
+        else search_fold(text)
+        for i, text in enumerate(texts)
+    ]
+    index = 0
+    while index < len(lines):
+        if strict and first_prose <= index <= last_prose:
+            index = last_prose + 1  # the page's text: a page's furniture is printed around it
+            continue
+        number, text = lines[index]
+        line = folded[index]
+        # A line printing only a date is the page's date line where no article text stands around
+        # it: above the first paragraph, below the last, or right under a headline.
+        dates_ok = index < first_prose or index > last_prose or not prose[index - 1]
+        kind = _line_kind(text, line, strict=False, dates_ok=dates_ok) if line else ""
+        if kind == "meta" and _starts_info_box(folded, index):
+            kind = ""
+        if not kind:
+            index += 1
+            continue
+        always = kind if kind != "meta" else _line_kind(text, line, strict=True, dates_ok=dates_ok)
+        edge = index < first_prose or index > last_prose
+        item = FurnitureLine(number, text, kind, strict=edge and always in _STRICT_KINDS)
+        if kind == "meta":
+            _read_meta(item, line)
+        found.lines[number] = item
+        if kind == "meta" and _LABEL.search(line) and re.search(r":\s*$", line) and index + 1 < len(lines):
+            following = lines[index + 1]
+            if _NAME_VALUE.match(following[1]) and len(following[1]) <= LABEL_VALUE_MAX_HAN:
+                # "责任编辑：" with the name on the next line
+                found.lines[following[0]] = FurnitureLine(following[0], following[1], "meta", strict=item.strict)
+                if _KIND_OF_LABEL.get(_labels(line)[-1]) == "editor":
+                    item.editor = following[1]
+                index += 1
+        if kind == "related":
+            index = _take_list(lines, prose, index + 1, found)
+            continue
+        index += 1
+    _outlets_by_meta(lines, folded, found)
+    if lines:
+        site = _SITE_HEADER.match(lines[0][1])
+        if site and first_prose > 0 and not prose[0]:
+            found.site = site.group("site")
+            found.lines.setdefault(lines[0][0], FurnitureLine(lines[0][0], lines[0][1], "nav"))
+    if strict:
+        found.lines = {number: line for number, line in found.lines.items() if line.strict}
+        found.site = None
+    return found
+
+
+_STRICT_KINDS = frozenset(("nav", "meta", "share", "footer", "image"))
+
+
+def _long_prose(text: str) -> bool:
+    return len(text) > LIST_ITEM_MAX_CHARS and ends_sentence(text) and "版权" not in text
+
+
+def _outlets_by_meta(lines: Sequence[tuple[int, str]], folded: list[str], found: Furniture) -> None:
+    """An outlet's name on a line of its own next to a meta line (湖城发布 / 2025-02-26 19:02, as
+    WeChat copies print the account) belongs to it."""
+    for index, (number, text) in enumerate(lines):
+        if number in found or not _OUTLET.match(folded[index] or "-"):
+            continue
+        neighbours = [lines[i][0] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        if any(n in found.lines and found.lines[n].kind == "meta" for n in neighbours):
+            found.lines[number] = FurnitureLine(number, text, "meta", outlet=text)
+
+
+def _is_prose(text: str) -> bool:
+    return ends_sentence(text) or len(text) > LIST_ITEM_MAX_CHARS
+
+
+# Every furniture class needs one of these (or a line without Chinese, or words set apart by spaces):
+# a line with none of them is text, and is not looked at further (most lines of a page).
+_MAY_BE_FURNITURE = re.compile(
+    r"[:>»›|/@©\[【(（*#]|(?:19|20)\d\d|\.(?:jpe?g|png|gif|bmp|webp)|位置|首页|主页|正文|版|期|返回|跳|flash|浏览|阅读"
+    r"|javascript|楼|只看|分享|扫|微信|长按|预览|点赞|在看|转发|收藏|今天是|点击|视频|原创|copyright|rights|icp|安备"
+    r"|主办|承办|技术支持|联系|地图|标识码|分辨率|未经|举报|留言|评论|看法|免责|广告|关于我们|声明|转载|相关|推荐|猜你"
+    r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
+    r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
+    r"|注册|搜索|检索|读报|复制|默认|发表于|次浏览"
+)
+
+
+def _may_be_furniture(text: str, line: str) -> bool:
+    return bool(_MAY_BE_FURNITURE.search(line) or " " in line or line in _NAV_WORDS or not _HAN.search(text))
+
+
+def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
+    """The furniture class of one printed line ("" when it is text)."""
+    if not _may_be_furniture(text, line):
+        return ""
+    if _BREADCRUMB.search(line):
+        return "nav"
+    if _is_nav(line):
+        return "nav"
+    if _meta_line(text, line, dates_ok=dates_ok, strict=strict):
+        return "meta"
+    if _SHARE.search(line) or (_WIDGET.match(line) and not _HAN_RUN.sub("", _strip_widgets(line)).strip("[]【】() ")):
+        return "share"
+    if _BUTTONS.match(line):
+        return "share"
+    if _FOOTER.search(line) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line):
+        return "footer"
+    if _IMAGE.match(line):
+        return "image"
+    if strict:
+        return ""
+    if _RELATED.match(line):
+        return "related"
+    if _ADJACENT.match(line):
+        return "adjacent"
+    if _SUMMARY.match(line):
+        return "summary"
+    if _PROMO.search(line) and not ends_sentence(text.rstrip(")）")):
+        return "promo"
+    if not _HAN.search(text) and len(text) <= NO_HAN_MAX_CHARS:
+        return "blank"
+    return ""
+
+
+def _strip_widgets(line: str) -> str:
+    return re.sub(r"打印本页|打印|关闭窗口|关闭|收藏|复制链接|字体|字号|返回顶部|[大中小]", "", line)
+
+
+def _is_nav(line: str) -> bool:
+    if _NAV_PHRASE.search(line) and len(line) <= 40:
+        return True
+    tokens = [token for token in re.split(r"[\s|/·•»>]+", line) if token]
+    if not tokens or len(line) > 60:
+        return False
+    navigation = sum(1 for token in tokens if token in _NAV_WORDS)
+    menu = len(tokens) >= MENU_MIN_ITEMS and all(len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)
+    return navigation == len(tokens) or (navigation >= 2 and navigation * 2 >= len(tokens)) or (menu and navigation > 0)
+
+
+def _labels(line: str) -> list[str]:
+    return [match.group("label") for match in _LABEL.finditer(line)]
+
+
+def _meta_line(text: str, line: str, *, dates_ok: bool, strict: bool) -> bool:
+    """A line of labelled fields (来源：… 作者：… 发布时间：…) or a date line, and nothing else."""
+    if "。" in line or ends_sentence(text) and not line.endswith(")"):
+        return False
+    labelled = bool(_LABEL.search(line) or _BARE_LABEL.search(line))
+    dated = bool(_DATE.search(line))
+    if not labelled and not (dated and dates_ok) or strict and not labelled:
+        return False
+    rest = _URL.sub(" ", line)
+    rest = _DATE.sub(" ", rest)
+    rest = _TIME.sub(" ", rest)
+    rest = _LABEL.sub(" ", rest)
+    rest = _BARE_LABEL.sub(" ", rest)
+    values = [len(run) for run in _HAN_RUN.findall(rest)]
+    if not labelled and values and max(values) > DATE_LINE_MAX_HAN_RUN:
+        return False  # 区委书记曹立强赴商业集团调研 ( 2020年03月23日 ): a headline and its date
+    if strict and not dated and len(_labels(line)) < 2:
+        return False  # on a newspaper page, "来源：新华社" alone is a credit line, left to the page splitter
+    return all(value <= META_VALUE_MAX_HAN for value in values) and sum(values) <= META_MAX_HAN
+
+
+def _starts_info_box(folded: list[str], index: int) -> bool:
+    """时间：11月7日 / 地点：… — an event's information box, part of the article."""
+    if _INFO_LABEL.match(folded[index]) or re.match(r"^时间\s*:?\s*$", folded[index]):
+        return any(_INFO_LABEL.match(line) for line in folded[index + 1 : index + 4] if line)
+    return False
+
+
+def _read_meta(item: FurnitureLine, line: str) -> None:
+    """Date, source, author and editor printed in a meta line."""
+    widget = line.lstrip().startswith("今天是")
+    date = None if widget else full_date(item.text)
+    if date:
+        item.date, item.date_as_printed = date
+    labels = list(_LABEL.finditer(line))
+    for position, match in enumerate(labels):
+        end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
+        value = line[match.end() : end]
+        value = re.split(r"\s{2,}|[|\]】)]", value.strip())[0].strip() if value.strip() else ""
+        value = _DATE.sub("", _TIME.sub("", value)).strip(" []【】()（）|")
+        printed_value = item.text[match.end() : match.end() + len(line[match.end() : end])].strip()
+        kind = _KIND_OF_LABEL.get(match.group("label"))
+        if not value or not _HAN.search(value) and kind != "author":
+            continue
+        if kind == "source" and item.source is None:
+            item.source = value
+        elif kind == "author" and item.author is None:
+            item.author = value
+            item.author_printed = item.text[match.start() : match.end()] + printed_value.split("  ")[0].split("|")[0]
+            item.author_printed = item.author_printed.strip()
+        elif kind == "editor" and item.editor is None:
+            item.editor = value
+    if item.source is None and not labels:
+        outlets = [token for token in re.split(r"[\s|]+", _URL.sub(" ", line)) if _OUTLET.match(token)]
+        if outlets:
+            item.outlet = outlets[-1]
+
+
+def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, found: Furniture) -> int:
+    """The entries of a related-articles list after its label: until prose begins."""
+    last_list = not any(prose[index:])  # nothing but short lines to the end: all of them are the list
+    while index < len(lines):
+        number, text = lines[index]
+        if prose[index] or len(text) > LIST_ITEM_MAX_CHARS:
+            return index
+        entry = re.match(r"^[-·•*>]\s*", text) or _DATE.search(text) or _TIME.search(text) or _RELATED.match(text)
+        if not (entry or last_list):
+            return index  # not an entry: a headline of what follows, or the text goes on
+        found.lines[number] = FurnitureLine(number, text, "related")
+        index += 1
+    return index
+
+
+def looks_like_outlet(text: str) -> bool:
+    return bool(_OUTLET.match(text))
