@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 import sqlite3
+from dataclasses import dataclass
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
@@ -23,7 +24,11 @@ from PySide6.QtWidgets import (
 
 from composer.common.dates import parse_iso_date
 from composer.ingest.importer import ImportOptions
+from composer.ingest.pasted import retitle
+from composer.ingest.readers import Document
 from ui.i18n import LANGUAGES
+
+PREVIEW_CHARS = 3000  # of pasted text shown in the import dialog (the start tells what it is)
 
 
 def int_setting(settings: QSettings, key: str, default: int) -> int:
@@ -32,31 +37,67 @@ def int_setting(settings: QSettings, key: str, default: int) -> int:
     return int(value) if isinstance(value, int | str) else default
 
 
-class ImportDialog(QDialog):
-    """Source and publication date for a batch (both optional: file names and mastheads
-    often tell them)."""
+@dataclass
+class PasteOptions(ImportOptions):
+    """Import options for pasted text, with the text to import: its headline as the clerk
+    left it in the dialog."""
 
-    def __init__(self, paths: list[str], parent: QWidget | None = None) -> None:
+    text: str = ""
+
+
+class ImportDialog(QDialog):
+    """Source, publication date and page-or-article for a batch (all optional: file names,
+    mastheads and the pages themselves often tell). For pasted text (``pasted``: as read by
+    ``read_pasted``/``read_pasted_html``) it shows the start of the text and a title, with
+    title, source and date filled in from what the text prints."""
+
+    def __init__(self, paths: list[str], parent: QWidget | None = None, pasted: Document | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.setWindowTitle(self.tr("Import"))
+        self.pasted = pasted
+        self.setWindowTitle(self.tr("Import") if pasted is None else self.tr("Paste article"))
         layout = QFormLayout(self)
-        layout.addRow(QLabel(self.tr("%n file(s) or folder(s)", "", len(paths)), self))
-        self.source = QLineEdit(self)
+        self.preview: QPlainTextEdit | None = None
+        self.title: QLineEdit | None = None
+        if pasted is None:
+            layout.addRow(QLabel(self.tr("%n file(s) or folder(s)", "", len(paths)), self))
+        else:
+            layout.addRow(QLabel(self.tr("Pasted text, %n character(s):", "", len(pasted.text)), self))
+            shown = pasted.text if len(pasted.text) <= PREVIEW_CHARS else pasted.text[:PREVIEW_CHARS] + "…"
+            self.preview = QPlainTextEdit(shown, self)
+            self.preview.setReadOnly(True)
+            layout.addRow(self.preview)
+            self.title = QLineEdit(pasted.title or "", self)
+            self.title.setPlaceholderText(self.tr("the first line is the title when left empty"))
+            layout.addRow(self.tr("Title"), self.title)
+        self.source = QLineEdit(pasted.source or "" if pasted else "", self)
         self.source.setPlaceholderText(self.tr("e.g. 丰台时报 (optional)"))
-        self.date = QLineEdit(self)
+        self.date = QLineEdit(pasted.published or "" if pasted else "", self)
         self.date.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        self.layout_choice = QComboBox(self)
+        self.layout_choice.addItem(self.tr("Automatic"), "auto")
+        self.layout_choice.addItem(self.tr("Whole page"), "page")
+        self.layout_choice.addItem(self.tr("Single article"), "article")
         layout.addRow(self.tr("Source"), self.source)
         layout.addRow(self.tr("Publication date"), self.date)
+        layout.addRow(self.tr("Read as"), self.layout_choice)
         self.error = QLabel(self)
         layout.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
+        if pasted is not None:
+            self.resize(640, 520)
 
     def options(self) -> ImportOptions:
-        return ImportOptions(source=self.source.text().strip() or None, published=self.published())
+        """What to import with; for pasted text a :class:`PasteOptions` holding the text."""
+        source, layout = self.source.text().strip() or None, str(self.layout_choice.currentData())
+        if self.pasted is None:
+            return ImportOptions(source=source, published=self.published(), layout=layout)
+        title = self.title.text() if self.title is not None else ""
+        text = retitle(self.pasted.text, self.pasted.title, title)  # the headline as its first line
+        return PasteOptions(source=source, published=self.published(), layout=layout, text=text)
 
     def published(self) -> str | None:
         return parse_iso_date(self.date.text().strip()) if self.date.text().strip() else None

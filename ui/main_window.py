@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -23,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from composer.common.changes import Changes
-from composer.ingest.importer import ImportOptions, ImportReport, import_paths
+from composer.ingest.importer import ImportOptions, ImportReport, import_pasted, import_paths
+from composer.ingest.pasted import read_clipboard, text_to_import
+from composer.ingest.readers import Document
 from composer.safety.backup import backup_library, prune_backups
 from composer.tagging import review
 from composer.tagging.batch import TagReport, tag_articles
 from db.articles import count_articles
 from db.library import Library
 from ui.composer_page import ComposerPage
-from ui.dialogs import ImportDialog, ReportDialog, SettingsDialog, int_setting, versions
+from ui.dialogs import ImportDialog, PasteOptions, ReportDialog, SettingsDialog, int_setting, versions
 from ui.library_page import LibraryPage
 from ui.manager_pages import BriefingsPage, PeoplePage, ThemesPage
 from ui.operations import Operation, OperationContext, OperationRunner
@@ -39,8 +42,15 @@ from ui.page import Page
 from ui.review_page import ReviewPage
 
 FileChooser = Callable[[QWidget], list[str]]
-ImportAsker = Callable[[QWidget, list[str]], ImportOptions | None]
 MESSAGE_MS = 15_000  # how long a message stays in the status bar (the counts stay beside it)
+PASTE_SHORTCUT = "Ctrl+Shift+V"
+
+
+class ImportAsker(Protocol):
+    """Asks for the import options of files (``paths``) or of pasted text (``pasted``, as
+    read); None when the clerk cancels. For pasted text the answer is a ``PasteOptions``."""
+
+    def __call__(self, parent: QWidget, paths: list[str], pasted: Document | None = None) -> ImportOptions | None: ...
 
 
 def _ask_for_files(parent: QWidget) -> list[str]:
@@ -53,8 +63,8 @@ def _ask_for_files(parent: QWidget) -> list[str]:
     return files
 
 
-def _ask_import_options(parent: QWidget, paths: list[str]) -> ImportOptions | None:
-    dialog = ImportDialog(paths, parent)
+def _ask_import_options(parent: QWidget, paths: list[str], pasted: Document | None = None) -> ImportOptions | None:
+    dialog = ImportDialog(paths, parent, pasted)
     return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -124,6 +134,11 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import files…"), self.import_chosen_files,
                                           QKeySequence.StandardKey.Open)
         self.demo_action = self._action(self.tr("Load &demo pages"), self.import_demo)
+        self.paste_action = QAction(self.tr("&Paste article…"), self)  # the shortcut: on the library page
+        self.paste_action.setShortcut(QKeySequence(PASTE_SHORTCUT))
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.paste_action.triggered.connect(self.paste_article)
+        self.library_page.addAction(self.paste_action)
         self.tag_action = self._action(self.tr("&Tag new articles"), lambda: self.tag(everything=False), "Ctrl+T")
         self.retag_action = self._action(self.tr("Tag &all articles again"), lambda: self.tag(everything=True))
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
@@ -136,7 +151,8 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.tag_action, self.undo_action, self.redo_action):
             toolbar.addAction(action)
         menus = (
-            (self.tr("&File"), (self.import_action, self.demo_action, self.backup_action, self.settings_action)),
+            (self.tr("&File"), (self.import_action, self.paste_action, self.demo_action, self.backup_action,
+                                self.settings_action)),
             (self.tr("&Edit"), (self.undo_action, self.redo_action)),
             (self.tr("&Tagging"), (self.tag_action, self.retag_action)),
             (self.tr("&Help"), (self.about_action,)),
@@ -193,6 +209,34 @@ class MainWindow(QMainWindow):
     def import_files(self, paths: list[str], options: ImportOptions | None = None) -> Operation:
         def work(library: Library, context: OperationContext) -> ImportReport:
             return import_paths(library, paths, options, progress=context.progress, cancelled=context.cancelled)
+
+        return self.ops.run(self.tr("Importing"), work, on_success=self._import_finished, source=self)
+
+    def paste_article(self) -> Operation | None:
+        """粘贴文章: the clipboard's text (and HTML, when it has some) read on the worker
+        thread, then the import dialog with title, source and date filled in, then the import."""
+        mime = QGuiApplication.clipboard().mimeData()
+        text = mime.text() if mime.hasText() else ""
+        html = mime.html() if mime.hasHtml() else ""
+        if not text.strip() and not html.strip():
+            self.show_message(self.tr("The clipboard holds no text to import."))
+            return None
+
+        def work(library: Library, context: OperationContext) -> Document:  # noqa: ARG001 - quick: no progress
+            return read_clipboard(text, html)
+
+        return self.ops.run(self.tr("Reading the pasted text"), work, on_success=self._ask_pasted, source=self,
+                            cancellable=False)
+
+    def _ask_pasted(self, document: Document) -> None:
+        options = self.ask_import(self, [], document)
+        if options is not None:
+            text = options.text if isinstance(options, PasteOptions) else text_to_import(document)
+            self.import_pasted_text(text, options)
+
+    def import_pasted_text(self, text: str, options: ImportOptions | None = None) -> Operation:
+        def work(library: Library, context: OperationContext) -> ImportReport:  # noqa: ARG001 - one text
+            return ImportReport(files=[import_pasted(library, text, options)])
 
         return self.ops.run(self.tr("Importing"), work, on_success=self._import_finished, source=self)
 

@@ -1,4 +1,4 @@
-"""Read input files (.txt, .docx, .doc, .pdf, .html/.htm) and pasted text into plain text.
+"""Read input files (.txt, .docx, .doc, .pdf, .html/.htm, .mht) and pasted text or HTML into plain text.
 
 Every reader returns a :class:`Document` whose text follows one contract, so the later
 steps (cleanup, article splitting) never care where the text came from:
@@ -10,6 +10,14 @@ steps (cleanup, article splitting) never care where the text came from:
 * characters XML cannot carry (python-docx refuses them later) are removed and counted in
   ``warnings`` (messages, rendered when shown); a leading BOM is dropped; nothing else is altered — punctuation and
   whitespace normalisation is the cleanup step's job.
+
+What a file *is* counts, not its name: a ``.doc``, ``.docx`` or ``.txt`` whose bytes are a web
+page (``<html``, ``<!DOCTYPE html``) or a saved MIME web archive (``MIME-Version:`` with a
+text/html part, as OA systems and Word's "single file web page" write them) is read as HTML
+— never handed to LibreOffice, which would fetch the page's remote images and style sheets.
+Nothing here goes online: web pages are parsed from their bytes, and LibreOffice (for real
+``.doc`` files only) runs with a profile that blocks linked content and points its proxy at a
+closed local port.
 
 Failures raise :class:`~composer.common.messages.BriefingError` with a stable code; exceptions
 from the parsing libraries (imported lazily: ~1 s of start-up) never escape raw. Errors and
@@ -37,14 +45,11 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from composer.common.messages import BriefingError, Message
 
-if TYPE_CHECKING:
-    from trafilatura.settings import Document as WebPage
-
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".mht", ".mhtml")
 _MB = 1024 * 1024
 MAX_FILE_BYTES: int = 20 * _MB
 MAX_FILE_ENV = "BRIEFING_MAX_FILE_MB"
@@ -60,16 +65,21 @@ DOC_CONVERT_TIMEOUT = 120  # seconds for LibreOffice to turn a .doc into a .docx
 PLAUSIBLE_SHARE = 0.9
 READABLE_SHARE = 0.98  # printable share a charset-normalizer guess needs
 NORMALIZER_MAX_CHAOS = 0.1  # random bytes score ~0.2, real text in any codepage ~0.0-0.07
+# A line is damaged UTF-8 (not GB18030) when its valid UTF-8 characters outnumber the broken
+# bytes this many times; GB18030 lines of the seed pages read as UTF-8 reach 1.5 at most.
+DAMAGED_UTF8_RATIO = 3
 
 
 @dataclass(frozen=True)
 class Document:
     text: str
     format: str  # "txt" | "docx" | "doc" | "pdf" | "html" | "paste"
-    encoding: str | None  # detected encoding of a .txt, None otherwise
-    title: str | None = None
-    published: str | None = None  # YYYY-MM-DD
-    source: str | None = None
+    encoding: str | None  # detected encoding of a .txt ("utf-8+gb18030" when decoded line by line), None otherwise
+    # What the document says about itself (a web page's metadata, the head of pasted text);
+    # the importer uses them when the user gave none and the file name tells nothing.
+    title: str | None = None  # the headline, when the text may not carry it as its first line
+    published: str | None = None  # YYYY-MM-DD, only a full date the document prints or declares
+    source: str | None = None  # 来源 printed or declared, else the site's name
     warnings: tuple[Message, ...] = ()
 
 
@@ -79,7 +89,7 @@ class Document:
 def read_path(path: str | Path) -> Document:
     """Read one file; raises BriefingError with a code the UI can show."""
     p = Path(path)
-    reader, fallback_code = _READERS[_check_file(p)]
+    reader, fallback_code = _READERS[_sniffed(p, _check_file(p))]
     try:
         return reader(p)
     except BriefingError:
@@ -89,11 +99,15 @@ def read_path(path: str | Path) -> Document:
 
 
 def read_pasted(text: str) -> Document:
-    """Text pasted by the user, under the same text contract as files."""
+    """Text pasted by the user, under the same text contract as files. The headline, 来源
+    and date its head prints become the document's hints (``composer/ingest/pasted.py``)."""
     clean, warnings = _normalize(text)
     if not clean.strip():
         raise BriefingError("paste_empty")
-    return Document(clean, "paste", None, warnings=warnings)
+    from composer.ingest.pasted import read_head
+
+    head = read_head(clean)
+    return Document(clean, "paste", None, head.title, head.published, head.source, warnings)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -164,6 +178,16 @@ def _check_file(p: Path) -> str:
         raise BriefingError("file_empty")
     _check_size(st.st_size)
     return suffix
+
+
+def _sniffed(p: Path, suffix: str) -> str:
+    """The reader a file needs by its bytes: ``.html`` or ``.mht`` for markup, else its suffix."""
+    from composer.ingest.html_reader import SNIFF_BYTES, SNIFFED_SUFFIXES, sniff_markup
+
+    if suffix not in SNIFFED_SUFFIXES:
+        return suffix
+    kind = sniff_markup(_head(p, SNIFF_BYTES))
+    return {"html": ".html", "mime": ".mht"}.get(kind or "", suffix)
 
 
 def _check_size(size: int) -> None:
@@ -307,10 +331,70 @@ def _decode_guess(data: bytes) -> Decoded | None:
     found = _guess_utf16(data)
     if found is not None or b"\x00" in data:
         return found
+    found = _decode_lines(data)  # before GB18030: a mixed file often decodes whole as GB18030 mojibake
+    if found is not None:
+        return found
     text = _strict(data, "gb18030")  # GBK and GB2312 are subsets
     if text is not None and _plausible_share(text) >= PLAUSIBLE_SHARE:
         return text, "gb18030", ()
     return _near_utf8(data) or _charset_normalizer(data)
+
+
+MIXED_ENCODING = "utf-8+gb18030"
+
+
+def _decode_lines(data: bytes) -> Decoded | None:
+    """A file whose lines are UTF-8 and GB18030 mixed (text pasted together from two
+    sources): each line decoded on its own, UTF-8 first. None when the file is not mixed
+    (then the whole-file steps decide); refused with the line number when it is mixed and a
+    line reads as neither, rather than stored as mojibake."""
+    lines = data.split(b"\n")  # 0x0A never occurs inside a UTF-8 or GB18030 character
+    if not any(_utf8_line(line) is not None for line in lines if not line.isascii()):
+        return None  # the usual case, found fast: no line is Chinese in UTF-8
+    decoded: list[str] = []
+    counts = {"utf-8": 0, "gb18030": 0}
+    bad_line: int | None = None
+    for number, line in enumerate(lines, start=1):
+        if line.isascii():
+            decoded.append(line.decode("ascii"))
+            continue
+        text, codec = _line_text(line)
+        if text is None:
+            bad_line = bad_line or number
+            continue
+        counts[codec] += 1
+        decoded.append(text)
+    if not counts["gb18030"]:
+        return None  # UTF-8 throughout, with damage somewhere: near-UTF-8 decides
+    if bad_line is not None:
+        raise BriefingError("encoding_mixed_line", line=bad_line)
+    warning = Message("warn_mixed_encodings", utf8=counts["utf-8"], gb18030=counts["gb18030"])
+    return "\n".join(decoded), MIXED_ENCODING, (warning,)
+
+
+def _utf8_line(line: bytes) -> str | None:
+    """A line's UTF-8 reading when it is valid and reads as Chinese-like text (a GB18030 line
+    is valid UTF-8 by chance only when short, and then reads as Armenian or Cyrillic)."""
+    text = _strict(line, "utf-8")
+    return text if text is not None and _plausible_share(text) >= PLAUSIBLE_SHARE else None
+
+
+def _line_text(line: bytes) -> tuple[str | None, str]:
+    text = _utf8_line(line)
+    if text is not None:
+        return text, "utf-8"
+    gb = _strict(line, "gb18030")
+    if gb is not None and _plausible_share(gb) >= PLAUSIBLE_SHARE and not _damaged_utf8(line):
+        return gb, "gb18030"
+    text = _strict(line, "utf-8")  # valid UTF-8 that is not Chinese (Latin letters, symbols)
+    return text, "utf-8"
+
+
+def _damaged_utf8(line: bytes) -> bool:
+    """UTF-8 with a byte or two broken: GB18030 would read it, as mojibake."""
+    text, bad = _lenient(line, "utf-8")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad
+    return bad > 0 and multibyte >= DAMAGED_UTF8_RATIO * bad
 
 
 def _guess_utf16(data: bytes) -> Decoded | None:
@@ -516,18 +600,57 @@ def _read_doc(p: Path) -> Document:
             raise BriefingError("doc_convert_failed", reason=exc) from exc
 
 
+# LibreOffice has no "offline" switch. The conversion's own profile keeps it from going
+# online: its proxy is a closed port on this machine; linked content of untrusted documents
+# is blocked (BlockUntrustedRefererLinks) and links are never updated (Writer's Update/Link
+# 0 = never). Measured with LibreOffice 7.4 on a .doc with a linked picture: a fresh profile
+# fetched it twice, the two blocking settings alone still once, the proxy none
+# (tests/test_pasted_and_markup.py serves the picture and counts the requests).
+_CLOSED_PORT = "9"  # "discard": nothing listens there; a connection is refused at once
+_NOWHERE_PROXY = "http://127.0.0.1:" + _CLOSED_PORT
+_OFFLINE_SETTINGS = (
+    ("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "true"),
+    ("/org.openoffice.Office.Writer/Content/Update", "Link", "0"),
+    ("/org.openoffice.Inet/Settings", "ooInetProxyType", "2"),  # manual
+    ("/org.openoffice.Inet/Settings", "ooInetNoProxy", ""),
+    *(
+        ("/org.openoffice.Inet/Settings", f"ooInet{scheme}Proxy{field}", value)
+        for scheme in ("HTTP", "HTTPS", "FTP")
+        for field, value in (("Name", "127.0.0.1"), ("Port", _CLOSED_PORT))
+    ),
+)
+
+
+def _offline_profile(profile: Path) -> None:
+    """A LibreOffice user profile whose settings keep it offline (see above)."""
+    items = "\n".join(
+        f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>'
+        for path, name, value in _OFFLINE_SETTINGS
+    )
+    (profile / "user").mkdir(parents=True, exist_ok=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' + items + "\n</oor:items>\n",
+        encoding="utf-8",
+    )
+
+
 def _convert_doc(exe: str, p: Path, work: Path) -> Path:
     source = work / "input.doc"  # a plain name: LibreOffice derives the output from it
     shutil.copyfile(p, source)
     profile = Path(tempfile.mkdtemp(prefix="lo_"))  # own profile: no clash with a running LO
+    _offline_profile(profile)
     command = [
         exe,
         f"-env:UserInstallation={profile.as_uri()}",
         "--headless", "--norestore", "--nolockcheck",
         "--convert-to", "docx", "--outdir", str(work), str(source),
     ]  # fmt: skip
+    proxies = {name: _NOWHERE_PROXY for name in ("http_proxy", "https_proxy", "ftp_proxy", "all_proxy")}
+    proxies |= {name.upper(): value for name, value in proxies.items()} | {"no_proxy": "", "NO_PROXY": ""}
     try:  # TMPDIR too: LibreOffice's own temporary files go away with ``work``
-        _run_with_timeout(command, DOC_CONVERT_TIMEOUT, {**os.environ, "TMPDIR": str(work)})
+        _run_with_timeout(command, DOC_CONVERT_TIMEOUT, {**os.environ, **proxies, "TMPDIR": str(work)})
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     converted = work / "input.docx"
@@ -569,79 +692,19 @@ def _read_pdf(p: Path) -> Document:
     return read_pdf(p)
 
 
-# -- .html -----------------------------------------------------------------------------
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_GB_ALIASES = {"gb2312", "gbk", "x-gbk", "cp936", "euc-cn", "gb_2312-80", "csgb2312", "gb18030"}
-_HTML_BLOCK_TAGS = {"p", "head", "quote", "code", "list", "item", "table", "row", "cell", "div"}
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# -- .html, .mht: composer/ingest/html_reader.py ------------------------------------------
 
 
 def _read_html(p: Path) -> Document:
-    markup = _XML_DECLARATION.sub("", _decode_html(_read_bytes(p)))
-    try:
-        import trafilatura
+    from composer.ingest.html_reader import read_html  # trafilatura is heavy: loaded on first page
 
-        def extract(favor_recall: bool) -> WebPage | None:
-            found = trafilatura.bare_extraction(
-                markup, with_metadata=True, include_comments=False, include_tables=True, favor_recall=favor_recall
-            )
-            return None if isinstance(found, dict) else found  # a dict only when asked for one (as_dict)
-
-        result = extract(favor_recall=False)
-        if result is None or result.body is None or not (result.text or "").strip():
-            result = extract(favor_recall=True)
-    except Exception as exc:
-        raise BriefingError("html_failed", reason=_reason(exc)) from exc
-    if result is None or result.body is None:
-        raise BriefingError("html_no_text")
-    return _from_blocks(
-        _html_blocks(result.body),
-        "html",
-        "html_no_text",
-        title=" ".join((result.title or "").split()) or None,
-        published=result.date if _ISO_DATE.match(result.date or "") else None,
-        source=" ".join((result.sitename or "").split()) or None,
-    )
+    return read_html(p)
 
 
-def _decode_html(data: bytes) -> str:
-    """BOM, then valid UTF-8 (pages re-saved as UTF-8 often keep their old declaration),
-    then the page's own <meta charset> (trafilatura 2.3 ignores it and guesses), then
-    the .txt detector."""
-    bom = _decode_bom(data)
-    if bom is not None:
-        return bom[0]
-    text = _strict(data, "utf-8")
-    if text is not None:
-        return text
-    match = _META_CHARSET.search(data[:8192])
-    if match:
-        declared = match.group(1).decode("ascii", "replace").lower()
-        codec = "gb18030" if declared in _GB_ALIASES else declared
-        text = None if codec.startswith("utf-16") else _strict(data, codec)
-        if text is not None:
-            return text
-    return _decode(data)[0]
+def _read_mht(p: Path) -> Document:
+    from composer.ingest.html_reader import read_mht
 
-
-def _html_blocks(element: Any) -> Iterator[str]:
-    for child in element:
-        if not isinstance(child.tag, str):
-            continue  # comments, processing instructions
-        if any(isinstance(c.tag, str) and c.tag in _HTML_BLOCK_TAGS for c in child):
-            yield from _html_blocks(child)
-        elif child.tag != "graphic":
-            yield _html_inline(child)
-
-
-def _html_inline(element: Any) -> str:
-    parts = [element.text or ""]
-    for child in element:
-        parts.append("\n" if child.tag == "lb" else _html_inline(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+    return read_mht(p)
 
 
 # -- folders ---------------------------------------------------------------------------
@@ -695,4 +758,6 @@ _READERS = {
     ".pdf": (_read_pdf, "pdf_corrupt"),
     ".html": (_read_html, "html_failed"),
     ".htm": (_read_html, "html_failed"),
+    ".mht": (_read_mht, "html_failed"),
+    ".mhtml": (_read_mht, "html_failed"),
 }

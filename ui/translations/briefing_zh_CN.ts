@@ -3,82 +3,82 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../article_model.py" line="31" />
+        <location filename="../article_model.py" line="33" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="31" />
+        <location filename="../article_model.py" line="33" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="31" />
+        <location filename="../article_model.py" line="33" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="31" />
+        <location filename="../article_model.py" line="33" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="31" />
+        <location filename="../article_model.py" line="33" />
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="32" />
+        <location filename="../article_model.py" line="34" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="32" />
+        <location filename="../article_model.py" line="34" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="32" />
+        <location filename="../article_model.py" line="34" />
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="36" />
+        <location filename="../article_model.py" line="38" />
         <source>News</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="37" />
+        <location filename="../article_model.py" line="39" />
         <source>Interview</source>
         <translation>访谈</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="38" />
+        <location filename="../article_model.py" line="40" />
         <source>Feature</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="39" />
+        <location filename="../article_model.py" line="41" />
         <source>Editor's note</source>
         <translation>编者按</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="40" />
+        <location filename="../article_model.py" line="42" />
         <source>Photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="41" />
+        <location filename="../article_model.py" line="43" />
         <source>Infographic</source>
         <translation>图解</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="42" />
+        <location filename="../article_model.py" line="44" />
         <source>Sidebar</source>
         <translation>链接/侧栏</translation>
     </message>
     <message>
-        <location filename="../article_model.py" line="79" />
+        <location filename="../article_model.py" line="81" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -186,223 +186,223 @@
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../composer_page.py" line="161" />
+        <location filename="../composer_page.py" line="167" />
         <source>from YYYY-MM-DD</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="163" />
+        <location filename="../composer_page.py" line="169" />
         <source>to YYYY-MM-DD</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="165" />
+        <location filename="../composer_page.py" line="171" />
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="166" />
+        <location filename="../composer_page.py" line="172" />
         <source>Not yet used</source>
         <translation>只看未用过的</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="168" />
+        <location filename="../composer_page.py" line="174" />
         <source>by theme</source>
         <translation>按主题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="168" />
+        <location filename="../composer_page.py" line="174" />
         <source>by person</source>
         <translation>按人物</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="169" />
+        <location filename="../composer_page.py" line="175" />
         <source>by date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="171" />
+        <location filename="../composer_page.py" line="177" />
         <source>Find candidates</source>
         <translation>查找素材</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="173" />
+        <location filename="../composer_page.py" line="179" />
         <source>Auto-draft</source>
         <translation>自动编排</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="177" />
+        <location filename="../composer_page.py" line="183" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="177" />
+        <location filename="../composer_page.py" line="183" />
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="178" />
+        <location filename="../composer_page.py" line="184" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="178" />
+        <location filename="../composer_page.py" line="184" />
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="179" />
+        <location filename="../composer_page.py" line="185" />
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="179" />
+        <location filename="../composer_page.py" line="185" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="180" />
+        <location filename="../composer_page.py" line="186" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="198" />
+        <location filename="../composer_page.py" line="204" />
         <source>Regroup</source>
         <translation>重新分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="198" />
+        <location filename="../composer_page.py" line="204" />
         <source>New section</source>
         <translation>新增一节</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="199" />
-        <location filename="../composer_page.py" line="404" />
+        <location filename="../composer_page.py" line="205" />
+        <location filename="../composer_page.py" line="409" />
         <source>Free text</source>
         <translation>自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="199" />
+        <location filename="../composer_page.py" line="205" />
         <source>Edit text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="200" />
+        <location filename="../composer_page.py" line="206" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="200" />
+        <location filename="../composer_page.py" line="206" />
         <source>Export .docx…</source>
         <translation>导出 .docx…</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="213" />
+        <location filename="../composer_page.py" line="219" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="213" />
+        <location filename="../composer_page.py" line="219" />
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="213" />
+        <location filename="../composer_page.py" line="219" />
         <source>Masthead</source>
         <translation>报头</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="213" />
+        <location filename="../composer_page.py" line="219" />
         <source>Issuing unit</source>
         <translation>编印单位</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="214" />
+        <location filename="../composer_page.py" line="220" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="214" />
+        <location filename="../composer_page.py" line="220" />
         <source>Sent to</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="214" />
+        <location filename="../composer_page.py" line="220" />
         <source>Copied to</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="214" />
+        <location filename="../composer_page.py" line="220" />
         <source>Printed by</source>
         <translation>印发</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="215" />
+        <location filename="../composer_page.py" line="221" />
         <source>Editor's note</source>
         <translation>按语</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="224" />
+        <location filename="../composer_page.py" line="230" />
         <source>Issue no.</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="232" />
+        <location filename="../composer_page.py" line="238" />
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="233" />
+        <location filename="../composer_page.py" line="239" />
         <source>Any theme</source>
         <translation>所有主题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="338" />
+        <location filename="../composer_page.py" line="342" />
         <source>Reordered</source>
         <translation>调整顺序</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="353" />
+        <location filename="../composer_page.py" line="357" />
         <source>Fields edited</source>
         <translation>修改简报信息</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="365" />
+        <location filename="../composer_page.py" line="369" />
         <source>Excerpts added</source>
         <translation>加入摘录</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="377" />
+        <location filename="../composer_page.py" line="382" />
         <source>Item removed</source>
         <translation>移除条目</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="385" />
+        <location filename="../composer_page.py" line="390" />
         <source>Edit text for this briefing</source>
         <translation>修改本期简报中的文字（资料库原文不变）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="392" />
+        <location filename="../composer_page.py" line="397" />
         <source>Item edited</source>
         <translation>修改条目文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="399" />
+        <location filename="../composer_page.py" line="404" />
         <source>Section added</source>
         <translation>新增一节</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="409" />
+        <location filename="../composer_page.py" line="414" />
         <source>Free text added</source>
         <translation>加入自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="414" />
+        <location filename="../composer_page.py" line="419" />
         <source>Regrouped</source>
         <translation>重新分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="431" />
+        <location filename="../composer_page.py" line="436" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -453,39 +453,81 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../dialogs.py" line="36" />
+        <location filename="../dialogs.py" line="58" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <location filename="../dialogs.py" line="58" />
+        <source>Paste article</source>
+        <translation>粘贴文章</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../dialogs.py" line="38" />
+        <location filename="../dialogs.py" line="63" />
         <source>%n file(s) or folder(s)</source>
         <translation>
             <numerusform>%n 个文件或文件夹</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../dialogs.py" line="65" />
+        <source>Pasted text, %n character(s):</source>
+        <translation>
+            <numerusform>粘贴的文字，共 %n 个字：</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../dialogs.py" line="40" />
+        <location filename="../dialogs.py" line="71" />
+        <source>the first line is the title when left empty</source>
+        <translation>留空时以第一行为标题</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="72" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="74" />
         <source>e.g. 丰台时报 (optional)</source>
         <translation>如 丰台时报（可不填）</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="42" />
+        <location filename="../dialogs.py" line="76" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（可不填）</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="43" />
+        <location filename="../dialogs.py" line="78" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="79" />
+        <source>Whole page</source>
+        <translation>整版</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="80" />
+        <source>Single article</source>
+        <translation>单篇文章</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="81" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="44" />
+        <location filename="../dialogs.py" line="82" />
         <source>Publication date</source>
         <translation>出版日期</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="60" />
+        <location filename="../dialogs.py" line="83" />
+        <source>Read as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="107" />
         <source>The date must look like 2025-08-30.</source>
         <translation>日期格式应为 2025-08-30。</translation>
     </message>
@@ -549,29 +591,29 @@
     </message>
     <message numerus="yes">
         <location filename="../library_page.py" line="106" />
-        <location filename="../library_page.py" line="114" />
+        <location filename="../library_page.py" line="115" />
         <source>%n article(s)</source>
         <translation><numerusform>共 %n 篇文章</numerusform></translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="139" />
+        <location filename="../library_page.py" line="140" />
         <source>Searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="138" />
+        <location filename="../library_page.py" line="139" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../library_page.py" line="145" />
+        <location filename="../library_page.py" line="146" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>找到 %n 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../library_page.py" line="147" />
+        <location filename="../library_page.py" line="148" />
         <source> (more: narrow the search)</source>
         <translation>（还有更多，请缩小范围）</translation>
     </message>
@@ -579,179 +621,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="72" />
+        <location filename="../main_window.py" line="81" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="99" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="133" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="135" />
         <source>Load &amp;demo pages</source>
         <translation>加载示例版面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="136" />
+        <source>&amp;Paste article…</source>
+        <translation>粘贴文章(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="141" />
         <source>&amp;Tag new articles</source>
         <translation>标注新文章(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="142" />
         <source>Tag &amp;all articles again</source>
         <translation>重新标注全部文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="143" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="144" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="145" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="146" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="147" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="184" />
         <source>Library</source>
         <translation>文章库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="155" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="156" />
         <source>&amp;Tagging</source>
         <translation>标注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="157" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="184" />
         <source>To review (%1)</source>
         <translation>待审核（%1）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="184" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="185" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="185" />
         <source>Briefings</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="185" />
         <source>Composer</source>
         <translation>编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="185" />
         <source>Overview</source>
         <translation>统计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="188" />
         <source>%n article(s)</source>
         <translation><numerusform>共 %n 篇文章</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="240" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="221" />
+        <source>The clipboard holds no text to import.</source>
+        <translation>剪贴板中没有可导入的文字。</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="227" />
+        <source>Reading the pasted text</source>
+        <translation>正在读取粘贴的文字</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="271" />
         <source>Tagging</source>
         <translation>正在标注</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="275" />
         <source>Tagged %1 articles: %2 statements, %3 theme tags</source>
         <translation>已标注 %1 篇文章：讲话 %2 条，主题标签 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="283" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="283" />
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="287" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="287" />
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="306" />
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="307" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="313" />
         <source>About Briefing Composer</source>
         <translation>关于简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="244" />
         <source>Imported: %1, duplicates: %2, failed: %3</source>
         <translation>已导入 %1 个，重复 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../main_window.py" line="252" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -777,32 +835,32 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../overview_page.py" line="118" />
+        <location filename="../overview_page.py" line="119" />
         <source>Statements per person and theme</source>
         <translation>各人按主题的讲话数</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="119" />
+        <location filename="../overview_page.py" line="120" />
         <source>Statements per person and month</source>
         <translation>各人按月的讲话数</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="120" />
+        <location filename="../overview_page.py" line="121" />
         <source>Statements per person and week</source>
         <translation>各人按周的讲话数</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="128" />
+        <location filename="../overview_page.py" line="129" />
         <source>Chart as PNG…</source>
         <translation>导出图表 PNG…</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="128" />
+        <location filename="../overview_page.py" line="129" />
         <source>Numbers as CSV…</source>
         <translation>导出数据 CSV…</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="129" />
+        <location filename="../overview_page.py" line="130" />
         <source>Numbers as XLSX…</source>
         <translation>导出数据 XLSX…</translation>
     </message>
@@ -977,84 +1035,84 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../review_page.py" line="126" />
+        <location filename="../review_page.py" line="127" />
         <source>A accept · R reject · E edit speaker and themes · ↑↓ move · Ctrl+Z undo</source>
         <translation>A 接受 · R 拒绝 · E 修改讲话人和主题 · ↑↓ 移动 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="134" />
+        <location filename="../review_page.py" line="135" />
         <source>Statements</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="135" />
+        <location filename="../review_page.py" line="136" />
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="139" />
+        <location filename="../review_page.py" line="140" />
         <source>confidence ≥ </source>
         <translation>置信度 ≥ </translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="143" />
+        <location filename="../review_page.py" line="144" />
         <source>Accept all shown</source>
         <translation>接受当前全部</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="145" />
+        <location filename="../review_page.py" line="146" />
         <source>Reject all shown</source>
         <translation>拒绝当前全部</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="152" />
+        <location filename="../review_page.py" line="153" />
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="153" />
+        <location filename="../review_page.py" line="154" />
         <source>Any theme</source>
         <translation>所有主题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review_page.py" line="164" />
+        <location filename="../review_page.py" line="165" />
         <source>%n to review</source>
         <translation>
             <numerusform>待审核 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="198" />
+        <location filename="../review_page.py" line="200" />
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="198" />
+        <location filename="../review_page.py" line="200" />
         <source>Who said it?</source>
         <translation>讲话人是谁？</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="199" />
+        <location filename="../review_page.py" line="201" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="199" />
+        <location filename="../review_page.py" line="201" />
         <source>Themes, separated by 、</source>
         <translation>主题，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="223" />
+        <location filename="../review_page.py" line="225" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="224" />
+        <location filename="../review_page.py" line="226" />
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="224" />
+        <location filename="../review_page.py" line="226" />
         <source>themes</source>
         <translation>主题</translation>
     </message>
@@ -1062,47 +1120,47 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../dialogs.py" line="88" />
+        <location filename="../dialogs.py" line="135" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="96" />
+        <location filename="../dialogs.py" line="143" />
         <source>default: the user data folder</source>
         <translation>默认：用户数据文件夹</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="103" />
+        <location filename="../dialogs.py" line="150" />
         <source> h (0: off)</source>
         <translation> 小时（0：不自动备份）</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="108" />
+        <location filename="../dialogs.py" line="155" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="109" />
+        <location filename="../dialogs.py" line="156" />
         <source>Library file</source>
         <translation>资料库文件</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="110" />
+        <location filename="../dialogs.py" line="157" />
         <source>Default template</source>
         <translation>默认模板</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="111" />
+        <location filename="../dialogs.py" line="158" />
         <source>Back up every</source>
         <translation>自动备份间隔</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="112" />
+        <location filename="../dialogs.py" line="159" />
         <source>Keep the last</source>
         <translation>保留最近</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="113" />
+        <location filename="../dialogs.py" line="160" />
         <source>Language and library apply at the next start.</source>
         <translation>界面语言和资料库在下次启动时生效。</translation>
     </message>
@@ -1214,7 +1272,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="59" />
+        <location filename="../app.py" line="64" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
@@ -1222,12 +1280,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="58" />
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="60" />
         <source>Articles (*.txt *.docx *.doc *.pdf *.html *.htm);;All files (*)</source>
         <translation>稿件 (*.txt *.docx *.doc *.pdf *.html *.htm);;所有文件 (*)</translation>
     </message>
