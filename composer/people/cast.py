@@ -190,6 +190,8 @@ def _surname_title_refs(text: str, members: dict[str, Member], taken: list[Ref])
             for rank in SHORT_RANKS:
                 if title.endswith(rank):
                     owners.setdefault(member.surname + rank, set()).add(member.name)
+                    if rank.startswith("副"):  # a deputy is addressed by the rank: 副区长叶浩 is 叶区长
+                        owners.setdefault(member.surname + rank[1:], set()).add(member.name)
                     break
     refs = []
     occupied = [(r.start, r.end) for r in taken]
