@@ -48,6 +48,10 @@ ZH = {
     "Articles (*.txt *.docx *.doc *.pdf *.html *.htm);;All files (*)": (
         "稿件 (*.txt *.docx *.doc *.pdf *.html *.htm);;所有文件 (*)"
     ),
+    "Reliable only": "只看可靠的",
+    "Statements at least as confident as this library's reliable line (98 % precision on real articles)": (
+        "置信度达到本库可靠线的讲话（在真实文章上准确率达98%）"
+    ),
 }
 
 
@@ -64,8 +68,10 @@ def apply() -> list[str]:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         chinese = ZH.get(source)
-        if chinese is None:
-            if not (translation is not None and (translation.text or len(translation))):
+        done = translation is not None and translation.get("type") != "unfinished" and bool(
+            (translation.text or "").strip() or len(translation))
+        if chinese is None or done:  # a translation already made (maybe for its context) stays
+            if chinese is None and not done:
                 missing.append(source)
             continue
         translation.attrib.pop("type", None)

@@ -197,3 +197,38 @@ def test_an_import_cancelled_from_its_progress_dialog_stores_nothing(qtbot, wind
         gate.set()
     assert window.last_report.cancelled and window.last_report.files == []
     assert count_articles(window.library) == before
+
+
+def test_reliable_only_narrows_the_review_queue_and_the_candidates(qtbot, window: MainWindow) -> None:
+    """只看可靠的, clicked on the review page and in the composer: only statements at least as
+    confident as the library's reliable line remain."""
+    from composer.tagging.statement_learning import reliable_from
+
+    line = reliable_from(window.library)
+    _go_to(qtbot, window, "review")
+    page = window.review_page
+    every = list(page.model.ids)
+    qtbot.mouseClick(page.reliable, Qt.MouseButton.LeftButton)
+    assert page.reliable.isChecked()
+    reliable = list(page.model.ids)
+    assert 0 < len(reliable) < len(every)
+    confidences = {e["id"]: e["confidence"] for e in list_excerpts(window.library, ExcerptFilter(ids=reliable))}
+    assert all(confidence >= line for confidence in confidences.values())
+    assert page.count.text() == f"待审核 {len(reliable)} 条"
+    # accept everything, then ask the composer for reliable candidates only
+    from composer.tagging import review
+
+    review.accept(window.library, ExcerptFilter(kind="statement"))
+    _go_to(qtbot, window, "composer")
+    composer = window.composer_page
+
+    def press(widget) -> None:  # noqa: ANN001 - a button or a check box, pressed from the keyboard
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Space)
+
+    press(composer.find_button)
+    all_candidates = composer.candidates.count()
+    press(composer.reliable)
+    assert composer.reliable.isChecked()
+    press(composer.find_button)
+    assert 0 < composer.candidates.count() < all_candidates

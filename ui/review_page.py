@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from composer.common.changes import Changes
 from composer.tagging import review
+from composer.tagging.statement_learning import reliable_from
 from db.articles import bodies
 from db.excerpts import ExcerptFilter, list_excerpts, selected_ids
 from db.library import Library
@@ -141,11 +143,16 @@ class ReviewPage(Page):
         for widget in (self.person, self.theme, self.kind):
             widget.currentIndexChanged.connect(self.refresh)
         self.confidence.valueChanged.connect(self.refresh)
+        self.reliable = QCheckBox(self.tr("Reliable only"), self)
+        self.reliable.setToolTip(self.tr(
+            "Statements at least as confident as this library's reliable line (98 % precision on real articles)"))
+        self.reliable.toggled.connect(self.refresh)
         accept_all = QPushButton(self.tr("Accept all shown"), self)
         accept_all.clicked.connect(lambda: self.decide_all("accept"))
         reject_all = QPushButton(self.tr("Reject all shown"), self)
         reject_all.clicked.connect(lambda: self.decide_all("reject"))
-        for control in (self.count, self.person, self.theme, self.kind, self.confidence, accept_all, reject_all):
+        for control in (self.count, self.person, self.theme, self.kind, self.confidence, self.reliable, accept_all,
+                        reject_all):
             row.addWidget(control)
         return row
 
@@ -154,9 +161,12 @@ class ReviewPage(Page):
         choices.fill(self.theme, choices.theme_names(self.library), self.tr("Any theme"))
 
     def selection(self) -> ExcerptFilter:
+        floor = self.confidence.value() or None
+        if self.reliable.isChecked():  # 只看可靠的: the library's reliable line, if higher
+            floor = max(floor or 0.0, reliable_from(self.library))
         return ExcerptFilter(status="suggested", kind=self.kind.currentData() or "statement",
                              person=self.person.currentData(), theme=self.theme.currentData(),
-                             min_confidence=self.confidence.value() or None)
+                             min_confidence=floor)
 
     def refresh(self) -> None:
         """The queue again under the current filter, at the same place in the list."""

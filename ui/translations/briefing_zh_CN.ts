@@ -186,223 +186,233 @@
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../composer_page.py" line="167" />
+        <location filename="../composer_page.py" line="168" />
         <source>from YYYY-MM-DD</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="169" />
+        <location filename="../composer_page.py" line="170" />
         <source>to YYYY-MM-DD</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="171" />
+        <location filename="../composer_page.py" line="172" />
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="172" />
+        <location filename="../composer_page.py" line="173" />
         <source>Not yet used</source>
         <translation>只看未用过的</translation>
     </message>
     <message>
         <location filename="../composer_page.py" line="174" />
+        <source>Reliable only</source>
+        <translation>只看可靠的</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="176" />
+        <source>Statements at least as confident as this library's reliable line (98 % precision on real articles)</source>
+        <translation>置信度达到本库可靠线的讲话（在真实文章上准确率达98%）</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="178" />
         <source>by theme</source>
         <translation>按主题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="174" />
+        <location filename="../composer_page.py" line="178" />
         <source>by person</source>
         <translation>按人物</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="175" />
+        <location filename="../composer_page.py" line="179" />
         <source>by date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="177" />
+        <location filename="../composer_page.py" line="181" />
         <source>Find candidates</source>
         <translation>查找素材</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="179" />
+        <location filename="../composer_page.py" line="183" />
         <source>Auto-draft</source>
         <translation>自动编排</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="183" />
+        <location filename="../composer_page.py" line="187" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="183" />
+        <location filename="../composer_page.py" line="187" />
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="184" />
+        <location filename="../composer_page.py" line="188" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="184" />
+        <location filename="../composer_page.py" line="188" />
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="185" />
+        <location filename="../composer_page.py" line="189" />
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="185" />
+        <location filename="../composer_page.py" line="189" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="186" />
+        <location filename="../composer_page.py" line="190" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="204" />
+        <location filename="../composer_page.py" line="209" />
         <source>Regroup</source>
         <translation>重新分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="204" />
+        <location filename="../composer_page.py" line="209" />
         <source>New section</source>
         <translation>新增一节</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="205" />
-        <location filename="../composer_page.py" line="409" />
+        <location filename="../composer_page.py" line="210" />
+        <location filename="../composer_page.py" line="417" />
         <source>Free text</source>
         <translation>自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="205" />
+        <location filename="../composer_page.py" line="210" />
         <source>Edit text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="206" />
+        <location filename="../composer_page.py" line="211" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="206" />
+        <location filename="../composer_page.py" line="211" />
         <source>Export .docx…</source>
         <translation>导出 .docx…</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="219" />
+        <location filename="../composer_page.py" line="224" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="219" />
+        <location filename="../composer_page.py" line="224" />
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="219" />
+        <location filename="../composer_page.py" line="224" />
         <source>Masthead</source>
         <translation>报头</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="219" />
+        <location filename="../composer_page.py" line="224" />
         <source>Issuing unit</source>
         <translation>编印单位</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="220" />
+        <location filename="../composer_page.py" line="225" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="220" />
+        <location filename="../composer_page.py" line="225" />
         <source>Sent to</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="220" />
+        <location filename="../composer_page.py" line="225" />
         <source>Copied to</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="220" />
+        <location filename="../composer_page.py" line="225" />
         <source>Printed by</source>
         <translation>印发</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="221" />
+        <location filename="../composer_page.py" line="226" />
         <source>Editor's note</source>
         <translation>按语</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="230" />
+        <location filename="../composer_page.py" line="235" />
         <source>Issue no.</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="238" />
+        <location filename="../composer_page.py" line="243" />
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="239" />
+        <location filename="../composer_page.py" line="244" />
         <source>Any theme</source>
         <translation>所有主题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="342" />
+        <location filename="../composer_page.py" line="350" />
         <source>Reordered</source>
         <translation>调整顺序</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="357" />
+        <location filename="../composer_page.py" line="365" />
         <source>Fields edited</source>
         <translation>修改简报信息</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="369" />
+        <location filename="../composer_page.py" line="377" />
         <source>Excerpts added</source>
         <translation>加入摘录</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="382" />
+        <location filename="../composer_page.py" line="390" />
         <source>Item removed</source>
         <translation>移除条目</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="390" />
+        <location filename="../composer_page.py" line="398" />
         <source>Edit text for this briefing</source>
         <translation>修改本期简报中的文字（资料库原文不变）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="397" />
+        <location filename="../composer_page.py" line="405" />
         <source>Item edited</source>
         <translation>修改条目文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="404" />
+        <location filename="../composer_page.py" line="412" />
         <source>Section added</source>
         <translation>新增一节</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="414" />
+        <location filename="../composer_page.py" line="422" />
         <source>Free text added</source>
         <translation>加入自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="419" />
+        <location filename="../composer_page.py" line="427" />
         <source>Regrouped</source>
         <translation>重新分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="436" />
+        <location filename="../composer_page.py" line="444" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -593,7 +603,9 @@
         <location filename="../library_page.py" line="106" />
         <location filename="../library_page.py" line="115" />
         <source>%n article(s)</source>
-        <translation><numerusform>共 %n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../library_page.py" line="140" />
@@ -621,195 +633,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="82" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
         <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="100" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="134" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="136" />
         <source>Load &amp;demo pages</source>
         <translation>加载示例版面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="137" />
         <source>&amp;Paste article…</source>
         <translation>粘贴文章(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="142" />
         <source>&amp;Tag new articles</source>
         <translation>标注新文章(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="143" />
         <source>Tag &amp;all articles again</source>
         <translation>重新标注全部文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="144" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="145" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="146" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="147" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="148" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="185" />
         <source>Library</source>
         <translation>文章库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="154" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="156" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="157" />
         <source>&amp;Tagging</source>
         <translation>标注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="185" />
         <source>To review (%1)</source>
         <translation>待审核（%1）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="185" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="186" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="186" />
         <source>Briefings</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="186" />
         <source>Composer</source>
         <translation>编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="186" />
         <source>Overview</source>
         <translation>统计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="188" />
+        <location filename="../main_window.py" line="189" />
         <source>%n article(s)</source>
-        <translation><numerusform>共 %n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="241" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文字。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="228" />
         <source>Reading the pasted text</source>
         <translation>正在读取粘贴的文字</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="272" />
         <source>Tagging</source>
         <translation>正在标注</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="276" />
         <source>Tagged %1 articles: %2 statements, %3 theme tags</source>
         <translation>已标注 %1 篇文章：讲话 %2 条，主题标签 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="284" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="284" />
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="288" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="288" />
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="307" />
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="308" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="314" />
         <source>About Briefing Composer</source>
         <translation>关于简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="245" />
         <source>Imported: %1, duplicates: %2, failed: %3</source>
         <translation>已导入 %1 个，重复 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="253" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -1035,84 +1049,94 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../review_page.py" line="127" />
+        <location filename="../review_page.py" line="129" />
         <source>A accept · R reject · E edit speaker and themes · ↑↓ move · Ctrl+Z undo</source>
         <translation>A 接受 · R 拒绝 · E 修改讲话人和主题 · ↑↓ 移动 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="135" />
+        <location filename="../review_page.py" line="137" />
         <source>Statements</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="136" />
+        <location filename="../review_page.py" line="138" />
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="140" />
+        <location filename="../review_page.py" line="142" />
         <source>confidence ≥ </source>
         <translation>置信度 ≥ </translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="144" />
+        <location filename="../review_page.py" line="146" />
+        <source>Reliable only</source>
+        <translation>只看可靠的</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="148" />
+        <source>Statements at least as confident as this library's reliable line (98 % precision on real articles)</source>
+        <translation>置信度达到本库可靠线的讲话（在真实文章上准确率达98%）</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="150" />
         <source>Accept all shown</source>
         <translation>接受当前全部</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="146" />
+        <location filename="../review_page.py" line="152" />
         <source>Reject all shown</source>
         <translation>拒绝当前全部</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="153" />
+        <location filename="../review_page.py" line="160" />
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="154" />
+        <location filename="../review_page.py" line="161" />
         <source>Any theme</source>
         <translation>所有主题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review_page.py" line="165" />
+        <location filename="../review_page.py" line="175" />
         <source>%n to review</source>
         <translation>
             <numerusform>待审核 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="200" />
+        <location filename="../review_page.py" line="210" />
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="200" />
+        <location filename="../review_page.py" line="210" />
         <source>Who said it?</source>
         <translation>讲话人是谁？</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="201" />
+        <location filename="../review_page.py" line="211" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="201" />
+        <location filename="../review_page.py" line="211" />
         <source>Themes, separated by 、</source>
         <translation>主题，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="225" />
+        <location filename="../review_page.py" line="235" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="226" />
+        <location filename="../review_page.py" line="236" />
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="226" />
+        <location filename="../review_page.py" line="236" />
         <source>themes</source>
         <translation>主题</translation>
     </message>
@@ -1280,12 +1304,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../main_window.py" line="58" />
+        <location filename="../main_window.py" line="59" />
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60" />
+        <location filename="../main_window.py" line="61" />
         <source>Articles (*.txt *.docx *.doc *.pdf *.html *.htm);;All files (*)</source>
         <translation>稿件 (*.txt *.docx *.doc *.pdf *.html *.htm);;所有文件 (*)</translation>
     </message>
