@@ -12,50 +12,54 @@ character offsets into the article with a snapshot of what is printed there.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy as np
+
 from composer.common.text import simplified_table
 
 # One character for one: punctuation as Chinese prose prints it.
-_PUNCTUATION = str.maketrans({
+_PUNCTUATION: dict[str, str] = {
     ",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）",
     "︰": "：", "﹕": "：", "﹐": "，", "﹑": "、", "﹔": "；", "﹖": "？", "﹗": "！",
     "「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”", "﹃": "‘", "﹄": "’",
     "\u3000": " ", "\xa0": " ", "\t": " ",
-})
-# A pinyin gloss a converter left after a character: 經(jīng), 濟（jì）.
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
-# Spaces inside a line carry no meaning in Chinese prose but separate listed names
-# (袁有楼 杨友东): a run of them becomes one 、 between Chinese characters.
-_SPACES = re.compile(r" +")
+}
 SENTENCE_ENDS = "。！？…"
 CLOSING = "”’）》」』"
 
 
 @dataclass
 class View:
-    """``text``: the normalised text; ``to_body[i]``: the body offset of ``text[i]``
-    (one entry more than the text, for the end)."""
+    """``text``: the normalised text; ``anchors``: (view offset, body offset) where each run
+    of characters copied one for one begins — between runs, characters were dropped
+    (pinyin glosses) or a run of spaces became one 、."""
 
     body: str
     text: str
-    to_body: list[int]
-    _paragraphs: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    anchors: list[tuple[int, int]] = field(default_factory=lambda: [(0, 0)])
+
+    def to_body(self, position: int) -> int:
+        """The body offset of the view's character at ``position`` (or of its end)."""
+        if position >= len(self.text):
+            return len(self.body)
+        index = bisect.bisect_right(self._view_starts, position) - 1
+        view_start, body_start = self.anchors[index]
+        return body_start + position - view_start
 
     def body_span(self, start: int, end: int) -> tuple[int, int]:
         """The body offsets of the view's ``text[start:end]``."""
         if end <= start:
-            position = self.to_body[start]
+            position = self.to_body(start)
             return position, position
-        return self.to_body[start], self.to_body[end - 1] + 1
+        return self.to_body(start), self.to_body(end - 1) + 1
 
-    def from_body(self, position: int) -> int:
-        """The view offset of a body offset (the first view character at or after it)."""
-        import bisect
-
-        return bisect.bisect_left(self.to_body, position, 0, len(self.text))
+    @cached_property
+    def _view_starts(self) -> list[int]:
+        return [view for view, _ in self.anchors]
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -65,11 +69,12 @@ class View:
             start += len(line) + 1
         return spans
 
-    def paragraph_at(self, position: int) -> int:
-        import bisect
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [start for start, _ in self.paragraphs]
 
-        starts = [s for s, _ in self.paragraphs]
-        return max(0, bisect.bisect_right(starts, position) - 1)
+    def paragraph_at(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self._paragraph_starts, position) - 1)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -92,10 +97,12 @@ class View:
                 found.append((start, p_end))
         return found
 
-    def sentence_at(self, position: int) -> tuple[int, int]:
-        import bisect
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
 
-        index = bisect.bisect_right([s for s, _ in self.sentences], position) - 1
+    def sentence_at(self, position: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
         if index < 0:
             return (0, 0)
         return self.sentences[index]
@@ -116,24 +123,64 @@ class View:
 
 
 def make_view(body: str) -> View:
-    text: list[str] = []
-    to_body: list[int] = []
-    glosses = {m.start(): m.end() for m in _PINYIN_GLOSS.finditer(body)}
-    table = simplified_table()
-    position = 0
-    while position < len(body):
-        if position in glosses:
-            position = glosses[position]
+    """The normalised view of ``body``: one table lookup per character (numpy), then the
+    rare edits that change lengths — pinyin glosses dropped, space runs made one 、 —
+    recorded as anchors."""
+    text = _straight_quotes(_fold(body))
+    if "(" not in body and "（" not in body and " " not in text:
+        return View(body, text)
+    pieces: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    view_length = 0
+    body_position = 0
+    for edit in _EDITS.finditer(text):
+        if edit.group("gloss") is not None and not _after_han(text, edit.start()):
             continue
-        char = body[position].translate(_PUNCTUATION)
-        char = chr(table.get(ord(char), ord(char)))
-        text.append(char)
-        to_body.append(position)
-        position += 1
-    to_body.append(len(body))
-    joined = _straight_quotes("".join(text))
-    joined, to_body = _collapse_spaces(joined, to_body)
-    return View(body, joined, to_body)
+        kept = text[body_position : edit.start()]
+        anchors.append((view_length, body_position))
+        pieces.append(kept)
+        view_length += len(kept)
+        if edit.group("spaces") is not None and _between_han(text, edit.start(), edit.end()) \
+                and not _ends_with_rank(text, edit.start()):
+            anchors.append((view_length, edit.start()))  # 袁有楼 杨友东: listed names
+            pieces.append("、")
+            view_length += 1
+        body_position = edit.end()
+    anchors.append((view_length, body_position))
+    pieces.append(text[body_position:])
+    return View(body, "".join(pieces), anchors)
+
+
+# 經(jīng): a pinyin gloss (lower case only: not an acronym such as （AI）), or a run of spaces.
+_EDITS = re.compile(r"(?P<gloss>[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）])|(?P<spaces> +)")
+
+
+def _after_han(text: str, position: int) -> bool:
+    return position > 0 and _is_han(text[position - 1])
+
+
+def _between_han(text: str, start: int, end: int) -> bool:
+    return _after_han(text, start) and end < len(text) and _is_han(text[end])
+
+
+_fold_table: np.ndarray | None = None
+
+
+def _fold(body: str) -> str:
+    """Traditional → simplified and Chinese punctuation, one character for one."""
+    global _fold_table
+    if _fold_table is None:
+        mapping = dict(simplified_table())
+        mapping.update({ord(source): ord(target) for source, target in _PUNCTUATION.items()})
+        table = np.arange(max(max(mapping), 0xFFFF) + 1, dtype=np.uint32)
+        for source, target in mapping.items():
+            table[source] = target
+        _fold_table = table
+    codes = np.frombuffer(body.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    inside = codes < _fold_table.size
+    folded = codes.copy()
+    folded[inside] = _fold_table[codes[inside]]
+    return folded.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def _straight_quotes(text: str) -> str:
@@ -148,26 +195,6 @@ def _straight_quotes(text: str) -> str:
             rebuilt += ("“" if index % 2 == 0 else "”") + part
         lines.append(rebuilt)
     return "\n".join(lines)
-
-
-def _collapse_spaces(text: str, to_body: list[int]) -> tuple[str, list[int]]:
-    if " " not in text:
-        return text, to_body
-    out: list[str] = []
-    mapped: list[int] = []
-    position = 0
-    for match in _SPACES.finditer(text):
-        out.append(text[position : match.start()])
-        mapped.extend(to_body[position : match.start()])
-        before = text[match.start() - 1] if match.start() else "\n"
-        after = text[match.end()] if match.end() < len(text) else "\n"
-        if _is_han(before) and _is_han(after) and not _ends_with_rank(text, match.start()):
-            out.append("、")  # 袁有楼 杨友东: listed names
-            mapped.append(to_body[match.start()])
-        position = match.end()
-    out.append(text[position:])
-    mapped.extend(to_body[position:])
-    return "".join(out), mapped
 
 
 def _ends_with_rank(text: str, end: int) -> bool:
