@@ -129,7 +129,7 @@ def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
         ({"composer/people/statements.py": "from ui.app import run_app\n"}, "never imports ui"),
         ({"composer/tagging/review.py": "def f():\n    import ui.main_window\n"}, "never imports ui"),
         ({"composer/ingest/pages.py": "from composer.tagging.review import accept\n"}, "stage ingest"),
-        ({"composer/people/mentions.py": "from composer import briefings\n"}, "stage people"),
+        ({"composer/people/cast.py": "from composer import briefings\n"}, "stage people"),
         ({"composer/search/query.py": "def f():\n    from composer.cli.output import t\n"}, "stage search"),
         ({"composer/common/text.py": "from db.library import Library\n"}, "below db"),
         ({"db/articles.py": "from composer.ingest.pages import split_page\n"}, "only composer.common"),

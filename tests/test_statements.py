@@ -309,3 +309,15 @@ def test_a_word_taken_for_a_name_on_one_page_is_not_found_on_others(library_path
         tag_articles(library, everything=True)
         mentions = {e["text"] for e in list_excerpts(library, kind="mention")}
     assert "综合" not in mentions and "韩启明" in mentions
+
+
+def test_a_bare_title_names_who_held_it_on_the_articles_date(library_path: Path) -> None:
+    """区长强调 in a story that never names the 区长: the directory's dated titles say who it was."""
+    page = "区政府常务会议召开\n\n9月3日，区政府召开常务会议。区长强调，要抓好秋季安全生产。"
+    with open_library(library_path) as library:
+        kept = directory.add_person(library, "韩启明", "official")
+        directory.add_title(library, kept, directory.Title("云湖区区长", "云湖区", "2025-01-01", None))
+        import_pasted(library, page, ImportOptions(published="2025-09-05"))
+        tag_articles(library, everything=True)
+        (statement,) = list_excerpts(library, kind="statement")
+    assert statement["speaker"] == "韩启明" and statement["text"] == "要抓好秋季安全生产。"

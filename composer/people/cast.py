@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass, field
 
 from composer.common.lexicon import is_common_word
+from composer.common.patterns import trie_pattern
 from composer.people.directory import Directory, Person
 from composer.people.discovery import Sighting, discover
-from composer.people.mentions import trie_pattern
 from composer.people.names import COMPOUND_SURNAMES, is_han, name_at
 from composer.people.titles import OFFICIAL_RANKS, role_of, split_title
 from composer.people.view import View
@@ -104,13 +104,13 @@ def _rank_of(title: str) -> str:
 
 
 def read_cast(view: View, directory: Directory, *, reporters: list[str], photographers: list[str],
-              interview: bool, headings: list[str]) -> Cast:
+              interview: bool, headings: list[str], published: str | None = None) -> Cast:
     sightings = discover(view.text, reporters=reporters, photographers=photographers, interview=interview,
                          headings=headings)
     members = _members(sightings, directory)
     refs = _name_refs(view.text, members, directory)
     refs += _surname_title_refs(view.text, members, refs)
-    refs += _bare_title_refs(view.text, members, refs)
+    refs += _bare_title_refs(view.text, members, refs, directory, published)
     refs.sort(key=lambda ref: (ref.start, -ref.end))
     return Cast(members, _without_overlaps(refs))
 
@@ -210,8 +210,11 @@ def _not_longer_title(text: str, end: int) -> bool:
     return not text.startswith(("助理", "秘书"), end)
 
 
-def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref]) -> list[Ref]:
-    """县长说, 行政长官：, 司长 — the one member who holds that rank."""
+def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref], directory: Directory,
+                     published: str | None) -> list[Ref]:
+    """县长说, 行政长官：, 司长 — the one member who holds that rank; else the one person the
+    directory's dated titles say held it on the article's date (区长强调 in a story that
+    never names the 区长)."""
     cast = Cast(members, [])
     occupied = [(r.start, r.end) for r in taken]
     refs = []
@@ -225,10 +228,21 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref]) ->
             continue  # 区委书记 inside a longer title, or 书记王某 (the name is the reference)
         if after in "、":
             continue
-        holder = cast.holder_of(match.group())
+        holder = cast.holder_of(match.group()) or _dated_holder(match.group(), members, directory, published)
         if holder is not None and holder.role in ("official",):
             refs.append(Ref(start, end, holder.name, "title", match.group()))
     return refs
+
+
+def _dated_holder(title: str, members: dict[str, Member], directory: Directory,
+                  published: str | None) -> Member | None:
+    held = directory.holders(title, published)
+    if len(held) != 1 or held[0].is_reporter:
+        return None
+    person = held[0]
+    if person.name not in members:
+        members[person.name] = _member_of(person)
+    return members[person.name]
 
 
 def _name_follows(text: str, position: int) -> bool:

@@ -70,6 +70,7 @@ class Directory:
 
     def __init__(self, people: Iterable[Person]) -> None:
         self.people = {person.id: person for person in people}
+        self._by_title: dict[str, list[tuple[Person, Title]]] | None = None
         self.forms: dict[str, list[int]] = defaultdict(list)  # name or alias -> person ids
         for person in self.people.values():
             for form in (person.name, *person.aliases):
@@ -78,6 +79,21 @@ class Directory:
 
     def __len__(self) -> int:
         return len(self.people)
+
+    def holders(self, title: str, day: str | None) -> list[Person]:
+        """Who held ``title`` (区长, 县委书记 — a title ending with it, not its deputy) on ``day``,
+        by the directory's dated titles (the same name may be 区长 in one year only)."""
+        if day is None:
+            return []
+        if self._by_title is None:
+            index: dict[str, list[tuple[Person, Title]]] = defaultdict(list)
+            for person in self.people.values():
+                for held in person.titles:
+                    index[held.title[-2:]].append((person, held))
+            self._by_title = index
+        found = {person.id: person for person, held in self._by_title.get(title[-2:], [])
+                 if held.title.endswith(title) and not held.title.endswith("副" + title) and held.held_on(day)}
+        return list(found.values())
 
     def named(self, form: str, *, reporter: bool | None = None) -> list[Person]:
         found = [self.people[i] for i in self.forms.get(form, [])]

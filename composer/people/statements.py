@@ -79,7 +79,8 @@ def read_statements(article: dict, directory: Directory,
     """The view, the cast and the statements of one article (what tagging and learning read)."""
     view = make_view(article["body"])
     cast = read_cast(view, directory, reporters=article["reporters"], photographers=article["photographers"],
-                     interview=article["kind"] == "interview", headings=article["headings"])
+                     interview=article["kind"] == "interview", headings=article["headings"],
+                     published=article.get("published"))
     found = finder.find(view, cast, interview=article["kind"] == "interview", subheads=article["subheads"])
     return view, cast, found
 

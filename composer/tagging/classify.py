@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from composer.common.lexicon import WordBoundaries
-from composer.people.mentions import trie_pattern
+from composer.common.patterns import trie_pattern
 from db.themes import ThemeModel
 
 KEYWORD_WEIGHT = 1.0

@@ -1,0 +1,55 @@
+"""Matching many words at once: one regular expression built as a trie.
+
+Used for the directory's names and aliases (composer/people/cast.py) and the themes'
+words (composer/tagging/classify.py): thousands of words matched in one pass over a
+text, a longer word winning over its prefix (王少峰代表 over 王少峰).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def trie_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for many words, as a trie: shared prefixes are matched once and a
+    longer word wins over its prefix (王少峰代表 over 王少峰)."""
+    trie: dict = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+    if not trie:
+        return None
+    firsts = sorted(char for char in trie if char)
+    if len(firsts) <= _FIRST_CHARACTER_GROUP:
+        return re.compile(_trie_regex(trie))
+    # Python's regex engine tries a top-level alternation branch by branch: with hundreds
+    # of first characters (theme words) that is most of the time. A character-class
+    # look-ahead over all of them, then over groups of them, lets it skip fast (measured:
+    # 3.3× faster on 440 first characters; groups of 64 were the best of 8–128).
+    groups = []
+    for start in range(0, len(firsts), _FIRST_CHARACTER_GROUP):
+        group = firsts[start : start + _FIRST_CHARACTER_GROUP]
+        branches = "|".join(re.escape(char) + _trie_regex(trie[char]) for char in group)
+        groups.append(f"(?={_char_class(group)})(?:{branches})")
+    return re.compile(f"(?={_char_class(firsts)})(?:{'|'.join(groups)})")
+
+
+_FIRST_CHARACTER_GROUP = 64
+
+
+def _char_class(chars: list[str]) -> str:
+    return "[" + "".join(re.escape(char) for char in chars) + "]"
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
