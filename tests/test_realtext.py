@@ -1,0 +1,64 @@
+"""Who said what on real news (../shared/realtext) and on our own long reports, scored with
+the shared scorer's own functions; floors that keep what was reached.
+
+The real articles stay in ../shared (skipped with a reason when absent); the floors are
+the figures measured when they were set (benchmarks/realtext.py prints the full report):
+a change that loses a class of statements fails here."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from benchmarks.realtext import REALTEXT, tuning
+from benchmarks.realtext_errors import _score_module, predict_in_process
+
+LONG_REPORTS = Path(__file__).resolve().parent / "fixtures" / "long_reports"
+
+
+def _score(folder: Path, names: list[str]) -> Counter:
+    score = _score_module()
+    predictions = predict_in_process(names, folder)
+    totals: Counter = Counter()
+    by_type: Counter = Counter()
+    for name in names:
+        gold = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+        page = score.norm((folder / f"{name}.txt").read_text(encoding="utf-8"))
+        prediction = predictions["pages"][str((folder / f"{name}.txt").resolve())]
+        score.score_statements(page, gold, prediction, totals, by_type)
+    return totals
+
+
+def _ratios(totals: Counter) -> tuple[float, float, float, float]:
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 0.0
+
+    return (ratio(totals["tp"], totals["tp"] + totals["fp"]), ratio(totals["tp"], totals["tp"] + totals["fn"]),
+            ratio(totals["ppl_tp"], totals["ppl_tp"] + totals["ppl_fp"]),
+            ratio(totals["ppl_tp"], totals["ppl_tp"] + totals["ppl_fn"]))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not REALTEXT.exists(), reason="../shared/realtext (real articles) is not here")
+def test_real_articles_tuning_set_keeps_its_figures() -> None:
+    totals = _score(REALTEXT, tuning())
+    precision, recall, officials_precision, officials_recall = _ratios(totals)
+    assert precision >= 0.94 and recall >= 0.89, (precision, recall)
+    assert officials_precision >= 0.97 and officials_recall >= 0.94, (officials_precision, officials_recall)
+    assert totals["official_given_other_speech"] == 0
+    assert totals["furniture_speakers"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (Path(__file__).resolve().parents[2] / "shared" / "realtext" / "score.py").exists(),
+                    reason="the shared scorer (../shared/realtext/score.py) is not here")
+def test_our_long_reports_keep_their_figures() -> None:
+    """Eight long reports we wrote (tests/fixtures/long_reports), scored like the real ones."""
+    totals = _score(LONG_REPORTS, sorted(p.stem for p in LONG_REPORTS.glob("L*.txt")))
+    precision, recall, officials_precision, officials_recall = _ratios(totals)
+    assert precision >= 0.91 and recall >= 0.95, (precision, recall)
+    assert officials_precision >= 0.97 and officials_recall >= 0.98, (officials_precision, officials_recall)
+    assert totals["furniture_speakers"] == 0
