@@ -243,6 +243,9 @@ class _Reader:
                     group.append(group[-1] + 1)
                 while group[0] - 1 in candidates and head[group[0]].blank_before == 0:
                     group.insert(0, group[0] - 1)
+        if len(group) >= 2 and (publisher := webpage.publisher_line(head[group[0]].text)) is not None:
+            self.result.source = self.result.source or publisher  # the publisher's name over the headline
+            group = group[1:]
         self._title([head[i] for i in group])
         rest: list[Block] = []
         seen = [head[i].text for i in group]

@@ -104,6 +104,16 @@ _SHARE = re.compile(
     r"|^(?:点赞|在看|转发|收藏)(?:\s+(?:点赞|在看|转发|收藏|分享))*$|^今天是"
 )
 _WIDGET = re.compile(r"^[\[【(（]\s*(?:打印|关闭|收藏|复制链接|字体|字号|大|中|小|返回顶部|关闭窗口|打印本页)")
+# 打印本页 返回, 列印本页　　返回: the same buttons printed bare
+_BARE_WIDGETS = re.compile(
+    r"^(?:(?:打印本页|打印此页|打印|列印本页|列印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|返回|收藏本页|收藏|复制链接|分享)"
+    r"[\s|/·]*)+$"
+)
+# (完), -完-, 【完】: a press release's end mark; 香港时间18时05分: its time of issue
+_END_MARK = re.compile(r"^[\s(\[【（—\-]*完[\s)\]】）—\-]*$")
+_TIME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}时间\s*\d{1,2}\s*[时:]\s*\d{1,2}\s*分?$")
+# 某某特别行政区政府 新闻公报, 某某区人民政府门户网站: the publisher's name over the headline
+_PUBLISHER = re.compile(r"(?:新闻公报|新闻稿|政府新闻网|新闻网|门户网站|政府网|官方网站|融媒体中心|政务公开)$")
 # 【我要纠错】【打印本页】 [关闭]: a line of bracketed buttons and nothing else
 _BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*)+$")
 _FOOTER = re.compile(
@@ -283,7 +293,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|主办|承办|技术支持|联系|地图|标识码|分辨率|未经|举报|留言|评论|看法|免责|广告|关于我们|声明|转载|相关|推荐|猜你"
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
-    r"|注册|搜索|检索|读报|复制|默认|发表于|次浏览"
+    r"|注册|搜索|检索|读报|复制|默认|发表于|次浏览|^\W*完\W*$|时间\d"
 )
 
 
@@ -303,8 +313,10 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
         return "meta"
     if _SHARE.search(line) or (_WIDGET.match(line) and not _HAN_RUN.sub("", _strip_widgets(line)).strip("[]【】() ")):
         return "share"
-    if _BUTTONS.match(line):
+    if _BUTTONS.match(line) or _BARE_WIDGETS.match(line):
         return "share"
+    if _END_MARK.match(line) or _TIME_LINE.match(line):
+        return "meta"
     if _FOOTER.search(line) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line):
         return "footer"
     if _IMAGE.match(line):
@@ -418,3 +430,13 @@ def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, 
 
 def looks_like_outlet(text: str) -> bool:
     return bool(_OUTLET.match(text))
+
+
+def publisher_line(text: str) -> str | None:
+    """The publisher a line over a headline names (某某特别行政区政府 新闻公报 → 某某特别行政区政府),
+    or None when the line is no such name."""
+    folded = search_fold(text).strip()
+    if len(folded) > 30 or not _PUBLISHER.search(folded):
+        return None
+    name = _PUBLISHER.sub("", folded).strip()
+    return text.strip()[: len(name)].strip() or text.strip()
