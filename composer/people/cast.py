@@ -104,9 +104,12 @@ def _rank_of(title: str) -> str:
 
 
 def read_cast(view: View, directory: Directory, *, reporters: list[str], photographers: list[str],
-              interview: bool, headings: list[str], published: str | None = None) -> Cast:
-    sightings = discover(view.text, reporters=reporters, photographers=photographers, interview=interview,
-                         headings=headings)
+              interview: bool, headings: list[str], published: str | None = None,
+              sightings: list[Sighting] | None = None) -> Cast:
+    """``sightings``: what discovery found in this view, when a first pass already read it."""
+    if sightings is None:
+        sightings = discover(view.text, reporters=reporters, photographers=photographers, interview=interview,
+                             headings=headings)
     members = _members(sightings, directory)
     refs = _name_refs(view.text, members, directory)
     refs += _surname_title_refs(view.text, members, refs)

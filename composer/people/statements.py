@@ -80,7 +80,7 @@ def read_statements(article: dict, directory: Directory,
     view = make_view(article["body"])
     cast = read_cast(view, directory, reporters=article["reporters"], photographers=article["photographers"],
                      interview=article["kind"] == "interview", headings=article["headings"],
-                     published=article.get("published"))
+                     published=article.get("published"), sightings=article.get("sightings"))
     found = finder.find(view, cast, interview=article["kind"] == "interview", subheads=article["subheads"])
     return view, cast, found
 

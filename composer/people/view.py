@@ -82,17 +82,10 @@ class View:
         found = []
         for p_start, p_end in self.paragraphs:
             start = p_start
-            position = p_start
-            while position < p_end:
-                if self.text[position] in SENTENCE_ENDS:
-                    end = position + 1
-                    while end < p_end and (self.text[end] in SENTENCE_ENDS or self.text[end] in CLOSING):
-                        end += 1
-                    if self.text[start:end].strip():
-                        found.append((start, end))
-                    start = position = end
-                    continue
-                position += 1
+            for end_mark in _SENTENCE_END.finditer(self.text, p_start, p_end):
+                if self.text[start : end_mark.end()].strip():
+                    found.append((start, end_mark.end()))
+                start = end_mark.end()
             if self.text[start:p_end].strip():
                 found.append((start, p_end))
         return found
@@ -109,17 +102,19 @@ class View:
 
     @cached_property
     def quote_pairs(self) -> dict[int, int]:
-        """Opening “ → its closing ” (quotations nest); unclosed ones run to their
-        paragraph's end only when a later paragraph opens with “ (a speech continued
-        over paragraphs), otherwise they are left out."""
+        """Opening “ → its closing ” (quotations nest)."""
         pairs: dict[int, int] = {}
         stack: list[int] = []
-        for position, char in enumerate(self.text):
-            if char == "“":
-                stack.append(position)
-            elif char == "”" and stack:
-                pairs[stack.pop()] = position
+        for mark in _QUOTE_MARK.finditer(self.text):
+            if mark.group() == "“":
+                stack.append(mark.start())
+            elif stack:
+                pairs[stack.pop()] = mark.start()
         return pairs
+
+
+_SENTENCE_END = re.compile("[" + SENTENCE_ENDS + "]+[" + SENTENCE_ENDS + CLOSING + "]*")
+_QUOTE_MARK = re.compile("[“”]")
 
 
 def make_view(body: str) -> View:
