@@ -68,9 +68,10 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     "cli_person_suggested": {"zh": "（待确认）", "en": " (suggested)"},
     "cli_people_total": {"zh": "共 {count} 人", "en": "{count} people"},
     "cli_tagged": {
-        "zh": "已标注 {articles} 篇文章：新建议人物 {people}，讲话 {statements}，提及 {mentions}，主题标签 {themes}",
-        "en": "tagged {articles} articles: {people} people suggested, {statements} statements, {mentions} mentions, "
-        "{themes} theme tags",
+        "zh": "已标注 {articles} 篇文章：新建议人物 {people}，领导讲话 {statements}，他人言论 {remarks}，提及 {mentions}，"
+        "主题标签 {themes}",
+        "en": "tagged {articles} articles: {people} people suggested, {statements} statements, {remarks} remarks, "
+        "{mentions} mentions, {themes} theme tags",
     },
     "cli_excerpts_total": {"zh": "共 {count} 条", "en": "{count} excerpts"},
     "cli_themes_read": {"zh": "已读入 {count} 个主题", "en": "read {count} themes"},

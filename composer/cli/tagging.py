@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 from composer.cli.output import (
     EXIT_OK,
     clear_progress,
+    integer,
     line,
     open_library,
     output_flags,
     print_json,
     progress_bar,
+    shown,
 )
 from composer.common import messages
 
@@ -44,7 +46,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                           help=messages.text("help_excerpts_status"))
     excerpts.add_argument("--theme", metavar="THEME", help=messages.text("help_excerpts_theme"))
     excerpts.add_argument("--where", metavar="CONDITIONS", help=messages.text("help_where"))
-    excerpts.add_argument("--limit", type=int, help=messages.text("help_excerpts_limit"))
+    excerpts.add_argument("--limit", type=integer, help=messages.text("help_excerpts_limit"))
     excerpts.add_argument("--reliable", action="store_true", help=messages.text("help_reliable"))
     output_flags(excerpts)
     _theme_and_review_commands(commands)
@@ -63,7 +65,7 @@ def _theme_and_review_commands(commands: argparse._SubParsersAction) -> None:
     for name, help_key in (("undo", "help_undo"), ("redo", "help_redo")):
         output_flags(commands.add_parser(name, help=messages.text(help_key)))
     history = commands.add_parser("history", help=messages.text("help_history"))
-    history.add_argument("--limit", type=int, default=20, help=messages.text("help_history_limit"))
+    history.add_argument("--limit", type=integer, default=20, help=messages.text("help_history_limit"))
     output_flags(history)
 
 
@@ -71,12 +73,12 @@ def _review_actions(actions: argparse._SubParsersAction) -> None:
     where_help = messages.text("help_where")
     for name, help_key in (("accept", "help_review_accept"), ("reject", "help_review_reject")):
         action = actions.add_parser(name, help=messages.text(help_key))
-        action.add_argument("ids", nargs="*", type=int, metavar="ID")
+        action.add_argument("ids", nargs="*", type=integer, metavar="ID")
         action.add_argument("--where", metavar="CONDITIONS", help=where_help)
         output_flags(action)
     for name, help_key in (("themes", "help_review_themes"), ("article-themes", "help_review_article_themes")):
         action = actions.add_parser(name, help=messages.text(help_key))
-        action.add_argument("ids", nargs="*", type=int, metavar="ID")
+        action.add_argument("ids", nargs="*", type=integer, metavar="ID")
         if name == "themes":
             action.add_argument("--where", metavar="CONDITIONS", help=where_help)
         action.add_argument("--add", metavar="T,…", help=messages.text("help_review_add"))
@@ -84,12 +86,12 @@ def _review_actions(actions: argparse._SubParsersAction) -> None:
         action.add_argument("--reject", metavar="T,…", help=messages.text("help_review_reject_themes"))
         output_flags(action)
     span = actions.add_parser("span", help=messages.text("help_review_span"))
-    span.add_argument("id", type=int)
-    span.add_argument("start", type=int)
-    span.add_argument("end", type=int)
+    span.add_argument("id", type=integer)
+    span.add_argument("start", type=integer)
+    span.add_argument("end", type=integer)
     output_flags(span)
     speaker = actions.add_parser("speaker", help=messages.text("help_review_speaker"))
-    speaker.add_argument("id", type=int)
+    speaker.add_argument("id", type=integer)
     speaker.add_argument("name")
     output_flags(speaker)
 
@@ -105,7 +107,7 @@ def _cmd_people(args: argparse.Namespace) -> int:
         if args.export:
             rows = people.export_csv(library, args.export)
             if not args.json:
-                print(messages.text("cli_people_exported", count=rows, path=args.export))
+                print(messages.text("cli_people_exported", count=rows, path=shown(args.export)))
             return EXIT_OK
         listed = people.list_people(library, status=args.status)
     if args.json:
@@ -141,7 +143,8 @@ def _cmd_tag(args: argparse.Namespace) -> int:
         print_json(report.as_json())
         return EXIT_OK
     print(messages.text("cli_tagged", articles=report.articles, people=report.people_suggested,
-                        statements=report.statements, mentions=report.mentions, themes=report.theme_tags))
+                        statements=report.statements, remarks=report.remarks, mentions=report.mentions,
+                        themes=report.theme_tags))
     return EXIT_OK
 
 
@@ -183,7 +186,7 @@ def _cmd_themes(args: argparse.Namespace) -> int:
             writer = themes.export_csv if args.export.suffix.lower() == ".csv" else themes.export_yaml
             count = writer(library, args.export)
             if not args.json:
-                print(messages.text("cli_themes_exported", count=count, path=args.export))
+                print(messages.text("cli_themes_exported", count=count, path=shown(args.export)))
             return EXIT_OK
         tree = themes.theme_tree(library, with_counts=True)
     if args.json:
@@ -194,7 +197,7 @@ def _cmd_themes(args: argparse.Namespace) -> int:
             counts = theme.as_json()
             summary = messages.text("cli_theme_counts", excerpts=counts["excerpts"], articles=counts["articles"],
                                     accepted=counts["accepted"])
-            print(f"{'    ' * depth}{theme.name}  {summary}")
+            print(f"{'    ' * depth}{shown(theme.name)}  {summary}")
     return EXIT_OK
 
 
