@@ -68,8 +68,8 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     "cli_person_suggested": {"zh": "（待确认）", "en": " (suggested)"},
     "cli_people_total": {"zh": "共 {count} 人", "en": "{count} people"},
     "cli_tagged": {
-        "zh": "已标注 {articles} 篇文章：新建议人物 {people}，领导讲话 {statements}，他人言论 {remarks}，提及 {mentions}，"
-        "主题标签 {themes}",
+        "zh": "已标注 {articles} 篇文章：新建议人物 {people}，领导讲话 {statements}，"
+        "他人言论 {remarks}，提及 {mentions}，主题标签 {themes}",
         "en": "tagged {articles} articles: {people} people suggested, {statements} statements, {remarks} remarks, "
         "{mentions} mentions, {themes} theme tags",
     },
