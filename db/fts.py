@@ -19,20 +19,34 @@ which ``index_text`` recomputes from the stored article. New articles are listed
 the library's ``fts_pending`` table, in the same transaction that stores them, until
 they are indexed: a crash in between leaves them listed, and they are indexed the
 next time the library is opened.
+
+The index knows which library it belongs to and which state of it: both files carry the
+library's id and a *state token*. Every change to the index writes a new token in its
+own transaction; the library records the index's token when it takes indexed articles
+off its pending list. Equal tokens therefore mean that the index has not changed since
+the library last took stock of it — every article in the index is in the library, and
+every article missing from it is pending. Different tokens (a crash between the two
+files, or a backup copied over the library by hand, which brings back an older token)
+make the first use compare the two: articles the library lacks, or whose title the index
+does not hold, mean a rebuild; articles the index merely lacks are queued.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import queue as queues
+import random
 import sqlite3
 import threading
+import uuid
+from collections.abc import Iterator
 from datetime import date
 from multiprocessing.queues import Queue
 from pathlib import Path
 
-from db.connection import BUSY_TIMEOUT_MS, PAGE_SIZE, switch_to_wal
+from db.connection import BUSY_TIMEOUT_MS, PAGE_SIZE, connect_read_only, switch_to_wal
 from db.library import Library
 from db.search_text import INDEX_VERSION, index_text
 
@@ -49,6 +63,13 @@ _INDEX_SCHEMA = (
 
 
 INDEX_CACHE_KIB = 16 * 1024  # page cache of the index file; FTS5 buffers new terms separately ('hashsize')
+LIBRARY_ID = "library.id"  # settings: the library's id (a backup of it has the same one)
+STATE = "search.state"  # settings: the index's state token when the library last took stock of it
+SPOT_CHECKS = 32  # indexed titles compared with the library's when the two disagree (see above)
+
+
+def new_token() -> str:
+    return uuid.uuid4().hex
 
 
 def index_path(library_path: Path) -> Path:
@@ -131,8 +152,30 @@ class SearchIndex:
 
     @property
     def version(self) -> str | None:
-        row = self.conn.execute("SELECT value FROM index_meta WHERE key = 'version'").fetchone()
+        return self.meta("version")
+
+    @property
+    def state(self) -> str | None:
+        """The token of the index's last change (see the module's notes)."""
+        return self.meta("state")
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM index_meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+    def _stamp(self, **values: str) -> None:
+        """A new state token (and other ``values``), in the caller's index transaction."""
+        for key, value in {"state": new_token(), **values}.items():
+            self.conn.execute("INSERT OR REPLACE INTO index_meta VALUES (?, ?)", (key, value))
+
+    def keys(self) -> set[int]:
+        return {row[0] for row in self.conn.execute("SELECT id FROM articles_fts_docsize")}
+
+    def title_holds(self, key: int, tokens: str) -> bool:
+        """Whether the indexed title of ``key`` holds these (``index_text``) tokens as a phrase."""
+        phrase = 'title : "' + tokens.replace('"', '""') + '"'
+        found = self.conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?", (phrase, key))
+        return found.fetchone() is not None
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0])
@@ -149,6 +192,7 @@ class SearchIndex:
             present = self._present([row[1] for row in rows])
             fresh = [row[1:] for row in rows if row[1] not in present]
             self.conn.executemany("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", fresh)
+            self._stamp()
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -157,10 +201,33 @@ class SearchIndex:
 
     def remove(self, key: int, title: str, body: str) -> None:
         if self._present([key]):
-            self.conn.execute(
-                "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                (key, index_text(title), index_text(body)),
-            )
+            with self._transaction():
+                self.conn.execute(
+                    "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                    (key, index_text(title), index_text(body)),
+                )
+                self._stamp()
+
+    def clear(self, library_id: str) -> None:
+        """Empty the index, for ``library_id``, at the current rendering's version."""
+        with self._transaction():
+            self.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
+            self._stamp(version=INDEX_VERSION, library=library_id)
+
+    def claim(self, library_id: str) -> None:
+        """Mark an index found to match the library (one made before ids and tokens) as its."""
+        with self._transaction():
+            self._stamp(library=library_id)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     def _present(self, keys: list[int]) -> set[int]:
         found: set[int] = set()
@@ -174,12 +241,15 @@ class SearchIndex:
 
 
 def search_index(library: Library) -> SearchIndex:
-    """The library's index (opened, and created if missing, on first use)."""
+    """The library's index (opened, and created if missing, on first use), in step with
+    the library: rebuilt when it is new, lost, outdated or of another library or state."""
     index = library.cache.get("search")
     if not isinstance(index, SearchIndex):
         index = library.cache["search"] = SearchIndex(index_path(library.path))
         if index.version != INDEX_VERSION or (index.count() == 0 and _article_count(library)):
             _queue_everything(library, index)
+        else:
+            _take_stock(library, index)
     return index
 
 
@@ -188,11 +258,127 @@ def _article_count(library: Library) -> int:
 
 
 def _queue_everything(library: Library, index: SearchIndex) -> None:
-    """A new, lost or outdated index file: index every article again."""
-    index.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
-    index.conn.execute("INSERT OR REPLACE INTO index_meta VALUES ('version', ?)", (INDEX_VERSION,))
+    """A new, lost, outdated or foreign index file: index every article again."""
+    index.clear(_library_id(library))
     with library.write():
         library.conn.execute("INSERT OR IGNORE INTO fts_pending(article_id) SELECT id FROM articles")
+        _set(library, STATE, index.state)
+
+
+# -- which library, which state --------------------------------------------------------------
+
+
+def _setting(library: Library, key: str) -> str | None:
+    row = library.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _set(library: Library, key: str, value: str | None) -> None:
+    library.conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (key, value))
+
+
+def _library_id(library: Library) -> str:
+    """The library's id, given on first use (so every later backup carries it)."""
+    found = _setting(library, LIBRARY_ID)
+    if found is None:
+        found = new_token()
+        with library.write():
+            _set(library, LIBRARY_ID, found)
+    return found
+
+
+def _take_stock(library: Library, index: SearchIndex) -> None:
+    """Make sure ``index`` belongs to this library and this state of it (module notes)."""
+    library_id = _library_id(library)
+    if index.meta("library") not in (None, library_id):
+        _queue_everything(library, index)  # another library's index
+        return
+    if index.state is not None and index.state == _setting(library, STATE):
+        return  # the common case: in step
+    indexed = index.keys()  # before the library: every article indexed by then is stored by then
+    expected = library_keys(library)
+    if indexed - set(expected) or not titles_agree(library, index, indexed):
+        _queue_everything(library, index)
+        return
+    pending = set(pending_ids(library))
+    missing = [expected[key] for key in set(expected) - indexed if expected[key] not in pending]
+    if index.state is None or index.meta("library") is None:
+        index.claim(library_id)
+    with library.write():
+        library.conn.executemany("INSERT OR IGNORE INTO fts_pending(article_id) VALUES (?)", [(i,) for i in missing])
+        _set(library, STATE, index.state)
+
+
+def library_keys(library: Library) -> dict[int, int]:
+    """Index key -> article id of every article (read from the date index, not the texts)."""
+    rows = library.conn.execute("SELECT id, published FROM articles")  # SQLite scans a covering index
+    return {index_key(article_id, published): article_id for article_id, published in rows}
+
+
+def titles_agree(library: Library, index: SearchIndex, indexed: set[int]) -> bool:
+    """Whether the index holds the library's titles for a sample of its keys (the newest,
+    where two copies of one library part ways, and some at random): an article id and
+    date can recur with other text in a library copied over another."""
+    if not indexed:
+        return True
+    ordered = sorted(indexed)
+    sample = set(ordered[-SPOT_CHECKS // 2 :]) | set(random.sample(ordered, min(len(ordered), SPOT_CHECKS // 2)))
+    titles = dict(library.conn.execute(
+        f"SELECT id, title FROM articles WHERE id IN ({','.join('?' * len(sample))})",
+        [article_id_of(key) for key in sample],
+    ).fetchall())
+    for key in sample:
+        tokens = " ".join(index_text(titles.get(article_id_of(key)) or "").split()[:4])
+        if tokens and not index.title_holds(key, tokens):
+            return False
+    return True
+
+
+def index_problems(library: Library) -> list[tuple[str, dict]]:
+    """For ``briefing check``, without writing: (code, details) of each way the index file
+    disagrees with the library — another library's index, articles it holds that the
+    library lacks (or holds with another title), articles neither indexed nor pending.
+    A missing or outdated index is no problem: it is rebuilt when next used."""
+    path = index_path(library.path)
+    if not path.exists():
+        return []
+    reader = connect_read_only(path)
+    try:
+        meta = dict(reader.execute("SELECT key, value FROM index_meta").fetchall())
+        if meta.get("version") != INDEX_VERSION:
+            return []
+        library_id = _setting(library, LIBRARY_ID)
+        if None not in (meta.get("library"), library_id) and meta.get("library") != library_id:
+            return [("check_index_other_library", {"index": str(path)})]
+        if meta.get("state") is not None and meta.get("state") == _setting(library, STATE):
+            return []
+        return _differences(library, _ReadIndex(reader), path)
+    finally:
+        reader.close()
+
+
+class _ReadIndex(SearchIndex):
+    """An index file opened read-only (for checking): the queries of SearchIndex only."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:  # no set-up: nothing is written
+        self.path = Path()
+        self.conn = connection
+
+
+def _differences(library: Library, index: SearchIndex, path: Path) -> list[tuple[str, dict]]:
+    indexed = index.keys()
+    expected = library_keys(library)
+    stale = len(indexed - set(expected))
+    if not stale and not titles_agree(library, index, indexed):
+        stale = 1  # at least one: the sample found it
+    pending = set(pending_ids(library))
+    missing = sum(1 for key in set(expected) - indexed if expected[key] not in pending)
+    problems = []
+    if stale:
+        problems.append(("check_index_stale", {"count": stale, "index": str(path)}))
+    if missing:
+        problems.append(("check_index_missing", {"count": missing}))
+    return problems
 
 
 def mark_pending(library: Library, article_id: int) -> None:
@@ -235,9 +421,12 @@ def index_rows(library: Library, ids: list[int], rendered: dict[int, tuple[str, 
 
 
 def forget_pending(library: Library, ids: list[int]) -> None:
-    """Take indexed articles off the pending list (in the caller's transaction, if any)."""
+    """Take indexed articles off the pending list (in the caller's transaction, if any),
+    and note the index's state token: the library has now taken stock of it."""
+    state = search_index(library).state
     with library.write():
         library.conn.executemany("DELETE FROM fts_pending WHERE article_id = ?", [(i,) for i in ids])
+        _set(library, STATE, state)
 
 
 def flush_pending(library: Library, rendered: dict[int, tuple[str, str]] | None = None) -> int:
@@ -266,6 +455,7 @@ def remove_article(library: Library, article_id: int, title: str, body: str) -> 
     article's row changes: its key is read from it)."""
     library.conn.execute("DELETE FROM fts_pending WHERE article_id = ?", (article_id,))
     unindex(library, article_id, title, body)
+    _set(library, STATE, search_index(library).state)  # committed with the caller's transaction
 
 
 def unindex(library: Library, article_id: int, title: str, body: str) -> None:

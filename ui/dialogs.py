@@ -1,18 +1,34 @@
-"""Small dialogs: import options, the import result, settings, about."""
+"""Small dialogs: import options, the import result, settings, about — and the file
+dialogs every page uses."""
 
 from __future__ import annotations
 
 import platform
 import sqlite3
+import sys
 from dataclasses import dataclass
 from importlib import metadata
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, qVersion
+from PySide6.QtCore import (
+    QFileInfo,
+    QMimeDatabase,
+    QMimeType,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    qVersion,
+)
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QFileIconProvider,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -180,3 +196,92 @@ def versions() -> str:
         app_version = "dev"
     return (f"简报编排器 Briefing Composer {app_version}\nPython {platform.python_version()} · Qt {qVersion()}"
             f" · PySide6 {pyside_version} · SQLite {sqlite3.sqlite_version}")
+
+
+# -- file dialogs --------------------------------------------------------------------------
+#
+# Qt's file dialog guesses the type of every file in the folder it shows by reading its first
+# bytes, for the icon and the "Type" column. On Linux and macOS, closing that read drops every
+# POSIX lock this process holds on the file — SQLite's locks on the library, its -wal and its
+# -shm included — and the next program to close the library then takes itself for the last
+# one, checkpoints and deletes the -wal file this app goes on writing into: committed work
+# vanishes (docs/data-safety.md). So the dialogs here are Qt's own (not the platform's, whose
+# code we cannot steer) with icons and types from file names only, database files are not
+# listed, and they start in the Documents folder, not wherever the library is. On Windows the
+# platform's dialog is kept: its locks belong to file handles, not to the process.
+
+DATABASE_SUFFIXES = (".sqlite", ".sqlite3", ".db", "-wal", "-shm", "-journal")
+
+
+class NameOnlyIcons(QFileIconProvider):
+    """Icons and type names from file names, never from file contents."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._types = QMimeDatabase()
+
+    def icon(self, what: QAbstractFileIconProvider.IconType | QFileInfo) -> QIcon:
+        if not isinstance(what, QFileInfo):
+            return super().icon(what)
+        if what.isDir():
+            return super().icon(QAbstractFileIconProvider.IconType.Folder)
+        themed = QIcon.fromTheme(self._by_name(what).iconName())
+        return themed if not themed.isNull() else super().icon(QAbstractFileIconProvider.IconType.File)
+
+    def type(self, info: QFileInfo) -> str:
+        if not info.isFile():
+            return super().type(info)  # folders and drives: named without reading anything
+        found = self._by_name(info)
+        return found.comment() or found.name()
+
+    def _by_name(self, info: QFileInfo) -> QMimeType:
+        return self._types.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension)
+
+
+class _HideDatabaseFiles(QSortFilterProxyModel):
+    """Leaves SQLite files out of the list: nobody imports or exports them, and a library
+    chosen by a slip (an export written over it) would be lost."""
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        name = str(self.sourceModel().index(row, 0, parent).data() or "")
+        return not name.lower().endswith(DATABASE_SUFFIXES)
+
+
+def documents_folder() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def file_dialog(parent: QWidget | None, caption: str, filters: str, folder: str = "") -> QFileDialog:
+    """A file dialog that never opens a file to learn its type (see above)."""
+    dialog = QFileDialog(parent, caption, folder or documents_folder(), filters)
+    if sys.platform != "win32":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        icons = NameOnlyIcons()
+        dialog.setIconProvider(icons)
+        hidden = _HideDatabaseFiles(dialog)
+        dialog.setProxyModel(hidden)
+        dialog.setProperty("name_only_icons", icons)  # kept alive as long as the dialog
+    return dialog
+
+
+def ask_open_paths(parent: QWidget, caption: str, filters: str) -> list[str]:
+    dialog = file_dialog(parent, caption, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    return dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+
+
+def ask_open_path(parent: QWidget, caption: str, filters: str) -> str | None:
+    dialog = file_dialog(parent, caption, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    chosen = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+    return chosen[0] if chosen else None
+
+
+def ask_save_path(parent: QWidget, caption: str, suggested: str, filters: str) -> str | None:
+    """Where to save; ``suggested`` is a file name (put in the Documents folder) or a path."""
+    folder = str(Path(suggested).parent) if Path(suggested).parent != Path() else documents_folder()
+    dialog = file_dialog(parent, caption, filters, folder)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.selectFile(Path(suggested).name)
+    chosen = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+    return chosen[0] if chosen else None

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -33,7 +32,15 @@ from composer.tagging.batch import TagReport, tag_articles
 from db.articles import count_articles
 from db.library import Library
 from ui.composer_page import ComposerPage
-from ui.dialogs import ImportDialog, PasteOptions, ReportDialog, SettingsDialog, int_setting, versions
+from ui.dialogs import (
+    ImportDialog,
+    PasteOptions,
+    ReportDialog,
+    SettingsDialog,
+    ask_open_paths,
+    int_setting,
+    versions,
+)
 from ui.library_page import LibraryPage
 from ui.manager_pages import BriefingsPage, PeoplePage, ThemesPage
 from ui.operations import Operation, OperationContext, OperationRunner
@@ -54,13 +61,10 @@ class ImportAsker(Protocol):
 
 
 def _ask_for_files(parent: QWidget) -> list[str]:
-    files, _ = QFileDialog.getOpenFileNames(
-        parent,
-        parent.tr("Import files"),
-        "",
-        parent.tr("Articles (*.txt *.docx *.doc *.pdf *.html *.htm);;All files (*)"),
-    )
-    return files
+    # ui.dialogs' file dialog: it never opens a file to guess its type, which would drop
+    # SQLite's locks on the library (see there).
+    return ask_open_paths(parent, parent.tr("Import files"),
+                          parent.tr("Articles (*.txt *.docx *.doc *.pdf *.html *.htm);;All files (*)"))
 
 
 def _ask_import_options(parent: QWidget, paths: list[str], pasted: Document | None = None) -> ImportOptions | None:

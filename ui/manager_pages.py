@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -35,6 +34,7 @@ from composer.people import directory as people_ops
 from composer.tagging import themes as theme_ops
 from db.briefings import list_briefings
 from db.library import Library
+from ui.dialogs import ask_open_path, ask_save_path
 from ui.operations import Operation, OperationContext, OperationRunner
 from ui.page import Page
 
@@ -241,13 +241,11 @@ def template_outline(library: Library, name: str) -> str:
 
 
 def choose_open_path(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Add template"), "", "Word (*.docx)")
-    return path or None
+    return ask_open_path(parent, parent.tr("Add template"), "Word (*.docx)")  # never sniffs files (ui/dialogs.py)
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export"), suggested, "Word (*.docx)")
-    return path or None
+    return ask_save_path(parent, parent.tr("Export"), suggested, "Word (*.docx)")
 
 
 class BriefingsPage(_Page):

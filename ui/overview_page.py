@@ -12,7 +12,6 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from composer.briefings import overview
 from composer.common.changes import Changes
 from db.excerpts import ExcerptFilter, list_excerpts
+from ui.dialogs import ask_save_path
 from ui.operations import OperationRunner
 from ui.page import Page
 
@@ -34,8 +34,7 @@ PathChooser = Callable[[QWidget, str, str], str | None]
 
 
 def choose_path(parent: QWidget, suggested: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export"), suggested, filters)
-    return path or None
+    return ask_save_path(parent, parent.tr("Export"), suggested, filters)  # never sniffs files (ui/dialogs.py)
 
 
 class StackedBars(QWidget):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +37,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     else:
         size = _size(backup.bytes)
         print(messages.text("cli_backed_up", path=backup.path, size=size))
+    if backup.damage:  # made, but of a damaged library: say so, and exit 1 so that scripts notice
+        damaged = messages.Message("backup_of_damaged", path=backup.path, detail=backup.damage[0])
+        print(messages.text("cli_warning", message=damaged), file=sys.stderr)
+        return EXIT_PARTIAL
     return EXIT_OK
 
 

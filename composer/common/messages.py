@@ -471,6 +471,107 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "无法完成“{check}”这项检查（{reason}）",
         "en": "the check '{check}' could not be completed ({reason})",
     },
+    # -- data safety II: what may not be written, and why -----------------------------------
+    "db_foreign": {
+        "zh": "{path} 是其他程序的 SQLite 数据库（含表 {tables}），不是简报编排器资料库；为免损坏它，未作任何改动。"
+        "请用 --db 指定资料库文件，或指定一个新文件名以新建资料库",
+        "en": "{path} is another program's SQLite database (tables {tables}), not a Briefing Composer library; "
+        "it was left untouched. Point --db at a library, or at a new file name to create one",
+    },
+    "db_network_share": {
+        "zh": "资料库 {path} 位于网络共享（{kind}）上，只能查看，不能修改：网络共享上的文件锁不可靠，"
+        "多人同时写入会损坏资料库。请把资料库放在本机磁盘上（共享时由一台电脑保存，其他人用备份查看）",
+        "en": "the library {path} is on a network share ({kind}): you can view it but not change it, because file "
+        "locks on network shares are unreliable and two people writing at once would damage it. Keep the library "
+        "on a local disk",
+    },
+    "db_network_share_new": {
+        "zh": "不能在网络共享（{kind}）上新建资料库 {path}：网络共享上的文件锁不可靠，多人同时写入会损坏资料库。"
+        "请把资料库放在本机磁盘上",
+        "en": "a library cannot be created on a network share ({kind}) at {path}: file locks on network shares are "
+        "unreliable and two people writing at once would damage it. Keep the library on a local disk",
+    },
+    "db_damaged": {
+        "zh": "资料库 {path} 已损坏（{detail}），为免损坏扩大，不能修改。请运行 briefing check 查看问题，"
+        "再用 briefing restore 恢复最近的备份（备份在 {backups}）",
+        "en": "the library {path} is damaged ({detail}); to keep the damage from spreading it cannot be changed. "
+        "Run briefing check to see the problems, then briefing restore the latest backup (backups are in {backups})",
+    },
+    "db_damaged_open": {
+        "zh": "资料库 {path} 已损坏，无法打开（{detail}），可能是复制中断、文件被截短或磁盘出错。"
+        "请用 briefing restore 恢复最近的备份（备份在 {backups}）",
+        "en": "the library {path} is damaged and cannot be opened ({detail}): a copy stopped halfway, a file cut "
+        "short or a failing disk. briefing restore the latest backup (backups are in {backups})",
+    },
+    "db_disk_full": {
+        "zh": "磁盘已满，无法打开资料库 {path}（{reason}）。请腾出磁盘空间后重试；资料库未改动",
+        "en": "the disk is full: the library {path} cannot be opened ({reason}). Free some space and try again; "
+        "the library is unchanged",
+    },
+    "db_io_error": {
+        "zh": "读写资料库 {path} 时磁盘出错（{reason}）。请检查磁盘（是否已满、已拔出）后重试",
+        "en": "the disk failed while reading or writing the library {path} ({reason}). Check the disk (full? "
+        "unplugged?) and try again",
+    },
+    "db_wal_deleted": {
+        "zh": "资料库 {path} 的日志文件（-wal、-shm）在其他程序打开资料库时被删除了（常见原因：清理软件、同步盘、"
+        "杀毒软件）。现在打开会另起新日志，那些程序已保存的修改将会丢失。请先关闭所有使用资料库的程序"
+        "（它们关闭时会把修改写回资料库），再重新打开",
+        "en": "the log files (-wal, -shm) of the library {path} were deleted while other programs had it open "
+        "(a cleaner, a sync client or antivirus). Opening it now would start a new log, and the work those "
+        "programs saved would be lost. Close every program using the library first (closing writes their work "
+        "back), then open it again",
+    },
+    "db_wal_replaced": {
+        "zh": "资料库 {path} 的日志文件（-wal）在本程序打开期间被删除或替换了（常见原因：清理软件、同步盘、杀毒软件）。"
+        "本程序已保存的内容另存为 {rescued}，此后不再修改资料库。请关闭所有使用资料库的程序后重新打开，"
+        "再运行 briefing check；如有修改缺失，用 briefing restore 恢复该副本",
+        "en": "the log file (-wal) of the library {path} was deleted or replaced while this program had it open "
+        "(a cleaner, a sync client or antivirus). What this program saved is copied to {rescued}, and it changes "
+        "the library no more. Close every program using the library, open it again and run briefing check; "
+        "if work is missing, briefing restore that copy",
+    },
+    "db_wal_replaced_unsaved": {
+        "zh": "资料库 {path} 的日志文件（-wal）在本程序打开期间被删除或替换了（常见原因：清理软件、同步盘、杀毒软件），"
+        "本程序不再修改资料库。请关闭所有使用资料库的程序后重新打开，再运行 briefing check",
+        "en": "the log file (-wal) of the library {path} was deleted or replaced while this program had it open "
+        "(a cleaner, a sync client or antivirus); this program changes the library no more. Close every program "
+        "using the library, open it again and run briefing check",
+    },
+    "backup_damaged": {
+        "zh": "资料库 {path} 已损坏，无法备份（{detail}）。请运行 briefing check，并用 briefing restore 恢复最近的备份",
+        "en": "the library {path} is too damaged to back up ({detail}). Run briefing check, and briefing restore "
+        "the latest backup",
+    },
+    "backup_of_damaged": {
+        "zh": "资料库已损坏（{detail}），这份备份 {path} 是损坏资料库的副本，不能当作完好的备份。"
+        "请运行 briefing check 查看问题，并用 briefing restore 恢复此前完好的备份",
+        "en": "the library is damaged ({detail}): the backup {path} is a copy of a damaged library, not a good "
+        "backup. Run briefing check to see the problems, and briefing restore an earlier good backup",
+    },
+    "check_index_other_library": {
+        "zh": "检索索引 {index} 属于另一个资料库；下次搜索时会自动重建（也可运行 briefing reindex）",
+        "en": "the search index {index} belongs to another library; it is rebuilt at the next search (or run "
+        "briefing reindex)",
+    },
+    "check_index_stale": {
+        "zh": "检索索引 {index} 与资料库不一致：其中 {count} 篇文章在资料库中不存在或内容不同"
+        "（例如用备份文件直接覆盖了资料库），搜索结果会出错；下次搜索时会自动重建（也可运行 briefing reindex）",
+        "en": "the search index {index} does not match the library: {count} of its articles are missing from the "
+        "library or differ (a backup copied over the library by hand?), so searches go wrong; it is rebuilt at "
+        "the next search (or run briefing reindex)",
+    },
+    "check_index_missing": {
+        "zh": "有 {count} 篇文章既不在检索索引中，也未排队等待编入；下次搜索时会补上（也可运行 briefing reindex）",
+        "en": "{count} articles are neither in the search index nor waiting to be indexed; the next search adds "
+        "them (or run briefing reindex)",
+    },
+    "check_rescued_copy": {
+        "zh": "{path} 是资料库日志文件被删除时另存的副本，其中可能有资料库里缺少的修改："
+        "核对后如需要，用 briefing restore 恢复它；核对完毕请删除该文件",
+        "en": "{path} was saved when the library's log file was deleted, and may hold work the library lacks: "
+        "check it and briefing restore it if needed; delete the file once checked",
+    },
     # -- reasons, given as a parameter of the messages above --------------------------------
     "reason_folder": {"zh": "这是文件夹，不是文件", "en": "it is a folder"},
     "reason_not_regular_file": {"zh": "不是普通文件", "en": "not a regular file"},

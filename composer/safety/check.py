@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from composer.common.messages import text
-from db import maintenance
+from db import fts, maintenance
 from db.library import Library
 
 
@@ -28,14 +28,24 @@ class Problem:
 def check_library(library: Library) -> list[Problem]:
     """Everything wrong with the library: SQLite's own checks (the file, references
     between tables) and the app's invariants (excerpts inside their articles and equal
-    to the text there, the search queue, the theme tree, briefing items). An empty
-    list means the library is consistent. Each check runs even when another failed."""
+    to the text there, the search queue, the theme tree, briefing items), whether the
+    search index file belongs to this library and this state of it, and copies rescued
+    when the library's log was deleted. An empty list means the library is consistent.
+    Each check runs even when another failed."""
     problems: list[Problem] = []
     for name, check in _CHECKS:
         try:
             problems += check(library.conn)
         except sqlite3.DatabaseError as error:
             problems.append(Problem("check_failed", {"check": name, "reason": str(error)}))
+    for name, files_check in _FILE_CHECKS:
+        try:
+            problems += files_check(library)
+        except sqlite3.DatabaseError as error:
+            problems.append(Problem("check_failed", {"check": name, "reason": str(error)}))
+    if any(problem.code == "check_integrity" or problem.details.get("check") == "integrity_check"
+           for problem in problems):
+        maintenance.forget_sound(library.path)  # damage: the next program to write checks again
     return problems
 
 
@@ -93,6 +103,20 @@ _CHECKS = (
     ("fts_pending", _pending),
     ("themes", _themes),
     ("briefing_items", _briefing_items),
+)
+
+
+def _search_index(library: Library) -> list[Problem]:
+    return [Problem(code, details) for code, details in fts.index_problems(library)]
+
+
+def _rescued(library: Library) -> list[Problem]:
+    return [Problem("check_rescued_copy", {"path": str(path)}) for path in maintenance.rescued_copies(library.path)]
+
+
+_FILE_CHECKS = (
+    ("search_index", _search_index),
+    ("rescued_copies", _rescued),
 )
 
 
