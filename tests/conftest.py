@@ -8,6 +8,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BRIEFING_LANG", "zh")
+# What the program caches per user (which libraries were found sound) goes to a folder of the
+# test run, not the user's own cache; programs the tests start inherit it.
+if "BRIEFING_TEST_CACHE" not in os.environ:
+    import tempfile
+
+    os.environ["BRIEFING_TEST_CACHE"] = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="briefing-cache-")
 
 import pytest
 
