@@ -17,12 +17,13 @@ from pathlib import Path
 import pytest
 
 import composer.cli  # noqa: F401 - registers the command line's texts
+import composer.common.messages_exports  # noqa: F401 - registers the texts of exports, templates, theme files
 from composer.common import messages
 from composer.common.messages import BriefingError, Message
 from tests.conftest import REPO
 
 HAN = re.compile("[\u4e00-\u9fff]")
-CATALOGUE_MODULES = {"composer/common/messages.py", "composer/cli/messages_cli.py"}
+CATALOGUE_MODULES = {"composer/common/messages.py", "composer/cli/messages_cli.py", "composer/common/messages_exports.py"}
 
 
 @pytest.fixture(autouse=True)

@@ -3,31 +3,41 @@ text, written to a temporary file and renamed over the target.
 
 Text going in is made safe for XML here (control characters a .docx cannot hold are
 dropped) and escaped by the sandbox's autoescape (& < > stay what they are); nothing
-is cut. A target that another program holds open (Word on Windows) gives a clear
-error and leaves the previous file as it was.
+is cut. The template and the export are checked for DTDs and external links
+(``docx_safety``), the sandbox is bounded (``sandbox``), and every way rendering can
+fail is a BriefingError. The target is never the library, its side files, its search
+index, a backup or any other database; a target that another program holds open (Word on
+Windows) gives a clear error and leaves the previous file as it was. An export keeps the
+permissions of the file it replaces; a new one gets the user's default (umask).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import glob
 import io
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from composer.briefings.citations import chinese_date
 from composer.briefings.drafts import chinese_numeral
 from composer.briefings.templates import placeholder_name, template_data
-from composer.common.messages import BriefingError
+from composer.common.messages import BriefingError, Message
 from composer.common.text import remove_xml_illegal
 from db import briefings as store
 from db import excerpts as excerpt_store
 from db.briefings import BriefingRow
 from db.library import Library
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
 
 def export_briefing(library: Library, briefing_id: int, output: Path) -> Path:
-    briefing = store.load_briefing(library, briefing_id)
+    refuse_library_files(library, output)
+    briefing = store.load_briefing(library, briefing_id) if 0 <= briefing_id <= MAX_ID else None
     if briefing is None:
         raise BriefingError("briefing_missing", id=briefing_id)
     data = render(template_data(library, briefing.template), context(library, briefing))
@@ -75,18 +85,27 @@ def sample_context() -> dict:
 
 
 def render(template: bytes, values: dict) -> bytes:
-    """The rendered .docx. Untrusted templates: a sandbox, autoescape, StrictUndefined."""
-    from docxtpl import DocxTemplate
-    from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+    """The rendered .docx. Untrusted templates: checked (no DTD, no external link), a
+    bounded sandbox, autoescape, StrictUndefined; the result is checked again."""
+    from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
-    from jinja2.sandbox import SandboxedEnvironment
 
-    environment = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    from composer.briefings.docx_safety import checked_docx
+    from composer.briefings.sandbox import MAX_DEPTH, BoundedSandbox, SafeDocxTemplate, TemplateLimit
+
+    document = SafeDocxTemplate(io.BytesIO(checked_docx(template)))
     try:
-        document = DocxTemplate(io.BytesIO(template))
-        document.render(values, jinja_env=environment)
+        document.init_docx()
+    except Exception as error:  # noqa: BLE001 - python-docx cannot read it: KeyError, ValueError, lxml …
+        raise BriefingError("template_not_docx", reason=_described(error)) from error
+    try:
+        document.render(values, jinja_env=BoundedSandbox())
         buffer = io.BytesIO()
         document.save(buffer)
+    except BriefingError:
+        raise
+    except TemplateLimit as error:
+        raise BriefingError("template_limit", reason=error.reason) from error
     except UndefinedError as error:
         raise BriefingError("template_placeholder_unknown", name=placeholder_name(str(error))) from error
     except SecurityError as error:
@@ -95,42 +114,178 @@ def render(template: bytes, values: dict) -> bytes:
         raise BriefingError("template_syntax", reason=error.message or str(error)) from error
     except TemplateError as error:
         raise BriefingError("template_syntax", reason=str(error)) from error
-    except (KeyError, ValueError, OSError) as error:  # not a .docx python-docx can read
-        raise BriefingError("template_not_docx", reason=str(error)) from error
-    return buffer.getvalue()
+    except MemoryError:
+        raise BriefingError("template_limit", reason=Message("reason_template_memory")) from None
+    except RecursionError:
+        raise BriefingError("template_limit", reason=Message("reason_template_depth", limit=MAX_DEPTH)) from None
+    except Exception as error:  # noqa: BLE001 - whatever else a template's expressions provoke (1/0, 'a' + 1 …)
+        raise BriefingError("template_failed", reason=_described(error)) from error
+    return checked_docx(buffer.getvalue())
+
+
+def _described(error: Exception) -> str:
+    detail = str(error).splitlines()[0] if str(error) else ""
+    return f"{type(error).__name__}: {detail[:200]}" if detail else type(error).__name__
+
+
+# -- where an export may go ----------------------------------------------------------------------
+
+
+def refuse_library_files(library: Library, output: Path) -> None:
+    """An export never replaces the library, its -wal/-shm/-journal, its search index (and
+    the index's side files) nor anything in ``backups/``. Paths are compared resolved, and
+    as files (the same file under another name, a hard link, another case)."""
+    from db import fts
+    from db.maintenance import backup_folder
+
+    target = _resolved(output)
+    library_path = Path(library.path)
+    index = fts.index_path(library_path)
+    protected = {library_path: "what_library", index: "what_search_index"}
+    for base in (library_path, index):
+        for side in ("-wal", "-shm", "-journal"):
+            protected[base.with_name(base.name + side)] = "what_library_side_file"
+    for path, what in protected.items():
+        if _same_file(target, path):
+            raise BriefingError("output_is_library", path=str(output), what=Message(what))
+    backups = backup_folder(library_path)
+    if any(_same_file(folder, backups) for folder in target.parents):
+        raise BriefingError("output_in_backups", path=str(output))
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError) as error:  # a symlink loop
+        raise BriefingError("output_unwritable", path=str(path), reason=_described(error)) from error
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    if os.path.normcase(first) == os.path.normcase(_resolved(second)):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist
+        return False
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+NAME_MAX = 255  # bytes (UTF-16 units on Windows) of one file name
+SQLITE_HEADERS = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")  # database, its -wal
 
 
 def write_atomically(output: Path, data: bytes) -> None:
     """Write next to ``output`` and rename over it: a crash or a locked target never
-    leaves half a document, and the previous file stays intact on failure."""
-    folder = output.resolve().parent
-    if not folder.is_dir():
-        raise BriefingError("output_folder_missing", path=str(folder))
-    _remove_stale_temporaries(folder, output.stem)
-    handle, temporary = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=".tmp", dir=folder)
+    leaves half a document, and the previous file stays intact on failure. The file
+    keeps the mode (and group) of the one it replaces; a new one gets 0666 less the
+    umask, as any program's new file would. A symlink stays and points to the new file."""
+    target = _checked_target(output)
+    folder = target.parent
+    prefix = _temporary_prefix(target.name)
+    _remove_stale_temporaries(folder, prefix)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise _write_error(error, output, folder) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, output)
+        _give_permissions(temporary, target)
+        os.replace(temporary, target)
     except PermissionError as error:
         raise BriefingError("output_locked", path=str(output)) from error
     except OSError as error:
-        raise BriefingError("output_unwritable", path=str(output), reason=error.strerror or str(error)) from error
+        raise _write_error(error, output, folder) from error
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
 
 
+def _checked_target(output: Path) -> Path:
+    target = _resolved(output)
+    size = _name_size(target.name)
+    if size > NAME_MAX:
+        raise BriefingError("output_name_too_long", path=str(output), size=size, limit=NAME_MAX)
+    try:
+        if not target.parent.is_dir():
+            raise BriefingError("output_folder_missing", path=str(target.parent))
+        if target.is_dir():
+            raise BriefingError("output_is_folder", path=str(output))
+    except OSError as error:  # a folder name too long, no permission to look
+        raise _write_error(error, output, target.parent) from error
+    if _is_database(target):
+        raise BriefingError("output_is_database", path=str(output))
+    return target
+
+
+def _is_database(path: Path) -> bool:
+    """An SQLite database or write-ahead log, whatever its name (another library, a backup
+    copied elsewhere)."""
+    with contextlib.suppress(OSError):
+        if stat.S_ISREG(os.stat(path).st_mode):  # never open a pipe or a device to look
+            with open(path, "rb") as existing:
+                return existing.read(16).startswith(SQLITE_HEADERS)
+    return False
+
+
+def _name_size(name: str) -> int:
+    return len(name.encode("utf-16-le")) // 2 if os.name == "nt" else len(os.fsencode(name))
+
+
+def _temporary_prefix(name: str) -> str:
+    """``.简报.docx.`` — short enough that the temporary name (prefix, 8 random
+    characters, ``.tmp``) stays within NAME_MAX however long ``name`` is."""
+    prefix = f".{name}."
+    while _name_size(prefix) > NAME_MAX - 40:
+        prefix = prefix[:-2] + "."
+    return prefix
+
+
+def _write_error(error: OSError, output: Path, folder: Path) -> BriefingError:
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return BriefingError("output_folder_read_only", path=str(folder))
+    if error.errno == errno.ENAMETOOLONG:
+        return BriefingError("output_name_too_long", path=str(output), size=_name_size(output.name), limit=NAME_MAX)
+    return BriefingError("output_unwritable", path=str(output), reason=error.strerror or str(error))
+
+
+def _give_permissions(temporary: str, target: Path) -> None:
+    """mkstemp makes 0600 files: colleagues on a shared folder could not open the export."""
+    if os.name == "nt":  # permissions there are ACLs the folder passes on
+        return
+    try:
+        previous = os.stat(target)
+    except FileNotFoundError:
+        os.chmod(temporary, 0o666 & ~_umask())
+        return
+    with contextlib.suppress(OSError):  # another group than ours: only its owner or root may
+        if os.stat(temporary).st_gid != previous.st_gid:
+            os.chown(temporary, -1, previous.st_gid)
+    os.chmod(temporary, stat.S_IMODE(previous.st_mode))
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux)."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 STALE_SECONDS = 600
 
 
-def _remove_stale_temporaries(folder: Path, stem: str) -> None:
+def _remove_stale_temporaries(folder: Path, prefix: str) -> None:
     """Temporary files an earlier, killed export left behind (not one running now)."""
     import time
 
-    for leftover in folder.glob(f".{stem}.*.tmp"):
+    for leftover in folder.glob(f"{glob.escape(prefix)}*.tmp"):
         with contextlib.suppress(OSError):
             if time.time() - leftover.stat().st_mtime > STALE_SECONDS:
                 leftover.unlink()

@@ -4,8 +4,10 @@ A template is an ordinary .docx with Jinja placeholders (docxtpl): ``{{ title }}
 ``{%p for section in sections %}`` … (templates/README.md lists them). User templates
 are untrusted: they are rendered in Jinja2's SandboxedEnvironment with autoescape (so
 ``R&D <x>`` arrives intact and no markup can be injected) and StrictUndefined (an unknown
-placeholder is an error naming it, not an empty gap), and checked when added by a
-trial render. Shipped templates are built by ``templates/build.py``.
+placeholder is an error naming it, not an empty gap), bounded (``sandbox``), and checked
+when added by a trial render; a template with a DTD or an external link is refused, an
+attached template is removed (``docx_safety``). Shipped templates are built by
+``templates/build.py``.
 """
 
 from __future__ import annotations
@@ -74,14 +76,16 @@ def add_template(library: Library, path: Path, *, name: str | None = None, kind:
         data = path.read_bytes()
     except OSError as error:
         raise BriefingError("file_unreadable", reason=str(error)) from error
-    check_template(data)
-    store.add_user_template(library, name, kind, data)
+    store.add_user_template(library, name, kind, check_template(data))
     return TemplateInfo(name, kind, False)
 
 
-def check_template(data: bytes) -> None:
-    """Raise a BriefingError naming what is wrong, or return: a .docx whose placeholders
-    all exist and whose tags render in the sandbox."""
+def check_template(data: bytes) -> bytes:
+    """The template as it is kept — the same bytes, or without an attached template or a
+    hyperlink base (``docx_safety``) — or a BriefingError naming what is wrong: a .docx
+    with a DTD or an external link, a placeholder that does not exist, a tag that does
+    not render in the bounded sandbox."""
+    from composer.briefings.docx_safety import checked_docx
     from composer.briefings.export import render, sample_context
 
     if len(data) > MAX_TEMPLATE_BYTES:
@@ -93,7 +97,9 @@ def check_template(data: bytes) -> None:
                 raise BriefingError("template_not_docx", reason=Message("reason_no_document_xml"))
     except zipfile.BadZipFile as error:
         raise BriefingError("template_not_docx", reason=str(error)) from error
+    data = checked_docx(data)
     render(data, sample_context())
+    return data
 
 
 def placeholder_name(message: str) -> str:

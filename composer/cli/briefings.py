@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from composer.cli.output import EXIT_OK, EXIT_USAGE, open_library, output_flags, print_json, say_error
+from composer.cli.output import EXIT_OK, EXIT_USAGE, integer, open_library, output_flags, print_json, say_error, shown
 from composer.common import messages
 
 
@@ -25,7 +25,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     output_flags(listing)
 
     export = commands.add_parser("export", help=messages.text("help_export"))
-    export.add_argument("id", type=int)
+    export.add_argument("id", type=integer)
     export.add_argument("-o", "--output", type=Path, required=True)
     output_flags(export)
 
@@ -78,7 +78,7 @@ def _cmd_templates(args: argparse.Namespace) -> int:
             if args.json:
                 print_json(added.as_json())
             else:
-                print(messages.text("cli_template_added", name=added.name, kind=added.kind))
+                print(messages.text("cli_template_added", name=shown(added.name), kind=added.kind))
             return EXIT_OK
         found = templates.list_templates(library)
     if args.json:
@@ -86,13 +86,13 @@ def _cmd_templates(args: argparse.Namespace) -> int:
         return EXIT_OK
     for template in found:
         origin = messages.text("cli_template_shipped" if template.shipped else "cli_template_user")
-        print(f"{template.name}  {template.kind}  {origin}")
+        print(f"{shown(template.name)}  {template.kind}  {origin}")
     return EXIT_OK
 
 
 def _cmd_compose(args: argparse.Namespace) -> int:
     from composer.briefings.drafts import DraftFields, DraftQuery, compose
-    from composer.briefings.export import export_briefing
+    from composer.briefings.export import export_briefing, refuse_library_files
     from composer.common.dates import parse_iso_date
 
     for value in (args.from_date, args.to_date, args.date):
@@ -104,6 +104,8 @@ def _cmd_compose(args: argparse.Namespace) -> int:
     fields = DraftFields(args.title, args.subtitle, args.masthead, args.unit, args.date, args.send_to, args.copy_to,
                          args.printed_by, args.editor_note, args.classification, args.series, args.citation)
     with open_library(args) as library:
+        if args.output:  # before anything is saved
+            refuse_library_files(library, args.output)
         briefing = compose(library, args.template, query, fields)
         if args.output:
             export_briefing(library, briefing.id or 0, args.output)
@@ -113,10 +115,10 @@ def _cmd_compose(args: argparse.Namespace) -> int:
                     "issue_no": briefing.issue_no, "sections": len(briefing.sections), "items": items,
                     "output": str(args.output) if args.output else None})
         return EXIT_OK
-    print(messages.text("cli_briefing_saved", id=briefing.id, title=briefing.title, issue=briefing.issue_no,
-               sections=len(briefing.sections), items=items))
+    print(messages.text("cli_briefing_saved", id=briefing.id, title=shown(briefing.title), issue=briefing.issue_no,
+                        sections=len(briefing.sections), items=items))
     if args.output:
-        print(messages.text("cli_exported", path=args.output))
+        print(messages.text("cli_exported", path=shown(args.output)))
     return EXIT_OK
 
 
@@ -130,7 +132,8 @@ def _cmd_briefings(args: argparse.Namespace) -> int:
         return EXIT_OK
     for row in rows:
         issue = messages.text("cli_briefing_issue", issue=row["issue_no"]) if row["issue_no"] else ""
-        print(f"{row['id']:>5}  {row['template']}  {row['series'] or ''}{issue}  {row['title']}  ({row['items']})")
+        series = shown(row["series"] or "")
+        print(f"{row['id']:>5}  {shown(row['template'])}  {series}{issue}  {shown(row['title'])}  ({row['items']})")
     return EXIT_OK
 
 
@@ -142,7 +145,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"id": args.id, "output": str(args.output)})
     else:
-        print(messages.text("cli_exported", path=args.output))
+        print(messages.text("cli_exported", path=shown(args.output)))
     return EXIT_OK
 
 

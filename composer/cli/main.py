@@ -160,6 +160,9 @@ _FILE_STATUS = {"imported": "cli_file_imported", "duplicate": "cli_file_duplicat
 
 
 def _print_import_summary(report: ImportReport) -> None:
+    """Paths, reasons and titles come from outside: ``line`` and ``shown`` print them escaped."""
+    from composer.cli.output import shown
+
     for result in report.files:
         detail = f" ({result.encoding})" if result.encoding else ""
         print(line(messages.text(_FILE_STATUS[result.status]), f"{result.path}{detail}"))
@@ -167,7 +170,7 @@ def _print_import_summary(report: ImportReport) -> None:
             print("    " + line(messages.text("cli_reason"), result.error))
         for article in result.articles if result.status == "imported" else []:
             mark = messages.text("cli_reprint_linked") if article.reprint else ""
-            print(f"    #{article.id} {article.title or untitled()}{mark}")
+            print(f"    #{article.id} {shown(article.title) if article.title else untitled()}{mark}")
     summary = messages.text(
         "cli_import_summary",
         files=len(report.files),

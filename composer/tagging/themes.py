@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from composer.common import messages_exports as _messages_exports  # noqa: F401 - registers its texts
 from composer.common.messages import BriefingError, Message
 from db import history
 from db import themes as store
 from db.library import Library
 
 CSV_FIELDS = ("name", "parent", "keywords", "synonyms", "exclusions")
+MAX_DEPTH = 50  # levels of a theme file's tree (the shipped one has two)
 
 
 @dataclass
@@ -235,14 +237,18 @@ def _read_yaml(path: Path) -> list[_Row]:
     import yaml
 
     try:
-        data = yaml.safe_load(_read(path))
+        data = _safe_yaml(_read(path))
     except yaml.YAMLError as error:
         raise BriefingError("theme_file_invalid", reason=str(error).splitlines()[0]) from error
+    except RecursionError:  # [[[[…]]]] thousands deep
+        raise BriefingError("theme_file_invalid", reason=Message("reason_themes_too_deep", limit=MAX_DEPTH)) from None
     rows: list[_Row] = []
 
-    def walk(nodes: object, parent: str | None) -> None:
+    def walk(nodes: object, parent: str | None, depth: int = 0) -> None:
         if not isinstance(nodes, list):
             raise BriefingError("theme_file_invalid", reason=Message("reason_themes_not_a_list"))
+        if depth > MAX_DEPTH:
+            raise BriefingError("theme_file_invalid", reason=Message("reason_themes_too_deep", limit=MAX_DEPTH))
         for node in nodes:
             if not isinstance(node, dict) or not str(node.get("name") or "").strip():
                 unnamed = Message("reason_theme_without_name", parent=parent or "-")
@@ -251,20 +257,52 @@ def _read_yaml(path: Path) -> list[_Row]:
             words = (_word_list(node.get("keywords")), _word_list(node.get("synonyms")),
                      _word_list(node.get("exclusions")))
             rows.append((name, parent, words))
-            walk(node.get("children") or [], name)
+            walk(node.get("children") or [], name, depth + 1)
 
     walk(data or [], None)
     return rows
 
 
+def _safe_yaml(text: str) -> object:
+    """``yaml.safe_load``, refusing a list or mapping reached twice through aliases
+    (``&a`` … ``*a``): ``&a [*a]`` holds itself, and nine lists of nine aliases of the list
+    before hold 9⁹ items made from a few hundred bytes. Aliases of plain values are fine."""
+    import yaml
+
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None
+        seen: set[int] = set()
+        waiting: list[yaml.Node] = [root]
+        while waiting:  # each node once: linear however the aliases nest
+            node = waiting.pop()
+            if isinstance(node, yaml.SequenceNode | yaml.MappingNode):
+                if id(node) in seen:
+                    raise BriefingError("theme_file_invalid", reason=Message("reason_yaml_alias"))
+                seen.add(id(node))
+                waiting += node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value
+                                                                                     for n in pair]
+        return loader.construct_document(root)
+    finally:
+        loader.dispose()
+
+
 def _read_csv(path: Path) -> list[_Row]:
     rows: list[_Row] = []
-    for number, row in enumerate(csv.DictReader(io.StringIO(_read(path))), start=2):
-        name = (row.get("name") or "").strip()
-        if not name:
-            raise BriefingError("csv_row_invalid", line=number)
-        words = tuple(_word_list(_split_words(row.get(key) or "")) for key in ("keywords", "synonyms", "exclusions"))
-        rows.append((name, (row.get("parent") or "").strip() or None, words))  # type: ignore[arg-type]
+    reader = csv.DictReader(io.StringIO(_read(path)))
+    try:
+        for number, row in enumerate(reader, start=2):
+            name = (row.get("name") or "").strip()
+            if not name:
+                raise BriefingError("csv_row_invalid", line=number)
+            words = tuple(_word_list(_split_words(row.get(key) or "")) for key in ("keywords", "synonyms",
+                                                                                  "exclusions"))
+            rows.append((name, (row.get("parent") or "").strip() or None, words))  # type: ignore[arg-type]
+    except csv.Error as error:  # a cell longer than csv's field limit, a stray quote in strict mode …
+        unreadable = Message("reason_csv_unreadable", line=reader.line_num, detail=str(error))
+        raise BriefingError("theme_file_invalid", reason=unreadable) from error
     return rows
 
 
