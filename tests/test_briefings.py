@@ -16,8 +16,9 @@ import pytest
 from docx import Document
 
 from composer.briefings.drafts import DraftFields, DraftQuery, compose, draft, edit_item_text
-from composer.briefings.export import export_briefing, render, sample_context, write_atomically
+from composer.briefings.export import export_briefing, render, sample_context
 from composer.briefings.templates import add_template, check_template, list_templates, template_data
+from composer.common.files import write_atomically
 from composer.common.messages import BriefingError
 from composer.ingest.importer import ImportOptions, import_paths
 from composer.tagging import review

@@ -23,9 +23,10 @@ import pytest
 from docx import Document
 
 from composer.briefings.drafts import DraftQuery, compose
-from composer.briefings.export import export_briefing, write_atomically
+from composer.briefings.export import export_briefing
 from composer.briefings.templates import add_template, template_data
 from composer.cli.main import main
+from composer.common.files import write_atomically
 from composer.common.messages import BriefingError
 from composer.tagging import review, themes
 from db import briefings as briefing_store
@@ -190,6 +191,25 @@ def test_an_export_into_a_read_only_folder_is_explained() -> None:
         shutil.rmtree(place)
 
 
+def test_theme_lists_are_written_like_exports(library_path: Path, tmp_path: Path) -> None:
+    """A missing folder or another database as the target is a message, not an OSError,
+    and the database is left as it was."""
+    other = tmp_path / "其他.sqlite"
+    sqlite3.connect(other).close()
+    with sqlite3.connect(other) as connection:
+        connection.execute("create table t (x)")
+    before = _digest(other)
+    with open_library(library_path) as library:
+        with pytest.raises(BriefingError) as missing:
+            themes.export_yaml(library, tmp_path / "没有" / "主题.yaml")
+        with pytest.raises(BriefingError) as database:
+            themes.export_csv(library, other)
+        assert themes.export_csv(library, tmp_path / "主题.csv") > 0
+    assert missing.value.code == "output_folder_missing" and "没有" in str(missing.value)
+    assert database.value.code == "output_is_database" and _digest(other) == before
+    assert (tmp_path / "主题.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel reads it as UTF-8
+
+
 def test_long_chinese_file_names(tmp_path: Path) -> None:
     fits = tmp_path / ("简" * 82 + ".docx")  # 251 bytes: the name fits, a temporary name built from it would not
     write_atomically(fits, b"document")
@@ -208,6 +228,7 @@ def test_long_chinese_file_names(tmp_path: Path) -> None:
     ("history", "--limit", "-99999999999999999999"),
     ("review", "accept", "9223372036854775808"),
     ("review", "span", "1", "0", str(2**64)),
+    ("search", "接诉即办", "--limit", "9223372036854775808"),
 ])
 def test_numbers_sqlite_cannot_hold_are_usage_errors(capsys, library_path: Path, argv: tuple[str, ...]) -> None:
     capsys.readouterr()

@@ -16,7 +16,7 @@ from composer.common.messages import BriefingError
 from composer.common.text import search_fold
 from composer.ingest.importer import ImportOptions, import_pasted, import_paths
 from composer.search.query import parse
-from composer.search.searcher import SearchRequest, count, search
+from composer.search.searcher import Hit, SearchRequest, count, search
 from composer.tagging.batch import tag_articles
 from db import open_library
 from db.articles import delete_article, get_article, list_articles, set_title
@@ -266,3 +266,13 @@ def test_a_date_that_is_not_a_date_is_explained(demo_library: Path) -> None:
     with open_library(demo_library) as library, pytest.raises(BriefingError) as error:
         search(library, SearchRequest("发展", from_date="2025-13-40"))
     assert error.value.code == "bad_date" and "2025-13-40" in str(error.value)
+
+
+def test_a_snippet_is_escaped_for_the_terminal_and_the_marks_are_not() -> None:
+    """The command line colours matches with escape codes of its own: those must stay codes
+    while the article's text (which could hold any character) is escaped."""
+    from composer.cli.output import shown
+
+    hit = Hit(1, None, "标题", None, None, "区委\x1b[2J书记强调", [(6, 8)], None)
+    assert hit.marked_snippet() == "区委\x1b[2J【书记】强调"
+    assert hit.marked_snippet("\x1b[1;31m", "\x1b[0m", escape=shown) == "区委\\x1b[2J\x1b[1;31m书记\x1b[0m强调"

@@ -13,18 +13,15 @@ permissions of the file it replaces; a new one gets the user's default (umask).
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import glob
 import io
 import os
-import stat
-import tempfile
 from pathlib import Path
 
 from composer.briefings.citations import chinese_date
 from composer.briefings.drafts import chinese_numeral
 from composer.briefings.templates import placeholder_name, template_data
+from composer.common.files import resolved_output as _resolved
+from composer.common.files import write_atomically
 from composer.common.messages import BriefingError, Message
 from composer.common.text import remove_xml_illegal
 from db import briefings as store
@@ -48,37 +45,61 @@ def export_briefing(library: Library, briefing_id: int, output: Path) -> Path:
 def context(library: Library, briefing: BriefingRow) -> dict:
     """The values a template sees (templates/README.md); strings are never None."""
     originals = excerpt_store.excerpt_texts(
-        library, [item.excerpt_id for s in briefing.sections for item in s.items if item.excerpt_id])
+        library, [item.excerpt_id for s in briefing.sections for item in s.items if item.excerpt_id]
+    )
     sections = []
     for number, section in enumerate(briefing.sections, start=1):
         items = []
         for position, item in enumerate(section.items, start=1):
             text = item.text_override or item.free_text or originals.get(item.excerpt_id or -1, "")
-            items.append({
-                "title": _safe(item.title), "paragraphs": _paragraphs(text), "source": _safe(item.source_line),
-                "speaker": "", "number": position,
-            })
+            items.append(
+                {
+                    "title": _safe(item.title),
+                    "paragraphs": _paragraphs(text),
+                    "source": _safe(item.source_line),
+                    "speaker": "",
+                    "number": position,
+                }
+            )
         title = section.group_key or section.title
         heading = section.title or f"{chinese_numeral(number)}、{title}"
         sections.append({"heading": _safe(heading), "title": _safe(title), "items": items})
     return {
-        "title": _safe(briefing.title), "subtitle": _safe(briefing.subtitle),
+        "title": _safe(briefing.title),
+        "subtitle": _safe(briefing.subtitle),
         "masthead": _safe(briefing.masthead or briefing.title),
         "issue_label": f"第{briefing.issue_no}期" if briefing.issue_no else "",
-        "unit": _safe(briefing.unit), "date": _safe(chinese_date(briefing.date) or briefing.date),
-        "editor_note": _safe(briefing.editor_note), "send_to": _safe(briefing.send_to),
-        "copy_to": _safe(briefing.copy_to), "printed_by": _safe(briefing.printed_by),
-        "classification": _safe(briefing.classification), "sections": sections,
+        "unit": _safe(briefing.unit),
+        "date": _safe(chinese_date(briefing.date) or briefing.date),
+        "editor_note": _safe(briefing.editor_note),
+        "send_to": _safe(briefing.send_to),
+        "copy_to": _safe(briefing.copy_to),
+        "printed_by": _safe(briefing.printed_by),
+        "classification": _safe(briefing.classification),
+        "sections": sections,
     }
 
 
 def sample_context() -> dict:
     """A context with every value filled, for checking a template."""
-    item = {"title": "标题", "paragraphs": ["正文 R&D <x>", "第二段"], "source": "（《报纸》2025年1月1日第1版）",
-            "speaker": "", "number": 1}
+    item = {
+        "title": "标题",
+        "paragraphs": ["正文 R&D <x>", "第二段"],
+        "source": "（《报纸》2025年1月1日第1版）",
+        "speaker": "",
+        "number": 1,
+    }
     return {
-        "title": "标题", "subtitle": "副标题", "masthead": "简报", "issue_label": "第1期", "unit": "编印单位",
-        "date": "2025年1月1日", "editor_note": "按语", "send_to": "报送", "copy_to": "抄送", "printed_by": "印发",
+        "title": "标题",
+        "subtitle": "副标题",
+        "masthead": "简报",
+        "issue_label": "第1期",
+        "unit": "编印单位",
+        "date": "2025年1月1日",
+        "editor_note": "按语",
+        "send_to": "报送",
+        "copy_to": "抄送",
+        "printed_by": "印发",
         "classification": "内部资料",
         "sections": [{"heading": "一、主题", "title": "主题", "items": [item, dict(item, number=2)]}],
     }
@@ -153,13 +174,6 @@ def refuse_library_files(library: Library, output: Path) -> None:
         raise BriefingError("output_in_backups", path=str(output))
 
 
-def _resolved(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError) as error:  # a symlink loop
-        raise BriefingError("output_unwritable", path=str(path), reason=_described(error)) from error
-
-
 def _same_file(first: Path, second: Path) -> bool:
     if os.path.normcase(first) == os.path.normcase(_resolved(second)):
         return True
@@ -167,128 +181,6 @@ def _same_file(first: Path, second: Path) -> bool:
         return os.path.samefile(first, second)
     except OSError:  # one of them does not exist
         return False
-
-
-# -- writing ------------------------------------------------------------------------------------
-
-NAME_MAX = 255  # bytes (UTF-16 units on Windows) of one file name
-SQLITE_HEADERS = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")  # database, its -wal
-
-
-def write_atomically(output: Path, data: bytes) -> None:
-    """Write next to ``output`` and rename over it: a crash or a locked target never
-    leaves half a document, and the previous file stays intact on failure. The file
-    keeps the mode (and group) of the one it replaces; a new one gets 0666 less the
-    umask, as any program's new file would. A symlink stays and points to the new file."""
-    target = _checked_target(output)
-    folder = target.parent
-    prefix = _temporary_prefix(target.name)
-    _remove_stale_temporaries(folder, prefix)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise _write_error(error, output, folder) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        _give_permissions(temporary, target)
-        os.replace(temporary, target)
-    except PermissionError as error:
-        raise BriefingError("output_locked", path=str(output)) from error
-    except OSError as error:
-        raise _write_error(error, output, folder) from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _checked_target(output: Path) -> Path:
-    target = _resolved(output)
-    size = _name_size(target.name)
-    if size > NAME_MAX:
-        raise BriefingError("output_name_too_long", path=str(output), size=size, limit=NAME_MAX)
-    try:
-        if not target.parent.is_dir():
-            raise BriefingError("output_folder_missing", path=str(target.parent))
-        if target.is_dir():
-            raise BriefingError("output_is_folder", path=str(output))
-    except OSError as error:  # a folder name too long, no permission to look
-        raise _write_error(error, output, target.parent) from error
-    if _is_database(target):
-        raise BriefingError("output_is_database", path=str(output))
-    return target
-
-
-def _is_database(path: Path) -> bool:
-    """An SQLite database or write-ahead log, whatever its name (another library, a backup
-    copied elsewhere)."""
-    with contextlib.suppress(OSError):
-        if stat.S_ISREG(os.stat(path).st_mode):  # never open a pipe or a device to look
-            with open(path, "rb") as existing:
-                return existing.read(16).startswith(SQLITE_HEADERS)
-    return False
-
-
-def _name_size(name: str) -> int:
-    return len(name.encode("utf-16-le")) // 2 if os.name == "nt" else len(os.fsencode(name))
-
-
-def _temporary_prefix(name: str) -> str:
-    """``.简报.docx.`` — short enough that the temporary name (prefix, 8 random
-    characters, ``.tmp``) stays within NAME_MAX however long ``name`` is."""
-    prefix = f".{name}."
-    while _name_size(prefix) > NAME_MAX - 40:
-        prefix = prefix[:-2] + "."
-    return prefix
-
-
-def _write_error(error: OSError, output: Path, folder: Path) -> BriefingError:
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return BriefingError("output_folder_read_only", path=str(folder))
-    if error.errno == errno.ENAMETOOLONG:
-        return BriefingError("output_name_too_long", path=str(output), size=_name_size(output.name), limit=NAME_MAX)
-    return BriefingError("output_unwritable", path=str(output), reason=error.strerror or str(error))
-
-
-def _give_permissions(temporary: str, target: Path) -> None:
-    """mkstemp makes 0600 files: colleagues on a shared folder could not open the export."""
-    if os.name == "nt":  # permissions there are ACLs the folder passes on
-        return
-    try:
-        previous = os.stat(target)
-    except FileNotFoundError:
-        os.chmod(temporary, 0o666 & ~_umask())
-        return
-    with contextlib.suppress(OSError):  # another group than ours: only its owner or root may
-        if os.stat(temporary).st_gid != previous.st_gid:
-            os.chown(temporary, -1, previous.st_gid)
-    os.chmod(temporary, stat.S_IMODE(previous.st_mode))
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it where the system says it (Linux)."""
-    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-STALE_SECONDS = 600
-
-
-def _remove_stale_temporaries(folder: Path, prefix: str) -> None:
-    """Temporary files an earlier, killed export left behind (not one running now)."""
-    import time
-
-    for leftover in folder.glob(f"{glob.escape(prefix)}*.tmp"):
-        with contextlib.suppress(OSError):
-            if time.time() - leftover.stat().st_mtime > STALE_SECONDS:
-                leftover.unlink()
 
 
 def _safe(value: object) -> str:

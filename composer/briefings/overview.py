@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from composer.briefings.export import write_atomically
+from composer.common.files import write_atomically
 from db import overview as store
 from db.library import Library
 

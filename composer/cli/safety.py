@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from composer.cli.output import EXIT_OK, EXIT_PARTIAL, output_flags, print_json
+from composer.cli.output import EXIT_OK, EXIT_PARTIAL, output_flags, print_json, shown
 from composer.common import messages
 
 
@@ -36,10 +36,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         print_json(backup.as_json())
     else:
         size = _size(backup.bytes)
-        print(messages.text("cli_backed_up", path=backup.path, size=size))
+        print(messages.text("cli_backed_up", path=shown(backup.path), size=size))
     if backup.damage:  # made, but of a damaged library: say so, and exit 1 so that scripts notice
         damaged = messages.Message("backup_of_damaged", path=backup.path, detail=backup.damage[0])
-        print(messages.text("cli_warning", message=damaged), file=sys.stderr)
+        print(shown(messages.text("cli_warning", message=damaged)), file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
 
@@ -51,9 +51,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if args.json:
         print_json(restored.as_json())
         return EXIT_OK
-    print(messages.text("cli_restored", source=restored.source, library=restored.library))
+    print(messages.text("cli_restored", source=shown(restored.source), library=shown(restored.library)))
     if restored.previous:
-        print(messages.text("cli_restore_previous", path=restored.previous))
+        print(messages.text("cli_restore_previous", path=shown(restored.previous)))
     print(messages.text("cli_restore_reindex"))
     return EXIT_OK
 
@@ -69,7 +69,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print_json([problem.as_json() for problem in problems])
     elif problems:
         for problem in problems:
-            print(f"- {problem.message}")
+            print(f"- {shown(problem.message)}")
         print(messages.text("cli_check_problems", count=len(problems)))
     else:
         print(messages.text("cli_check_sound"))

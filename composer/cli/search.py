@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from composer.cli.output import EXIT_OK, EXIT_USAGE, open_library, output_flags, print_json, say_error
+from composer.cli.output import EXIT_OK, EXIT_USAGE, integer, open_library, output_flags, print_json, say_error, shown
 from composer.common import messages
 
 
@@ -27,13 +27,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     search.add_argument(
         "--order", choices=("newest", "relevance"), default="newest", help=messages.text("help_search_order")
     )
-    search.add_argument("--limit", type=int, default=20, help=messages.text("help_search_limit"))
+    search.add_argument("--limit", type=integer, default=20, help=messages.text("help_search_limit"))
     output_flags(search)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from composer.common.dates import parse_iso_date
-    from composer.search.searcher import SearchRequest, search
+    from composer.search.searcher import MARK_CLOSE, MARK_OPEN, SearchRequest, search
 
     dates = {}
     for key in ("from_date", "to_date"):
@@ -66,9 +66,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
     for hit in result.hits:
         excerpt = messages.text("cli_search_excerpt", id=hit.excerpt_id) if hit.excerpt_id else ""
         where = f"#{hit.article_id}{excerpt}"
-        print(f"{hit.published or '----------'}  {hit.source or ''}  {where}  {hit.title}")
-        snippet = hit.marked_snippet("\x1b[1;31m", "\x1b[0m") if bold else hit.marked_snippet()
-        print(f"    {snippet}")
+        print(f"{hit.published or '----------'}  {shown(hit.source or '')}  {where}  {shown(hit.title)}")
+        marks = ("\x1b[1;31m", "\x1b[0m") if bold else (MARK_OPEN, MARK_CLOSE)
+        print("    " + hit.marked_snippet(*marks, escape=shown))  # the article's text escaped, our colours not
     if result.ranked_newest:
         print(messages.text("cli_search_ranked_newest", count=result.ranked_newest))
     print(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from composer.common.messages import BriefingError
@@ -69,12 +70,16 @@ class Hit:
     marks: list[tuple[int, int]]
     score: float | None
 
-    def marked_snippet(self, opening: str = MARK_OPEN, closing: str = MARK_CLOSE) -> str:
+    def marked_snippet(
+        self, opening: str = MARK_OPEN, closing: str = MARK_CLOSE, escape: Callable[[str], str] = str
+    ) -> str:
+        """The snippet with its matches between ``opening`` and ``closing``; ``escape`` is
+        applied to the article's text only (a terminal's colour codes must stay codes)."""
         pieces, position = [], 0
         for start, end in self.marks:
-            pieces += [self.snippet[position:start], opening, self.snippet[start:end], closing]
+            pieces += [escape(self.snippet[position:start]), opening, escape(self.snippet[start:end]), closing]
             position = end
-        return "".join(pieces) + self.snippet[position:]
+        return "".join(pieces) + escape(self.snippet[position:])
 
     def as_json(self) -> dict:
         return {

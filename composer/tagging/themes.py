@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from composer.common import messages_exports as _messages_exports  # noqa: F401 - registers its texts
+from composer.common.files import write_atomically
 from composer.common.messages import BriefingError, Message
 from db import history
 from db import themes as store
@@ -336,6 +337,6 @@ def _read(path: Path) -> str:
 
 
 def _write(path: Path, text: str, encoding: str) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(text, encoding=encoding, newline="")
-    temporary.replace(path)
+    """Through the same writer as exports: a read-only folder or a file Excel holds open is
+    a message naming the file, and the previous list stays whole."""
+    write_atomically(path, text.encode(encoding))
