@@ -52,6 +52,7 @@ ZH = {
     "Statements at least as confident as this library's reliable line (98 % precision on real articles)": (
         "置信度达到本库可靠线的讲话（在真实文章上准确率达98%）"
     ),
+    "The library is damaged": "资料库已损坏",
 }
 
 

@@ -232,3 +232,30 @@ def test_reliable_only_narrows_the_review_queue_and_the_candidates(qtbot, window
     assert composer.reliable.isChecked()
     press(composer.find_button)
     assert 0 < composer.candidates.count() < all_candidates
+
+
+def test_a_backup_of_a_damaged_library_warns_in_the_app(qtbot, demo_library: Path) -> None:
+    """The scheduled and the manual backup run the same operation: a copy of a damaged
+    library is made, and a warning box (not only the status bar) says it is not a good one."""
+    from tests.test_data_safety_2 import _damage
+
+    _damage(demo_library)  # before the app opens it, as a failing disk between two sessions
+    create_application([])
+    library = open_library(demo_library)
+    window = MainWindow(library, choose_files=lambda parent: [])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        with qtbot.waitSignal(window.ops.finished, timeout=30000):
+            window.backup_action.trigger()  # what the menu item 立即备份 does
+        boxes = _error_boxes(window)
+        assert [box.icon() for box in boxes] == [QMessageBox.Icon.Warning]
+        assert "损坏资料库的副本" in boxes[0].text() and "malformed" in boxes[0].detailedText()
+        assert window.statusBar().currentMessage().startswith("已备份到")
+        backups = list((demo_library.parent / "backups").glob("*-auto-*.sqlite"))
+        assert len(backups) == 1 and backups[0].stat().st_size > 0
+        boxes[0].close()
+    finally:
+        wait_for_all()
+        library.close()

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from composer.common.changes import Changes
+from composer.common.messages import Message
 from composer.ingest.importer import ImportOptions, ImportReport, import_pasted, import_paths
 from composer.ingest.pasted import read_clipboard, text_to_import
 from composer.ingest.readers import Document
-from composer.safety.backup import backup_library, prune_backups
+from composer.safety.backup import Backup, backup_library, prune_backups
 from composer.tagging import review
 from composer.tagging.batch import TagReport, tag_articles
 from db.articles import count_articles
@@ -303,13 +304,23 @@ class MainWindow(QMainWindow):
         keep = int_setting(QSettings(), "backup/keep", 10)
         path = self.library.path
 
-        def work(library: Library, context: OperationContext) -> str:  # noqa: ARG001
+        def work(library: Library, context: OperationContext) -> Backup:  # noqa: ARG001
             made = backup_library(path, label="auto")  # library-auto-…: only these are pruned
             prune_backups(Path(made.path).parent, keep=keep, pattern=f"{path.stem}-auto-*.sqlite")
-            return str(made.path)
+            return made
 
-        return self.ops.run(self.tr("Backing up"), work, on_success=lambda made: self.show_message(
-            self.tr("Backed up to %1").replace("%1", str(made))), source=self, cancellable=False)
+        return self.ops.run(self.tr("Backing up"), work, on_success=self._backed_up, source=self, cancellable=False)
+
+    def _backed_up(self, made: Backup) -> None:
+        """A copy of a damaged library is still made (it may be all there is), but the user
+        must not take it for a good backup: say so where it cannot be missed."""
+        self.show_message(self.tr("Backed up to %1").replace("%1", str(made.path)))
+        if made.damage:
+            warning = Message("backup_of_damaged", path=str(made.path), detail=made.damage[0])
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The library is damaged"), str(warning), parent=self)
+            box.setDetailedText("\n".join(made.damage))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not modal to the application: a scheduled backup must not stop the user's work
 
     def open_settings(self) -> None:
         SettingsDialog(self).open()

@@ -86,99 +86,99 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../manager_pages.py" line="266" />
+        <location filename="../manager_pages.py" line="264" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="266" />
-        <location filename="../manager_pages.py" line="279" />
+        <location filename="../manager_pages.py" line="264" />
+        <location filename="../manager_pages.py" line="277" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="266" />
+        <location filename="../manager_pages.py" line="264" />
         <source>Issue</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="267" />
+        <location filename="../manager_pages.py" line="265" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="267" />
+        <location filename="../manager_pages.py" line="265" />
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="273" />
+        <location filename="../manager_pages.py" line="271" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="273" />
+        <location filename="../manager_pages.py" line="271" />
         <source>Duplicate as next issue</source>
         <translation>复制为下一期</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="274" />
+        <location filename="../manager_pages.py" line="272" />
         <source>Export .docx…</source>
         <translation>导出 .docx…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="274" />
+        <location filename="../manager_pages.py" line="272" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="275" />
+        <location filename="../manager_pages.py" line="273" />
         <source>Add template…</source>
         <translation>添加模板…</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="275" />
-        <location filename="../manager_pages.py" line="308" />
+        <location filename="../manager_pages.py" line="273" />
+        <location filename="../manager_pages.py" line="306" />
         <source>Preview template</source>
         <translation>预览模板</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="279" />
+        <location filename="../manager_pages.py" line="277" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="279" />
+        <location filename="../manager_pages.py" line="277" />
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="320" />
+        <location filename="../manager_pages.py" line="318" />
         <source>speech compilation</source>
         <translation>讲话摘编</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="320" />
+        <location filename="../manager_pages.py" line="318" />
         <source>bulletin</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="321" />
+        <location filename="../manager_pages.py" line="319" />
         <source>dossier</source>
         <translation>专题汇编</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="324" />
+        <location filename="../manager_pages.py" line="322" />
         <source>shipped</source>
         <translation>随程序提供</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="324" />
+        <location filename="../manager_pages.py" line="322" />
         <source>yours</source>
         <translation>自己添加</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="345" />
+        <location filename="../manager_pages.py" line="343" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -463,83 +463,78 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../dialogs.py" line="58" />
+        <location filename="../dialogs.py" line="74" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="58" />
+        <location filename="../dialogs.py" line="74" />
         <source>Paste article</source>
         <translation>粘贴文章</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs.py" line="63" />
+        <location filename="../dialogs.py" line="79" />
         <source>%n file(s) or folder(s)</source>
         <translation>
             <numerusform>%n 个文件或文件夹</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs.py" line="65" />
+        <location filename="../dialogs.py" line="81" />
         <source>Pasted text, %n character(s):</source>
         <translation>
             <numerusform>粘贴的文字，共 %n 个字：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="71" />
+        <location filename="../dialogs.py" line="87" />
         <source>the first line is the title when left empty</source>
         <translation>留空时以第一行为标题</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="72" />
+        <location filename="../dialogs.py" line="88" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="74" />
+        <location filename="../dialogs.py" line="90" />
         <source>e.g. 丰台时报 (optional)</source>
         <translation>如 丰台时报（可不填）</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="76" />
+        <location filename="../dialogs.py" line="92" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（可不填）</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="78" />
+        <location filename="../dialogs.py" line="94" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="79" />
+        <location filename="../dialogs.py" line="95" />
         <source>Whole page</source>
         <translation>整版</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="80" />
+        <location filename="../dialogs.py" line="96" />
         <source>Single article</source>
         <translation>单篇文章</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="81" />
+        <location filename="../dialogs.py" line="97" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="82" />
+        <location filename="../dialogs.py" line="98" />
         <source>Publication date</source>
         <translation>出版日期</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="83" />
+        <location filename="../dialogs.py" line="99" />
         <source>Read as</source>
         <translation>导入为</translation>
-    </message>
-    <message>
-        <location filename="../dialogs.py" line="107" />
-        <source>The date must look like 2025-08-30.</source>
-        <translation>日期格式应为 2025-08-30。</translation>
     </message>
 </context>
 <context>
@@ -633,197 +628,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="87" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="105" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="139" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="141" />
         <source>Load &amp;demo pages</source>
         <translation>加载示例版面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="142" />
         <source>&amp;Paste article…</source>
         <translation>粘贴文章(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="147" />
         <source>&amp;Tag new articles</source>
         <translation>标注新文章(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="148" />
         <source>Tag &amp;all articles again</source>
         <translation>重新标注全部文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="149" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="150" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="151" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="152" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="153" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="190" />
         <source>Library</source>
         <translation>文章库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="159" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="161" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="162" />
         <source>&amp;Tagging</source>
         <translation>标注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="163" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="190" />
         <source>To review (%1)</source>
         <translation>待审核（%1）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="190" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="191" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="191" />
         <source>Briefings</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="191" />
         <source>Composer</source>
         <translation>编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="191" />
         <source>Overview</source>
         <translation>统计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="194" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="246" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="227" />
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文字。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="233" />
         <source>Reading the pasted text</source>
         <translation>正在读取粘贴的文字</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="277" />
         <source>Tagging</source>
         <translation>正在标注</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="281" />
         <source>Tagged %1 articles: %2 statements, %3 theme tags</source>
         <translation>已标注 %1 篇文章：讲话 %2 条，主题标签 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="289" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="289" />
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="293" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="293" />
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="312" />
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="317" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="320" />
+        <source>The library is damaged</source>
+        <translation>资料库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="329" />
         <source>About Briefing Composer</source>
         <translation>关于简报编排器</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="250" />
         <source>Imported: %1, duplicates: %2, failed: %3</source>
         <translation>已导入 %1 个，重复 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="258" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -849,32 +849,32 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../overview_page.py" line="119" />
+        <location filename="../overview_page.py" line="118" />
         <source>Statements per person and theme</source>
         <translation>各人按主题的讲话数</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="120" />
+        <location filename="../overview_page.py" line="119" />
         <source>Statements per person and month</source>
         <translation>各人按月的讲话数</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="121" />
+        <location filename="../overview_page.py" line="120" />
         <source>Statements per person and week</source>
         <translation>各人按周的讲话数</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="129" />
+        <location filename="../overview_page.py" line="128" />
         <source>Chart as PNG…</source>
         <translation>导出图表 PNG…</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="129" />
+        <location filename="../overview_page.py" line="128" />
         <source>Numbers as CSV…</source>
         <translation>导出数据 CSV…</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="130" />
+        <location filename="../overview_page.py" line="129" />
         <source>Numbers as XLSX…</source>
         <translation>导出数据 XLSX…</translation>
     </message>
@@ -1144,47 +1144,47 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../dialogs.py" line="135" />
+        <location filename="../dialogs.py" line="154" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="143" />
+        <location filename="../dialogs.py" line="162" />
         <source>default: the user data folder</source>
         <translation>默认：用户数据文件夹</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="150" />
+        <location filename="../dialogs.py" line="169" />
         <source> h (0: off)</source>
         <translation> 小时（0：不自动备份）</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="155" />
+        <location filename="../dialogs.py" line="174" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="156" />
+        <location filename="../dialogs.py" line="175" />
         <source>Library file</source>
         <translation>资料库文件</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="157" />
+        <location filename="../dialogs.py" line="176" />
         <source>Default template</source>
         <translation>默认模板</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="158" />
+        <location filename="../dialogs.py" line="177" />
         <source>Back up every</source>
         <translation>自动备份间隔</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="159" />
+        <location filename="../dialogs.py" line="178" />
         <source>Keep the last</source>
         <translation>保留最近</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="160" />
+        <location filename="../dialogs.py" line="179" />
         <source>Language and library apply at the next start.</source>
         <translation>界面语言和资料库在下次启动时生效。</translation>
     </message>
@@ -1304,12 +1304,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../main_window.py" line="59" />
+        <location filename="../main_window.py" line="67" />
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="68" />
         <source>Articles (*.txt *.docx *.doc *.pdf *.html *.htm);;All files (*)</source>
         <translation>稿件 (*.txt *.docx *.doc *.pdf *.html *.htm);;所有文件 (*)</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>添加模板</translation>
     </message>
     <message>
-        <location filename="../manager_pages.py" line="249" />
+        <location filename="../manager_pages.py" line="248" />
         <location filename="../overview_page.py" line="37" />
         <source>Export</source>
         <translation>导出</translation>
