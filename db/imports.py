@@ -18,6 +18,11 @@ def start_batch(library: Library, *, source_hint: str | None, date_hint: str | N
     return inserted_id(cursor)
 
 
+def batch_exists(library: Library, batch_id: int) -> bool:
+    """Whether the batch is still in the library (a restore replaces the whole content)."""
+    return library.conn.execute("SELECT 1 FROM import_batches WHERE id = ?", (batch_id,)).fetchone() is not None
+
+
 def finish_batch(library: Library, batch_id: int, *, outcome: str, counts: dict[str, int]) -> None:
     with library.write():
         library.conn.execute(

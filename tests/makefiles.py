@@ -134,3 +134,85 @@ def write_pdf(text: str, path: Path, *, size: float = 12.0, indent: bool = True,
         y -= para_gap
     pdf.save()
     return path
+
+
+# -- PDFs whose text layer cannot be decoded -------------------------------------------------
+
+# Fonts of a hand-written PDF. "song": STSong-Light as reportlab writes it (readable);
+# "private-use": a font whose ToUnicode map sends every glyph into the private-use area;
+# "unmapped": a CID font with Identity encoding and no ToUnicode (pdfminer reads "(cid:N)").
+# Some 方正-typeset newspaper PDFs are made like the last two.
+_DESCRIPTOR = (
+    "/FontDescriptor << /Type /FontDescriptor /FontName /{name} /Flags 4 /FontBBox [0 -200 1000 800] "
+    "/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >> "
+)
+_RAW_FONTS = {
+    "song": "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts "
+    "[<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light "
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 "
+    + _DESCRIPTOR.format(name="STSong-Light")
+    + ">>] >>",
+    "private-use": "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode {cmap} 0 R >>",
+    "unmapped": "<< /Type /Font /Subtype /Type0 /BaseFont /FZSSK--GBK1-0 /Encoding /Identity-H /DescendantFonts "
+    "[<< /Type /Font /Subtype /CIDFontType0 /BaseFont /FZSSK--GBK1-0 "
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 "
+    + _DESCRIPTOR.format(name="FZSSK--GBK1-0")
+    + ">>] >>",
+}
+_PRIVATE_USE_CMAP = (
+    "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /PUA def /CMapType 2 def\n"
+    "1 begincodespacerange <00> <FF> endcodespacerange\n"
+    "1 beginbfrange <21> <7E> <E021> endbfrange\n"
+    "endcmap CMapName currentdict /CMap defineresource pop end end"
+)
+
+
+def _raw_string(font: str, text: str) -> str:
+    if font == "song":
+        return "<" + text.encode("utf-16-be").hex() + ">"
+    if font == "private-use":  # printable ASCII codes, each mapped to U+E000 + code
+        return "<" + "".join(f"{0x21 + ord(ch) % 94:02x}" for ch in text) + ">"
+    return "<" + "".join(f"{(ord(ch) % 7000) + 1:04x}" for ch in text) + ">"  # two-byte CIDs
+
+
+def write_raw_pdf(path: Path, pages: list[list[tuple[str, str]]], *, size: float = 12.0) -> Path:
+    """A PDF written by hand: each page is a list of lines ``(font, text)`` set top-down,
+    with ``font`` one of "song", "private-use", "unmapped" (see _RAW_FONTS)."""
+    objects: list[str] = []
+
+    def add(body: str) -> int:
+        objects.append(body)
+        return len(objects)
+
+    cmap = add(f"<< /Length {len(_PRIVATE_USE_CMAP)} >>\nstream\n{_PRIVATE_USE_CMAP}\nendstream")
+    fonts = {key: add(spec.replace("{cmap}", str(cmap))) for key, spec in _RAW_FONTS.items()}
+    resources = " ".join(f"/F{n} {obj} 0 R" for n, obj in enumerate(fonts.values()))
+    names = {key: f"F{n}" for n, key in enumerate(fonts)}
+    pages_obj = len(objects) + 2 * len(pages) + 1
+    kids = []
+    for lines in pages:
+        ops = [
+            f"BT /{names[font]} {size} Tf 1 0 0 1 72 {760 - 1.6 * size * n:.1f} Tm {_raw_string(font, text)} Tj ET"
+            for n, (font, text) in enumerate(lines)
+        ]
+        stream = "\n".join(ops)
+        content = add(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream")
+        kids.append(
+            add(
+                f"<< /Type /Page /Parent {pages_obj} 0 R /MediaBox [0 0 595 842] "
+                f"/Resources << /Font << {resources} >> >> /Contents {content} 0 R >>"
+            )
+        )
+    assert add(f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>") == pages_obj
+    catalog = add(f"<< /Type /Catalog /Pages {pages_obj} 0 R >>")
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode("latin-1")
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode("latin-1")
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode("latin-1")
+    path.write_bytes(out)
+    return path

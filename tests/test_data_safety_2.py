@@ -712,3 +712,44 @@ def test_killed_backups_and_restores_leave_nothing_behind_for_long(library_path:
     mine.write_bytes(b"in progress")
     assert briefing_process("--db", str(library_path), "info").returncode == 0 and mine.exists()
 
+
+
+# -- item 14: a restore while an import runs -------------------------------------------------------
+
+
+def test_a_restore_during_an_import_stops_it_with_the_reason(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: the importer went on storing files into the restored library and died on a
+    foreign-key error (its batch was gone), with a traceback. Now the import stops and says
+    the library was restored; the library is sound and the batch imports again."""
+    from composer.demo import demo_folder
+    from composer.ingest import importer
+    from composer.ingest.importer import ImportOptions, import_paths
+    from composer.safety.backup import backup_library
+
+    library_path = tmp_path / "library.sqlite"
+    pages = sorted(Path(demo_folder()).glob("*.txt"))
+    assert len(pages) >= 4
+    with open_library(library_path) as library:
+        import_paths(library, pages[:1], ImportOptions(workers=0))
+    backup = backup_library(library_path, tmp_path / "before.sqlite")
+    monkeypatch.setattr(importer, "GROUP_SECONDS", 0.0)  # each file committed: the lock is free between files
+    restores: list[subprocess.CompletedProcess[str]] = []
+
+    def restore_by_another_program(done: int, total: int, path: str) -> None:
+        if done == 2 and not restores:  # two files of the batch are in the library
+            restores.append(briefing_process("--db", str(library_path), "restore", str(backup.path)))
+
+    with open_library(library_path) as library, pytest.raises(BriefingError) as stopped:
+        import_paths(library, pages[1:], ImportOptions(workers=0), progress=restore_by_another_program)
+    assert restores and restores[0].returncode == 0, restores[0].stderr
+    assert stopped.value.code == "import_library_replaced" and "恢复" in str(stopped.value)
+
+    code, _, _ = briefing(capsys, "--db", str(library_path), "check")
+    assert code == 0
+    code, out, err = briefing(capsys, "--db", str(library_path), "import", *map(str, pages[1:]))
+    assert code == 0 and "Traceback" not in err
+    with open_library(library_path) as library:
+        stored = library.conn.execute("SELECT count(*) FROM import_files WHERE status = 'imported'").fetchone()[0]
+    assert stored == len(pages)

@@ -229,6 +229,8 @@ def test_long_chinese_file_names(tmp_path: Path) -> None:
     ("review", "accept", "9223372036854775808"),
     ("review", "span", "1", "0", str(2**64)),
     ("search", "接诉即办", "--limit", "9223372036854775808"),
+    ("articles", "--limit", "9223372036854775808"),
+    ("show", "9223372036854775808"),
 ])
 def test_numbers_sqlite_cannot_hold_are_usage_errors(capsys, library_path: Path, argv: tuple[str, ...]) -> None:
     capsys.readouterr()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.common import messages
+from composer.common import libreoffice, messages
 from composer.common.messages import BriefingError
 from composer.ingest import readers
 from composer.ingest.html_reader import read_pasted_html, sniff_markup
@@ -324,7 +324,7 @@ class _Counter(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(readers._soffice() is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(libreoffice.soffice() is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_converts_a_real_doc_offline(tmp_path):
     """A real .doc whose picture is linked from a web server (INCLUDEPICTURE): LibreOffice
     with a fresh profile fetches it while converting; the reader's conversion does not."""
@@ -335,7 +335,7 @@ def test_libreoffice_converts_a_real_doc_offline(tmp_path):
         html = tmp_path / "linked.html"
         html.write_text(f"<html><body><p>{BODY[0]}</p><p><img src='{url}' width=20 height=20></p>"
                         f"<p>{BODY[1]}</p></body></html>", encoding="utf-8")  # fmt: skip
-        soffice = readers._soffice()
+        soffice = libreoffice.soffice()
         assert soffice is not None
 
         def convert(source: Path, target: str, profile: str) -> None:

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from composer.common import messages
+from composer.common import libreoffice, messages
 from composer.common.messages import BriefingError
-from composer.ingest import readers
+from composer.ingest import doc_reader, readers
 from composer.ingest.readers import Document, decode_text, expand_paths, read_pasted, read_path
 from tests.makefiles import (
     paragraphs,
@@ -380,7 +380,7 @@ def test_doc_without_libreoffice(tmp_path, monkeypatch):
     expect_error("doc_needs_libreoffice", tmp_path / "old.doc")
 
 
-needs_soffice = pytest.mark.skipif(readers._soffice() is None, reason="LibreOffice (soffice) is not installed")
+needs_soffice = pytest.mark.skipif(libreoffice.soffice() is None, reason="LibreOffice (soffice) is not installed")
 
 
 @pytest.mark.slow
@@ -400,7 +400,7 @@ def test_doc_conversion_failures(tmp_path, monkeypatch):
     expect_error("doc_convert_failed", tmp_path / "junk.doc")
     path = tmp_path / "slow.doc"
     (tmp_path / "junk.doc").rename(path)
-    monkeypatch.setattr(readers, "DOC_CONVERT_TIMEOUT", 0.3)
+    monkeypatch.setattr(doc_reader, "DOC_CONVERT_TIMEOUT", 0.3)
     expect_error("doc_convert_failed", path)
     time.sleep(0.2)
     leftovers = [pid for pid in _process_ids() if b"briefing_doc_" in _cmdline(pid)]
@@ -551,7 +551,7 @@ def test_pdf_text_without_unicode_mapping_is_not_imported_as_cid_codes(tmp_path)
     # the CID font's character collection is unreadable and only "(cid:N)" codes come out.
     register_pdf_font()
     path = encrypted_pdf(tmp_path / "cid.pdf", "", "STSong-Light", "加密文件的正文")
-    expect_error("pdf_no_text", path)
+    expect_error("pdf_undecodable", path)  # text is there, but cannot be read: not a scan
 
 
 def test_pdf_javascript_open_action_only_yields_text(tmp_path):
@@ -588,7 +588,7 @@ def test_damaged_pdf_gives_a_document_or_a_briefing_error(tmp_path, flips):
     try:
         read_path(damaged)
     except BriefingError as exc:
-        assert exc.code in {"pdf_corrupt", "pdf_no_text", "pdf_encrypted"}
+        assert exc.code in {"pdf_corrupt", "pdf_no_text", "pdf_undecodable", "pdf_encrypted"}
 
 
 # -- .html -------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.common.dates import parse_iso_date
+from composer.common.dates import date_problem, parse_iso_date
 from composer.ingest.importer import ImportOptions
 from composer.ingest.pasted import retitle
 from composer.ingest.readers import Document
@@ -119,8 +119,11 @@ class ImportDialog(QDialog):
         return parse_iso_date(self.date.text().strip()) if self.date.text().strip() else None
 
     def _check(self) -> None:
-        if self.date.text().strip() and self.published() is None:
-            self.error.setText(self.tr("The date must look like 2025-08-30."))
+        """A date must be real and plausible (1949 to next year: composer/common/dates.py);
+        the core's message says which years, in the language the core speaks."""
+        problem = date_problem(self.date.text().strip()) if self.date.text().strip() else None
+        if problem is not None:
+            self.error.setText(str(problem))
             return
         self.accept()
 

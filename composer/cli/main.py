@@ -24,6 +24,7 @@ from composer.cli.output import (
     EXIT_PARTIAL,
     EXIT_USAGE,
     clear_progress,
+    integer,
     line,
     open_library,
     output_flags,
@@ -55,11 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     output_flags(imp)
 
     listing = commands.add_parser("articles", help=messages.text("help_articles"))
-    listing.add_argument("--limit", type=int, help=messages.text("help_articles_limit"))
+    listing.add_argument("--limit", type=integer, help=messages.text("help_articles_limit"))
     output_flags(listing)
 
     show = commands.add_parser("show", help=messages.text("help_show"))
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=integer)
     output_flags(show)
 
     output_flags(commands.add_parser("info", help=messages.text("help_info")))
@@ -107,15 +108,23 @@ STDIN = "-"
 def _cmd_import(args: argparse.Namespace) -> int:
     from composer.ingest.importer import ImportOptions, ImportReport, import_paths
 
-    published = _checked_date(args.date)
-    if args.date and published is None:
-        say_error(messages.Message("bad_date", value=args.date))
+    problem = _date_problem(args.date)
+    if problem is not None:  # not a date, or not a plausible one (the message names the years)
+        say_error(problem)
         return EXIT_USAGE
+    published = _normalised_date(args.date)
     options = ImportOptions(source=args.source, published=published, layout=args.layout)
     files = [path for path in args.paths if path != STDIN]
-    with open_library(args) as library:
-        pasted = [_import_stdin(library, options)] if STDIN in args.paths else []
-        report = import_paths(library, files, options, progress=progress_bar(args)) if files else ImportReport()
+    try:
+        with open_library(args) as library:
+            pasted = [_import_stdin(library, options)] if STDIN in args.paths else []
+            report = import_paths(library, files, options, progress=progress_bar(args)) if files else ImportReport()
+    except BriefingError as error:
+        if error.code not in ("import_disk_full", "import_library_replaced"):
+            raise
+        clear_progress(args)
+        say_error(error)  # the library's disk, not the files: exit as for a library that cannot be written
+        return EXIT_LIBRARY
     report.files[:0] = pasted
     return _report_import(args, report)
 
@@ -140,7 +149,13 @@ def _import_stdin(library: Library, options: ImportOptions) -> FileResult:
     return result
 
 
-def _checked_date(value: str | None) -> str | None:
+def _date_problem(value: str | None) -> messages.Message | None:
+    from composer.common.dates import date_problem
+
+    return date_problem(value) if value else None
+
+
+def _normalised_date(value: str | None) -> str | None:
     from composer.common.dates import parse_iso_date
 
     return parse_iso_date(value) if value else None

@@ -30,6 +30,7 @@ from composer.common.text import (
     quote_balance,
     widen_punctuation,
 )
+from composer.ingest.limits import check_budget
 
 # -- tuning (docs/architecture.md, "Page cleanup"); lengths are in characters -------------
 VERTICAL_RUN_MIN_LINES = 3  # one-character lines in a row that make a vertical headline (fewer: stray characters)
@@ -168,12 +169,24 @@ def is_hard_wrapped(lines: list[Line]) -> bool:
 def join_soft_breaks(text: str) -> str:
     blocks = []
     for block in re.split(r"\n[ \t\u3000]*\n", text):
-        pieces = [piece.strip() for piece in block.split("\n") if piece.strip()]
-        joined = pieces[0] if pieces else ""
-        for piece in pieces[1:]:
-            joined = join_broken(joined, piece)
-        blocks.append(joined)
+        blocks.append(join_pieces([piece.strip() for piece in block.split("\n") if piece.strip()]))
     return "\n\n".join(blocks)
+
+
+def join_pieces(pieces: list[str]) -> str:
+    """The pieces of one paragraph joined as ``join_broken`` joins two, in linear time:
+    joining them one by one copies the growing paragraph each time, which made a page of
+    a few thousand short lines in one paragraph take minutes."""
+    parts: list[str] = []
+    tail = ""  # the last character joined so far
+    for piece in pieces:
+        head = piece[:1]
+        # join_broken decides by the two characters either side of the break alone
+        if tail and head and join_broken(tail, head) != tail + head:
+            parts.append(" ")
+        parts.append(piece)
+        tail = piece[-1:] or tail
+    return "".join(parts)
 
 
 def read_lines(text: str, furniture: Mapping[int, str] | None = None) -> list[Line]:
@@ -181,6 +194,7 @@ def read_lines(text: str, furniture: Mapping[int, str] | None = None) -> list[Li
     lines: list[Line] = []
     blanks = 0
     for number, raw in enumerate(text.split("\n"), start=1):
+        check_budget()  # a file's time budget and the user's cancel reach every long loop of reading
         stripped = raw.strip().strip("\u3000")
         if not stripped:
             blanks += 1
@@ -355,6 +369,7 @@ class _Assembler:
 
     def run(self) -> list[Block]:
         for index, line in enumerate(self.lines):
+            check_budget()
             if line.furniture:
                 self._flush(line)
                 self.blocks.append(self._structural(line, "furniture"))
@@ -403,8 +418,10 @@ class _Assembler:
         return not self._introduces_article(index)
 
     def _reads_as_prose(self, paragraph: list[Line], last_index: int | None) -> bool:
-        text = "".join(line.text for line in paragraph)
-        if len(paragraph) > 1 or len(text) > HEADLINE_MAX_CHARS or quote_balance(text) > 0:
+        if len(paragraph) > 1:
+            return True  # decided before joining: joining a long paragraph for every line is quadratic
+        text = paragraph[0].text
+        if len(text) > HEADLINE_MAX_CHARS or quote_balance(text) > 0:
             return True
         if has_prose_punctuation(unquoted(text)):
             return True
@@ -436,10 +453,7 @@ class _Assembler:
             self._emit_held()
             return
         lines = self.current
-        text = lines[0].text
-        for line in lines[1:]:
-            text = join_broken(text, line.text)
-        text, jump_before, jump_after = _split_jumps(text)
+        text, jump_before, jump_after = _split_jumps(join_pieces([line.text for line in lines]))
         if jump_before:
             self.blocks.append(Block("jump", jump_before, lines[0].number, lines[0].number))
         block = Block(

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from composer.common.dates import plausible_iso
 from composer.common.messages import BriefingError
 from composer.ingest import pasted
+from composer.ingest.limits import check_budget, check_budget_now
 from composer.ingest.readers import (
     _BOMS,
     Document,
@@ -34,8 +37,6 @@ from composer.ingest.readers import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from trafilatura.settings import Document as WebPage
 
 # Files that are often something else than their name says: a web page or a MIME web
@@ -74,8 +75,9 @@ _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)  # a site name that is only 
 _HIDDEN_STYLE = re.compile(
     r"(?<![\w-])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|mso-hide\s*:\s*all)", re.I
 )
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_CSS_AT_BLOCK = re.compile(r"@[^{}]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")  # @media print { … }: not the screen's rules
+_CSS_BRACE = re.compile(r"[{}]")
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.S)  # an unclosed comment runs to the end, as in a browser
+MAX_HIDING_RULES = 200  # rules that hide something, looked up in the page each (a page has a handful)
 _CSS_SIMPLE = re.compile(r"^([a-z][a-z0-9]*)?(?:\.([\w-]+)|#([\w-]+))$", re.I)
 # Blocks of a page read as lines when looking for the 来源 and date printed under the headline.
 _PAGE_LINE_TAGS = {"p", "div", "span", "td", "li", "em", "font", "section", "header", *(f"h{n}" for n in range(1, 7))}
@@ -131,9 +133,12 @@ def html_document(markup: str, fmt: str) -> Document:
             )  # fmt: skip
             return None if isinstance(found, dict) else found  # a dict only when asked for one (as_dict)
 
+        check_budget_now()
         result = extract(favor_recall=False)
         if result is None or result.body is None or not (result.text or "").strip():
+            check_budget_now()
             result = extract(favor_recall=True)
+        check_budget_now()
     except BriefingError:
         raise
     except Exception as exc:
@@ -150,7 +155,8 @@ def html_document(markup: str, fmt: str) -> Document:
     return replace(
         document,
         title=title,
-        published=pasted.read_date(meta.get("pubdate") or "") or date or printed.published or head.published,
+        published=pasted.read_date(meta.get("pubdate") or "") or plausible_iso(date) or printed.published
+        or head.published,
         source=(_one_line(meta.get("contentsource")) or printed.source or head.source
                 or (site if site and not _DOMAIN.match(site) else None)),
     )  # fmt: skip
@@ -170,6 +176,7 @@ def _visible_tree(markup: str) -> Any:
         tree = load_html(f"<html><body><div>{markup}</div></body></html>")
     if tree is None:
         return None
+    check_budget_now()
     hidden = [el for el in tree.iter() if isinstance(el.tag, str) and _is_hidden(el)]
     hidden += _hidden_by_stylesheet(tree)
     for element in hidden:
@@ -185,19 +192,41 @@ def _is_hidden(element: Any) -> bool:
 def _hidden_by_stylesheet(tree: Any) -> list[Any]:
     """Elements a page's own <style> hides with a simple rule (``.hide { display: none }``)."""
     found: list[Any] = []
-    for style in tree.iter("style"):
-        sheet = _CSS_AT_BLOCK.sub("", re.sub(r"/\*.*?\*/", "", style.text or "", flags=re.S))
-        for selectors, body in _CSS_RULE.findall(sheet):
-            if not _HIDDEN_STYLE.search(body):
-                continue
-            for selector in selectors.split(","):
-                match = _CSS_SIMPLE.match(selector.strip())
-                if match:
-                    tag, cls, ident = match.groups()
-                    test = (f"contains(concat(' ', normalize-space(@class), ' '), ' {cls} ')" if cls
-                            else f"@id='{ident}'")  # fmt: skip
-                    found += tree.xpath(f"//{(tag or '*').lower()}[{test}]")
+    hiding = [
+        selectors
+        for style in tree.iter("style")
+        for selectors, body in _css_rules(_CSS_COMMENT.sub("", style.text or ""))
+        if _HIDDEN_STYLE.search(body)
+    ]
+    for selectors in hiding[:MAX_HIDING_RULES]:
+        check_budget()
+        for selector in selectors.split(","):
+            match = _CSS_SIMPLE.match(selector.strip())
+            if match:
+                tag, cls, ident = match.groups()
+                test = (f"contains(concat(' ', normalize-space(@class), ' '), ' {cls} ')" if cls
+                        else f"@id='{ident}'")  # fmt: skip
+                found += tree.xpath(f"//{(tag or '*').lower()}[{test}]")
     return found
+
+
+def _css_rules(sheet: str) -> Iterator[tuple[str, str]]:
+    """(selectors, declarations) of a style sheet's rules, in one pass over its braces: the
+    rules inside an @-block (``@media print { … }``) are not the screen's and are skipped.
+    (Regular expressions for this backtracked quadratically on a long sheet without braces.)"""
+    depth = 0
+    mark = 0  # where the text being read began: a rule's selectors, or its declarations
+    selectors = ""
+    for brace in _CSS_BRACE.finditer(sheet):
+        if brace.group() == "{":
+            if depth == 0:
+                selectors = sheet[mark : brace.start()].rpartition(";")[2]  # after any @import …;
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0 and selectors.strip() and not selectors.lstrip().startswith("@"):
+                yield selectors, sheet[mark : brace.start()]
+        mark = brace.end()
 
 
 def _meta_names(tree: Any) -> dict[str, str]:

@@ -13,14 +13,18 @@ to the existing one as a further appearance instead of being stored twice.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
+import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from composer.common.article import ParsedArticle
+from composer.common.dates import date_problem, parse_iso_date, plausible_iso
 from composer.common.messages import BriefingError
 from composer.common.workers import default_workers
 from composer.ingest import bylines, reprints
@@ -37,6 +41,7 @@ from composer.ingest.readers import Document, expand_paths, read_pasted
 from db import articles as article_store
 from db import fts, signatures
 from db import imports as import_store
+from db.connection import is_disk_full
 from db.library import Library
 
 ProgressCallback = Callable[[int, int, str], None]  # (files done, files total, current path)
@@ -133,28 +138,55 @@ def import_paths(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ImportReport:
-    """Import files and folders (recursively). Never raises for a bad file."""
+    """Import files and folders (recursively). Never raises for a bad file; a full disk
+    stops the import with ``import_disk_full`` (the files stored before it stay), a
+    restore of the library during the import with ``import_library_replaced``.
+    ``cancelled`` is asked between files and, while a file is read, between its pages and
+    blocks: a file being read when it says so is left out, not failed."""
     options = options or ImportOptions()
-    _check_layout(options)
+    options = _checked_options(options)
     files = expand_paths(paths)
     report = ImportReport()
-    batch = import_store.start_batch(
-        library, source_hint=options.source, date_hint=options.published, files_total=len(files)
-    )
-    _state(library).lsh = None  # another process may have stored articles since
-    workers = options.workers if options.workers is not None else default_workers()
-    prepared = prepared_files(files, workers, options.layout)
+    with _disk_full_explained(library):
+        batch = import_store.start_batch(
+            library, source_hint=options.source, date_hint=options.published, files_total=len(files)
+        )
+        _state(library).lsh = None  # another process may have stored articles since
+        workers = options.workers if options.workers is not None else default_workers()
+        prepared = prepared_files(files, workers, options.layout, cancelled)
+        report.files = _store_all(library, batch, prepared, len(files), options, progress, cancelled)
+    # Stopped early: cancelled between files, or while a worker was reading one.
+    report.cancelled = len(report.files) < len(files) and cancelled is not None and cancelled()
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), "")
+    counts = {status: report.count(status) for status in ("imported", "duplicate", "failed")}
+    with _disk_full_explained(library):
+        import_store.finish_batch(library, batch, outcome="cancelled" if report.cancelled else "completed",
+                                  counts=counts)  # fmt: skip
+    return report
+
+
+def _store_all(
+    library: Library,
+    batch: int,
+    prepared: Iterator[PreparedFile],
+    total: int,
+    options: ImportOptions,
+    progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+) -> list[FileResult]:
+    """Store the prepared files as they come, committed in groups, and index them."""
+    results: list[FileResult] = []
     group = _GroupCommit(library)
     fts.search_index(library)  # created (or queued for rebuilding) before the indexer starts
-    indexer = fts.BackgroundIndexer(library.path) if len(files) >= PARALLEL_FROM_FILES else None
+    indexer = fts.BackgroundIndexer(library.path) if total >= PARALLEL_FROM_FILES else None
     try:
         for done, item in enumerate(prepared):
             if cancelled is not None and cancelled():
-                report.cancelled = True
                 break
             if progress is not None:
-                progress(done, len(files), item.path)
-            report.files.append(group.store(item, lambda p: _store(library, batch, p, options)))
+                progress(done, total, item.path)
+            results.append(group.store(item, lambda p: _store(library, batch, p, options)))
             if indexer is not None and len(_rendered(library)) >= FTS_CHUNK:
                 group.commit()  # the indexer must only see committed articles
                 indexer.submit(fts.keyed_rows(library, _rendered(library)))
@@ -170,18 +202,18 @@ def import_paths(
             _rendered(library).clear()
             _forget_indexed(library, indexer.finish())
         _index_pending(library)  # the rest (small batches, an earlier crash, a failed indexer)
-    report.files = group.final_results(report.files)
-    if progress is not None and not report.cancelled:
-        progress(len(files), len(files), "")
-    counts = {status: report.count(status) for status in ("imported", "duplicate", "failed")}
-    import_store.finish_batch(library, batch, outcome="cancelled" if report.cancelled else "completed", counts=counts)
-    return report
+    return group.final_results(results)
 
 
 def import_pasted(library: Library, text: str, options: ImportOptions | None = None) -> FileResult:
     """Import text pasted into the app, as if it were one page file."""
     options = options or ImportOptions()
-    _check_layout(options)
+    options = _checked_options(options)
+    with _disk_full_explained(library):
+        return _import_pasted(library, text, options)
+
+
+def _import_pasted(library: Library, text: str, options: ImportOptions) -> FileResult:
     _state(library).lsh = None
     batch = import_store.start_batch(library, source_hint=options.source, date_hint=options.published, files_total=1)
     prepared = PreparedFile(PASTED_PATH, layout=options.layout)
@@ -199,9 +231,51 @@ def import_pasted(library: Library, text: str, options: ImportOptions | None = N
     return result
 
 
-def _check_layout(options: ImportOptions) -> None:
+def _checked_options(options: ImportOptions) -> ImportOptions:
+    """A layout the program knows; a plausible date (composer/common/dates.py), refused
+    with the accepted years rather than stored where no search finds it, and written as
+    2025-09-01 however it was typed (2025/9/1, 2025年9月1日)."""
     if options.layout not in LAYOUTS:
         raise ValueError(f"ImportOptions.layout must be one of {LAYOUTS}, not {options.layout!r}")
+    problem = date_problem(options.published) if options.published else None
+    if problem is not None:
+        raise BriefingError(problem.key, **problem.params)
+    return dataclasses.replace(options, published=parse_iso_date(options.published) if options.published else None)
+
+
+@contextlib.contextmanager
+def _disk_full_explained(library: Library) -> Iterator[None]:
+    """A full disk called what it is. SQLite ends the transaction when the disk fills, and
+    what runs next (a rollback, a commit, the search index's own rollback) then fails with
+    "cannot rollback - no transaction is active" or a traceback that hides the cause."""
+    try:
+        yield
+    except (sqlite3.Error, BriefingError) as error:
+        full = _disk_full_cause(library, error)
+        if full is None:
+            raise
+        with contextlib.suppress(sqlite3.Error):
+            if library.in_transaction:
+                library.conn.rollback()
+        raise BriefingError("import_disk_full", path=str(library.path), reason=str(full)) from error
+
+
+DISK_FULL_BYTES = 1024 * 1024  # less free room than this beside the library: the disk is full
+
+
+def _disk_full_cause(library: Library, error: BaseException) -> BaseException | None:
+    """The error in ``error``'s chain that says the disk is full, if any (or ``error``
+    itself when SQLite failed with little room left beside the library)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if is_disk_full(seen) or (isinstance(seen, BriefingError) and seen.code == "db_disk_full"):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    try:
+        nearly_full = shutil.disk_usage(Path(library.path).parent).free < DISK_FULL_BYTES
+    except OSError:
+        nearly_full = False
+    return error if nearly_full and isinstance(error, sqlite3.OperationalError) else None
 
 
 def _store(library: Library, batch: int, prepared: PreparedFile, options: ImportOptions) -> FileResult:
@@ -212,7 +286,21 @@ def _store(library: Library, batch: int, prepared: PreparedFile, options: Import
     except BriefingError as error:
         return _failed(library, batch, prepared, error)
     except sqlite3.DatabaseError as error:
+        if isinstance(error, sqlite3.IntegrityError) and not import_store.batch_exists(library, batch):
+            raise _library_replaced(library) from error
+        # A full disk fails this file; when not even its failure can be recorded, the
+        # import stops (_disk_full_explained says why).
         return _failed(library, batch, prepared, BriefingError("import_crashed", reason=str(error)))
+
+
+def _library_replaced(library: Library) -> BriefingError:
+    """The library was restored (``briefing restore``, the app's restore, a copy by hand)
+    while this import ran: its batch is gone, and storing more files would fail on every
+    one of them. The import stops, its open transaction undone, and says what happened."""
+    with contextlib.suppress(sqlite3.Error):
+        if library.in_transaction:
+            library.conn.rollback()
+    return BriefingError("import_library_replaced", path=str(library.path))
 
 
 def _store_prepared(library: Library, batch: int, prepared: PreparedFile, options: ImportOptions) -> FileResult:
@@ -222,9 +310,10 @@ def _store_prepared(library: Library, batch: int, prepared: PreparedFile, option
     if existing is not None:
         return _duplicate(library, batch, prepared, existing)
     hints = bylines.hints_from_name(prepared.path) if prepared.path != PASTED_PATH else bylines.FileHints()
-    published = options.published or document.published or hints.published or prepared.printed_date
+    published = options.published or _plausible(document.published, hints.published, prepared.printed_date)
     source_name = options.source or document.source or hints.source or prepared.printed_source
     _state(library).staged = {}
+    page = hints.page or document.page  # the file's name first, as for source and date
     try:
         with library.write():
             source = import_store.source_id(library, source_name, kind=_source_kind(document))
@@ -240,7 +329,7 @@ def _store_prepared(library: Library, batch: int, prepared: PreparedFile, option
                     encoding=document.encoding,
                     source_id=source,
                     published=published,
-                    page=hints.page,
+                    page=page,
                 ),
             )
             stored = [
@@ -248,7 +337,7 @@ def _store_prepared(library: Library, batch: int, prepared: PreparedFile, option
                     library,
                     item,
                     article_store.Placement(
-                        file_id, source, _published(options, document, hints, item, published), hints.page, n
+                        file_id, source, _published(options, document, hints, item, published), page, n
                     ),
                 )
                 for n, item in enumerate(prepared.articles)
@@ -270,7 +359,13 @@ def _published(
 ) -> str | None:
     """An article's date: the user's, the file's (HTML metadata, file name), the one its page
     prints for it (a web page's meta line), the page's masthead — never invented."""
-    return options.published or document.published or hints.published or item.printed_date or file_date
+    return options.published or _plausible(document.published, hints.published, item.printed_date, file_date)
+
+
+def _plausible(*dates: str | None) -> str | None:
+    """The first date read from the file that can be a publication date (1949 to next
+    year, composer/common/dates.py): ``0025-08-30`` in a file name is a number, not a date."""
+    return next((day for day in map(plausible_iso, dates) if day), None)
 
 
 def _unstage(library: Library) -> None:

@@ -25,6 +25,7 @@ from composer.common.article import ParsedArticle
 from composer.common.text import drop_spaces_between_han, ends_sentence
 from composer.ingest import bylines, webpage
 from composer.ingest.cleanup import TURN_START, Block, Line, clean_lines, join_soft_breaks, mark_furniture, read_lines
+from composer.ingest.limits import check_budget
 
 # -- tuning (docs/architecture.md, "Page splitting"); lengths are in characters ------------
 # Cohesion of the text before a one-line headline (X) and after it (Y): on the seed and demo
@@ -161,6 +162,7 @@ class _Segmenter:
 
     def run(self) -> list[_Draft]:
         for index, block in enumerate(self.blocks):
+            check_budget()
             if block.kind == "heading":
                 self._heading(block)
             elif block.kind == "text":

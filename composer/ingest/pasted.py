@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from composer.common.dates import plausible
 from composer.common.messages import BriefingError
 from composer.ingest import readers
 from composer.ingest.readers import Document
@@ -72,7 +73,8 @@ class Hints:
 
 
 def read_date(line: str) -> str | None:
-    """The first full, real date printed in ``line`` (2025年9月1日, 2025-09-01, 2025/9/1)."""
+    """The first full, real date printed in ``line`` (2025年9月1日, 2025-09-01, 2025/9/1) that
+    can be a publication date (1949 to next year, ``composer/common/dates.py``)."""
     for match in _DATE_FIELD.finditer(line):
         found = _iso(match)
         if found:
@@ -159,9 +161,10 @@ def _iso(match: re.Match[str]) -> str | None:
     month = match.group("m1") or match.group("m2")
     day = match.group("d1") or match.group("d2")
     try:
-        return dt.date(int(match.group("y")), int(month), int(day)).isoformat()
+        found = dt.date(int(match.group("y")), int(month), int(day))
     except (TypeError, ValueError):
         return None
+    return found.isoformat() if plausible(found) else None  # 1900-01-01 is a page's default, not its date
 
 
 # -- reading what was pasted ------------------------------------------------------------

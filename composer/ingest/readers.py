@@ -24,6 +24,12 @@ from the parsing libraries (imported lazily: ~1 s of start-up) never escape raw.
 warnings carry keys of the message catalogue, not text: files are often read in worker
 processes, and the text must be in the language of whoever shows it.
 
+Hostile and huge files are bounded: a file is read from disk once (``read_file``) and every
+reader parses those bytes; its size (``max_file_bytes``), a .docx's XML (``DOCX_MAX_XML``)
+and a PDF's pages (``reading_page``) are limited, and the reading and splitting of one file
+has a time budget that the readers, cleanup and splitters check between pages, blocks and
+lines, together with the user's cancel (``reading_budget``, ``check_budget``).
+
 PDF library: pdfplumber (MIT, pure Python on pdfminer.six), not PyMuPDF, which is AGPL
 (it would force the app's licence); pdfplumber still gives the character positions needed
 to rebuild paragraphs, and it never runs a PDF's JavaScript or actions.
@@ -32,14 +38,11 @@ to rebuild paragraphs, and it never runs a PDF's JavaScript or actions.
 from __future__ import annotations
 
 import codecs
+import contextvars
+import io
 import os
 import re
-import shutil
-import signal
 import stat
-import subprocess
-import sys
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -47,7 +50,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from composer.common import messages_import as _messages_import  # noqa: F401 - registers the import texts
 from composer.common.messages import BriefingError, Message
+from composer.ingest.limits import check_budget, positive_setting
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".mht", ".mhtml")
 _MB = 1024 * 1024
@@ -58,8 +63,10 @@ MAX_FILE_ENV = "BRIEFING_MAX_FILE_MB"
 DOCX_MAX_UNCOMPRESSED = 200 * _MB
 DOCX_RATIO_FLOOR = 50 * _MB
 DOCX_MAX_RATIO = 100
-DOC_CONVERT_TIMEOUT = 120  # seconds for LibreOffice to turn a .doc into a .docx
-
+# python-docx parses every XML part into lxml trees, about 15 bytes of memory per byte of
+# XML (190 MB of XML in a 2 MB file took 2.8 GB). 40 MB of XML is some 300 newspaper pages
+# of heavily formatted text, far beyond any document an office imports as news.
+DOCX_MAX_XML = 40 * _MB
 # Share of "plausible" characters (CJK, ASCII, common punctuation) a guessed decoding
 # needs; real Chinese text scores ~1.0, byte-swapped UTF-16 or random data ~0.3.
 PLAUSIBLE_SHARE = 0.9
@@ -80,6 +87,7 @@ class Document:
     title: str | None = None  # the headline, when the text may not carry it as its first line
     published: str | None = None  # YYYY-MM-DD, only a full date the document prints or declares
     source: str | None = None  # 来源 printed or declared, else the site's name
+    page: str | None = None  # 版次 ("01版"), as an e-paper page's 版眉 prints it
     warnings: tuple[Message, ...] = ()
 
 
@@ -88,14 +96,29 @@ class Document:
 
 def read_path(path: str | Path) -> Document:
     """Read one file; raises BriefingError with a code the UI can show."""
+    return read_file(path)[0]
+
+
+def read_file(path: str | Path) -> tuple[Document, bytes]:
+    """Read one file: its document and the bytes it was read from. The file is read from
+    disk once, and every reader parses those bytes, so a file that changes while it is
+    imported is stored with the text and the hash of one and the same version (hashing a
+    second read stored the new version's hash with the old one's text, and the corrected
+    file was then skipped as a duplicate forever)."""
     p = Path(path)
-    reader, fallback_code = _READERS[_sniffed(p, _check_file(p))]
+    suffix = _check_file(p)
+    data = _read_bytes(p)
+    token = _SNAPSHOT.set((p, data))
     try:
-        return reader(p)
-    except BriefingError:
-        raise
-    except Exception as exc:  # last net: a library failed in a way not mapped below
-        raise BriefingError(fallback_code, reason=_reason(exc)) from exc
+        reader, fallback_code = _READERS[_sniffed(p, suffix)]
+        try:
+            return reader(p), data
+        except (BriefingError, MemoryError):
+            raise
+        except Exception as exc:  # last net: a library failed in a way not mapped below
+            raise BriefingError(fallback_code, reason=_reason(exc)) from exc
+    finally:
+        _SNAPSHOT.reset(token)
 
 
 def read_pasted(text: str) -> Document:
@@ -107,7 +130,7 @@ def read_pasted(text: str) -> Document:
     from composer.ingest.pasted import read_head
 
     head = read_head(clean)
-    return Document(clean, "paste", None, head.title, head.published, head.source, warnings)
+    return Document(clean, "paste", None, head.title, head.published, head.source, warnings=warnings)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -133,11 +156,23 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def max_file_bytes() -> int:
     """The size limit in force: ``BRIEFING_MAX_FILE_MB`` if set and valid, else the default."""
-    try:
-        mb = float(os.environ.get(MAX_FILE_ENV) or 0)
-    except ValueError:
-        mb = 0.0
-    return int(mb * _MB) if 0 < mb < 1e6 else MAX_FILE_BYTES  # also rejects nan and inf
+    return int(positive_setting(MAX_FILE_ENV, 1e6) * _MB) or MAX_FILE_BYTES
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def path_text(path: str | Path) -> str:
+    """A file's path as text that can be stored and shown anywhere: a name that is not
+    UTF-8 (Python keeps its bytes as lone surrogates, which SQLite, JSON and Qt refuse or
+    drop) has each such byte written as ``\\xff``; any other path is returned as it is."""
+    text = str(path)
+    return _SURROGATE.sub(_escaped_byte, text) if _SURROGATE.search(text) else text
+
+
+def _escaped_byte(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
 
 
 # -- shared helpers --------------------------------------------------------------------
@@ -196,7 +231,20 @@ def _check_size(size: int) -> None:
         raise BriefingError("file_too_large", size_mb=_size_mb(size), limit_mb=_size_mb(limit))
 
 
+# The file being read by read_file and its bytes: every reader's reads of that file are served
+# from them (pdf_reader and html_reader read through _read_bytes).
+_SNAPSHOT: contextvars.ContextVar[tuple[Path, bytes] | None] = contextvars.ContextVar("file_bytes", default=None)
+
+
+def _snapshot(p: Path) -> bytes | None:
+    found = _SNAPSHOT.get()
+    return found[1] if found is not None and found[0] == p else None
+
+
 def _read_bytes(p: Path) -> bytes:
+    held = _snapshot(p)
+    if held is not None:
+        return held
     limit = max_file_bytes()
     try:
         with p.open("rb") as fh:
@@ -210,6 +258,9 @@ def _read_bytes(p: Path) -> bytes:
 
 
 def _head(p: Path, size: int) -> bytes:
+    held = _snapshot(p)
+    if held is not None:
+        return held[:size]
     try:
         with p.open("rb") as fh:
             return fh.read(size)
@@ -483,19 +534,27 @@ def _read_docx(p: Path, fmt: str = "docx") -> Document:
     try:
         import docx
 
-        body = docx.Document(str(p)).element.body
+        body = docx.Document(_opened(p)).element.body
         blocks = list(_docx_blocks(body))
-    except BriefingError:
+    except (BriefingError, MemoryError):
         raise
     except Exception as exc:
         raise BriefingError("docx_corrupt", reason=_reason(exc)) from exc
     return _from_blocks(blocks, fmt, "no_text")
 
 
+def _opened(p: Path) -> io.BytesIO | str:
+    """What to hand a parsing library: the bytes read_file read, else the file's path."""
+    held = _snapshot(p)
+    return io.BytesIO(held) if held is not None else str(p)
+
+
 def _check_zip(p: Path) -> None:
-    """Open only the zip directory: refuse non-zips and zip bombs before inflating."""
+    """Open only the zip directory: refuse non-zips, zip bombs and more XML than can be
+    parsed in reasonable memory, before inflating anything. The sizes are the directory's:
+    zipfile never inflates a member beyond the size its directory entry declares."""
     try:
-        with zipfile.ZipFile(p) as zf:
+        with zipfile.ZipFile(_opened(p)) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError) as exc:
         raise BriefingError("docx_corrupt", reason=_not_zip_reason(p, exc)) from exc
@@ -503,6 +562,9 @@ def _check_zip(p: Path) -> None:
     packed = sum(info.compress_size for info in infos)
     if total > DOCX_MAX_UNCOMPRESSED or (total > DOCX_RATIO_FLOOR and total > DOCX_MAX_RATIO * max(packed, 1)):
         raise BriefingError("docx_too_large")
+    xml = sum(info.file_size for info in infos if info.filename.lower().endswith((".xml", ".rels")))
+    if xml > DOCX_MAX_XML:
+        raise BriefingError("docx_xml_too_large", size_mb=_size_mb(xml), limit_mb=_size_mb(DOCX_MAX_XML))
     if "word/document.xml" not in {info.filename for info in infos}:
         raise BriefingError("docx_corrupt", reason=Message("reason_no_document_xml"))
 
@@ -524,6 +586,7 @@ def _unwrap(element: Any) -> Iterator[Any]:
 def _docx_blocks(container: Any) -> Iterator[str]:
     """Paragraph texts in document order; tables row by row, cell by cell, nested too."""
     for child in _unwrap(container):
+        check_budget()
         if child.tag == _W + "p":
             yield _paragraph_text(child)
             for box in _textboxes(child):
@@ -567,120 +630,13 @@ def _textboxes(paragraph: Any) -> Iterator[Any]:
                 break  # a copy for old readers, or a box inside a box (found via its parent)
 
 
-# -- .doc ------------------------------------------------------------------------------
-
-# Where installers put LibreOffice when it is not on PATH (usual on Windows and macOS).
-_SOFFICE_PLACES = {
-    "win32": (r"C:\Program Files\LibreOffice\program\soffice.exe",),
-    "darwin": ("/Applications/LibreOffice.app/Contents/MacOS/soffice",),
-}
-
-
-def _soffice() -> str | None:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found:
-        return found
-    places = _SOFFICE_PLACES.get(sys.platform, ())
-    return next((place for place in places if os.path.isfile(place)), None)
+# -- .doc: composer/ingest/doc_reader.py --------------------------------------------------
 
 
 def _read_doc(p: Path) -> Document:
-    if _head(p, 4) == b"PK\x03\x04":  # a .docx renamed to .doc: no conversion needed
-        return _read_docx(p, "doc")
-    exe = _soffice()
-    if exe is None:
-        raise BriefingError("doc_needs_libreoffice")
-    with tempfile.TemporaryDirectory(prefix="briefing_doc_") as work:
-        converted = _convert_doc(exe, p, Path(work))
-        try:
-            return _read_docx(converted, "doc")
-        except BriefingError as exc:
-            if exc.code == "no_text":
-                raise
-            raise BriefingError("doc_convert_failed", reason=exc) from exc
+    from composer.ingest.doc_reader import read_doc
 
-
-# LibreOffice has no "offline" switch. The conversion's own profile keeps it from going
-# online: its proxy is a closed port on this machine; linked content of untrusted documents
-# is blocked (BlockUntrustedRefererLinks) and links are never updated (Writer's Update/Link
-# 0 = never). Measured with LibreOffice 7.4 on a .doc with a linked picture: a fresh profile
-# fetched it twice, the two blocking settings alone still once, the proxy none
-# (tests/test_pasted_and_markup.py serves the picture and counts the requests).
-_CLOSED_PORT = "9"  # "discard": nothing listens there; a connection is refused at once
-_NOWHERE_PROXY = "http://127.0.0.1:" + _CLOSED_PORT
-_OFFLINE_SETTINGS = (
-    ("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "true"),
-    ("/org.openoffice.Office.Writer/Content/Update", "Link", "0"),
-    ("/org.openoffice.Inet/Settings", "ooInetProxyType", "2"),  # manual
-    ("/org.openoffice.Inet/Settings", "ooInetNoProxy", ""),
-    *(
-        ("/org.openoffice.Inet/Settings", f"ooInet{scheme}Proxy{field}", value)
-        for scheme in ("HTTP", "HTTPS", "FTP")
-        for field, value in (("Name", "127.0.0.1"), ("Port", _CLOSED_PORT))
-    ),
-)
-
-
-def _offline_profile(profile: Path) -> None:
-    """A LibreOffice user profile whose settings keep it offline (see above)."""
-    items = "\n".join(
-        f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>'
-        for path, name, value in _OFFLINE_SETTINGS
-    )
-    (profile / "user").mkdir(parents=True, exist_ok=True)
-    (profile / "user" / "registrymodifications.xcu").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' + items + "\n</oor:items>\n",
-        encoding="utf-8",
-    )
-
-
-def _convert_doc(exe: str, p: Path, work: Path) -> Path:
-    source = work / "input.doc"  # a plain name: LibreOffice derives the output from it
-    shutil.copyfile(p, source)
-    profile = Path(tempfile.mkdtemp(prefix="lo_"))  # own profile: no clash with a running LO
-    _offline_profile(profile)
-    command = [
-        exe,
-        f"-env:UserInstallation={profile.as_uri()}",
-        "--headless", "--norestore", "--nolockcheck",
-        "--convert-to", "docx", "--outdir", str(work), str(source),
-    ]  # fmt: skip
-    proxies = {name: _NOWHERE_PROXY for name in ("http_proxy", "https_proxy", "ftp_proxy", "all_proxy")}
-    proxies |= {name.upper(): value for name, value in proxies.items()} | {"no_proxy": "", "NO_PROXY": ""}
-    try:  # TMPDIR too: LibreOffice's own temporary files go away with ``work``
-        _run_with_timeout(command, DOC_CONVERT_TIMEOUT, {**os.environ, **proxies, "TMPDIR": str(work)})
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    converted = work / "input.docx"
-    if not converted.is_file():
-        raise BriefingError("doc_convert_failed", reason=Message("reason_no_output"))
-    return converted
-
-
-def _run_with_timeout(command: list[str], timeout: float, env: dict[str, str]) -> None:
-    posix = os.name == "posix"
-    pipe = subprocess.PIPE
-    try:  # a new session, so that a timeout can kill soffice.bin as well
-        proc = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=pipe, stderr=pipe, env=env,
-            start_new_session=posix,
-        )  # fmt: skip
-    except OSError as exc:
-        raise BriefingError("doc_convert_failed", reason=_reason(exc)) from exc
-    try:
-        _, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        if posix:
-            os.killpg(proc.pid, signal.SIGKILL)
-        else:
-            proc.kill()
-        proc.communicate()
-        raise BriefingError("doc_convert_failed", reason=Message("reason_timed_out", seconds=timeout)) from None
-    if proc.returncode != 0:
-        detail = err.decode("utf-8", "replace").strip()[-200:] or f"exit {proc.returncode}"
-        raise BriefingError("doc_convert_failed", reason=detail)
+    return read_doc(p)
 
 
 # -- .pdf: composer/ingest/pdf_reader.py -------------------------------------------------------

@@ -87,19 +87,29 @@ def _sections(blocks: list[Block]) -> list[list[Block]]:
     """The blocks of the article, then of each article printed after a "more articles"
     marker. Only a marker followed by a headline and a body starts one; a list of other
     articles' titles is furniture, and text going on right after a marker is this article's."""
+    starts = _article_starts(blocks)
     sections: list[list[Block]] = [[]]
     for index, block in enumerate(blocks):
-        if block.furniture == "related" and _starts_article(blocks[index + 1 :]):
+        if block.furniture == "related" and starts[index + 1]:
             sections.append([])
         sections[-1].append(block)
     return sections
 
 
-def _starts_article(blocks: list[Block]) -> bool:
-    content = [block for block in blocks if block.kind != "furniture"]
-    if not content or not _headline_like(content[0]):
-        return False
-    return any(block.kind == "text" and _is_prose(block.text) for block in content)
+def _article_starts(blocks: list[Block]) -> list[bool]:
+    """For each position (and the end), whether the blocks from there on start an article:
+    their first content block is headline-like and some text block after it is prose. One
+    pass from the end: asking at every marker re-read the rest of the file each time, which
+    took minutes on a file of many related-articles lists."""
+    starts = [False] * (len(blocks) + 1)
+    headline = prose = False  # of the blocks from ``index`` on
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.kind != "furniture":
+            headline = _headline_like(block)
+            prose = prose or (block.kind == "text" and _is_prose(block.text))
+        starts[index] = headline and prose
+    return starts
 
 
 def _is_prose(text: str) -> bool:

@@ -122,20 +122,25 @@ def count(library: Library, request: SearchRequest) -> int:
 def _prepared(library: Library, request: SearchRequest) -> tuple[Query, ArticleFilter]:
     """The parsed query and the article filters (the theme is the excerpts' in an excerpt
     search), with the dates checked and the index complete."""
-    _check_dates(request)
+    from_date, to_date = _checked_dates(request)
     query = parse(request.query)
     _ready(library)
     theme = None if request.wants_excerpts else request.theme
-    return query, ArticleFilter(request.from_date, request.to_date, request.source, theme)
+    return query, ArticleFilter(from_date, to_date, request.source, theme)
 
 
-def _check_dates(request: SearchRequest) -> None:
-    """Dates typed in a search box must be dates: 2025-13-40 is an error, not an empty result."""
+def _checked_dates(request: SearchRequest) -> tuple[str | None, str | None]:
+    """Dates typed in a search box must be dates: 2025-13-40 is an error, not an empty
+    result; 2025/9/1 and 2025年9月1日 are read as 2025-09-01."""
     from composer.common.dates import parse_iso_date
 
+    checked: list[str | None] = []
     for value in (request.from_date, request.to_date):
-        if value and parse_iso_date(value) is None:
+        day = parse_iso_date(value) if value else None
+        if value and day is None:
             raise BriefingError("bad_date", value=value)
+        checked.append(day)
+    return checked[0], checked[1]
 
 
 def _ready(library: Library) -> None:
