@@ -63,21 +63,126 @@ TEXT_WIDTH = twips(PAGE_MM[0]) - twips(MARGINS_MM["left"]) - twips(MARGINS_MM["r
 FOOTER_MM = 25  # footer distance: the "— 1 —" dash lands 7 mm under the type area (GB/T 9704 7.5; measured in LO)
 
 # OOXML sequences (ECMA-376 Part 1): Word rejects children out of this order.
-PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-             "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-             "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-             "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-             "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-             "sectPr", "pPrChange")
-RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
-             "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
-             "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
-             "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
-SECTPR_ORDER = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
-                "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
-                "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
-TBLPR_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
-               "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook")
+PPR_ORDER = (
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
+RPR_ORDER = (
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+)
+SECTPR_ORDER = (
+    "headerReference",
+    "footerReference",
+    "footnotePr",
+    "endnotePr",
+    "type",
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+    "pgNumType",
+    "cols",
+    "formProt",
+    "vAlign",
+    "noEndnote",
+    "titlePg",
+    "textDirection",
+    "bidi",
+    "rtlGutter",
+    "docGrid",
+    "printerSettings",
+    "sectPrChange",
+)
+TBLPR_ORDER = (
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+)
 
 
 # -- small XML helpers ----------------------------------------------------------------------------------
@@ -104,7 +209,7 @@ def insert_ordered(parent: BaseOxmlElement, child: BaseOxmlElement, order: Seque
     name = child.tag.split("}")[1]
     for old in parent.findall(child.tag):
         parent.remove(old)
-    later = set(order[order.index(name) + 1:])
+    later = set(order[order.index(name) + 1 :])
     for index, sibling in enumerate(parent):
         if sibling.tag.split("}")[1] in later:
             parent.insert(index, child)
@@ -133,6 +238,7 @@ class Look:
     keep_next: bool = False
     outline: int | None = None  # outline level 0-8, for the navigation pane and TOC \o
     right_tab: str | None = None  # a right tab stop at the text width with this leader ("none", "dot")
+    tab_at: int | None = None  # … or here (twips from the left edge of the text)
     rule: str | None = None  # colour of a 1.5 pt bottom border
 
 
@@ -177,19 +283,31 @@ def paragraph_properties(look: Look) -> BaseOxmlElement:
         children.append(border)
     if look.right_tab:
         tabs = w("tabs")
-        tabs.append(w("tab", val="right", leader=look.right_tab, pos=TEXT_WIDTH))
+        tabs.append(w("tab", val="right", leader=look.right_tab, pos=look.tab_at or TEXT_WIDTH))
         children.append(tabs)
     if look.line == 0:  # single spacing would snap to two grid lines for anything over ~22 pt
-        children += [w("snapToGrid", val=0), w("spacing", before=look.before or 0, after=look.after or 0,
-                                                   line=240, lineRule="auto")]
+        children += [
+            w("snapToGrid", val=0),
+            w("spacing", before=look.before or 0, after=look.after or 0, line=240, lineRule="auto"),
+        ]
     elif look.line is not None or look.before is not None or look.after is not None:
-        children.append(w("spacing", before=look.before or 0, after=look.after or 0, line=look.line or LINE,
-                          lineRule="exact"))
+        children.append(
+            w("spacing", before=look.before or 0, after=look.after or 0, line=look.line or LINE, lineRule="exact")
+        )
     if look.first_line is not None or look.indent is not None:
         left, right = look.indent or (0, 0)
         first = look.first_line or 0
-        children.append(w("ind", left=chars_to_twips(left, size), leftChars=left, right=chars_to_twips(right, size),
-                          rightChars=right, firstLine=chars_to_twips(first, size), firstLineChars=first))
+        children.append(
+            w(
+                "ind",
+                left=chars_to_twips(left, size),
+                leftChars=left,
+                right=chars_to_twips(right, size),
+                rightChars=right,
+                firstLine=chars_to_twips(first, size),
+                firstLineChars=first,
+            )
+        )
     if look.align:
         children.append(w("jc", val=look.align))
     if look.outline is not None:
@@ -224,49 +342,128 @@ CENTRED = replace(UNINDENTED, align="center")
 def styles_for(kind: str) -> list[Style]:
     """The named styles of one template; ``kind`` is speech, bulletin or dossier."""
     p, c = "paragraph", "character"
-    body = Look(font=FANGSONG, size=SAN_HAO, bold=False, color="000000", tracking=-5, align="both",
-                first_line=200, indent=(0, 0), line=LINE, before=0, after=0)
+    body = Look(
+        font=FANGSONG,
+        size=SAN_HAO,
+        bold=False,
+        color="000000",
+        tracking=-5,
+        align="both",
+        first_line=200,
+        indent=(0, 0),
+        line=LINE,
+        before=0,
+        after=0,
+    )
     heading = replace(body, bold=False, keep_next=True)
     styles = [
         Style(p, "Normal", "Normal", body, based_on=None),
-        Style(p, "Title", "Title", replace(CENTRED, font=XIAOBIAOSONG, size=ER_HAO, bold=False, line=700),
-              next_id="Normal"),
+        Style(
+            p,
+            "Title",
+            "Title",
+            replace(CENTRED, font=XIAOBIAOSONG, size=ER_HAO, bold=False, line=700),
+            next_id="Normal",
+        ),
         Style(p, "Subtitle", "Subtitle", replace(CENTRED, font=KAITI, size=SAN_HAO, bold=False), next_id="Normal"),
         Style(p, "Heading1", "heading 1", replace(heading, font=HEITI, outline=0), next_id="Normal"),
         Style(p, "Heading2", "heading 2", replace(heading, font=KAITI, outline=1), next_id="Normal"),
-        Style(p, "ItemTitle", "Item Title",
-              replace(CENTRED, font=HEITI, size=SAN_HAO, bold=False, keep_next=True, before=LINE // 2,
-                      outline=1 if kind == "dossier" else None), next_id="Normal"),
+        Style(
+            p,
+            "ItemTitle",
+            "Item Title",
+            replace(
+                CENTRED,
+                font=HEITI,
+                size=SAN_HAO,
+                bold=False,
+                keep_next=True,
+                before=LINE // 2,
+                outline=1 if kind == "dossier" else None,
+            ),
+            next_id="Normal",
+        ),
         Style(p, "Source", "Source", replace(UNINDENTED, font=KAITI, size=SAN_HAO, align="right"), next_id="Normal"),
         Style(p, "EditorNote", "Editor Note", Look(font=KAITI, size=SAN_HAO, first_line=200), next_id="Normal"),
         Style(c, "NoteLabel", "Note Label", Look(font=HEITI, size=SAN_HAO, bold=False)),
         Style(p, "IssueLine", "Issue Line", replace(CENTRED, font=FANGSONG, size=SAN_HAO)),
         Style(p, "Classification", "Classification", replace(UNINDENTED, font=HEITI, size=SAN_HAO, align="left")),
         Style(p, "Footer", "footer", replace(UNINDENTED, font=SONGTI, size=SI_HAO, tracking=0, line=0)),
-        Style(p, "FooterOdd", "Footer Odd", replace(UNINDENTED, font=SONGTI, size=SI_HAO, align="right",
-                                                    indent=(0, 100)), based_on="Footer"),
-        Style(p, "FooterEven", "Footer Even", replace(UNINDENTED, font=SONGTI, size=SI_HAO, align="left",
-                                                      indent=(100, 0)), based_on="Footer"),
+        Style(
+            p,
+            "FooterOdd",
+            "Footer Odd",
+            replace(UNINDENTED, font=SONGTI, size=SI_HAO, align="right", indent=(0, 100)),
+            based_on="Footer",
+        ),
+        Style(
+            p,
+            "FooterEven",
+            "Footer Even",
+            replace(UNINDENTED, font=SONGTI, size=SI_HAO, align="left", indent=(100, 0)),
+            based_on="Footer",
+        ),
         Style(c, "PageNumber", "page number", Look(font=SONGTI, size=SI_HAO, tracking=0)),
     ]
     if kind == "bulletin":
         styles += [
-            Style(p, "Masthead", "Masthead", replace(CENTRED, font=XIAOBIAOSONG, size=CHU_XIAO, bold=False,
-                                                      color="FF0000", tracking=0, line=1200)),
-            Style(p, "ImprintLine", "Imprint Line", replace(UNINDENTED, font=FANGSONG, size=SAN_HAO, align="left",
-                                                            right_tab="none", rule="FF0000", after=LINE // 2)),
-            Style(p, "Colophon", "Colophon", Look(font=FANGSONG, size=SI_HAO, tracking=0, first_line=0,
-                                                  indent=(100, 100), align="left")),
+            Style(
+                p,
+                "Masthead",
+                "Masthead",
+                replace(CENTRED, font=XIAOBIAOSONG, size=CHU_XIAO, bold=False, color="FF0000", tracking=0, line=1200),
+            ),
+            Style(
+                p,
+                "ImprintLine",
+                "Imprint Line",
+                replace(
+                    UNINDENTED,
+                    font=FANGSONG,
+                    size=SAN_HAO,
+                    align="left",
+                    right_tab="none",
+                    rule="FF0000",
+                    after=LINE // 2,
+                ),
+            ),
+            # 印发机关 one character in on the left, the date one character in on the right (GB/T 9704 7.4.3)
+            Style(
+                p,
+                "Colophon",
+                "Colophon",
+                Look(
+                    font=FANGSONG,
+                    size=SI_HAO,
+                    tracking=0,
+                    first_line=0,
+                    indent=(100, 100),
+                    align="left",
+                    right_tab="none",
+                    tab_at=TEXT_WIDTH - chars_to_twips(100, SI_HAO),
+                ),
+            ),
+            Style(p, "ColophonRight", "Colophon Right", Look(align="right"), based_on="Colophon"),
         ]
     if kind == "dossier":
         styles += [
-            Style(p, "CoverTitle", "Cover Title", replace(CENTRED, font=XIAOBIAOSONG, size=CHU_XIAO, bold=False,
-                                                          tracking=0, line=1080, before=2400), based_on="Title"),
+            Style(
+                p,
+                "CoverTitle",
+                "Cover Title",
+                replace(CENTRED, font=XIAOBIAOSONG, size=CHU_XIAO, bold=False, tracking=0, line=1080, before=2400),
+                based_on="Title",
+            ),
             Style(p, "CoverImprint", "Cover Imprint", replace(CENTRED, font=FANGSONG, size=SAN_HAO, before=4200)),
             Style(p, "TOCHeading", "TOC Heading", replace(CENTRED, font=HEITI, size=SAN_HAO, after=LINE)),
             Style(p, "TOC1", "toc 1", replace(UNINDENTED, font=HEITI, size=SAN_HAO, right_tab="dot"), next_id="Normal"),
-            Style(p, "TOC2", "toc 2", replace(UNINDENTED, font=FANGSONG, size=SAN_HAO, right_tab="dot",
-                                              indent=(200, 0)), next_id="Normal"),
+            Style(
+                p,
+                "TOC2",
+                "toc 2",
+                replace(UNINDENTED, font=FANGSONG, size=SAN_HAO, right_tab="dot", indent=(200, 0)),
+                next_id="Normal",
+            ),
         ]
     return styles
 
@@ -373,6 +570,7 @@ def set_up_page(section: Section) -> None:
 
 def field_runs(paragraph: Paragraph, instruction: str, placeholder: str, char_style: str | None) -> None:
     """A complex field: begin, instruction, separate, a result Word replaces, end."""
+
     def run(child: BaseOxmlElement) -> None:
         r = paragraph.add_run(style=char_style)._r
         r.append(child)
@@ -416,7 +614,7 @@ def write_lines(container: BlockItemContainer, lines: Iterable[Line]) -> None:
             continue
         style, text = line
         paragraph = container.add_paragraph(style=style)
-        for part, char_style in ([(text, None)] if isinstance(text, str) else text):
+        for part, char_style in [(text, None)] if isinstance(text, str) else text:
             paragraph.add_run(part, style=char_style)
 
 
@@ -432,7 +630,9 @@ def sections_block(item_title_style: str, *, heading_condition: str | None = Non
         *(optional(heading_condition, *heading) if heading_condition else heading),
         "{%p for item in section['items'] %}",  # section.items would be dict.items()
         *optional("item.title", (item_title_style, "{{ item.title }}")),
-        "{%p for paragraph in item.paragraphs %}", ("Normal", "{{ paragraph }}"), "{%p endfor %}",
+        "{%p for paragraph in item.paragraphs %}",
+        ("Normal", "{{ paragraph }}"),
+        "{%p endfor %}",
         *optional("item.source", ("Source", "{{ item.source }}")),
         "{%p endfor %}",
         "{%p endfor %}",
@@ -448,31 +648,37 @@ UNIT_AND_DATE = "{{ unit }}{% if unit and date %}　{% endif %}{{ date }}"
 
 def build_speech(document: DocumentObject) -> None:
     """讲话摘编: title, optional subtitle / issue / unit and date, 编辑说明, themes with excerpts."""
-    write_lines(document, [
-        ("Title", "{{ title }}"),
-        *optional("subtitle", ("Subtitle", "{{ subtitle }}")),
-        *optional("issue_label", ("Issue Line", "{{ issue_label }}")),
-        *optional("unit or date", ("Issue Line", UNIT_AND_DATE)),
-        ("Normal", ""),  # the blank line under the title block (GB/T 9704 7.3.3)
-        *editor_note("编辑说明："),
-        # Excerpts rarely have headlines; when one has, it is a sub-theme (（一）… in 楷体).
-        *sections_block("Heading 2"),
-    ])
+    write_lines(
+        document,
+        [
+            ("Title", "{{ title }}"),
+            *optional("subtitle", ("Subtitle", "{{ subtitle }}")),
+            *optional("issue_label", ("Issue Line", "{{ issue_label }}")),
+            *optional("unit or date", ("Issue Line", UNIT_AND_DATE)),
+            ("Normal", ""),  # the blank line under the title block (GB/T 9704 7.3.3)
+            *editor_note("编辑说明："),
+            # Excerpts rarely have headlines; when one has, it is a sub-theme (（一）… in 楷体).
+            *sections_block("Heading 2"),
+        ],
+    )
 
 
 def build_bulletin(document: DocumentObject) -> None:
     """简报: 报头 (classification, red masthead, issue, unit<TAB>date over a red rule), 编者按,
     items, and the 报尾 table floating at the foot of the last page."""
-    write_lines(document, [
-        *optional("classification", ("Classification", "{{ classification }}")),
-        ("Masthead", "{{ masthead }}"),
-        *optional("issue_label", ("Issue Line", "{{ issue_label }}")),
-        ("Imprint Line", "{{ unit }}\t{{ date }}"),
-        *editor_note("编者按："),
-        # A one-section issue needs no section heading; a multi-section issue shows its 栏目.
-        *sections_block("Item Title", heading_condition="sections|length > 1"),
-        "{%p if send_to or copy_to or printed_by %}",
-    ])
+    write_lines(
+        document,
+        [
+            *optional("classification", ("Classification", "{{ classification }}")),
+            ("Masthead", "{{ masthead }}"),
+            *optional("issue_label", ("Issue Line", "{{ issue_label }}")),
+            ("Imprint Line", "{{ unit }}\t{{ date }}"),
+            *editor_note("编者按："),
+            # A one-section issue needs no section heading; a multi-section issue shows its 栏目.
+            *sections_block("Item Title", heading_condition="sections|length > 1"),
+            "{%p if send_to or copy_to or printed_date %}",
+        ],
+    )
     colophon_table(document)
     write_lines(document, ["{%p endif %}", ("Normal", "")])  # the table anchors to this last paragraph
 
@@ -488,28 +694,49 @@ def colophon_table(document: DocumentObject) -> None:
         borders.append(w(side, **rule) if side in ("top", "bottom") else w(side, val="nil"))
     margins = w("tblCellMar")
     margins.extend([w("left", w=0, type="dxa"), w("right", w=0, type="dxa")])
-    properties = ordered("tblPr", [
-        # Horizontally from the page edge at the left margin, not "centred in the margins": the
-        # two are the same in Word, but LibreOffice (7.4) floats a full-width table only then.
-        w("tblpPr", leftFromText=0, rightFromText=0, topFromText=0, bottomFromText=0, vertAnchor="margin",
-          horzAnchor="page", tblpX=twips(MARGINS_MM["left"]), tblpYSpec="bottom"),
-        w("tblOverlap", val="never"), w("tblW", w=TEXT_WIDTH, type="dxa"), w("jc", val="center"),
-        borders, w("tblLayout", type="fixed"), margins,
-        w("tblLook", val="0000", firstRow=0, lastRow=0, firstColumn=0, lastColumn=0, noHBand=1, noVBand=1),
-    ], TBLPR_ORDER)
+    properties = ordered(
+        "tblPr",
+        [
+            # Horizontally from the page edge at the left margin, not "centred in the margins": the
+            # two are the same in Word, but LibreOffice (7.4) floats a full-width table only then.
+            w(
+                "tblpPr",
+                leftFromText=0,
+                rightFromText=0,
+                topFromText=0,
+                bottomFromText=0,
+                vertAnchor="margin",
+                horzAnchor="page",
+                tblpX=twips(MARGINS_MM["left"]),
+                tblpYSpec="bottom",
+            ),
+            w("tblOverlap", val="never"),
+            w("tblW", w=TEXT_WIDTH, type="dxa"),
+            w("jc", val="center"),
+            borders,
+            w("tblLayout", type="fixed"),
+            margins,
+            w("tblLook", val="0000", firstRow=0, lastRow=0, firstColumn=0, lastColumn=0, noHBand=1, noVBand=1),
+        ],
+        TBLPR_ORDER,
+    )
     tbl.replace(tbl.tblPr, properties)
     tbl.tblGrid.find(qn("w:gridCol")).set(qn("w:w"), str(TEXT_WIDTH))
     cell = table.cell(0, 0)
     cell._tc.get_or_add_tcPr().get_or_add_tcW().set(qn("w:w"), str(TEXT_WIDTH))
     cell._tc.tcPr.tcW.set(qn("w:type"), "dxa")
     cell._tc.remove(cell.paragraphs[0]._p)
-    # 报：/送： with full-width colons; printed_by is already the whole 印发 line
-    # ("区委办公室 2025年9月5日印发"), so it gets no label.
-    write_lines(cell, [
-        *optional("send_to", ("Colophon", "报：{{ send_to }}")),
-        *optional("copy_to", ("Colophon", "送：{{ copy_to }}")),
-        *optional("printed_by", ("Colophon", "{{ printed_by }}")),
-    ])
+    # 报：/送： with full-width colons; the 印发 line has the office on the left and
+    # "2025年9月5日印发" on the right; the print run （共印X份） on a line of its own.
+    write_lines(
+        cell,
+        [
+            *optional("send_to", ("Colophon", "报：{{ send_to }}")),
+            *optional("copy_to", ("Colophon", "送：{{ copy_to }}")),
+            *optional("printed_date", ("Colophon", "{{ printed_unit }}\t{{ printed_date }}")),
+            *optional("copies", ("Colophon Right", "{{ copies }}")),
+        ],
+    )
 
 
 CLASSIFICATION = "{{ classification }}{% if '注意保管' not in classification %}　注意保管{% endif %}"
@@ -519,14 +746,17 @@ TOC_PLACEHOLDER = "目录在 Word 打开文件时生成；如未显示，请右�
 def build_dossier(document: DocumentObject) -> None:
     """专题汇编: cover, optional 编辑说明, 目录 (a TOC field) — one unnumbered section — then
     the body in a new section numbered from 1."""
-    write_lines(document, [
-        *optional("classification", ("Classification", CLASSIFICATION)),
-        ("Cover Title", "{{ title }}"),
-        *optional("subtitle", ("Subtitle", "{{ subtitle }}")),
-        *optional("unit", ("Cover Imprint", "{{ unit }}")),
-        *optional("date", ("Issue Line", "{{ date }}")),
-        *editor_note("编辑说明："),
-    ])
+    write_lines(
+        document,
+        [
+            *optional("classification", ("Classification", CLASSIFICATION)),
+            ("Cover Title", "{{ title }}"),
+            *optional("subtitle", ("Subtitle", "{{ subtitle }}")),
+            *optional("unit", ("Cover Imprint", "{{ unit }}")),
+            *optional("date", ("Issue Line", "{{ date }}")),
+            *editor_note("编辑说明："),
+        ],
+    )
     note = next(p for p in document.paragraphs if p.style.name == "Editor Note")
     note.paragraph_format.page_break_before = True  # the 编辑说明 gets its own page after the cover
     heading = document.add_paragraph("目　录", style="TOC Heading")
@@ -542,8 +772,11 @@ def build_dossier(document: DocumentObject) -> None:
 
 # -- assembling and saving ------------------------------------------------------------------------------
 
-TEMPLATES = {"讲话摘编": ("speech", build_speech), "简报": ("bulletin", build_bulletin),
-             "专题汇编": ("dossier", build_dossier)}
+TEMPLATES = {
+    "讲话摘编": ("speech", build_speech),
+    "简报": ("bulletin", build_bulletin),
+    "专题汇编": ("dossier", build_dossier),
+}
 
 
 def build(name: str) -> bytes:

@@ -24,7 +24,7 @@ from composer.ingest.importer import ImportOptions, import_paths
 from composer.tagging import review
 from composer.tagging.batch import tag_articles
 from db import open_library
-from db.briefings import load_briefing
+from db.briefings import list_briefings, load_briefing
 from db.excerpts import ExcerptFilter, list_excerpts
 from tests.conftest import REPO
 from tests.test_cli import briefing as run_briefing
@@ -171,6 +171,7 @@ def test_bulletin_has_masthead_issue_imprint_and_colophon(demo_library: Path, tm
         first = compose(library, "简报", DraftQuery(themes=["接诉即办"]), fields)
         second = compose(library, "简报", DraftQuery(themes=["城乡一体化", "乡村振兴"]), fields)
         assert (first.issue_no, second.issue_no) == (1, 2) and first.series == second.series
+        export_briefing(library, first.id, tmp_path / "第1期.docx")
         export_briefing(library, second.id, output)
     paragraphs = _body_paragraphs(output)
     texts = [text for _, text in paragraphs]
@@ -385,3 +386,306 @@ def test_the_shipped_templates_are_what_build_py_makes() -> None:
     spec.loader.exec_module(builder)
     for name in ("讲话摘编", "简报", "专题汇编"):
         assert builder.build(name) == (REPO / "templates" / f"{name}.docx").read_bytes(), name
+
+
+# -- 期号 and series (issue 18, item 5) -----------------------------------------------------------
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                                   reason="LibreOffice is not installed (scripts/test installs it on Debian)")
+
+
+def _issue_line(path: Path) -> str:
+    return next((text for style, text in _body_paragraphs(path) if style == "Issue Line" and "期" in text), "")
+
+
+def test_each_leaders_compilations_count_from_one(demo_library: Path, tmp_path: Path) -> None:
+    """A 讲话摘编 of one leader is numbered in that leader's series, not in one counter for
+    all compilations (林振华's first compilation printed 第2期 after someone else's)."""
+    with open_library(demo_library) as library:
+        _accept_all_statements(library)
+        other = compose(library, "讲话摘编", DraftQuery(persons=["邵海峰"]))  # as the app composes: no series given
+        export_briefing(library, other.id, tmp_path / "邵海峰.docx")
+        first = compose(library, "讲话摘编", DraftQuery(persons=["林振华"]))
+        export_briefing(library, first.id, tmp_path / "林振华1.docx")
+        second = compose(library, "讲话摘编", DraftQuery(persons=["林振华"]))
+        export_briefing(library, second.id, tmp_path / "林振华2.docx")
+        series = {b["id"]: (b["series"], b["issue_no"]) for b in list_briefings(library)}
+    assert _issue_line(tmp_path / "邵海峰.docx") == "第1期"
+    assert _issue_line(tmp_path / "林振华1.docx") == "第1期" and _issue_line(tmp_path / "林振华2.docx") == "第2期"
+    assert series[first.id] == ("讲话摘编（林振华）", 1) and series[other.id] == ("讲话摘编（邵海峰）", 1)
+
+
+def test_one_counter_for_all_compilations_when_a_series_is_named(demo_library: Path, tmp_path: Path) -> None:
+    db = ["--db", str(demo_library)]
+    assert run_briefing(*db, "review", "accept", "--where", "kind=statement").returncode == 0
+    numbers = []
+    for person in ("邵海峰", "林振华"):
+        made = run_briefing(*db, "compose", "--template", "讲话摘编", "--person", person, "--series", "领导讲话摘编",
+                            "-o", str(tmp_path / f"{person}.docx"), "--no-layout", "--json")
+        assert made.returncode == 0, made.stderr
+        result = json.loads(made.stdout)
+        numbers.append((result["series"], result["issue_no"]))
+    assert numbers == [("领导讲话摘编", 1), ("领导讲话摘编", 2)]
+
+
+def test_a_trial_compose_or_a_failed_export_uses_no_number(demo_library: Path, tmp_path: Path) -> None:
+    fields = DraftFields(masthead="工作简报", unit="区委办公室", date="2025-11-10")
+    with open_library(demo_library) as library:
+        _accept_all_statements(library)
+        trial = compose(library, "简报", DraftQuery(themes=["接诉即办"]), fields)  # looked at, never exported
+        failed = compose(library, "简报", DraftQuery(themes=["乡村振兴"]), fields)
+        with pytest.raises(BriefingError):
+            export_briefing(library, failed.id, tmp_path / "no" / "such" / "folder.docx")
+        real = compose(library, "简报", DraftQuery(themes=["城市更新"]), fields)
+        assert (trial.issue_no, failed.issue_no, real.issue_no) == (1, 2, 3)  # drafts hold numbers for now …
+        export_briefing(library, real.id, tmp_path / "real.docx")
+        export_briefing(library, failed.id, tmp_path / "failed.docx")
+        states = {b["id"]: (b["issue_no"], b["issue_state"]) for b in list_briefings(library)}
+    assert _issue_line(tmp_path / "real.docx") == "第1期"  # … the first export is 第1期
+    assert _issue_line(tmp_path / "failed.docx") == "第2期"
+    assert states[real.id] == (1, "issued") and states[failed.id] == (2, "issued")
+    assert states[trial.id][1] == "provisional"  # it moved on to a free number; its export will be 第3期
+
+
+def test_an_issued_number_stays_and_a_chosen_one_is_printed(demo_library: Path, tmp_path: Path) -> None:
+    from composer.briefings.drafts import save_outline
+    from composer.briefings.export import ExportOptions
+    from db import history
+
+    fields = DraftFields(masthead="工作简报", unit="区委办公室", date="2025-11-10")
+    with open_library(demo_library) as library:
+        _accept_all_statements(library)
+        first = compose(library, "简报", DraftQuery(themes=["接诉即办"]), fields)
+        export_briefing(library, first.id, tmp_path / "a.docx")
+        steps = len(history.history(library))
+        export_briefing(library, first.id, tmp_path / "again.docx")  # a second export changes nothing
+        assert len(history.history(library)) == steps
+        chosen = compose(library, "简报", DraftQuery(themes=["乡村振兴"]), fields)
+        export_briefing(library, chosen.id, tmp_path / "b.docx", ExportOptions(issue_no=7))
+        other = compose(library, "简报", DraftQuery(themes=["城市更新"]), fields)
+        with pytest.raises(BriefingError) as taken:
+            export_briefing(library, other.id, tmp_path / "c.docx", ExportOptions(issue_no=7))
+        assert taken.value.code == "issue_taken" and "7" in str(taken.value)
+        edited = load_briefing(library, other.id)  # the composer's 期号 box
+        edited.issue_no = 12
+        save_outline(library, edited)
+        export_briefing(library, other.id, tmp_path / "c.docx")
+        review.undo(library)  # the export's numbering is a step of the history: undone, 12 is chosen again
+        assert load_briefing(library, other.id).issue_no == 12
+    assert [_issue_line(tmp_path / n) for n in ("a.docx", "again.docx", "b.docx", "c.docx")] == [
+        "第1期", "第1期", "第7期", "第12期"]
+
+
+def test_a_briefing_saved_before_issue_states_keeps_its_number(demo_library: Path, tmp_path: Path) -> None:
+    """Briefings of an older version were numbered at compose time and may have been
+    printed: they count as issued, and their numbers are never given again."""
+    import sqlite3
+
+    fields = DraftFields(masthead="工作简报", unit="区委办公室", date="2025-11-10")
+    with open_library(demo_library) as library:
+        _accept_all_statements(library)
+        old = compose(library, "简报", DraftQuery(themes=["接诉即办"]), fields)
+    connection = sqlite3.connect(demo_library)
+    with connection:
+        connection.execute("UPDATE briefings SET settings = json_remove(settings, '$.issue') WHERE id = ?", (old.id,))
+    connection.close()
+    with open_library(demo_library) as library:
+        new = compose(library, "简报", DraftQuery(themes=["乡村振兴"]), fields)
+        export_briefing(library, new.id, tmp_path / "new.docx")
+        export_briefing(library, old.id, tmp_path / "old.docx")
+    assert (_issue_line(tmp_path / "old.docx"), _issue_line(tmp_path / "new.docx")) == ("第1期", "第2期")
+
+
+def test_fields_a_template_has_no_place_for_are_named(demo_library: Path, tmp_path: Path) -> None:
+    db = ["--db", str(demo_library)]
+    assert run_briefing(*db, "review", "accept", "--where", "kind=statement").returncode == 0
+    made = run_briefing(*db, "compose", "--template", "讲话摘编", "--person", "林振华", "--classification", "内部资料",
+                        "--send-to", "市委办公厅", "-o", str(tmp_path / "摘编.docx"), "--no-layout")
+    assert made.returncode == 0, made.stderr
+    warnings = [line for line in made.stderr.splitlines() if line.startswith("警告")]
+    assert len(warnings) == 2 and all("《讲话摘编》" in line for line in warnings)
+    assert any("--classification" in line for line in warnings) and any("--send-to" in line for line in warnings)
+    placed = run_briefing(*db, "compose", "--template", "简报", "--theme", "接诉即办", "--classification", "内部资料",
+                          "--send-to", "市委办公厅", "-o", str(tmp_path / "简报.docx"), "--no-layout", "--json")
+    assert placed.returncode == 0 and json.loads(placed.stdout)["warnings"] == []
+
+
+def test_generated_titles_name_what_the_briefing_holds(demo_library: Path, tmp_path: Path) -> None:
+    from composer.briefings.titles import generated_title
+
+    assert generated_title("speech", ["林振华", "邵海峰", "刘春燕"], ["城市更新", "基层治理", "产业发展"]) == (
+        "林振华等同志关于城市更新等工作的讲话摘编")
+    assert generated_title("speech", ["林振华", "邵海峰"], ["城市更新"]) == "林振华、邵海峰同志关于城市更新的讲话摘编"
+    db = ["--db", str(demo_library)]
+    assert run_briefing(*db, "review", "accept", "--where", "kind=statement").returncode == 0
+    made = run_briefing(*db, "compose", "--template", "简报", "--theme", "接诉即办", "--theme", "防汛救灾", "--json")
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout)["title"] == "接诉即办简报"  # 防汛救灾 has no section: not named
+
+
+# -- 简报's 报尾 and headlines (item 8) --------------------------------------------------------------
+
+
+def _free_text_briefing(library, template: str, items: list[tuple[str | None, list[str], str]], **fields) -> int:
+    """A saved briefing of free-text items: (headline, paragraphs, source line)."""
+    from db import history
+    from db.briefings import BriefingRow, ItemRow, SectionRow, save_briefing
+
+    briefing = BriefingRow(template=template, title=fields.pop("title", "测试简报"), series=fields.pop("series", "测试"),
+                           issue_no=fields.pop("issue_no", 1), masthead=fields.pop("masthead", "工作简报"),
+                           date=fields.pop("date", "2025-11-10"), **fields)
+    briefing.sections = [SectionRow("一、工作动态", "custom", None,
+                                    [ItemRow(title=t, free_text="\n".join(p), source_line=s) for t, p, s in items])]
+    with library.write():
+        group = history.start_group(library, "briefing.compose", "测试")
+        save_briefing(library, group, briefing)
+        history.finish_group(library, group)
+    return briefing.id
+
+
+def test_the_colophon_has_the_imprint_date_on_the_right_and_the_print_run(library_path: Path, tmp_path: Path) -> None:
+    from composer.briefings.export import ExportOptions
+
+    item = ("区委召开工作推进会", ["会议要求，各街镇要建立问题台账。"], "（《云湖时报》2025年11月9日第1版）")
+    with open_library(library_path) as library:
+        given = _free_text_briefing(library, "简报", [item], unit="中共云湖区委办公室", send_to="市委办公厅",
+                                    printed_by="区委办公室 2025年11月10日印发")
+        default = _free_text_briefing(library, "简报", [item], unit="中共云湖区委办公室", series="其他")
+        export_briefing(library, given, tmp_path / "given.docx", ExportOptions(copies=50))
+        export_briefing(library, default, tmp_path / "default.docx")
+    document = Document(str(tmp_path / "given.docx"))
+    lines = [(p.style.name, p.text) for t in document.tables for r in t.rows for c in r.cells for p in c.paragraphs]
+    assert lines == [("Colophon", "报：市委办公厅"), ("Colophon", "区委办公室\t2025年11月10日印发"),
+                     ("Colophon Right", "（共印50份）")]
+    tab = document.styles["Colophon"].element.find(f"{W}pPr/{W}tabs/{W}tab")
+    assert tab.get(f"{W}val") == "right" and int(tab.get(f"{W}pos")) == 8845 - 280  # one character in from the right
+    default_lines = [p.text for t in Document(str(tmp_path / "default.docx")).tables
+                     for r in t.rows for c in r.cells for p in c.paragraphs]
+    assert default_lines == ["中共云湖区委办公室\t2025年11月10日印发"]  # 编印单位 and the briefing's date
+
+
+@needs_soffice
+def test_the_colophon_takes_the_last_lines_with_it_to_a_new_page(library_path: Path) -> None:
+    """As the last item grows a line at a time over a whole page, the template's own
+    structure leaves the 报尾 alone on a new page several times; the export never does."""
+    from composer.briefings.colophon import alone_on_last_page
+    from composer.briefings.export import context
+    from composer.briefings.render_pages import read_pdf, to_pdfs
+
+    sentence = "各街镇要建立问题台账，对群众反映集中的停车难、加装电梯等事项逐一销号。"
+    body = [sentence * 2] * 3
+    exported, as_template = [], []
+    with open_library(library_path) as library:
+        for lines in range(22):
+            last = [sentence * 2, "推进未诉先办" * (lines * 28 // 6), sentence]
+            items = [(f"第{n}条", body, "（《云湖时报》2025年11月9日第1版）") for n in range(3)]
+            items.append(("第四条", [p for p in last if p], "（《云湖时报》2025年11月9日第2版）"))
+            briefing_id = _free_text_briefing(library, "简报", items, unit="区委办公室", send_to="市委办公厅",
+                                              series=f"s{lines}")
+            exported.append(_export_bytes(library, briefing_id))
+            as_template.append(render(template_data(library, "简报"), context(library, load_briefing(library, briefing_id))))
+    colophon = ["报：市委办公厅", "区委办公室\t2025年11月10日印发"]
+    pdfs = to_pdfs(exported + as_template)
+    alone = [alone_on_last_page(read_pdf(pdf).texts[-1], colophon) for pdf in pdfs]
+    assert not any(alone[:22]), [n for n, a in enumerate(alone[:22]) if a]
+    assert sum(alone[22:]) >= 2  # the fill levels do reach the case (the template alone fails)
+
+
+def _export_bytes(library, briefing_id: int) -> bytes:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.docx"
+        export_briefing(library, briefing_id, path)
+        return path.read_bytes()
+
+
+def test_headlines_lose_the_stray_spaces_of_the_newspaper_page(library_path: Path, tmp_path: Path) -> None:
+    items = [("初军威调研检查 空气质量保障工作", ["正文。"], "（《丰台时报》2023年3月6日第1版）"),
+             (" 一图速览  2023 年政府工作报告 ", ["正文二。"], "（《丰台时报》2023年3月6日第2版）")]
+    with open_library(library_path) as library:
+        briefing_id = _free_text_briefing(library, "简报", items, unit="区委办公室")
+        export_briefing(library, briefing_id, tmp_path / "x.docx")
+    titles = [text for style, text in _body_paragraphs(tmp_path / "x.docx") if style == "Item Title"]
+    assert titles == ["初军威调研检查　空气质量保障工作", "一图速览 2023年政府工作报告"]
+
+
+# -- 专题汇编's 目录 (item 9) ------------------------------------------------------------------------
+
+
+@needs_soffice
+def test_the_toc_is_filled_with_the_headings_and_their_pages(demo_library: Path, tmp_path: Path) -> None:
+    from composer.briefings.docx_safety import checked_docx
+    from composer.briefings.export import ExportOptions, export_with_report
+    from composer.briefings.render_pages import to_pdf
+    from tests.briefing_reviewer import toc_entries, toc_matches_headings
+
+    output = tmp_path / "专题汇编.docx"
+    with open_library(demo_library) as library:
+        _accept_all_statements(library)
+        briefing = compose(library, "专题汇编", DraftQuery(themes=["乡村振兴", "城市更新"]),
+                           DraftFields(unit="区委办公室", date="2025-11-10"))
+        result = export_with_report(library, briefing.id, output, ExportOptions(layout=True))
+    entries = toc_entries(Document(str(output)))
+    headings = [t for s, t in _body_paragraphs(output) if s in ("Heading 1", "Item Title")]
+    assert [text for text, _ in entries] == headings and len(headings) >= 4
+    assert all(page and page.isdigit() for _, page in entries) and result.toc_numbered == len(entries)
+    from composer.briefings.render_pages import read_pdf
+
+    assert toc_matches_headings(Document(str(output)), read_pdf(to_pdf(output.read_bytes()))) == []
+    xml = _xml(output, "word/document.xml")
+    assert 'TOC \\o "1-2"' in xml and xml.count("PAGEREF _Toc") == len(entries)  # Word can still refresh it
+    assert xml.count("<w:bookmarkStart") >= len(entries) and "updateFields" in _xml(output, "word/settings.xml")
+    assert checked_docx(output.read_bytes()) == output.read_bytes()
+    _assert_schema_valid(output)
+
+
+def test_without_libreoffice_the_toc_lists_its_entries_without_pages(demo_library: Path, tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    from composer.briefings.export import ExportOptions, export_with_report
+    from tests.briefing_reviewer import toc_entries
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on it
+    output = tmp_path / "专题汇编.docx"
+    with open_library(demo_library) as library:
+        _accept_all_statements(library)
+        briefing = compose(library, "专题汇编", DraftQuery(themes=["乡村振兴"]), DraftFields(date="2025-11-10"))
+        result = export_with_report(library, briefing.id, output, ExportOptions(layout=True))
+    entries = toc_entries(Document(str(output)))
+    assert entries and all(page is None for _, page in entries)
+    assert [w.key for w in result.warnings] == ["export_toc_unnumbered"] and "LibreOffice" in str(result.warnings[0])
+    assert "目录在 Word 打开文件时生成" not in _xml(output, "word/document.xml")  # the placeholder is gone
+    _assert_schema_valid(output)
+
+
+@needs_soffice
+def test_a_libreoffice_that_takes_too_long_is_stopped(tmp_path: Path) -> None:
+    from composer.briefings.render_pages import LayoutUnavailable, to_pdf
+
+    with pytest.raises(LayoutUnavailable) as slow:
+        to_pdf(render(template_data_for_tests(), sample_context()), timeout=0.05)
+    assert "0 s" in str(slow.value.reason) or "0 秒" in str(slow.value.reason)
+
+
+# -- file properties (item 11) ---------------------------------------------------------------------
+
+
+def test_file_properties_are_the_briefings_and_this_exports(demo_library: Path, tmp_path: Path) -> None:
+    import datetime
+
+    from composer.briefings.export import ExportOptions
+
+    now = datetime.datetime(2026, 3, 4, 5, 6, 7, tzinfo=datetime.UTC)
+    with open_library(demo_library) as library:
+        _accept_all_statements(library)
+        briefing = compose(library, "简报", DraftQuery(themes=["接诉即办"]),
+                           DraftFields(masthead="工作简报", unit="中共云湖区委办公室", date="2025-11-10"))
+        export_briefing(library, briefing.id, tmp_path / "fixed.docx", ExportOptions(now=now))
+        export_briefing(library, briefing.id, tmp_path / "now.docx")
+    fixed = Document(str(tmp_path / "fixed.docx")).core_properties
+    assert (fixed.title, fixed.author, fixed.last_modified_by) == ("工作简报第1期", "中共云湖区委办公室", "中共云湖区委办公室")
+    assert fixed.created == fixed.modified == now  # written as UTC, read back as UTC
+    assert not fixed.comments and fixed.language == "zh-CN"
+    current = Document(str(tmp_path / "now.docx")).core_properties
+    assert current.created == current.modified and current.created.year >= 2026  # not the template's 2025-01-01
+    assert current.title != "简报" and current.author != "Briefing Composer"

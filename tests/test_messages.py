@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import composer.cli  # noqa: F401 - registers the command line's texts
+import composer.common.messages_drafts  # noqa: F401 - registers the texts of drafting
 import composer.common.messages_exports  # noqa: F401 - registers the texts of exports, templates, theme files
 import composer.common.messages_import  # noqa: F401 - registers the texts of hostile and huge imports
 from composer.common import messages
@@ -25,7 +26,7 @@ from tests.conftest import REPO
 
 HAN = re.compile("[\u4e00-\u9fff]")
 CATALOGUE_MODULES = {"composer/common/messages.py", "composer/cli/messages_cli.py", "composer/common/messages_exports.py",
-                     "composer/common/messages_import.py"}
+                     "composer/common/messages_drafts.py", "composer/common/messages_import.py"}
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,5 @@
 """Export a briefing to .docx: its template rendered in a sandbox with the briefing's
-text, written to a temporary file and renamed over the target.
+text, finished, written to a temporary file and renamed over the target.
 
 Text going in is made safe for XML here (control characters a .docx cannot hold are
 dropped) and escaped by the sandbox's autoescape (& < > stay what they are); nothing
@@ -9,17 +9,34 @@ fail is a BriefingError. The target is never the library, its side files, its se
 index, a backup or any other database; a target that another program holds open (Word on
 Windows) gives a clear error and leaves the previous file as it was. An export keeps the
 permissions of the file it replaces; a new one gets the user's default (umask).
+
+Finishing the rendered document: the file's properties are the briefing's
+(``properties``), a 简报's 报尾 takes the last line of text with it (``colophon``), a TOC
+field is filled with its entries (``toc``) and — when the export lays the document out
+with LibreOffice (``layout=True``; ``render_pages``) — with their page numbers, and a 简报
+whose 报尾 still stands alone on its last page is reported. The first export fixes the
+briefing's 期号 (``issue_numbers``), in the same transaction as the file is written. What
+the export could not place — a 密级 for a template with no place for it — comes back as
+warnings (``ExportResult``).
 """
 
 from __future__ import annotations
 
+import datetime
 import io
 import os
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from composer.briefings import colophon, issue_numbers, properties, render_pages, toc
 from composer.briefings.citations import chinese_date
 from composer.briefings.drafts import chinese_numeral
-from composer.briefings.templates import placeholder_name, template_data
+from composer.briefings.templates import placeholder_name, template_data, template_kind
+from composer.briefings.titles import headline
 from composer.common.files import resolved_output as _resolved
 from composer.common.files import write_atomically
 from composer.common.messages import BriefingError, Message
@@ -32,14 +49,77 @@ from db.library import Library
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
-def export_briefing(library: Library, briefing_id: int, output: Path) -> Path:
+@dataclass
+class ExportOptions:
+    issue_no: int | None = None  # a 期号 the user chose (fixes it); None: the fixed one, or the next
+    series: str | None = None  # a series the user chose
+    copies: int | None = None  # 共印X份 (0 clears it); None: as stored
+    layout: bool = False  # lay the document out with LibreOffice: 目录 page numbers, the 报尾's place
+    now: datetime.datetime | None = None  # the moment of the export (the file's dates)
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    series: str | None
+    issue_no: int | None
+    warnings: list[Message] = field(default_factory=list)
+    toc_entries: int = 0  # entries in the 目录
+    toc_numbered: int = 0  # … of them with their page number
+
+    def as_json(self, briefing_id: int) -> dict:
+        return {
+            "id": briefing_id,
+            "output": str(self.path),
+            "series": self.series,
+            "issue_no": self.issue_no,
+            "toc_entries": self.toc_entries,
+            "toc_numbered": self.toc_numbered,
+            "warnings": [str(warning) for warning in self.warnings],
+        }
+
+
+def export_briefing(library: Library, briefing_id: int, output: Path, options: ExportOptions | None = None) -> Path:
+    """Write the briefing as .docx to ``output``; see ``export_with_report``."""
+    return export_with_report(library, briefing_id, output, options).path
+
+
+def export_with_report(
+    library: Library, briefing_id: int, output: Path, options: ExportOptions | None = None
+) -> ExportResult:
+    """Write the briefing as .docx to ``output``, numbering it if this is its first export;
+    what was printed and what could not be placed."""
+    options = options or ExportOptions()
     refuse_library_files(library, output)
     briefing = store.load_briefing(library, briefing_id) if 0 <= briefing_id <= MAX_ID else None
     if briefing is None:
         raise BriefingError("briefing_missing", id=briefing_id)
-    data = render(template_data(library, briefing.template), context(library, briefing))
-    write_atomically(output, data)
-    return output
+    kind = template_kind(library, briefing.template)
+    plan = issue_numbers.plan_issue(
+        library, briefing, kind, issue_no=options.issue_no, series=options.series, copies=options.copies
+    )
+    printed = _as_printed(briefing, plan)
+    template = template_data(library, briefing.template)
+    result = ExportResult(output, plan.series, plan.issue_no)
+    result.warnings += unplaced_fields(template, printed, briefing.template, chosen_issue=options.issue_no)
+    finishing = Finishing(printed, kind, options.now or datetime.datetime.now(datetime.UTC))
+    data = render(template, context(library, printed), finishing.finish)
+    if options.layout:
+        data = finishing.laid_out(data, result)
+    result.toc_entries = len(finishing.toc.entries) if finishing.toc else 0
+    if plan.changed:  # numbered and written together: a write that fails uses no number up
+        with library.write():
+            issue_numbers.record_issue(library, briefing, plan)
+            write_atomically(output, data)
+    else:
+        write_atomically(output, data)
+    return result
+
+
+def _as_printed(briefing: BriefingRow, plan: issue_numbers.IssuePlan) -> BriefingRow:
+    printed = BriefingRow(**{**briefing.__dict__, "sections": briefing.sections})
+    printed.series, printed.issue_no, printed.settings = plan.series, plan.issue_no, plan.settings
+    return printed
 
 
 def context(library: Library, briefing: BriefingRow) -> dict:
@@ -54,7 +134,7 @@ def context(library: Library, briefing: BriefingRow) -> dict:
             text = item.text_override or item.free_text or originals.get(item.excerpt_id or -1, "")
             items.append(
                 {
-                    "title": _safe(item.title),
+                    "title": _safe(headline(item.title or "")),
                     "paragraphs": _paragraphs(text),
                     "source": _safe(item.source_line),
                     "speaker": "",
@@ -74,10 +154,90 @@ def context(library: Library, briefing: BriefingRow) -> dict:
         "editor_note": _safe(briefing.editor_note),
         "send_to": _safe(briefing.send_to),
         "copy_to": _safe(briefing.copy_to),
-        "printed_by": _safe(briefing.printed_by),
+        **_imprint(briefing),
         "classification": _safe(briefing.classification),
         "sections": sections,
     }
+
+
+PRINTED_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _imprint(briefing: BriefingRow) -> dict[str, str]:
+    """The 报尾's 印发 line — 印发机关 on the left, the date and 印发 on the right (GB/T
+    9704 7.4) — from ``printed_by`` ("区委办公室 2025年11月10日印发", or just the office),
+    else from the 编印单位 and the briefing's date; and 共印X份 when the print run is known.
+    ``printed_by`` stays the whole line, for templates that print it as one."""
+    given = (briefing.printed_by or "").strip()
+    found = PRINTED_DATE.search(given)
+    unit = (given[: found.start()] if found else given).strip().removesuffix("印发").strip() or (briefing.unit or "")
+    day = f"{found.group(1)}年{int(found.group(2))}月{int(found.group(3))}日" if found else chinese_date(briefing.date)
+    printed_date = f"{day}印发" if unit and day else ""
+    copies = issue_numbers.copies_of(briefing)
+    return {
+        "printed_by": _safe(f"{unit}　{printed_date}" if unit and printed_date else given),
+        "printed_unit": _safe(unit if printed_date else ""),
+        "printed_date": _safe(printed_date),
+        "copies": f"（共印{copies}份）" if copies else "",
+    }
+
+
+# A field the user gives → the placeholders that print it; a template using none of them
+# leaves the field out, and the export says so.
+FIELD_PLACES = {
+    "subtitle": ("subtitle",),
+    "masthead": ("masthead",),
+    "editor_note": ("editor_note",),
+    "send_to": ("send_to",),
+    "copy_to": ("copy_to",),
+    "printed_by": ("printed_by", "printed_unit", "printed_date"),
+    "classification": ("classification",),
+    "copies": ("copies",),
+    "issue_no": ("issue_label",),
+}
+_JINJA = re.compile(r"\{[{%](.*?)[%}]\}", re.DOTALL)
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def unplaced_fields(
+    template: bytes, briefing: BriefingRow, template_name: str, *, chosen_issue: int | None = None
+) -> list[Message]:
+    """A warning for each field the briefing has but ``template`` has no place for (a
+    密级 in a 讲话摘编, 报送 in a 专题汇编 …). The 期号 counts only when the user chose it:
+    every briefing is numbered, and most templates print no number."""
+    used = template_names(template)
+    given = {
+        "subtitle": briefing.subtitle,
+        "editor_note": briefing.editor_note,
+        "send_to": briefing.send_to,
+        "copy_to": briefing.copy_to,
+        "printed_by": briefing.printed_by,
+        "classification": briefing.classification,
+        "copies": issue_numbers.copies_of(briefing),
+        "issue_no": chosen_issue,
+        "masthead": briefing.masthead if briefing.masthead != template_name else None,
+    }
+    return [
+        Message("export_field_unplaced", template=template_name, field=Message(f"field_{name}"))
+        for name, places in FIELD_PLACES.items()
+        if given[name] and not used & set(places)
+    ]
+
+
+def template_names(template: bytes) -> set[str]:
+    """Every name a template's tags mention (in its body, headers and footers)."""
+    names: set[str] = set()
+    try:
+        with zipfile.ZipFile(io.BytesIO(template)) as archive:
+            parts = [n for n in archive.namelist() if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", n)]
+            for part in parts:
+                text = _TAG.sub("", archive.read(part).decode("utf-8", "replace"))
+                for tag in _JINJA.findall(text):
+                    names.update(_NAME.findall(tag))
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return names
+    return names
 
 
 def sample_context() -> dict:
@@ -99,15 +259,19 @@ def sample_context() -> dict:
         "editor_note": "按语",
         "send_to": "报送",
         "copy_to": "抄送",
-        "printed_by": "印发",
+        "printed_by": "印发单位　2025年1月1日印发",
+        "printed_unit": "印发单位",
+        "printed_date": "2025年1月1日印发",
+        "copies": "（共印1份）",
         "classification": "内部资料",
         "sections": [{"heading": "一、主题", "title": "主题", "items": [item, dict(item, number=2)]}],
     }
 
 
-def render(template: bytes, values: dict) -> bytes:
+def render(template: bytes, values: dict, finish: Callable[[Any], None] | None = None) -> bytes:
     """The rendered .docx. Untrusted templates: checked (no DTD, no external link), a
-    bounded sandbox, autoescape, StrictUndefined; the result is checked again."""
+    bounded sandbox, autoescape, StrictUndefined; the result is checked again. ``finish``
+    gets the rendered python-docx document before it is saved."""
     from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
 
@@ -121,8 +285,6 @@ def render(template: bytes, values: dict) -> bytes:
         raise BriefingError("template_not_docx", reason=_described(error)) from error
     try:
         document.render(values, jinja_env=BoundedSandbox())
-        buffer = io.BytesIO()
-        document.save(buffer)
     except BriefingError:
         raise
     except TemplateLimit as error:
@@ -141,7 +303,57 @@ def render(template: bytes, values: dict) -> bytes:
         raise BriefingError("template_limit", reason=Message("reason_template_depth", limit=MAX_DEPTH)) from None
     except Exception as error:  # noqa: BLE001 - whatever else a template's expressions provoke (1/0, 'a' + 1 …)
         raise BriefingError("template_failed", reason=_described(error)) from error
+    if finish is not None:
+        finish(document.docx)
+    buffer = io.BytesIO()
+    document.save(buffer)
     return checked_docx(buffer.getvalue())
+
+
+class Finishing:
+    """What an export does to the rendered document (the module's text says why), and
+    the document kept for numbering its 目录 once it is laid out."""
+
+    def __init__(self, briefing: BriefingRow, kind: str, now: datetime.datetime) -> None:
+        self.briefing, self.kind, self.now = briefing, kind, now
+        self.document: Any = None
+        self.toc: toc.Toc | None = None
+
+    def finish(self, document: Any) -> None:
+        self.document = document
+        properties.set_properties(document, self.briefing, self.kind, self.now)
+        if self.kind == "bulletin":
+            colophon.anchor_colophon(document)
+        self.toc = toc.fill_toc(document)
+
+    def laid_out(self, data: bytes, result: ExportResult) -> bytes:
+        """Lay ``data`` out with LibreOffice; the 目录 numbered (the document again), or
+        ``data`` with a warning saying why it could not be."""
+        from composer.briefings.docx_safety import checked_docx
+
+        if self.toc is None and self.kind != "bulletin":
+            return data
+        try:
+            layout = render_pages.layout(data)
+        except render_pages.LayoutUnavailable as error:
+            if self.toc is not None:
+                result.warnings.append(Message("export_toc_unnumbered", reason=error.reason))
+            return data
+        if self.kind == "bulletin" and layout.texts:
+            lines = colophon.colophon_lines(self.document)
+            if colophon.alone_on_last_page(layout.texts[-1], lines):
+                result.warnings.append(Message("export_colophon_alone", page=len(layout.texts)))
+        if self.toc is None:
+            return data
+        result.toc_numbered = toc.number_toc(self.toc, layout)
+        if result.toc_numbered < len(self.toc.entries):
+            missing = len(self.toc.entries) - result.toc_numbered
+            result.warnings.append(
+                Message("export_toc_unnumbered", reason=Message("reason_toc_headings_not_found", count=missing))
+            )
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return checked_docx(buffer.getvalue())
 
 
 def _described(error: Exception) -> str:

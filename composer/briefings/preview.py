@@ -22,6 +22,7 @@ _STYLE = (
     "h3{font-family:'SimHei','黑体',sans-serif;font-size:16pt;text-align:center;font-weight:normal}"
     "p{text-indent:2em;margin:0}.source{text-align:right;font-family:'KaiTi','楷体_GB2312',serif}"
     ".note{font-family:'KaiTi','楷体_GB2312',serif}.colophon{border-top:1px solid;border-bottom:1px solid}"
+    ".imprint-line{display:flex;justify-content:space-between}.copies{text-align:right}"
 )
 
 
@@ -32,8 +33,9 @@ def preview_html(library: Library, briefing: BriefingRow) -> str:
     if kind == "bulletin":
         parts.append(f"<div class='masthead'>{escape(values['masthead'])}</div>")
         parts.append(f"<div class='issue'>{escape(values['issue_label'])}</div>")
-        parts.append(f"<div class='imprint'><span>{escape(values['unit'])}</span>"
-                     f"<span>{escape(values['date'])}</span></div>")
+        parts.append(
+            f"<div class='imprint'><span>{escape(values['unit'])}</span><span>{escape(values['date'])}</span></div>"
+        )
     else:
         parts.append(f"<h1>{escape(values['title'])}</h1>")
         if values["subtitle"]:
@@ -50,9 +52,23 @@ def preview_html(library: Library, briefing: BriefingRow) -> str:
                 parts.append(f"<h3>{escape(item['title'])}</h3>")
             parts += [f"<p>{escape(paragraph)}</p>" for paragraph in item["paragraphs"]]
             parts.append(f"<div class='source'>{escape(item['source'])}</div>")
-    if kind == "bulletin" and (values["send_to"] or values["copy_to"] or values["printed_by"]):
-        lines = [f"报：{escape(values['send_to'])}" if values["send_to"] else "",
-                 f"送：{escape(values['copy_to'])}" if values["copy_to"] else "", escape(values["printed_by"])]
-        parts.append("<div class='colophon'>" + "<br>".join(line for line in lines if line) + "</div>")
+    if kind == "bulletin" and (values["send_to"] or values["copy_to"] or values["printed_date"]):
+        parts.append(_colophon(values))
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _colophon(values: dict) -> str:
+    """报尾: 报：/送：, the 印发 line (office left, date right) and the print run."""
+    lines = [
+        f"<div>报：{escape(values['send_to'])}</div>" if values["send_to"] else "",
+        f"<div>送：{escape(values['copy_to'])}</div>" if values["copy_to"] else "",
+    ]
+    if values["printed_date"]:
+        lines.append(
+            f"<div class='imprint-line'><span>{escape(values['printed_unit'])}</span>"
+            f"<span>{escape(values['printed_date'])}</span></div>"
+        )
+    if values["copies"]:
+        lines.append(f"<div class='copies'>{escape(values['copies'])}</div>")
+    return "<div class='colophon'>" + "".join(lines) + "</div>"

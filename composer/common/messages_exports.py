@@ -112,7 +112,63 @@ EXPORT_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "CSV 第 {line} 行无法解析：{detail}",
         "en": "CSV line {line} cannot be read: {detail}",
     },
+    # -- what an export prints, and what it could not place -------------------------------------
+    "export_field_unplaced": {
+        "zh": "模板《{template}》中没有{field}的位置，导出的文件不含此项",
+        "en": "the template '{template}' has no place for {field}: the exported file leaves it out",
+    },
+    "field_subtitle": {"zh": "副标题（--subtitle）", "en": "the subtitle (--subtitle)"},
+    "field_masthead": {"zh": "报头名称（--masthead）", "en": "the masthead (--masthead)"},
+    "field_editor_note": {"zh": "按语（--editor-note）", "en": "the editor's note (--editor-note)"},
+    "field_send_to": {"zh": "报送单位（--send-to）", "en": "the 报 recipients (--send-to)"},
+    "field_copy_to": {"zh": "抄送单位（--copy-to）", "en": "the 送 recipients (--copy-to)"},
+    "field_printed_by": {"zh": "印发单位（--printed-by）", "en": "the 印发 line (--printed-by)"},
+    "field_classification": {"zh": "密级或“内部资料”标注（--classification）",
+                             "en": "the classification mark (--classification)"},
+    "field_copies": {"zh": "印数（--copies）", "en": "the print run (--copies)"},
+    "field_issue_no": {"zh": "期号（--issue）", "en": "the issue number (--issue)"},
+    "export_toc_unnumbered": {
+        "zh": "目录未填页码（{reason}）；Word 打开文件时会更新目录",
+        "en": "the 目录 has no page numbers ({reason}); Word fills them in when it opens the file",
+    },
+    "reason_libreoffice_missing": {
+        "zh": "未安装 LibreOffice，无法排版计算页码",
+        "en": "LibreOffice is not installed to lay the pages out",
+    },
+    "reason_toc_headings_not_found": {
+        "zh": "{count} 个标题在排版结果中未找到",
+        "en": "{count} headings were not found in the laid-out pages",
+    },
+    "export_colophon_alone": {
+        "zh": "报尾单独排在最后一页（第 {page} 页）：请删减正文，或在 Word 中调整后再印发",
+        "en": "the 报尾 stands alone on the last page (page {page}): shorten the text, or adjust it in Word",
+    },
+    "issue_taken": {
+        "zh": "{series}第{issue}期已是简报 {id}《{title}》的期号，请另选期号（--issue）",
+        "en": "issue {issue} of {series} is already briefing {id} '{title}'; choose another number (--issue)",
+    },
+    "issue_not_positive": {"zh": "期号和印数须为正整数：{value}", "en": "issue numbers and print runs are "
+                           "whole numbers from 1: {value}"},
     # -- the command line -------------------------------------------------------------------
+    "cli_exported_issue": {
+        "zh": "已导出：{path}（{series}第{issue}期）",
+        "en": "exported: {path} ({series}, no. {issue})",
+    },
+    "cli_issue_provisional": {
+        "zh": "期号在导出时确定；此时导出将编为第{issue}期",
+        "en": "the issue number is fixed when it is exported; exported now, it would be no. {issue}",
+    },
+    "help_compose_issue": {
+        "zh": "指定期号（否则在首次导出时按系列顺延编号）",
+        "en": "the issue number (else the first export numbers it, next in its series)",
+    },
+    "help_compose_copies": {"zh": "印数：报尾印“（共印X份）”", "en": "the print run: the 报尾 prints （共印X份）"},
+    "help_export_series": {"zh": "期号所属系列（默认：报头名称；讲话摘编按领导）",
+                           "en": "the series the number counts in (default: the masthead; 讲话摘编: by leader)"},
+    "help_no_layout": {
+        "zh": "不用 LibreOffice 排版：目录不填页码，不检查报尾位置（更快）",
+        "en": "do not lay the pages out with LibreOffice: no 目录 page numbers, no check of the 报尾 (faster)",
+    },
     "cli_not_a_number": {"zh": "“{value}”不是整数", "en": "'{value}' is not a whole number"},
     "cli_number_too_large": {
         "zh": "{value} 超出范围（绝对值最大 {limit}）",
