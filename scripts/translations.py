@@ -56,6 +56,24 @@ ZH = {
 }
 
 
+def _more(name: str) -> dict[str, str]:
+    """Chinese for a family of pages kept in its own file (scripts/zh_*.py), so that people
+    working on different pages never edit the same table."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        return {}
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return dict(module.ZH)
+
+
+for _family in sorted(p.stem for p in Path(__file__).resolve().parent.glob("zh_*.py")):
+    ZH.update(_more(_family))
+
+
 def lupdate() -> None:
     tool = Path(sys.executable).parent / "pyside6-lupdate"
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
