@@ -41,6 +41,18 @@ def seeds() -> list[Path]:
 
 
 @pytest.fixture()
+def chinese_messages():
+    """Messages rendered in Chinese for the test, whatever the language before (tests that
+    assert on the words of errors use it: ``pytestmark = pytest.mark.usefixtures(...)``)."""
+    from composer.common import messages
+
+    before = messages.language()
+    messages.set_language("zh")
+    yield
+    messages.set_language(before)
+
+
+@pytest.fixture()
 def library_path(tmp_path: Path) -> Path:
     """Path for a fresh, not yet created library in a temporary folder."""
     return tmp_path / "library.sqlite"

@@ -51,12 +51,7 @@ OTHER_BODY = [
 OTHER = f"{OTHER_TITLE}\n2025年11月20日 来源：云湖发布\n" + "\n".join(OTHER_BODY)
 
 
-@pytest.fixture(autouse=True)
-def chinese_messages():
-    before = messages.language()
-    messages.set_language("zh")
-    yield
-    messages.set_language(before)
+pytestmark = pytest.mark.usefixtures("chinese_messages")
 
 
 # -- what the head of pasted text prints -------------------------------------------------

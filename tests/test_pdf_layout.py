@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from composer.common import messages
 from composer.common.article import ParsedArticle
 from composer.common.messages import BriefingError
 from composer.ingest import bylines
@@ -50,12 +49,7 @@ NO_SEEDS = pytest.param(None, marks=pytest.mark.skip(reason="seed pages not foun
 KNOWN_MISMATCHES: dict[tuple[str, str], str] = {}
 
 
-@pytest.fixture(autouse=True)
-def chinese_messages():
-    before = messages.language()
-    messages.set_language("zh")
-    yield
-    messages.set_language(before)
+pytestmark = pytest.mark.usefixtures("chinese_messages")
 
 
 def page_id(page: Path | None) -> str:

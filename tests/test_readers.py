@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from composer.common import libreoffice, messages
+from composer.common import libreoffice
 from composer.common.messages import BriefingError
 from composer.ingest import doc_reader, readers
 from composer.ingest.readers import Document, decode_text, expand_paths, read_pasted, read_path
@@ -33,12 +33,7 @@ FLIPS = st.lists(st.tuples(st.integers(0, 10**9), st.integers(0, 255)), min_size
 FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
-@pytest.fixture(autouse=True)
-def chinese_messages():
-    before = messages.language()
-    messages.set_language("zh")
-    yield
-    messages.set_language(before)
+pytestmark = pytest.mark.usefixtures("chinese_messages")
 
 
 def expect_error(code: str, path: Path | str) -> BriefingError:
