@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from composer.common.article import ParsedArticle
-from composer.common.text import drop_spaces_between_han, ends_sentence
+from composer.common.text import drop_spaces_between_han, ends_sentence, search_fold
 from composer.ingest import bylines, webpage
 from composer.ingest.cleanup import (
     TURN_START,
@@ -238,7 +238,11 @@ class _Reader:
         for block in head:
             if block.kind == "furniture":
                 self._take_furniture(block, head=True)
-        candidates = [i for i, block in enumerate(head) if block.kind != "furniture" and _headline_like(block)]
+        candidates = [
+            i
+            for i, block in enumerate(head)
+            if block.kind != "furniture" and _headline_like(block) and bylines.author_line(block.text) is None
+        ]  # 澎湃新闻记者 孙悦 under the title is its byline, never part of the headline group
         meta = self._meta_under_title(head, candidates)
         group: list[int] = []
         if candidates:
@@ -256,6 +260,8 @@ class _Reader:
         if len(group) >= 2 and (publisher := webpage.publisher_line(head[group[0]].text)) is not None:
             self.result.source = self.result.source or publisher  # the publisher's name over the headline
             group = group[1:]
+        elif len(group) >= 2 and self.result.source and _same_name(head[group[0]].text, self.result.source):
+            group = group[1:]  # the site's name over the headline, as its meta line names the source
         self._title([head[i] for i in group])
         rest: list[Block] = []
         seen = [head[i].text for i in group]
@@ -470,3 +476,10 @@ class _Reader:
             or self.org_source
         )
         self.article.printed_source = result.source
+
+
+def _same_name(line: str, source: str) -> bool:
+    """A line that is only the source's name (澎湃新闻 over a headline whose meta line says
+    来源：澎湃新闻), spaces and a trailing 客户端/APP aside."""
+    name = re.sub(r"\s|客户端$|app$", "", search_fold(line.strip()))
+    return bool(name) and name == re.sub(r"\s", "", search_fold(source))

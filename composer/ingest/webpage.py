@@ -82,6 +82,8 @@ _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _BREADCRUMB = re.compile(
     r"^[•·>\s]*(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?(?:的)?(?:位置|所在位置)\s*[:>]"
     r"|(?:首页|主页|网站首页|返回首页)\s*[>»›]|[>»›]\s*正文\s*$"
+    # 人民网>>地方>>湖城频道, 新闻 › 要闻 › 本地: short names chained by arrows, no sentence in them
+    r"|^[^。，；！？>»›]{1,14}(?:\s*(?:>>?|»|›|→)\s*[^。，；！？>»›]{1,14}){2,7}\s*(?:>>?|»|›)?\s*$"
 )
 _NAV_WORDS = frozenset(
     re.split(
@@ -91,7 +93,7 @@ _NAV_WORDS = frozenset(
         "电子版 数字报 简体版 繁体版 简体 繁体 简体中文 繁体中文 英文版 english 手机版 无障碍 长者模式 关怀版 "
         "打印 打印本页 打印本文 打印文章 关闭 关闭窗口 收藏 收藏本页 加入收藏 设为首页 寄给朋友 推荐给朋友 "
         "网站地图 登录 注册 搜索 全文检索 跳至主要内容 跳转到正文内容 跳到主要内容 跳到正文 读报 [复制链接] "
-        "复制链接 大 中 小 默认",
+        "复制链接 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小",
     )
 )
 _NAV_PHRASE = re.compile(
@@ -100,13 +102,16 @@ _NAV_PHRASE = re.compile(
 )
 _SHARE = re.compile(
     r"^[—\-\s]*分享[—\-\s]*$|分享到|分享至|扫一扫|微信扫|扫描二维码|扫码|长按识别|长按二维码|阅读原文|预览时标签不可点"
-    r"|点击查看大图|视频加载中|^原创\s*$"
+    r"|点击查看大图|视频加载中|^原创\s*$|^分享\S{0,10}$"
     r"|^(?:点赞|在看|转发|收藏)(?:\s+(?:点赞|在看|转发|收藏|分享))*$|^今天是"
+    # a WeChat article's frame: its collection tag, the prompts around and under it
+    r"|^收录于(?:合集|话题)|^#\S{1,20}\s*\d+\s*个$|^点击(?:上方)?蓝字|喜欢此内容的人还喜欢|(?:继续|向上)滑动看下一个"
+    r"|^轻触阅读原文$|^写留言$|^留言$"
 )
 _WIDGET = re.compile(r"^[\[【(（]\s*(?:打印|关闭|收藏|复制链接|字体|字号|大|中|小|返回顶部|关闭窗口|打印本页)")
 # 打印本页 返回, 列印本页　　返回: the same buttons printed bare
 _BARE_WIDGETS = re.compile(
-    r"^(?:(?:打印本页|打印此页|打印|列印本页|列印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|返回|收藏本页|收藏|复制链接|分享)"
+    r"^(?:(?:打印本页|打印此页|打印|列印本页|列印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|返回|收藏本页|收藏|复制链接|分享|举报|反馈)"
     r"[\s|/·]*)+$"
 )
 # (完), -完-, 【完】: a press release's end mark; 香港时间18时05分: its time of issue
@@ -124,6 +129,10 @@ _FOOTER = re.compile(
 )
 _PROMO = re.compile(
     r"更多资讯请|更多内容请|更多精彩|欢迎关注|扫码关注|点击关注|关注\S{0,12}公众号|\S{0,12}公众号\s*[:)]|下载\S{0,8}客户端"
+    # 打开湖城融媒APP，阅读体验更佳 / 打开APP / 客户端内查看: an app's invitation
+    r"|打开\S{0,10}(?:app|客户端)|(?:app|客户端)内\S{0,4}(?:阅读|查看|打开)|阅读体验更佳"
+    # 澎湃新闻报料：021-…, 新闻热线: a newsroom's tip line under the article
+    r"|(?:报料|爆料|新闻热线|投稿邮箱|投稿电话|投稿信箱)\s*(?:电话|邮箱)?\s*:"
 )
 _IMAGE = re.compile(r"^!\[.*\]\(.*\)$|^\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$")
 _SUMMARY = re.compile(r"^(?:文章简介|内容简介|关键词|关键字|标签|tags|原标题)\s*:")
@@ -139,7 +148,7 @@ _RELATED = re.compile(
 _INFO_LABEL = re.compile(
     r"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人?|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|节目名称|播出时间|上线嘉宾)\s*[:\s]"
 )
-_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒)$")
+_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|新闻|客户端)$")
 _SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\s*\S.{0,30})?$")
 _NAME_VALUE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、,]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
@@ -251,7 +260,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
             index = _take_list(lines, prose, index + 1, found)
             continue
         index += 1
-    _outlets_by_meta(lines, folded, found)
+    _outlets_by_meta(lines, folded, found, (first_prose, last_prose))
     if lines:
         site = _SITE_HEADER.match(lines[0][1])
         if site and first_prose > 0 and not prose[0]:
@@ -270,14 +279,22 @@ def _long_prose(text: str) -> bool:
     return len(text) > LIST_ITEM_MAX_CHARS and ends_sentence(text) and "版权" not in text
 
 
-def _outlets_by_meta(lines: Sequence[tuple[int, str]], folded: list[str], found: Furniture) -> None:
+_TAIL_KINDS = frozenset(("share", "promo", "footer", "related", "nav", "meta"))
+
+
+def _outlets_by_meta(
+    lines: Sequence[tuple[int, str]], folded: list[str], found: Furniture, prose: tuple[int, int]
+) -> None:
     """An outlet's name on a line of its own next to a meta line (湖城发布 / 2025-02-26 19:02, as
-    WeChat copies print the account) belongs to it."""
+    WeChat copies print the account) belongs to it; so does one among the furniture above the
+    first paragraph or below the last (湖城发布 between a WeChat article's closing prompts)."""
+    first_prose, last_prose = prose
     for index, (number, text) in enumerate(lines):
-        if number in found or not _OUTLET.match(folded[index] or "-"):
+        if number in found.lines or not _OUTLET.match(folded[index] or "-"):
             continue
-        neighbours = [lines[i][0] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-        if any(n in found.lines and found.lines[n].kind == "meta" for n in neighbours):
+        edge = index < first_prose or index > last_prose
+        neighbours = [found.lines.get(lines[i][0]) for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        if any(n is not None and (n.kind == "meta" or edge and n.kind in _TAIL_KINDS) for n in neighbours):
             found.lines[number] = FurnitureLine(number, text, "meta", outlet=text)
 
 
@@ -293,7 +310,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|主办|承办|技术支持|联系|地图|标识码|分辨率|未经|举报|留言|评论|看法|免责|广告|关于我们|声明|转载|相关|推荐|猜你"
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
-    r"|注册|搜索|检索|读报|复制|默认|发表于|次浏览|^\W*完\W*$|时间\d"
+    r"|注册|搜索|检索|读报|复制|默认|发表于|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿"
 )
 
 
