@@ -74,6 +74,11 @@ _DATE = re.compile(
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})"
     r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d{2}))(?!\d)"
 )
+# 二〇二五年九月八日, 二○二五年九月一日: a 公文's date and some press releases' are written in Chinese numerals
+_HAN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+                       r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+_HAN_DIGITS = ("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")
+_HAN_DIGIT = {character: value for value, characters in enumerate(_HAN_DIGITS) for character in characters}
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#~+:-]*")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -202,7 +207,27 @@ def full_date(text: str) -> tuple[str, str] | None:
         except ValueError:
             continue
         return iso, text[match.start() : match.end()].strip()
+    return _han_date(text)
+
+
+def _han_date(text: str) -> tuple[str, str] | None:
+    """二〇二五年九月八日 → ("2025-09-08", as printed)."""
+    for match in _HAN_DATE.finditer(text):
+        year = int("".join(str(_HAN_DIGIT[c]) for c in match.group("y")))
+        try:
+            iso = dt.date(year, _han_number(match.group("m")), _han_number(match.group("d"))).isoformat()
+        except ValueError:
+            continue
+        return iso, match.group().strip()
     return None
+
+
+def _han_number(text: str) -> int:
+    """一 … 九, 十, 十一 … 十九, 二十 … 三十一 (a month or a day)."""
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _HAN_DIGIT.get(text, 0) if len(text) == 1 else 0
+    return (_HAN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGIT.get(ones, 0) if ones else 0)
 
 
 def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) -> Furniture:
@@ -261,6 +286,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
             continue
         index += 1
     _outlets_by_meta(lines, folded, found, (first_prose, last_prose))
+    _signature(lines, found, last_prose)
     if lines:
         site = _SITE_HEADER.match(lines[0][1])
         if site and first_prose > 0 and not prose[0]:
@@ -277,6 +303,25 @@ _STRICT_KINDS = frozenset(("nav", "meta", "share", "footer", "image"))
 
 def _long_prose(text: str) -> bool:
     return len(text) > LIST_ITEM_MAX_CHARS and ends_sentence(text) and "版权" not in text
+
+
+# 湖城区民政局 / 二〇二五年九月十日: the body that signs a document, over its date, at its end
+_SIGNER = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}(?:局|委|委员会|办公室|办|政府|中心|院|所|部|厅|处|站|队|会|公司|集团|街道|乡|镇|室)$"
+)
+
+
+def _signature(lines: Sequence[tuple[int, str]], found: Furniture, last_prose: int) -> None:
+    """A document's signature: its signer's name on the line above the date it ends with is
+    the source (when nothing else names one), not body text."""
+    for index in range(max(last_prose, 1), len(lines)):
+        number, text = lines[index]
+        dated = found.lines.get(number)
+        above = lines[index - 1]
+        if dated is None or dated.kind != "meta" or dated.date is None or above[0] in found.lines:
+            continue
+        if _SIGNER.match(above[1].strip()):
+            found.lines[above[0]] = FurnitureLine(above[0], above[1], "meta", source=above[1].strip())
 
 
 _TAIL_KINDS = frozenset(("share", "promo", "footer", "related", "nav", "meta"))
@@ -305,7 +350,7 @@ def _is_prose(text: str) -> bool:
 # Every furniture class needs one of these (or a line without Chinese, or words set apart by spaces):
 # a line with none of them is text, and is not looked at further (most lines of a page).
 _MAY_BE_FURNITURE = re.compile(
-    r"[:>»›|/@©\[【(（*#]|(?:19|20)\d\d|\.(?:jpe?g|png|gif|bmp|webp)|位置|首页|主页|正文|版|期|返回|跳|flash|浏览|阅读"
+    r"[:>»›|/@©\[【(（*#]|(?:19|20)\d\d|[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\.(?:jpe?g|png|gif|bmp|webp)|位置|首页|主页|正文|版|期|返回|跳|flash|浏览|阅读"
     r"|javascript|楼|只看|分享|扫|微信|长按|预览|点赞|在看|转发|收藏|今天是|点击|视频|原创|copyright|rights|icp|安备"
     r"|主办|承办|技术支持|联系|地图|标识码|分辨率|未经|举报|留言|评论|看法|免责|广告|关于我们|声明|转载|相关|推荐|猜你"
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
@@ -377,11 +422,11 @@ def _meta_line(text: str, line: str, *, dates_ok: bool, strict: bool) -> bool:
     if "。" in line or ends_sentence(text) and not line.endswith(")"):
         return False
     labelled = bool(_LABEL.search(line) or _BARE_LABEL.search(line))
-    dated = bool(_DATE.search(line))
+    dated = bool(_DATE.search(line) or _HAN_DATE.search(line))
     if not labelled and not (dated and dates_ok) or strict and not labelled:
         return False
     rest = _URL.sub(" ", line)
-    rest = _DATE.sub(" ", rest)
+    rest = _HAN_DATE.sub(" ", _DATE.sub(" ", rest))
     rest = _TIME.sub(" ", rest)
     rest = _LABEL.sub(" ", rest)
     rest = _BARE_LABEL.sub(" ", rest)
