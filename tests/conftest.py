@@ -14,6 +14,9 @@ if "BRIEFING_TEST_CACHE" not in os.environ:
     import tempfile
 
     os.environ["BRIEFING_TEST_CACHE"] = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="briefing-cache-")
+    # The app's settings (QSettings: language, last source, recent libraries) too: a test that
+    # switches the UI to English must not change the language of another test run, or the user's.
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="briefing-config-")
 
 import pytest
 
