@@ -116,11 +116,15 @@ def _is_prose(text: str) -> bool:
     return ends_sentence(text) or len(text) > TITLE_MAX_CHARS
 
 
+# ◆湖城快讯◆, 【两会时光】, ■要闻■: a column's label set between ornaments, over the headline
+_COLUMN_LABEL = re.compile(r"^[◆■●★☆◇□▲△▶►◎※【\[]\s*[\u4e00-\u9fff·]{2,12}\s*[◆■●★☆◇□▲△◀◄◎※】\]]$")
+
+
 def _headline_like(block: Block) -> bool:
     text = block.text
     if _INFO_LINE.match(text) or text.endswith(("：", ":")):
         return False
-    if block.kind == "heading":
+    if block.kind == "heading" or _COLUMN_LABEL.match(text.strip()):
         return True
     return (
         block.kind == "text"
@@ -135,7 +139,7 @@ def _body_like(block: Block) -> bool:
     text = block.text
     if block.kind == "heading":  # set like a headline, but a label opening the text (各街道办事处：, 时 间 …)
         return text.endswith(("：", ":")) or bool(_INFO_LINE.match(text))
-    if block.kind != "text":
+    if block.kind != "text" or _COLUMN_LABEL.match(text.strip()):
         return False
     return (
         _is_prose(text)

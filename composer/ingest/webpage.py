@@ -35,7 +35,7 @@ DATE_LINE_MAX_HAN_RUN = 8  # a date line's words are short (A1版 要闻, 新华
 
 # Labels of the meta line. Folded (simplified, half-width) spellings.
 _SOURCE_LABELS = (
-    "信息来源|文章来源|稿件来源|新闻来源|来源于|来源|出处|发布机构|发布单位|发文机关|来源单位|供稿单位|供稿"
+    "信息来源|文章来源|稿件来源|新闻来源|来源于|来源|出处|发布机构|发布单位|发文机关|来源单位|供稿单位|供稿|转载自|转自|稿源"
 )
 _AUTHOR_LABELS = "作者|撰稿|撰文|文"
 _EDITOR_LABELS = (
@@ -139,7 +139,11 @@ _PROMO = re.compile(
     # 澎湃新闻报料：021-…, 新闻热线: a newsroom's tip line under the article
     r"|(?:报料|爆料|新闻热线|投稿邮箱|投稿电话|投稿信箱)\s*(?:电话|邮箱)?\s*:"
 )
-_IMAGE = re.compile(r"^!\[.*\]\(.*\)$|^\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$")
+_IMAGE = re.compile(
+    r"^!\[.*\]\(.*\)$|^\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$"
+    # 附件： / 1.周末窗口事项清单.xlsx: a page's attachments, named by their files
+    r"|^附件\s*\d*\s*[:：]?$|^(?:附件\s*\d*\s*[:：]?\s*)?(?:\d{1,2}\s*[.、．]\s*)?\S{1,80}\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|ofd|pptx?)$"
+)
 _SUMMARY = re.compile(r"^(?:文章简介|内容简介|关键词|关键字|标签|tags|原标题)\s*:")
 _ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:>]?")
 # "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
@@ -350,7 +354,7 @@ def _is_prose(text: str) -> bool:
 # Every furniture class needs one of these (or a line without Chinese, or words set apart by spaces):
 # a line with none of them is text, and is not looked at further (most lines of a page).
 _MAY_BE_FURNITURE = re.compile(
-    r"[:>»›|/@©\[【(（*#]|(?:19|20)\d\d|[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\.(?:jpe?g|png|gif|bmp|webp)|位置|首页|主页|正文|版|期|返回|跳|flash|浏览|阅读"
+    r"[:>»›|/@©\[【(（*#]|(?:19|20)\d\d|附件|\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|ofd|pptx?)$|[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\.(?:jpe?g|png|gif|bmp|webp)|位置|首页|主页|正文|版|期|返回|跳|flash|浏览|阅读"
     r"|javascript|楼|只看|分享|扫|微信|长按|预览|点赞|在看|转发|收藏|今天是|点击|视频|原创|copyright|rights|icp|安备"
     r"|主办|承办|技术支持|联系|地图|标识码|分辨率|未经|举报|留言|评论|看法|免责|广告|关于我们|声明|转载|相关|推荐|猜你"
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
