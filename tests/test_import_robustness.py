@@ -319,16 +319,19 @@ def test_cleanup_and_splitting_take_linear_time(unit: str) -> None:
     def seconds(megabytes: float) -> float:
         document = readers.Document(_huge(unit, megabytes), "txt", None)
         best = float("inf")
-        for _ in range(2):  # the better of two: the machine is shared
-            started = time.perf_counter()
+        for _ in range(2):
+            # CPU time of this process, not the clock: on a loaded machine (CI, other programs)
+            # the clock also counts the time others ran; the absolute speed is the benchmark's
+            # business (benchmarks/bench_cleanup.py), the test proves only the growth.
+            started = time.process_time()
             prepared = prepare_document(PreparedFile("x"), document)
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
             assert prepared.error is None
         return best
 
     small, large = seconds(0.25), seconds(1)
-    assert large < 8.0, f"1 MB took {large:.1f} s"
-    assert large < 8 * max(small, 0.02), f"0.25 MB {small:.2f} s, 1 MB {large:.2f} s: not linear"
+    # four times the text: four times the work when linear, sixteen when quadratic
+    assert large < 10 * max(small, 0.02), f"0.25 MB {small:.2f} s, 1 MB {large:.2f} s: not linear"
 
 
 def test_a_docx_with_too_much_xml_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
@@ -350,10 +353,18 @@ def test_a_docx_with_too_much_xml_is_refused_before_it_is_parsed(tmp_path: Path)
                 data = (head + "<w:body>" + paragraph * copies + tail).encode("utf-8")
             target.writestr(item, data)
     assert bomb.stat().st_size < 3 * _MB  # a small file, nothing like a zip bomb by ratio
-    started = time.perf_counter()
-    with pytest.raises(BriefingError) as error:
+    opened: list[str] = []
+    real_open = zipfile.ZipFile.open
+
+    def spy(self: zipfile.ZipFile, name: object, *args: object, **kwargs: object) -> object:
+        opened.append(str(getattr(name, "filename", name)))
+        return real_open(self, name, *args, **kwargs)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch, pytest.raises(BriefingError) as error:
+        patch.setattr(zipfile.ZipFile, "open", spy)
         readers.read_path(bomb)
-    assert error.value.code == "docx_xml_too_large" and time.perf_counter() - started < 5
+    assert error.value.code == "docx_xml_too_large"
+    assert opened == [], "refused from the zip's directory, before any part was inflated"
     assert "40" in str(error.value), "the message names the limit"
     assert readers.read_path(small).text == "区委召开常委会会议。"
 
@@ -367,24 +378,20 @@ def test_every_file_has_a_time_budget(library_path: Path, tmp_path: Path, monkey
     paths = _pages(tmp_path / "in", 30 if in_workers else 3)
     huge = tmp_path / "in" / "page001.txt"
     huge.write_text(_huge(SUBHEADS, 8), encoding="utf-8")  # several seconds to split
-    started = time.perf_counter()
     with open_library(library_path) as library:
         report = import_paths(library, paths, ImportOptions(workers=2 if in_workers else 0))
     failed = [f for f in report.files if f.status == "failed"]
     assert [(f.path, f.error_code) for f in failed] == [(str(huge), "file_timed_out")]
     assert "0.5 秒" in str(failed[0].error)
     assert report.count("imported") == len(paths) - 1
-    assert time.perf_counter() - started < 30
 
 
 def test_a_worker_stuck_past_its_time_is_killed_and_the_rest_go_on() -> None:
     """A parser stuck inside one call never checks its budget: its worker is killed from outside."""
-    started = time.perf_counter()
     results = list(workers.ordered_map(worker_tasks.square_or_hang, range(10), 2, time_limit=3,
                                        on_failure=lambda task, failure: failure))  # fmt: skip
-    assert results[worker_tasks.HANGS] == workers.WorkerFailure("timed_out", seconds=3)
+    assert results[worker_tasks.HANGS] == workers.WorkerFailure("timed_out", seconds=3)  # killed, not waited for
     assert [r for i, r in enumerate(results) if i != worker_tasks.HANGS] == [i * i for i in range(10) if i != 7]
-    assert time.perf_counter() - started < 30
 
 
 @pytest.mark.slow
@@ -394,7 +401,7 @@ def test_cancel_stops_the_file_being_read(library_path: Path, tmp_path: Path, in
     """Before: cancel was asked between files only, so a huge file was read to its end first."""
     paths = _pages(tmp_path / "in", 30 if in_workers else 3)
     huge = tmp_path / "in" / "page000.txt"
-    huge.write_text(_huge(SUBHEADS, 12), encoding="utf-8")  # about 10 s to read and split
+    huge.write_text(_huge(SUBHEADS, 18), encoding="utf-8")  # about 15 s to read and split, more on a busy machine
     cancel = threading.Event()
     timer = threading.Timer(1.5, cancel.set)
     before = set(_children(os.getpid()))  # multiprocessing's resource tracker may run for the session
@@ -405,7 +412,9 @@ def test_cancel_stops_the_file_being_read(library_path: Path, tmp_path: Path, in
         took = time.perf_counter() - started
         stored = library.conn.execute("SELECT count(*) FROM import_files WHERE path = ?", (str(huge),)).fetchone()[0]
     timer.cancel()
-    assert took < 6, f"cancelled after 1.5 s, returned after {took:.1f} s: the huge file was read to its end"
+    # Returning takes a second or two after the cancel (more on a loaded machine); reading the
+    # file to its end, as before, takes 15 s and more.
+    assert took < 12, f"cancelled after 1.5 s, returned after {took:.1f} s: the huge file was read to its end"
     assert report.cancelled and report.files == [] and stored == 0
     assert _alive([pid for pid in _children(os.getpid()) if pid not in before]) == [], "the workers were stopped"
 
