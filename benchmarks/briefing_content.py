@@ -20,8 +20,15 @@ unbalanced       items whose quotation marks do not pair (“ without ” or ”
 cut              statements the gold annotation (seeds, demo) says run over several
                  paragraphs, whose item stops before the gold's last words
 order            pairs of neighbouring theme sections out of the theme tree's order
-singletons       theme sections holding one item in a document of two or more sections
-other_misplaced  items under 其他 whose words or article name a theme that has a section
+singletons       theme sections holding one item in a document of two or more sections that
+                 could have been avoided: another section holds one item too (a compilation
+                 splinters), or the item has a theme of its own (or its group) with a section
+singles_kept     (not a defect) the one single-item section of a document whose item has no
+                 theme with another section: its own heading is right (A4); 其他 would put it
+                 next to nothing it belongs to, another heading under a theme it is not about
+other_misplaced  items under 其他 whose own themes or words name a theme that has a section,
+                 or whose article has one or two themes, one of them with a section (a
+                 meeting report's many themes do not say what one speech in it is about)
 styles>1         documents whose source lines mix styles (speech 在…的讲话 / press 《…》) (A11)
 bad_occasion     speech source lines whose occasion does not read 在…上/时的讲话 (A9) or
                  doubles a level (云湖区区委)
@@ -74,6 +81,7 @@ CLASSES = (
     "cut",
     "order",
     "singletons",
+    "singles_kept",
     "other_misplaced",
     "styles>1",
     "bad_occasion",
@@ -251,6 +259,7 @@ class Context:
     excerpts: dict[int, dict]
     articles: dict[int, dict]
     tree: dict[str, int]  # theme name → position in the tree, depth first
+    parent: dict[str, str]  # theme → its group
     words: dict[str, list[str]]  # theme → keywords and synonyms
     titles: dict[str, list[str]]  # person → titles
     gold: list[dict]
@@ -262,19 +271,22 @@ def context(library: Library, corpus: str) -> Context:
     for article_id in {e["article_id"] for e in excerpts.values()}:
         articles[article_id] = get_article(library, article_id) or {}
     tree: dict[str, int] = {}
+    parent: dict[str, str] = {}
     words: dict[str, list[str]] = {}
 
-    def walk(nodes: list) -> None:
+    def walk(nodes: list, group: str | None = None) -> None:
         for node in nodes:
             tree[node.name] = len(tree)
             words[node.name] = [*node.keywords, *node.synonyms]
-            walk(node.children)
+            if group:
+                parent[node.name] = group
+            walk(node.children, node.name)
 
     walk(theme_tree(library))
     from composer.people.directory import list_people
 
     titles = {p.name: [t.title for t in p.titles] for p in list_people(library)}
-    return Context(excerpts, articles, tree, words, titles, gold_statements(corpus))
+    return Context(excerpts, articles, tree, parent, words, titles, gold_statements(corpus))
 
 
 def count(document: Document, ctx: Context) -> Counter:
@@ -309,9 +321,13 @@ def _sections(document: Document, ctx: Context) -> Counter:
     names = [items[0]["section"] for items in by_section.values()]
     ranks = [ctx.tree.get(name or "", 10**6) for name in names]
     found["order"] = sum(1 for a, b in zip(ranks, ranks[1:]) if a > b and b != 10**6)
-    if len(by_section) > 1:
-        found["singletons"] = sum(1 for items in by_section.values() if len(items) == 1)
     present = {name for name in names if name in ctx.tree}
+    singles = [items for items in by_section.values() if len(items) == 1]
+    if len(by_section) > 1:
+        for items in singles:
+            elsewhere = present - {items[0]["section"]}
+            avoidable = len(singles) > 1 or bool(_own_themes(items[0], ctx) & elsewhere)
+            found["singletons" if avoidable else "singles_kept"] += 1
     for items in by_section.values():
         for a, b in zip(items, items[1:]):
             found["repeated_source"] += bool(a["source"]) and a["source"] == b["source"] and _one_speech(a, b, ctx)
@@ -319,9 +335,20 @@ def _sections(document: Document, ctx: Context) -> Counter:
             continue
         for item in items:
             article_themes = {t for i in item["excerpts"] for t in _article_themes(ctx, i)}
+            article_themes = _with_groups(article_themes, ctx) if len(article_themes) <= 2 else set()
             worded = {name for name in present if any(w and w in item["text"] for w in ctx.words.get(name, []))}
-            found["other_misplaced"] += bool((article_themes | worded) & present)
+            found["other_misplaced"] += bool((article_themes | worded | _own_themes(item, ctx)) & present)
     return found
+
+
+def _own_themes(item: dict, ctx: Context) -> set[str]:
+    """The themes an item's excerpts are tagged with, and their groups."""
+    tags = {t for i in item["excerpts"] if i in ctx.excerpts for t in ctx.excerpts[i]["themes"]}
+    return _with_groups(tags, ctx)
+
+
+def _with_groups(themes: set[str], ctx: Context) -> set[str]:
+    return themes | {ctx.parent[t] for t in themes if t in ctx.parent}
 
 
 def _one_speech(a: dict, b: dict, ctx: Context) -> bool:

@@ -5,9 +5,10 @@
 Imports and tags the demo pages (composer/demo) into a scratch library, accepts every
 statement, composes a 讲话摘编, a 简报 and a 专题汇编 as ``DEMO_EXAMPLES`` says — the same
 exports tests/test_briefing_review.py reviews — exports them laid out by LibreOffice (the
-目录 gets its page numbers), prints them to PDF with LibreOffice and writes one page of
-each: ``briefing-speech.png`` (the first page), ``briefing-bulletin.png`` (the last page,
-with the 报尾; the first is the red 报头) and ``briefing-dossier.png`` (the 目录).
+目录 gets its page numbers), prints them to PDF with LibreOffice and writes a page of
+each: ``briefing-speech.png`` (the first page), ``briefing-bulletin.png`` (the first page,
+the red 报头) and ``briefing-bulletin-last.png`` (the last, with the 报尾), and
+``briefing-dossier.png`` (the 目录, with the page numbers LibreOffice laid out).
 
 Needs LibreOffice and a Chinese font (Debian: ``libreoffice-writer-nogui fonts-noto-cjk``).
 When ``../shared/fontconfig/fonts.conf`` exists it is used, so that 仿宋_GB2312, 楷体_GB2312,
@@ -40,7 +41,7 @@ class Example:
     query: dict = field(default_factory=dict)
     fields: dict = field(default_factory=dict)
     copies: int | None = None
-    page: int = 1  # the page shown in docs/images (from 1; -1: the last)
+    pages: tuple[int, ...] = (1,)  # the pages shown in docs/images (from 1; -1: the last)
 
 
 DEMO_EXAMPLES = {
@@ -56,15 +57,37 @@ DEMO_EXAMPLES = {
             "copy_to": "区委各部委，各街道党工委",
         },
         copies=60,
-        page=-1,
+        pages=(1, -1),
     ),
     "dossier": Example(
         "专题汇编",
         {"themes": ["乡村振兴"]},
         {"unit": "中共云湖区委办公室", "date": "2025-11-10", "classification": "内部资料"},
-        page=2,
+        pages=(2,),
     ),
 }
+
+
+# The same three kinds from the seed pages (../shared/seeds, imported as tests/test_briefings.py does).
+SEED_UNIT = {"unit": "中共北京市丰台区委办公室", "date": "2025-09-05"}
+SEED_EXAMPLES = {
+    "speech": Example("讲话摘编", {"persons": ["王少峰"]}, SEED_UNIT),
+    "bulletin": Example(
+        "简报",
+        {"persons": ["王少峰"]},
+        {**SEED_UNIT, "masthead": "丰台区委办公室工作简报", "send_to": "市委办公厅", "copy_to": "区委各部委"},
+        copies=50,
+        pages=(1, -1),
+    ),
+    "dossier": Example("专题汇编", {"themes": ["产业发展"]}, {**SEED_UNIT, "classification": "内部资料"}, pages=(2,)),
+}
+
+
+def use_cjk_fonts() -> None:
+    """Point fontconfig (and so LibreOffice) at ../shared's aliases of the 公文 fonts when present."""
+    fonts = ROOT.parent / "shared" / "fontconfig" / "fonts.conf"
+    if fonts.is_file():
+        os.environ.setdefault("FONTCONFIG_FILE", str(fonts))
 
 
 def export_examples(library_path: Path, examples: dict[str, Example], folder: Path) -> dict[str, Path]:
@@ -106,9 +129,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
     args = parser.parse_args()
-    fonts = ROOT.parent / "shared" / "fontconfig" / "fonts.conf"
-    if fonts.is_file():
-        os.environ.setdefault("FONTCONFIG_FILE", str(fonts))  # LibreOffice inherits it
+    use_cjk_fonts()
     if shutil.which("fc-list") and not subprocess.run(["fc-list", ":lang=zh"], capture_output=True).stdout:
         sys.exit("no Chinese font is installed (Debian: apt-get install fonts-noto-cjk)")
     from composer.briefings.render_pages import to_pdfs
@@ -117,7 +138,9 @@ def main() -> None:
         exports = export_examples(demo_library(Path(scratch) / "demo.sqlite"), DEMO_EXAMPLES, Path(scratch))
         pdfs = to_pdfs([path.read_bytes() for path in exports.values()])
         for (kind, example), pdf in zip(DEMO_EXAMPLES.items(), pdfs):
-            write_page(pdf, example.page, args.out / f"briefing-{kind}.png")
+            for index, page in enumerate(example.pages):
+                suffix = "" if index == 0 else "-last" if page == -1 else f"-{page}"
+                write_page(pdf, page, args.out / f"briefing-{kind}{suffix}.png")
 
 
 def write_page(pdf: bytes, page: int, target: Path) -> None:

@@ -4,7 +4,8 @@
 ``review(docx, kind, pdf)`` returns the problems found, each ``"code: detail"``; none means
 the export passes. From the .docx (python-docx and its XML):
 
-- fonts and sizes by role (A17, B2, B11, B18, C14): each paragraph's East Asian font
+- fonts and sizes by role (A17, B2, B11, B18, C14): every paragraph with text is in a style
+  that has a role, and each paragraph's East Asian font
   (``w:eastAsia``, through its style's ``basedOn`` chain, a run's own font winning) and
   size are those of its role — body 仿宋_GB2312 三号, title 方正小标宋简体 二号, 一、 headings
   黑体, source lines 楷体_GB2312, 报尾 仿宋_GB2312 四号 …; the 报头 name is red;
@@ -18,6 +19,11 @@ the export passes. From the .docx (python-docx and its XML):
   body, in order, and — with a PDF — each carries the page its heading is printed on.
 
 From the PDF LibreOffice prints (``render_pages``):
+
+- a source line never opens a page apart from its excerpt (A7), all kinds — except after
+  a page that one paragraph of the excerpt fills from top to bottom: LibreOffice keeps a
+  paragraph with the next by moving it whole, which cannot help one that fills a page (Word
+  moves its last lines);
 
 - 报尾 position (B14): the 报尾 is on the last page only, at its foot, and not alone there;
 - the 报头 on the first page only (B1).
@@ -52,6 +58,8 @@ ROLES: dict[str, tuple[str, float | None]] = {
     "Classification": ("黑体", 16),
     "Masthead": ("方正小标宋简体", None),
     "Cover Title": ("方正小标宋简体", None),
+    "Cover Imprint": ("仿宋_GB2312", 16),
+    "TOC Heading": ("黑体", 16),
     "Colophon": ("仿宋_GB2312", 14),
     "Colophon Right": ("仿宋_GB2312", 14),
     "toc 1": ("黑体", 16),
@@ -72,6 +80,8 @@ def review(docx: Path | bytes, kind: str, pdf: bytes | None = None) -> list[str]
         problems += ascending_dates(document)
     if kind == "dossier":
         problems += toc_matches_headings(document, layout)
+    if layout is not None:
+        problems += sources_with_excerpts(document, layout)
     if kind == "bulletin" and layout is not None:
         problems += colophon_at_foot(document, pdf or b"", layout) + masthead_on_first_page(document, layout)
     return problems
@@ -84,7 +94,10 @@ def fonts_by_role(document: Any) -> list[str]:
     problems = []
     for paragraph in _paragraphs(document):
         name = paragraph.style.name if paragraph.style is not None else "Normal"
-        if name not in ROLES or not paragraph.text.strip():
+        if not paragraph.text.strip():
+            continue
+        if name not in ROLES:  # text in a style no role names: its fonts are nobody's choice
+            problems.append(f"font: 「{paragraph.text[:12]}」 is in the style {name}, which has no role")
             continue
         font, size = ROLES[name]
         for run in paragraph.runs:
@@ -295,6 +308,33 @@ def colophon_at_foot(document: Any, pdf: bytes, layout: Layout) -> list[str]:
     if not body:
         return ["报尾: alone on the last page"]
     return []
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def sources_with_excerpts(document: Any, layout: Layout) -> list[str]:
+    before: dict[str, str] = {}  # source line → the paragraph printed before it
+    previous = ""
+    for paragraph in document.paragraphs:
+        if paragraph.style is not None and paragraph.style.name == "Source":
+            before.setdefault(_squash(paragraph.text), _squash(previous))
+        if paragraph.text.strip():
+            previous = paragraph.text
+    problems = []
+    for page in range(1, len(layout.texts)):
+        lines = [_squash(line) for line in layout.texts[page].split("\n") if line.strip()]
+        if not lines or not lines[0].startswith("（"):
+            continue
+        source = next((s for s in before if s.startswith(lines[0])), None)
+        if source is None:
+            continue
+        last_page = [_squash(line) for line in layout.texts[page - 1].split("\n") if line.strip()]
+        if last_page and before[source].startswith(last_page[0]):
+            continue  # one paragraph fills the page before (see the module's text)
+        problems.append(f"source: 「{source}」 opens page {page + 1}, apart from its excerpt")
+    return problems
 
 
 def masthead_on_first_page(document: Any, layout: Layout) -> list[str]:

@@ -236,20 +236,25 @@ def fitted(source: str, line_width: float = LINE_WIDTH) -> str:
     if width(source) <= line_width:
         return source
     strength = _break_strengths(source)
+    # widths as prefix sums, and for each end only the starts a line's width reaches back to:
+    # a source citing many printings runs to thousands of characters (linear, not cubic)
+    prefix = [0.0]
+    for char in source:
+        prefix.append(prefix[-1] + (0.5 if ord(char) < 0x2000 else 1.0))
     best: list[tuple[float, int]] = [(0.0, -1)] + [(float("inf"), -1)] * len(source)
     for end in range(1, len(source) + 1):
         if end < len(source) and end not in strength:
             continue
-        for start in range(end):
-            if best[start][0] == float("inf") or (start and start not in strength):
-                continue
-            used = width(source[start:end])
+        for start in range(end - 1, -1, -1):
+            used = prefix[end] - prefix[start]
             if used > line_width:
+                break
+            if best[start][0] == float("inf") or (start and start not in strength):
                 continue
             cost = best[start][0] + (line_width - used) ** 2 / line_width + strength.get(start, 0.0)
             if end == len(source) and used < STUB_WIDTH:
                 cost += 1000.0
-            if cost < best[end][0]:
+            if cost <= best[end][0]:  # on a tie the earlier start, as when read forwards
                 best[end] = (cost, start)
     if best[-1][0] == float("inf"):
         return source

@@ -60,7 +60,7 @@ def anchor_colophon(document: Any) -> bool:
     before = table.getprevious()
     if before is not None and before.tag == f"{W}p" and _lines(before) <= KEEP_LINES:
         for flag in ("keepNext", "widowControl"):
-            _set_flag(before, flag)
+            set_flag(before, flag)
     return True
 
 
@@ -92,6 +92,11 @@ def _empty(paragraph: Any) -> bool:
     )
 
 
+def text_of(paragraph: Any) -> str:
+    """A paragraph element's text."""
+    return _text(paragraph)
+
+
 def _text(paragraph: Any) -> str:
     return "".join(t.text or "" for t in paragraph.iter(f"{W}t")).strip()
 
@@ -105,14 +110,18 @@ def _squashed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _set_flag(paragraph: Any, tag: str) -> None:
-    """An on/off paragraph property, put where the schema's sequence wants it."""
+def set_flag(paragraph: Any, tag: str) -> None:
+    """An on/off paragraph property, put where the schema's sequence wants it (also used
+    by the export to keep a source line with its excerpt)."""
     properties = paragraph.find(f"{W}pPr")
     if properties is None:
         properties = OxmlElement("w:pPr")
         paragraph.insert(0, properties)
     if properties.find(f"{W}{tag}") is not None:
         return
-    earlier = {f"{W}{name}" for name in PPR_ORDER[: PPR_ORDER.index(tag)]}
+    earlier = _EARLIER[tag]
     position = next((i for i, child in enumerate(properties) if child.tag not in earlier), len(properties))
-    properties.insert(position, OxmlElement(f"w:{tag}"))
+    properties.insert(position, properties.makeelement(f"{W}{tag}", {}))
+
+
+_EARLIER = {tag: {f"{W}{name}" for name in PPR_ORDER[:index]} for index, tag in enumerate(PPR_ORDER)}

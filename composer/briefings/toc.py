@@ -120,23 +120,22 @@ def _field_paragraphs(begin: Any, end: Any) -> set[Any]:
 
 def _headings(body: Any, styles: Any, low: int, high: int, skip: set[Any]) -> list[tuple[Any, int, str]]:
     levels = _style_levels(styles)
+    default = _default_style(styles)  # once: a 1,000-item body has thousands of paragraphs
     found = []
     for paragraph in body.iterchildren(f"{W}p"):
-        if paragraph in skip:
+        properties = paragraph.find(f"{W}pPr")  # one lookup per paragraph, then its children
+        own = properties.find(f"{W}outlineLvl") if properties is not None else None
+        if own is not None:
+            level: int | None = int(own.get(f"{W}val"))
+        else:
+            style = properties.find(f"{W}pStyle") if properties is not None else None
+            level = levels.get(style.get(f"{W}val") if style is not None else default)
+        if level is None or not low <= level <= high or paragraph in skip:
             continue
-        level = _own_level(paragraph)
-        if level is None:
-            style = paragraph.find(f"{W}pPr/{W}pStyle")
-            level = levels.get(style.get(f"{W}val") if style is not None else _default_style(styles))
         text = _text(paragraph)
-        if level is not None and low <= level <= high and text:
+        if text:
             found.append((paragraph, level, text))
     return found
-
-
-def _own_level(paragraph: Any) -> int | None:
-    own = paragraph.find(f"{W}pPr/{W}outlineLvl")
-    return int(own.get(f"{W}val")) if own is not None else None
 
 
 def _style_levels(styles: Any) -> dict[str | None, int | None]:
