@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from composer.common.lexicon import is_common_word
 from composer.people import speech_words as words
@@ -219,7 +220,7 @@ class _Reader(TurnReading):
         return word in words.TOPIC_VERBS and not introduced and bool(words.TOPIC_ONLY.match(clause))
 
     def _clause_end(self, position: int) -> int:
-        match = re.compile(r"[，。！？；\n]").search(self.text, position)
+        match = _CLAUSE_END.search(self.text, position)
         return match.start() if match else len(self.text)
 
     def _quote_is_whole_content(self, opening: int, closing: int) -> bool:
@@ -271,13 +272,13 @@ class _Reader(TurnReading):
 
     def _clause_starts(self, sentence_start: int, position: int) -> list[int]:
         starts = [sentence_start]
-        for index in range(sentence_start, position):
-            if self.text[index] in "，；：" and not self._inside_quote[index]:
-                starts.append(index + 1)
+        for mark in _CLAUSE_MARKS.finditer(self.text, sentence_start, position):
+            if not self._inside_quote[mark.start()]:
+                starts.append(mark.end())
         return starts
 
     def _clause_close(self, clause_start: int) -> int:
-        match = re.compile(r"[，；：。！？\n]").search(self.text, clause_start)
+        match = _CLAUSE_CLOSE.search(self.text, clause_start)
         return match.start() if match else len(self.text)
 
     def _clause_subject(self, start: int, end: int, *, verb_adjacent: bool) -> list[Speaker] | None:
@@ -297,19 +298,19 @@ class _Reader(TurnReading):
         rest = head[lead.end() if lead else 0 :]
         if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")):
             return self._pronoun(start + (len(head) - len(rest)))
-        if words.MEETING.search(text[start : end][:8]) or re.match(r"^(?:会议|大会|全会|本次会议|此次会议)", rest):
+        if words.MEETING.search(text[start : end][:8]) or _MEETING_LEADS.match(rest):
             return [Speaker("会议", None, "meeting", True, "meeting")]
         if verb_adjacent:
             tail = text[max(start, end - 12) : end]
             if words.PRONOUN.search(tail):
                 return self._pronoun(end - 1)
-            if re.search(r"(?:会议|大会|全会)(?:还|同时|进一步|再次)?$", tail):
+            if _MEETING_BEFORE_VERB.search(tail):
                 return [Speaker("会议", None, "meeting", True, "meeting")]
             described = self._described_speaker(start, end)
             if described is not None:
                 return [described]
         if rest and not rest.startswith(("在", "对", "就", "为", "从", "据", "由", "经", "通过", "围绕", "针对")) \
-                and re.match(r"^[\u4e00-\u9fff]{2,}", rest) and not verb_adjacent and self._has_own_subject(rest):
+                and _TWO_HAN.match(rest) and not verb_adjacent and self._has_own_subject(rest):
             return []  # an explicit non-person subject ends the search: it is not the speaker
         return None
 
@@ -329,7 +330,7 @@ class _Reader(TurnReading):
 
     def _has_own_subject(self, clause: str) -> bool:
         """A clause like 这些措施有效缓解了… has a subject of its own (not a person)."""
-        return bool(re.match(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企业|项目|工作|群众|居民)", clause))
+        return bool(_OWN_SUBJECT.match(clause))
 
     def _joint_subject(self, refs: list[Ref], verb_start: int) -> list[Speaker] | None:
         """何智、陈玉莲、张敏丽表示: several people right before the verb."""
@@ -359,11 +360,7 @@ class _Reader(TurnReading):
     def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
         """Only time, place and the person's own titles stand before the name in its
         clause (会上，区委书记王迎波…; 局长、党委书记刘开平…)."""
-        head = self.text[clause_start:ref_start]
-        if not head:
-            return True
-        stripped = words.TITLE_CHAIN_AT_END.sub("", head)
-        return not stripped or bool(words.LEAD.match(stripped))
+        return _lead_or_titles_only(self.text[clause_start:ref_start])
 
     def _is_object(self, ref: Ref, clause_start: int) -> bool:
         head = self.text[clause_start : ref.start]
@@ -379,7 +376,7 @@ class _Reader(TurnReading):
             if words.OBJECT_MARK.search(tail):
                 return True
         opened = head.rfind("在")
-        return opened >= 0 and not re.search(r"[时中上后]", head[opened:]) and "时" in self.text[ref.end : ref.end + 30]
+        return opened >= 0 and not _TIME_WORD.search(head[opened:]) and "时" in self.text[ref.end : ref.end + 30]
 
     def _person(self, ref: Ref) -> Speaker:
         member = self.cast.member(ref.name)
@@ -394,7 +391,7 @@ class _Reader(TurnReading):
         name = self._topic_before(position)
         female = self.text[position] == "她"
         addressed = name is not None and female and bool(
-            re.search(r"(?:对|向|给|问|和|与|跟|同)她", self.text[self._last_ref_start(name, position) : position]))
+            _TO_HER.search(self.text[self._last_ref_start(name, position) : position]))
         # 他 is also said of women in news prose: only 她 against a clearly male name counts
         contradicted = name is not None and female and looks_male(name)
         if name is None or addressed or contradicted:
@@ -426,8 +423,9 @@ class _Reader(TurnReading):
             if self._inside_quote[ref.start]:
                 continue
             sentence_start, _ = self.view.sentence_at(ref.start)
-            clause_start = max([sentence_start] + [i + 1 for i in range(sentence_start, ref.start)
-                                                   if self.text[i] in "，；："])
+            # after the last ，；： before the name (rfind: -1 when there is none)
+            clause_start = max(sentence_start, 1 + max(self.text.rfind(mark, sentence_start, ref.start)
+                                                       for mark in "，；："))
             if self._is_object(ref, clause_start):
                 continue
             member = self.cast.member(ref.name)
@@ -516,7 +514,7 @@ class _Reader(TurnReading):
     def _stands_as_sentence(self, opening: int, closing: int) -> bool:
         before = self.text[opening - 1] if opening > 0 else "\n"
         quoted = self.text[opening + 1 : closing]
-        return before in "\n。！？”）" and len(quoted) >= 6 and bool(re.search(r"[，。！？；]", quoted))
+        return before in "\n。！？”）" and len(quoted) >= 6 and bool(_CLAUSE_MARK.search(quoted))
 
     # -- extents ------------------------------------------------------------------------------------
     def _extent(self, act: Act, limit: int) -> int:
@@ -573,7 +571,7 @@ class _Reader(TurnReading):
         (勉励大家要…，并叮嘱相关部门…; 鼓励…，嘱咐…; 嘱咐…，并提前祝福…)."""
         position = start
         while True:
-            comma = re.compile("[，；]").search(self.text, position, end)
+            comma = _COMMA.search(self.text, position, end)
             if comma is None:
                 return end
             clause = self.text[comma.end() : comma.end() + 14]
@@ -587,7 +585,7 @@ class _Reader(TurnReading):
         has no new subject (a person, 他/她) of its own."""
         if not sentence or words.NARRATION.match(sentence) or words.ATTENDANCE.search(sentence):
             return False
-        if re.match(r"^[他她](?!们)", sentence):
+        if _PRONOUN_LEAD.match(sentence):
             return False
         if words.CONTINUES.match(sentence):
             return True
@@ -599,7 +597,7 @@ class _Reader(TurnReading):
         for ref in self.cast.refs_between(start, clause_end):
             if self._at_clause_start(start, ref.start):
                 after = self.text[ref.end : ref.end + 4]
-                return not re.match(r"^(?:[一-鿿]{0,3}的)", after)
+                return not _POSSESSOR.match(after)
         return False
 
     def _continuation(self, paragraph: int, end: int, limit: int) -> int:
@@ -685,19 +683,43 @@ class _Reader(TurnReading):
     def _quoted_positions(self) -> list[bool]:
         inside = [False] * (len(self.text) + 1)
         for opening, closing in self.quotes.items():
-            for position in range(opening + 1, closing):
-                inside[position] = True
+            if closing > opening + 1:
+                inside[opening + 1 : closing] = [True] * (closing - opening - 1)
         return inside
 
     def _is_heading(self, position: int) -> bool:
         return self.view.paragraph_at(position) in self.headings
 
 
+# Compiled once: these are asked hundreds of thousands of times per 10,000 articles.
+_CLAUSE_END = re.compile(r"[，。！？；\n]")
+_CLAUSE_CLOSE = re.compile(r"[，；：。！？\n]")
+_MEETING_LEADS = re.compile(r"^(?:会议|大会|全会|本次会议|此次会议)")
+_MEETING_BEFORE_VERB = re.compile(r"(?:会议|大会|全会)(?:还|同时|进一步|再次)?$")
+_TWO_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}")
+_OWN_SUBJECT = re.compile(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企业|项目|工作|群众|居民)")
+_TIME_WORD = re.compile(r"[时中上后]")
+_TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
+_CLAUSE_MARK = re.compile(r"[，。！？；]")
+_COMMA = re.compile("[，；]")
+_CLAUSE_MARKS = re.compile("[，；：]")
+_PRONOUN_LEAD = re.compile(r"^[他她](?!们)")
+_POSSESSOR = re.compile(r"^(?:[一-鿿]{0,3}的)")
+
 # Verbs the statement model knows one by one; the rest count as "other".
 MODEL_VERBS = frozenset((
     "表示", "指出", "强调", "要求", "说", "认为", "希望", "提出", "介绍", "答", "问", "叮嘱", "嘱咐",
     "鼓励", "勉励", "坦言", "回应", "建议", "透露",
 ))
+
+
+@lru_cache(maxsize=65536)  # the same heads (会上，, 区委书记) before name after name
+def _lead_or_titles_only(head: str) -> bool:
+    """``head`` holds only time, place and titles (what may stand before a subject)."""
+    if not head:
+        return True
+    stripped = words.TITLE_CHAIN_AT_END.sub("", head)
+    return not stripped or bool(words.LEAD.match(stripped))
 
 
 def _word_goes_on(verb: str, after: str) -> bool:

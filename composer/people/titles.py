@@ -19,6 +19,7 @@ Who holds the title follows from the rank and the organisation:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Ranks of office, longest first where one ends another (党组书记 before 书记).
 OFFICIAL_RANKS = tuple(sorted(set(
@@ -54,6 +55,7 @@ _PROGRAMME = re.compile(r"节目|电视台|广播|频道|栏目|报社|日报|�
 _REPORTER_RANK = re.compile(r"记者|通讯员|编辑|主播")
 
 
+@lru_cache(maxsize=65536)  # the same few thousand titles, asked for again in every article
 def split_title(title: str) -> tuple[str, str]:
     """(organisation, rank) of a title: 区委副书记 → (区委, 副书记)."""
     match = RANK_AT_END.search(title)
@@ -71,6 +73,11 @@ def role_of(titles: list[str]) -> str:
     """official | deputy | cppcc_member | enterprise | reporter | other, from the titles
     printed next to a name. One office title makes an official, whatever else is printed
     (全国人大代表、市长 王某 is an official)."""
+    return _role_of(tuple(titles))
+
+
+@lru_cache(maxsize=65536)  # the same titles in article after article
+def _role_of(titles: tuple[str, ...]) -> str:
     roles = [_role_of_one(title) for title in titles if title]
     if _adviser_only(titles):
         return "other"  # 区政府法律顾问、沅州大学教授: a scholar retained as adviser, not an office holder
@@ -84,13 +91,14 @@ _SCHOLAR_RANK = re.compile(r"(?:教授|研究员|学者|专家|律师|院士|博
 _ADVISORY_RANK = re.compile(r"(?:顾问|咨询委员|特约研究员|特聘专家)$")
 
 
-def _adviser_only(titles: list[str]) -> bool:
+def _adviser_only(titles: tuple[str, ...] | list[str]) -> bool:
     """Only advisory posts beside a scholar's title."""
     scholar = any(_SCHOLAR_RANK.search(t) for t in titles)
     offices = [t for t in titles if _role_of_one(t) == "official"]
     return scholar and bool(offices) and all(_ADVISORY_RANK.search(t) for t in offices)
 
 
+@lru_cache(maxsize=65536)
 def _role_of_one(title: str) -> str:
     organisation, rank = split_title(title)
     bare_rank = rank.lstrip("副").removeprefix("常务副").removeprefix("代").removeprefix("助理")

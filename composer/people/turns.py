@@ -72,10 +72,13 @@ class TurnReading:
         2018-10-29 15:30续梅：…). A label alone on its line followed by a line holding only
         a titled name (主持人： / 省委宣传部副部长叶雄彪) is that person's turn."""
         invited: Speaker | None = None  # 这个问题请钱韵副局长回答。 — the next 答： is hers
+        # a stamp inside a paragraph is one in the text: most articles have none to look for
+        stamped = words.TIME_STAMP.search(self.text) is not None
         for index, (start, end) in enumerate(self.view.paragraphs):
             if index in self.headings:
                 continue
-            positions = [start] + [m.end() for m in words.TIME_STAMP.finditer(self.text, start, end)]
+            positions = [start] + ([m.end() for m in words.TIME_STAMP.finditer(self.text, start, end)]
+                                   if stamped else [])
             for position in positions:
                 match = words.TURN_LABEL.match(self.text, position)
                 if match is None:

@@ -79,13 +79,17 @@ class View:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentences of every paragraph: up to 。！？… and the closing quotes after them."""
+        # One scan of the whole text: a mark never spans a line break, so each mark's end
+        # falls in its paragraph, and a piece ending with a mark is never blank.
+        ends = [mark.end() for mark in _SENTENCE_END.finditer(self.text)]
         found = []
+        index = 0
         for p_start, p_end in self.paragraphs:
             start = p_start
-            for end_mark in _SENTENCE_END.finditer(self.text, p_start, p_end):
-                if self.text[start : end_mark.end()].strip():
-                    found.append((start, end_mark.end()))
-                start = end_mark.end()
+            while index < len(ends) and ends[index] <= p_end:
+                found.append((start, ends[index]))
+                start = ends[index]
+                index += 1
             if self.text[start:p_end].strip():
                 found.append((start, p_end))
         return found
@@ -128,26 +132,43 @@ def make_view(body: str) -> View:
     anchors: list[tuple[int, int]] = []
     view_length = 0
     body_position = 0
-    for edit in _EDITS.finditer(text):
-        if edit.group("gloss") is not None and not _after_han(text, edit.start()):
+    for start, end, gloss in _edits(text):
+        if gloss and not _after_han(text, start):
             continue
-        kept = text[body_position : edit.start()]
+        kept = text[body_position:start]
         anchors.append((view_length, body_position))
         pieces.append(kept)
         view_length += len(kept)
-        if edit.group("spaces") is not None and _between_han(text, edit.start(), edit.end()) \
-                and not _ends_with_rank(text, edit.start()):
-            anchors.append((view_length, edit.start()))  # 袁有楼 杨友东: listed names
+        if not gloss and _between_han(text, start, end) and not _ends_with_rank(text, start):
+            anchors.append((view_length, start))  # 袁有楼 杨友东: listed names
             pieces.append("、")
             view_length += 1
-        body_position = edit.end()
+        body_position = end
     anchors.append((view_length, body_position))
     pieces.append(text[body_position:])
     return View(body, "".join(pieces), anchors)
 
 
 # 經(jīng): a pinyin gloss (lower case only: not an acronym such as （AI）), or a run of spaces.
-_EDITS = re.compile(r"(?P<gloss>[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）])|(?P<spaces> +)")
+_GLOSS = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
+_SPACES = re.compile(r" +")
+
+
+def _edits(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is a gloss) of the glosses and space runs, in text order — what one
+    alternation of the two finds (they never overlap). A gloss is tried only at each
+    parenthesis (str.find), not at every character: the regex engine's scan of a whole
+    article cost more than the rest of the view."""
+    glosses: list[tuple[int, int, bool]] = []
+    for opening in "（(":
+        position = text.find(opening)
+        while position >= 0:
+            gloss = _GLOSS.match(text, position)
+            if gloss is not None:  # (no gloss holds another parenthesis: they never overlap)
+                glosses.append((position, gloss.end(), True))
+            position = text.find(opening, position + 1)
+    spaces = [(m.start(), m.end(), False) for m in _SPACES.finditer(text)] if " " in text else []
+    return sorted(glosses + spaces)
 
 
 def _after_han(text: str, position: int) -> bool:

@@ -105,11 +105,20 @@ class Classifier:
             counts[word] += HEADING_FACTOR
         found: dict[int, tuple[float, WordCounts]] = {}
         length = 1 + math.log1p(len(text) / LENGTH_UNIT)
+        weights = self._weights
         for word, count in counts.items():
-            for theme_id, weight in self._weights.get(word, ()):
-                score, matched = found.get(theme_id, (0.0, {}))
-                matched[word] = matched.get(word, 0.0) + count
-                found[theme_id] = (score + weight * (1 + math.log(count)) / length, matched)
+            themes = weights.get(word)
+            if not themes:
+                continue
+            factor = 1 + math.log(count)
+            for theme_id, weight in themes:
+                entry = found.get(theme_id)
+                if entry is None:  # (each word comes once: its count is the theme's first for it)
+                    found[theme_id] = (0.0 + weight * factor / length, {word: 0.0 + count})
+                else:
+                    score, matched = entry
+                    matched[word] = matched.get(word, 0.0) + count
+                    found[theme_id] = (score + weight * factor / length, matched)
         return found
 
     def classify(
