@@ -234,24 +234,56 @@ def set_status(library: Library, group: int, selection: ExcerptFilter, status: s
 
 def excerpt_row(library: Library, excerpt_id: int) -> dict | None:
     row = library.conn.execute(
-        'SELECT e.id, e.article_id, e.start, e."end", e.kind, a.body FROM excerpts e'
+        'SELECT e.id, e.article_id, e.start, e."end", e.kind, a.body, e.speaker_text, e.note FROM excerpts e'
         " JOIN articles a ON a.id = e.article_id WHERE e.id = ?",
         (excerpt_id,),
     ).fetchone()
-    return None if row is None else dict(zip(("id", "article_id", "start", "end", "kind", "body"), row))
+    keys = ("id", "article_id", "start", "end", "kind", "body", "speaker", "note")
+    return None if row is None else dict(zip(keys, row))
+
+
+def set_note(library: Library, group: int, excerpt_id: int, note: str | None) -> int:
+    return history.update(library, group, "excerpts", "id = ?", (excerpt_id,), {"note": note})
+
+
+def excerpt_notes(library: Library, excerpt_ids: list[int]) -> dict[int, str]:
+    """The notes of those excerpts that have one."""
+    found: dict[int, str] = {}
+    for chunk in _chunks(excerpt_ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(library.conn.execute(
+            f"SELECT id, note FROM excerpts WHERE id IN ({marks}) AND note IS NOT NULL AND note != ''", chunk))
+    return found
+
+
+def article_labels(library: Library, article_ids: list[int]) -> dict[int, dict]:
+    """Title, source and date of articles, for showing an excerpt in its context."""
+    found: dict[int, dict] = {}
+    for chunk in _chunks(list(dict.fromkeys(article_ids))):
+        marks = ",".join("?" * len(chunk))
+        for article_id, title, source, published in library.conn.execute(
+            f"SELECT a.id, a.title, s.name, a.published FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+            f" WHERE a.id IN ({marks})", chunk
+        ):
+            found[article_id] = {"title": title, "source": source, "published": published}
+    return found
 
 
 def set_span(library: Library, group: int, excerpt_id: int, start: int, end: int, text: str) -> int:
+    """New boundaries; the status stays: correcting a suggestion is not deciding it."""
     return history.update(library, group, "excerpts", "id = ?", (excerpt_id,),
-                          {"start": start, "end": end, "text": text, "status": "accepted"})
+                          {"start": start, "end": end, "text": text})
 
 
-def set_speaker(library: Library, group: int, excerpt_id: int, person_id: int | None, speaker_text: str,
-                speaker_type: str) -> None:
-    history.update(library, group, "excerpts", "id = ?", (excerpt_id,), {
-        "speaker_person_id": person_id, "speaker_text": speaker_text, "speaker_type": speaker_type,
-        "status": "accepted",
-    })
+def set_speaker(library: Library, group: int, excerpt_id: int, person_id: int | None, speaker_text: str | None,
+                speaker_type: str | None, kind: str | None = None) -> None:
+    """A new speaker (None: none, the passage is no longer a statement: ``kind``); the
+    status stays as it is."""
+    fields: dict[str, object] = {"speaker_person_id": person_id, "speaker_text": speaker_text,
+                                 "speaker_type": speaker_type}
+    if kind is not None:
+        fields["kind"] = kind
+    history.update(library, group, "excerpts", "id = ?", (excerpt_id,), fields)
     history.delete(library, group, "excerpt_people", "excerpt_id = ? AND role = 'speaker'", (excerpt_id,))
     if person_id is not None:
         history.delete(library, group, "excerpt_people", "excerpt_id = ? AND person_id = ?", (excerpt_id, person_id))
@@ -316,7 +348,7 @@ def excerpt_texts(library: Library, excerpt_ids: list[int]) -> dict[int, str]:
 
 def add_manual_excerpt(library: Library, group: int, article_id: int, start: int, end: int, text: str, *,
                        speaker_id: int | None, speaker_text: str | None, people: list[int],
-                       themes: list[int]) -> int:
+                       themes: list[int], note: str | None = None) -> int:
     """A passage a person marked: accepted, origin manual; ``people`` mentioned in it
     (the speaker, if any, as speaker); ``themes`` tagged by hand."""
     kind = "statement" if speaker_id or speaker_text else "excerpt"
@@ -324,7 +356,7 @@ def add_manual_excerpt(library: Library, group: int, article_id: int, start: int
         "article_id": article_id, "start": start, "end": end, "text": text, "kind": kind,
         "speaker_person_id": speaker_id, "speaker_text": speaker_text,
         "speaker_type": "person" if speaker_id else ("unnamed_person" if speaker_text else None),
-        "origin": "manual", "status": "accepted",
+        "origin": "manual", "status": "accepted", "note": note,
     })
     links = [{"excerpt_id": excerpt_id, "person_id": speaker_id, "role": "speaker"}] if speaker_id else []
     links += [{"excerpt_id": excerpt_id, "person_id": p, "role": "mentioned"} for p in people if p != speaker_id]

@@ -39,6 +39,9 @@ KEYS: dict[str, tuple[str, ...]] = {
     "briefings": ("id",),
     "briefing_sections": ("id",),
     "briefing_items": ("id",),
+    "people": ("id",),
+    "person_aliases": ("id",),
+    "person_titles": ("id",),
 }
 
 
@@ -82,7 +85,7 @@ def finish_group(library: Library, group: int) -> int:
 
 
 def update(library: Library, group: int, table: str, where: str, parameters: Sequence[object],
-           values: dict[str, object]) -> int:
+           values: Mapping[str, object]) -> int:
     """Set ``values`` on the rows of ``table`` that ``where`` selects (a condition with
     ``?`` placeholders, written by db/ code), logging the rows that really change."""
     keys, columns = _checked(library, table, values)
@@ -177,6 +180,20 @@ def group(library: Library, group_id: int) -> Group | None:
         "SELECT id, at, action, summary, rows, state FROM change_groups WHERE id = ?", (group_id,)
     ).fetchone()
     return Group(*row) if row else None
+
+
+def next_steps(library: Library) -> tuple[Group | None, Group | None]:
+    """What Ctrl+Z and Ctrl+Y would take back and bring back now: (undo, redo) — for the
+    app's Edit menu, so the user sees which step it is before pressing the key."""
+    # Undone groups are always the newest (a new action drops them), so both answers lie at
+    # the end of the table: read backwards from there, never the whole history (this runs
+    # after every review keypress).
+    done = library.conn.execute(
+        "SELECT id FROM change_groups WHERE state = 'done' ORDER BY id DESC LIMIT 1").fetchone()
+    after = done[0] if done else 0
+    undone = library.conn.execute(
+        "SELECT MIN(id) FROM change_groups WHERE id > ? AND state = 'undone'", (after,)).fetchone()
+    return (group(library, done[0]) if done else None), (group(library, undone[0]) if undone[0] else None)
 
 
 def history(library: Library, limit: int = 50) -> list[Group]:

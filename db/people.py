@@ -1,9 +1,14 @@
-"""The people directory: people, their aliases and dated titles."""
+"""The people directory: people, their aliases and dated titles.
+
+Writes made by a person's hand (the 人物 page, ``briefing people``) pass the undo
+``group`` of db/history.py and are logged for Ctrl+Z; discovery and CSV imports write
+unlogged, as before (a whole import is not one step a clerk would undo by a keypress)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from db import history
 from db.connection import inserted_id
 from db.library import Library
 
@@ -52,19 +57,25 @@ def person(library: Library, person_id: int) -> PersonRow | None:
     return next((p for p in all_people(library, include_rejected=True) if p.id == person_id), None)
 
 
-def add_person(library: Library, name: str, role: str, *, status: str = "confirmed", note: str | None = None) -> int:
+def add_person(library: Library, name: str, role: str, *, status: str = "confirmed", note: str | None = None,
+               group: int | None = None) -> int:
     library.note_changed("people")  # for the app's pages (composer/common/changes.py)
+    if group is not None:
+        return history.insert_one(library, group, "people", {"name": name, "role": role, "status": status,
+                                                             "note": note})
     cursor = library.conn.execute(
         "INSERT INTO people(name, role, status, note) VALUES (?, ?, ?, ?)", (name, role, status, note)
     )
     return inserted_id(cursor)
 
 
-def update_person(library: Library, person_id: int, **fields: object) -> None:
+def update_person(library: Library, person_id: int, *, group: int | None = None, **fields: object) -> None:
     allowed = {"name", "role", "status", "note"}
     columns = [key for key in fields if key in allowed]
     if not columns:
         return
+    if group is not None:
+        history.update(library, group, "people", "id = ?", (person_id,), {c: fields[c] for c in columns})
     assignments = ", ".join(f"{column} = ?" for column in columns)  # names from the allow-list above
     library.note_changed("people")
     library.conn.execute(
@@ -73,8 +84,12 @@ def update_person(library: Library, person_id: int, **fields: object) -> None:
     )
 
 
-def add_alias(library: Library, person_id: int, alias: str) -> None:
+def add_alias(library: Library, person_id: int, alias: str, *, group: int | None = None) -> None:
     library.note_changed("person_aliases")
+    if group is not None:
+        if not has_alias(library, person_id, alias):
+            history.insert_one(library, group, "person_aliases", {"person_id": person_id, "alias": alias})
+        return
     library.conn.execute("INSERT OR IGNORE INTO person_aliases(person_id, alias) VALUES (?, ?)", (person_id, alias))
 
 
@@ -88,16 +103,30 @@ def add_title(
     *,
     status: str = "confirmed",
     source_article_id: int | None = None,
+    group: int | None = None,
 ) -> int:
+    """A title held from ``valid_from``; the same title again moves its start earlier.
+    With a ``group`` (a title added by hand) the organisation must match too: another
+    organisation's post of the same name is another title."""
     library.note_changed("person_titles")
+    same_org = " AND organisation IS ?" if group is not None else ""
     existing = library.conn.execute(
-        "SELECT id, valid_from FROM person_titles WHERE person_id = ? AND title = ? AND status != 'rejected'",
-        (person_id, title),
+        "SELECT id, valid_from FROM person_titles WHERE person_id = ? AND title = ? AND status != 'rejected'"
+        + same_org,
+        (person_id, title, organisation) if group is not None else (person_id, title),
     ).fetchone()
     if existing:
         if valid_from and (existing[1] is None or valid_from < existing[1]):
-            library.conn.execute("UPDATE person_titles SET valid_from = ? WHERE id = ?", (valid_from, existing[0]))
+            if group is not None:
+                history.update(library, group, "person_titles", "id = ?", (existing[0],), {"valid_from": valid_from})
+            else:
+                library.conn.execute("UPDATE person_titles SET valid_from = ? WHERE id = ?",
+                                     (valid_from, existing[0]))
         return int(existing[0])
+    if group is not None:
+        return history.insert_one(library, group, "person_titles", {
+            "person_id": person_id, "title": title, "organisation": organisation, "valid_from": valid_from,
+            "valid_to": valid_to, "status": status, "source_article_id": source_article_id})
     cursor = library.conn.execute(
         "INSERT INTO person_titles(person_id, title, organisation, valid_from, valid_to, status, source_article_id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -106,8 +135,22 @@ def add_title(
     return inserted_id(cursor)
 
 
-def set_title_status(library: Library, person_id: int, status: str) -> None:
+def remove_title(library: Library, person_id: int, title_id: int, group: int) -> int:
+    """Delete one of a person's titles, logged for undo; returns rows deleted (0: not theirs)."""
+    return history.delete(library, group, "person_titles", "id = ? AND person_id = ?", (title_id, person_id))
+
+
+def has_alias(library: Library, person_id: int, alias: str) -> bool:
+    return library.conn.execute("SELECT 1 FROM person_aliases WHERE person_id = ? AND alias = ?",
+                                (person_id, alias)).fetchone() is not None
+
+
+def set_title_status(library: Library, person_id: int, status: str, *, group: int | None = None) -> None:
     library.note_changed("person_titles")
+    if group is not None:
+        history.update(library, group, "person_titles", "person_id = ? AND status = 'suggested'", (person_id,),
+                       {"status": status})
+        return
     library.conn.execute("UPDATE person_titles SET status = ? WHERE person_id = ? AND status = 'suggested'",
                          (status, person_id))
 

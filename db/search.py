@@ -4,7 +4,9 @@ The index (db/fts.py) is a file of its own; a search needs it *and* the library 
 sources, themes, excerpts), so searches run on a read-only connection of the library
 with the index attached as ``idx`` — one statement joins both, and the library's
 writer connection is left alone. The FTS5 expression comes from composer/search/query.py and
-holds only bigram and ASCII tokens; filters are bound parameters.
+holds only bigram and ASCII tokens; filters are bound parameters. With no expression (None:
+filters without words) the index is read in key order without MATCH — its keys carry the
+date, so the newest-first walk and the date range work the same.
 """
 
 from __future__ import annotations
@@ -91,21 +93,27 @@ def _article_conditions(filters: ArticleFilter) -> tuple[str, list[object]]:
 
 
 # The index row's key holds the article id in its low 32 bits (db/fts.py).
-_MATCHED = (
+_JOINED = (
     f" FROM idx.articles_fts JOIN articles a ON a.id = (articles_fts.rowid & {0xFFFFFFFF})"
-    " LEFT JOIN sources s ON s.id = a.source_id WHERE articles_fts MATCH ?"
+    " LEFT JOIN sources s ON s.id = a.source_id WHERE "
 )
 
 
-def newest_articles(library: Library, expression: str, filters: ArticleFilter, limit: int,
+def _match(expression: str | None) -> tuple[str, list[object]]:
+    """The MATCH condition, or none when only filters are asked for."""
+    return ("articles_fts MATCH ?", [expression]) if expression is not None else ("1", [])
+
+
+def newest_articles(library: Library, expression: str | None, filters: ArticleFilter, limit: int,
                     offset: int = 0) -> list[ArticleRow]:
     """Matching articles, newest publication first: the index yields its rows in key
     (= date) order and SQLite stops after ``limit`` of them pass the filters."""
     where, parameters = _article_conditions(filters)
+    match, matched = _match(expression)
     rows = _reader(library).execute(
-        f"SELECT a.id, a.title, a.published, s.name, NULL {_MATCHED} AND {where}"
+        f"SELECT a.id, a.title, a.published, s.name, NULL {_JOINED} {match} AND {where}"
         " ORDER BY articles_fts.rowid DESC LIMIT ? OFFSET ?",
-        [expression, *parameters, limit, offset],
+        [*matched, *parameters, limit, offset],
     ).fetchall()
     return [ArticleRow(*row) for row in rows]
 
@@ -120,7 +128,7 @@ def relevant_articles(library: Library, expression: str, filters: ArticleFilter,
     where, parameters = _article_conditions(filters)
     reader = _reader(library)
     index_only = not (filters.source or filters.theme)
-    source = " FROM idx.articles_fts WHERE articles_fts MATCH ?" if index_only else _MATCHED
+    source = " FROM idx.articles_fts WHERE articles_fts MATCH ?" if index_only else _JOINED + "articles_fts MATCH ?"
     cut = False
     if window is not None:
         oldest = reader.execute(
@@ -148,43 +156,49 @@ def relevant_articles(library: Library, expression: str, filters: ArticleFilter,
     return [ArticleRow(*found[article_id], score) for article_id, score in ranked if article_id in found], cut
 
 
-def count_articles(library: Library, expression: str, filters: ArticleFilter) -> int:
+def count_articles(library: Library, expression: str | None, filters: ArticleFilter) -> int:
     where, parameters = _article_conditions(filters)
+    match, matched = _match(expression)
     if where == "articles_fts.rowid BETWEEN ? AND ?":  # the index alone can count
         return int(_reader(library).execute(
-            f"SELECT count(*) FROM idx.articles_fts WHERE articles_fts MATCH ? AND {where}",
-            [expression, *parameters],
+            f"SELECT count(*) FROM idx.articles_fts WHERE {match} AND {where}",
+            [*matched, *parameters],
         ).fetchone()[0])
-    return int(_reader(library).execute(f"SELECT count(*) {_MATCHED} AND {where}", [expression, *parameters])
+    return int(_reader(library).execute(f"SELECT count(*) {_JOINED} {match} AND {where}", [*matched, *parameters])
                .fetchone()[0])
 
 
-def candidate_excerpts(library: Library, expression: str, filters: ArticleFilter,
+def candidate_excerpts(library: Library, expression: str | None, filters: ArticleFilter,
                        selection: ExcerptFilter) -> Iterator[ExcerptRow]:
-    """Excerpts that pass the filters, in articles the index matched, newest article
-    first, then in text order — streamed: the caller checks each text and stops when
-    it has enough."""
+    """Excerpts that pass the filters, in articles the index matched (all articles, for
+    no expression), newest article first, then in text order — streamed: the caller
+    checks each text and stops when it has enough."""
     where, parameters = _article_conditions(filters)
+    match, matched = _match(expression)
     excerpt_where, excerpt_parameters = filter_sql(selection)
     cursor = _reader(library).execute(
         'SELECT excerpts.id, excerpts.article_id, excerpts.start, excerpts."end", excerpts.text, excerpts.kind,'
         " excerpts.speaker_text, a.title, a.published, s.name"
         f" FROM idx.articles_fts JOIN articles a ON a.id = (articles_fts.rowid & {0xFFFFFFFF})"
         " JOIN excerpts ON excerpts.article_id = a.id LEFT JOIN sources s ON s.id = a.source_id"
-        f" WHERE articles_fts MATCH ? AND {where} AND {excerpt_where}"
+        f" WHERE {match} AND {where} AND {excerpt_where}"
         " ORDER BY articles_fts.rowid DESC, excerpts.start",
-        [expression, *parameters, *excerpt_parameters],
+        [*matched, *parameters, *excerpt_parameters],
     )
     for row in cursor:
         yield ExcerptRow(*row)
 
 
-def article_texts(library: Library, ids: list[int]) -> dict[int, tuple[str, str]]:
-    """(title, body) of articles, for snippets."""
+def article_texts(library: Library, ids: list[int], prefix: int | None = None) -> dict[int, tuple[str, str]]:
+    """(title, body) of articles, for snippets; only the body's first ``prefix`` characters
+    when the snippet is the beginning (a list by filters alone, no words to find)."""
     marks = ",".join("?" * len(ids))
+    body = "body" if prefix is None else "substr(body, 1, ?)"
+    parameters: list[object] = [*([] if prefix is None else [prefix]), *ids]
     return {
         row[0]: (row[1], row[2])
-        for row in _reader(library).execute(f"SELECT id, title, body FROM articles WHERE id IN ({marks})", ids)
+        for row in _reader(library).execute(f"SELECT id, title, {body} FROM articles WHERE id IN ({marks})",
+                                            parameters)
     }
 
 

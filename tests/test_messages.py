@@ -196,8 +196,8 @@ def test_errors_and_help_follow_the_language(library_path: Path) -> None:
     chinese = briefing("--db", str(library_path), "import", "x.txt", "--date", "2025-13-40", language=None)
     english = briefing("--db", str(library_path), "import", "x.txt", "--date", "2025-13-40", language="en")
     assert (chinese.returncode, english.returncode) == (2, 2)
-    assert chinese.stderr.strip() == "错误：日期“2025-13-40”格式不对，应为 YYYY-MM-DD"
-    assert english.stderr.strip() == "error: bad date '2025-13-40': expected YYYY-MM-DD"
+    assert chinese.stderr.strip() == "错误：日期“2025-13-40”无法识别，请写成 2025-09-01、2025/9/1 或 2025年9月1日"
+    assert english.stderr.strip() == "error: bad date '2025-13-40': write it as 2025-09-01, 2025/9/1 or 2025年9月1日"
     assert "print JSON" in briefing("info", "--help", language="en").stdout
     assert "输出 JSON" in briefing("info", "--help", language=None).stdout
 

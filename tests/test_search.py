@@ -132,6 +132,29 @@ def test_excerpt_search_by_person_kind_and_status(seed_library: Path) -> None:
         assert scores == sorted(scores, reverse=True)
 
 
+def test_filters_alone_choose_when_the_box_is_empty(demo_library: Path) -> None:
+    """Issue 17: 来源=丰台时报 or 人物=王少峰 with no words lists only what they choose."""
+    with open_library(demo_library) as library:
+        other = _paste(library, "湖城日报消息\n\n我区推动高质量发展。", source="湖城日报", published="2025-10-20")
+        articles = {a["id"]: a for a in list_articles(library)}
+        assert len(articles) > 2
+        assert _all(library, "", source="湖城日报") == {other}
+        assert _all(library, "  ", source="云湖时报") == {i for i in articles if i != other}
+        assert _all(library, "", from_date="2025-10-01") == {
+            i for i, a in articles.items() if (a["published"] or "") >= "2025-10-01"}
+        person = list_excerpts(library, ExcerptFilter(kind="statement"))[0]["speaker"]
+        said = list_excerpts(library, ExcerptFilter(person=person))
+        found = search(library, SearchRequest("", person=person, limit=1000, order="relevance"))
+        assert {hit.excerpt_id for hit in found.hits} == {e["id"] for e in said}
+        assert {hit.article_id for hit in found.hits} < set(articles)
+        dates = [hit.published for hit in found.hits]
+        assert dates == sorted(dates, reverse=True)  # nothing to rank by: newest first
+        assert count(library, SearchRequest("", source="湖城日报")) == 1
+        with pytest.raises(BriefingError) as error:  # no words and no filter: still explained
+            search(library, SearchRequest(""))
+        assert error.value.code == "query_empty"
+
+
 def test_relevance_puts_title_matches_first(seed_library: Path) -> None:
     with open_library(seed_library) as library:
         hits = search(library, SearchRequest("接诉即办", order="relevance", limit=50)).hits
@@ -243,6 +266,9 @@ def test_search_command(demo_library: Path) -> None:
     assert human.returncode == 0 and "【区委】" in human.stdout and re.search(r"共 \d+ 条", human.stdout)
     assert briefing(*db, "search", "😀").returncode == 2
     assert briefing(*db, "search", "发展", "--from", "2025-13-01").returncode == 2
+    by_source = json.loads(briefing(*db, "search", "--source", "云湖时报", "--from", "2025年10月1日", "--json").stdout)
+    assert by_source and all(h["source"] == "云湖时报" and h["published"] >= "2025-10-01" for h in by_source)
+    assert briefing(*db, "search").returncode == 2  # neither words nor a filter: nothing to search for
     with sqlite3.connect(demo_library) as conn:  # searching wrote nothing but what the index needs
         assert conn.execute("SELECT count(*) FROM fts_pending").fetchone()[0] == 0
 

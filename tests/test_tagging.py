@@ -182,7 +182,13 @@ def test_people_csv_from_the_command_line(library_path: Path, tmp_path: Path) ->
     assert person["titles"] == [{"title": "区长", "org": "区政府", "from": "2024-01-01", "to": None}]
     exported = tmp_path / "out.csv"
     assert briefing("--db", str(library_path), "people", "--export", str(exported)).returncode == 0
-    assert "周雅琴" in exported.read_text(encoding="utf-8-sig")
+    written = exported.read_text(encoding="utf-8-sig")
+    assert written.startswith("编号,姓名,类别,状态,别名,职务") and "周雅琴" in written
+    chinese = tmp_path / "人物.csv"  # as a clerk types it in WPS: Chinese headers
+    chinese.write_text("姓名,类别,别名,职务\n林振华,official,林书记,区委书记|区委|2023/5/1|\n", encoding="utf-8")
+    assert briefing("--db", str(library_path), "people", "--import", str(chinese)).returncode == 0
+    names = {p["name"]: p for p in json.loads(briefing("--db", str(library_path), "people", "--json").stdout)}
+    assert names["林振华"]["aliases"] == ["林书记"] and names["林振华"]["titles"][0]["from"] == "2023-05-01"
     broken = tmp_path / "broken.csv"
     broken.write_text("name,role\n,official\n", encoding="utf-8")
     failed = briefing("--db", str(library_path), "people", "--import", str(broken))

@@ -408,7 +408,7 @@ def test_themes_review_undo_redo_history_commands(demo_library: Path, tmp_path: 
 
     exported = tmp_path / "themes.csv"
     assert briefing(*db, "themes", "--export", str(exported)).returncode == 0
-    assert exported.read_text(encoding="utf-8-sig").startswith("name,parent")
+    assert exported.read_text(encoding="utf-8-sig").startswith("主题,上级主题,关键词")  # headers for Excel users
     article = json.loads(briefing(*db, "articles", "--json").stdout)[0]
     shown = json.loads(briefing(*db, "show", str(article["id"]), "--json").stdout)
     assert shown["themes"] == article["themes"]

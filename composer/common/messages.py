@@ -396,9 +396,14 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "请给出摘录编号或筛选条件",
         "en": "give excerpt ids or a filter",
     },
+    "title_empty": {"zh": "职务不能为空", "en": "a title needs a name"},
+    "title_dates_reversed": {
+        "zh": "职务的截止日期 {to} 早于起始日期 {start}",
+        "en": "a title cannot end ({to}) before it starts ({start})",
+    },
     "bad_date": {
-        "zh": "日期“{value}”格式不对，应为 YYYY-MM-DD",
-        "en": "bad date '{value}': expected YYYY-MM-DD",
+        "zh": "日期“{value}”无法识别，请写成 2025-09-01、2025/9/1 或 2025年9月1日",
+        "en": "bad date '{value}': write it as 2025-09-01, 2025/9/1 or 2025年9月1日",
     },
     # -- data safety: read-only libraries, backups, restore, check -----------------------
     "db_read_only": {

@@ -17,14 +17,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from composer.common import lexicon
+from composer.common import csv_headers, lexicon
 from composer.common.messages import BriefingError
 from composer.people.discovery import Sighting
+from db import history
 from db import people as store
 from db.library import Library
 
 ROLES = ("official", "deputy", "cppcc_member", "enterprise", "reporter", "other")
 CSV_FIELDS = ("id", "name", "role", "status", "aliases", "titles")
+CSV_LABELS = {"id": "编号", "name": "姓名", "role": "类别", "status": "状态", "aliases": "别名", "titles": "职务"}
 
 
 @dataclass
@@ -34,6 +36,7 @@ class Title:
     valid_from: str | None = None
     valid_to: str | None = None
     status: str = "confirmed"
+    id: int | None = None  # the stored title's (to remove it); None for one not stored yet
 
     def held_on(self, day: str | None) -> bool:
         if day is None:
@@ -134,7 +137,7 @@ def update_segmenter(directory: Directory, extra_words: Iterable[str] = ()) -> b
 
 
 def _person(row: store.PersonRow) -> Person:
-    titles = [Title(t.title, t.organisation, t.valid_from, t.valid_to, t.status) for t in row.titles]
+    titles = [Title(t.title, t.organisation, t.valid_from, t.valid_to, t.status, t.id) for t in row.titles]
     return Person(row.id, row.name, row.role, row.status, list(row.aliases), titles)
 
 
@@ -150,19 +153,23 @@ def add_person(
     titles: Iterable[Title] = (),
     status: str = "confirmed",
 ) -> int:
+    """Add a person by hand — one step Ctrl+Z takes back."""
     name = name.strip()
     if not name:
         raise BriefingError("person_name_empty")
     if role not in ROLES:
         raise BriefingError("person_role_unknown", role=role)
+    titles = [_checked_title(title) for title in titles]
     with library.write():
-        person_id = store.add_person(library, name, role, status=status)
+        group = history.start_group(library, "person.add", f"添加人物 {name}")
+        person_id = store.add_person(library, name, role, status=status, group=group)
         for alias in aliases:
             if alias.strip() and alias.strip() != name:
-                store.add_alias(library, person_id, alias.strip())
+                store.add_alias(library, person_id, alias.strip(), group=group)
         for title in titles:
             store.add_title(library, person_id, title.title, title.org, title.valid_from, title.valid_to,
-                            status=title.status)
+                            status=title.status, group=group)
+        history.finish_group(library, group)
     return person_id
 
 
@@ -173,45 +180,96 @@ def rename_person(library: Library, person_id: int, new_name: str) -> None:
     if not new_name:
         raise BriefingError("person_name_empty")
     with library.write():
-        store.update_person(library, person_id, name=new_name)
+        group = history.start_group(library, "person.rename", f"{old.name} 改名为 {new_name}")
+        store.update_person(library, person_id, name=new_name, group=group)
         if old.name != new_name:
-            store.add_alias(library, person_id, old.name)
+            store.add_alias(library, person_id, old.name, group=group)
+        history.finish_group(library, group)
 
 
 def set_role(library: Library, person_id: int, role: str) -> None:
     if role not in ROLES:
         raise BriefingError("person_role_unknown", role=role)
-    _existing(library, person_id)
+    person = _existing(library, person_id)
     with library.write():
-        store.update_person(library, person_id, role=role)
+        group = history.start_group(library, "person.role", f"修改 {person.name} 的类别")
+        store.update_person(library, person_id, role=role, group=group)
+        history.finish_group(library, group)
 
 
 def add_alias(library: Library, person_id: int, alias: str) -> None:
-    _existing(library, person_id)
+    person = _existing(library, person_id)
+    alias = alias.strip()
+    if not alias:
+        raise BriefingError("person_name_empty")
     with library.write():
-        store.add_alias(library, person_id, alias.strip())
+        group = history.start_group(library, "person.alias", f"给 {person.name} 添加别名 {alias}")
+        store.add_alias(library, person_id, alias, group=group)
+        history.finish_group(library, group)
 
 
-def add_title(library: Library, person_id: int, title: Title) -> None:
-    _existing(library, person_id)
+def add_title(library: Library, person_id: int, title: Title) -> int:
+    """Add a dated title (职务) by hand — one undoable step. Dates may be typed as a clerk
+    writes them (2025/9/1, 2025年9月1日); a title that ends before it starts is refused."""
+    person = _existing(library, person_id)
+    title = _checked_title(title)
     with library.write():
-        store.add_title(library, person_id, title.title, title.org, title.valid_from, title.valid_to,
-                        status=title.status)
+        group = history.start_group(library, "person.title", f"给 {person.name} 添加职务 {title.title}")
+        title_id = store.add_title(library, person_id, title.title, title.org, title.valid_from, title.valid_to,
+                                   status=title.status, group=group)
+        history.finish_group(library, group)
+    return title_id
+
+
+def remove_title(library: Library, person_id: int, title_id: int) -> bool:
+    """Remove a wrong title (one undoable step); False when the person has no such title."""
+    person = _existing(library, person_id)
+    named = next((t.title for t in person.titles if t.id == title_id), None)
+    if named is None:
+        return False
+    with library.write():
+        group = history.start_group(library, "person.remove_title", f"删除 {person.name} 的职务 {named}")
+        removed = store.remove_title(library, person_id, title_id, group)
+        history.finish_group(library, group)
+    return removed > 0
+
+
+def _checked_title(title: Title) -> Title:
+    """The title's text trimmed and its dates read leniently (ISO afterwards)."""
+    from composer.common.dates import parse_iso_date
+
+    name = title.title.strip()
+    if not name:
+        raise BriefingError("title_empty")
+    days: list[str | None] = []
+    for value in (title.valid_from, title.valid_to):
+        day = parse_iso_date(value.strip()) if value and value.strip() else None
+        if value and value.strip() and day is None:
+            raise BriefingError("bad_date", value=value)
+        days.append(day)
+    if days[0] and days[1] and days[1] < days[0]:
+        raise BriefingError("title_dates_reversed", to=days[1], start=days[0])
+    org = (title.org or "").strip() or None
+    return Title(name, org, days[0], days[1], title.status, title.id)
 
 
 def confirm_person(library: Library, person_id: int) -> None:
     """Accept a suggested person and the titles suggested with them."""
-    _existing(library, person_id)
+    person = _existing(library, person_id)
     with library.write():
-        store.update_person(library, person_id, status="confirmed")
-        store.set_title_status(library, person_id, "confirmed")
+        group = history.start_group(library, "person.confirm", f"确认人物 {person.name}")
+        store.update_person(library, person_id, status="confirmed", group=group)
+        store.set_title_status(library, person_id, "confirmed", group=group)
+        history.finish_group(library, group)
 
 
 def reject_person(library: Library, person_id: int) -> None:
     """Not a person (or not one to track): never suggested again, never matched."""
-    _existing(library, person_id)
+    person = _existing(library, person_id)
     with library.write():
-        store.update_person(library, person_id, status="rejected")
+        group = history.start_group(library, "person.reject", f"排除人物 {person.name}")
+        store.update_person(library, person_id, status="rejected", group=group)
+        history.finish_group(library, group)
 
 
 def merge_people(library: Library, keep: int, absorb: int) -> None:
@@ -240,7 +298,7 @@ def export_csv(library: Library, path: Path) -> int:
     people = [_person(row) for row in store.all_people(library, include_rejected=True)]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, CSV_FIELDS)
-    writer.writeheader()
+    csv.writer(buffer).writerow(csv_headers.written(CSV_FIELDS, CSV_LABELS))  # 姓名,类别,… for Excel users
     for person in people:
         writer.writerow({
             "id": person.id,
@@ -267,7 +325,7 @@ def import_csv(library: Library, path: Path) -> int:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise BriefingError("file_unreadable", reason=str(error)) from error
-    rows = list(csv.DictReader(io.StringIO(text)))
+    rows = [csv_headers.read(row, CSV_LABELS) for row in csv.DictReader(io.StringIO(text))]
     directory = load_directory(library)
     with library.write():
         for number, row in enumerate(rows, start=2):
@@ -281,7 +339,8 @@ def import_csv(library: Library, path: Path) -> int:
                 store.add_alias(library, person_id, alias)
             for cell in filter(None, (c.strip() for c in (row.get("titles") or "").split("；"))):
                 title, org, valid_from, valid_to = (cell.split("|") + ["", "", ""])[:4]
-                store.add_title(library, person_id, title, org or None, valid_from or None, valid_to or None)
+                held = _checked_title(Title(title, org or None, valid_from or None, valid_to or None))  # 2025/9/1 too
+                store.add_title(library, person_id, held.title, held.org, held.valid_from, held.valid_to)
     return len(rows)
 
 

@@ -9,6 +9,9 @@ Two kinds of result:
   excerpts (statements, mentions, marked passages) whose own text holds the query,
   filtered the same way plus by person, excerpt theme, kind and status.
 
+A query may be empty when a filter is given: then the filters alone choose (every article
+of 丰台时报, every statement of 王少峰), newest first. Empty with no filter is an error.
+
 The index finds candidate articles (db/search.py over the bigram index of db/fts.py);
 an excerpt's text is then checked with the query's own patterns (composer/search/query.py),
 which also mark the words in snippets. Orders: ``newest`` (publication date, the
@@ -21,7 +24,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from composer.common.messages import BriefingError
 from composer.common.text import search_fold
@@ -57,6 +60,16 @@ class SearchRequest:
     @property
     def wants_excerpts(self) -> bool:
         return bool(self.person or self.kind or self.status)
+
+    @property
+    def filtered(self) -> bool:
+        """Is there any condition besides the words?"""
+        return bool(self.from_date or self.to_date or self.source or self.theme or self.wants_excerpts)
+
+    @property
+    def words_only_filters(self) -> bool:
+        """No words, only filters: list what the filters choose."""
+        return not self.query.strip() and self.filtered
 
 
 @dataclass
@@ -105,6 +118,8 @@ def search(library: Library, request: SearchRequest) -> SearchResult:
         raise BriefingError("search_order_unknown", order=request.order)
     started = time.perf_counter()
     query, filters = _prepared(library, request)
+    if request.words_only_filters:
+        request = replace(request, order="newest")  # nothing to rank by: newest first
     window = None
     if request.wants_excerpts:
         hits, more = _excerpt_hits(library, query, request, filters)
@@ -116,17 +131,22 @@ def search(library: Library, request: SearchRequest) -> SearchResult:
 def count(library: Library, request: SearchRequest) -> int:
     """How many articles match (article searches only; excerpt searches count their hits)."""
     query, filters = _prepared(library, request)
-    return store.count_articles(library, query.fts(), filters)
+    return store.count_articles(library, _expression(query), filters)
 
 
 def _prepared(library: Library, request: SearchRequest) -> tuple[Query, ArticleFilter]:
     """The parsed query and the article filters (the theme is the excerpts' in an excerpt
     search), with the dates checked and the index complete."""
     from_date, to_date = _checked_dates(request)
-    query = parse(request.query)
+    query = Query(request.query) if request.words_only_filters else parse(request.query)
     _ready(library)
     theme = None if request.wants_excerpts else request.theme
     return query, ArticleFilter(from_date, to_date, request.source, theme)
+
+
+def _expression(query: Query) -> str | None:
+    """The index's MATCH expression; None for filters without words (every article)."""
+    return query.fts() if query.clauses else None
 
 
 def _checked_dates(request: SearchRequest) -> tuple[str | None, str | None]:
@@ -156,17 +176,18 @@ def _article_hits(library: Library, query: Query, request: SearchRequest,
                   filters: ArticleFilter) -> tuple[list[Hit], bool, int | None]:
     window = None
     if request.order == "newest":
-        rows = store.newest_articles(library, query.fts(), filters, request.limit + 1, request.offset)
+        rows = store.newest_articles(library, _expression(query), filters, request.limit + 1, request.offset)
     else:
         rows, cut = store.relevant_articles(library, query.fts(), filters, request.limit + 1, request.offset,
                                             window=RELEVANCE_WINDOW)
         window = RELEVANCE_WINDOW if cut else None
     more, rows = len(rows) > request.limit, rows[: request.limit]
-    texts = store.article_texts(library, [row.id for row in rows]) if rows else {}
+    prefix = None if query.clauses else SNIPPET_CHARACTERS + 1  # filters only: the snippet is the beginning
+    texts = store.article_texts(library, [row.id for row in rows], prefix) if rows else {}
     hits = []
     for row in rows:
         title, body = texts[row.id]
-        folded = search_fold(body)  # once: matching and marking both read it
+        folded = search_fold(body) if query.clauses else ""  # once: matching and marking both read it
         snippet, marks = _snippet(query, body, folded) if query.matches(folded) else _snippet(query, title)
         hits.append(Hit(row.id, None, row.title, row.published, row.source, snippet, marks, row.score))
     return hits, more, window
@@ -177,8 +198,8 @@ def _excerpt_hits(library: Library, query: Query, request: SearchRequest,
     selection = ExcerptFilter(person=request.person, theme=request.theme, kind=request.kind, status=request.status)
     wanted = request.offset + request.limit + 1
     found: list[tuple[float, store.ExcerptRow, str]] = []
-    for row in store.candidate_excerpts(library, query.fts(), filters, selection):
-        folded = search_fold(row.text)
+    for row in store.candidate_excerpts(library, _expression(query), filters, selection):
+        folded = search_fold(row.text) if query.clauses else ""  # filters only: nothing to match or mark
         if not query.matches(folded):
             continue
         found.append((_density(query, folded), row, folded))

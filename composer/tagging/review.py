@@ -86,7 +86,7 @@ def _set_status(library: Library, selection: ExcerptFilter, status: str, action:
 
 def edit_span(library: Library, excerpt_id: int, start: int, end: int) -> ReviewResult:
     """Move an excerpt's boundaries (character offsets into its article's text); the
-    snapshot follows, and the excerpt counts as reviewed."""
+    snapshot follows. The status stays as it is."""
     row = _excerpt(library, excerpt_id)
     if not 0 <= start < end <= len(row["body"]):
         raise BriefingError("span_invalid", start=start, end=end, length=len(row["body"]))
@@ -98,16 +98,66 @@ def edit_span(library: Library, excerpt_id: int, start: int, end: int) -> Review
 
 def set_speaker(library: Library, excerpt_id: int, speaker: str) -> ReviewResult:
     """Give a statement to a person of the directory (by name or alias), or — when no
-    one has that name — keep the words as an unnamed speaker (区商务局相关负责人)."""
-    _excerpt(library, excerpt_id)
-    speaker = speaker.strip()
-    person = next((p for p in people_store.all_people(library)
-                   if speaker == p.name or speaker in p.aliases), None)
+    one has that name — keep the words as an unnamed speaker (区商务局相关负责人). The
+    status stays: a corrected suggestion still waits for its A or R."""
+    row = _excerpt(library, excerpt_id)
     with library.write():
         group = history.start_group(library, "review.speaker", "")
-        store.set_speaker(library, group, excerpt_id, person.id if person else None,
-                          person.name if person else speaker, "person" if person else "unnamed_person")
-        return _finish(library, group, 1, f"摘录 {excerpt_id} 的讲话人改为 {speaker}")
+        _set_speaker(library, group, row, speaker)
+        return _finish(library, group, 1, f"摘录 {excerpt_id} 的讲话人改为 {speaker.strip()}")
+
+
+def _set_speaker(library: Library, group: int, row: dict, speaker: str) -> None:
+    """An empty speaker makes a hand-marked statement a plain passage again."""
+    speaker = speaker.strip()
+    if not speaker:
+        kind = "excerpt" if row["kind"] == "statement" else None
+        store.set_speaker(library, group, row["id"], None, None, None, kind)
+        return
+    person = next((p for p in people_store.all_people(library)
+                   if speaker == p.name or speaker in p.aliases), None)
+    store.set_speaker(library, group, row["id"], person.id if person else None,
+                      person.name if person else speaker, "person" if person else "unnamed_person",
+                      "statement" if row["kind"] == "excerpt" else None)
+
+
+def edit_excerpt(library: Library, excerpt_id: int, *, speaker: str | None = None,
+                 themes: Sequence[str] | None = None, note: str | None = None) -> ReviewResult:
+    """Correct an excerpt in one undoable step (the excerpt editor's 确定): its
+    ``speaker`` (as ``set_speaker``; "" for none), its ``themes`` (the full list wanted:
+    new ones are tagged by hand, missing ones rejected, suggested ones stay suggestions),
+    its ``note``. None leaves a part as it is. The status stays: editing is not accepting.
+    Every theme name is checked before anything is written."""
+    row = _excerpt(library, excerpt_id)
+    ids = {theme.name: theme.id for theme in theme_store.all_themes(library)}
+    current = _current_themes(library, excerpt_id)
+    wanted = list(dict.fromkeys(t.strip() for t in themes or [] if t.strip())) if themes is not None else None
+    unknown = [name for name in wanted or [] if name not in ids]
+    if unknown:
+        raise BriefingError("theme_missing", name=unknown[0])
+    added = [ids[n] for n in wanted if n not in current] if wanted is not None else []
+    dropped = [ids[n] for n in current if wanted is not None and n not in wanted and n in ids]
+    speaker_changes = speaker is not None and speaker.strip() != (row["speaker"] or "")
+    note_changes = note is not None and (note.strip() or None) != (row["note"] or None)
+    with library.write():
+        group = history.start_group(library, "review.edit", "")
+        changed = 0
+        if speaker_changes:
+            _set_speaker(library, group, row, speaker or "")
+            changed += 1
+        if added:
+            changed += theme_store.add_tags(library, group, "excerpt", [excerpt_id], added)
+        if dropped:
+            changed += theme_store.decide_tags(library, group, "excerpt", [excerpt_id], dropped, "rejected")
+        if note_changes:
+            changed += store.set_note(library, group, excerpt_id, (note or "").strip() or None)
+        return _finish(library, group, changed, f"修改摘录 {excerpt_id}")
+
+
+def _current_themes(library: Library, excerpt_id: int) -> list[str]:
+    """The names of the excerpt's themes not rejected."""
+    tags = theme_store.theme_tags(library, "excerpt", [excerpt_id]).get(excerpt_id, [])
+    return [t["theme"] for t in tags if t["status"] != "rejected"]
 
 
 def set_excerpt_themes(library: Library, selection: ExcerptFilter, *, add: Sequence[str] = (),
@@ -185,7 +235,7 @@ def recent_changes(library: Library, limit: int = 50) -> list[history.Group]:
 
 
 def create_excerpt(library: Library, article_id: int, start: int, end: int, *, speaker: str | None = None,
-                   people: Sequence[str] = (), themes: Sequence[str] = ()) -> int:
+                   people: Sequence[str] = (), themes: Sequence[str] = (), note: str | None = None) -> int:
     """Mark text[start:end] of an article as an excerpt (a statement when ``speaker`` is
     given: a directory name or alias, or a printed description). One undoable step."""
     from db.articles import bodies
@@ -209,7 +259,8 @@ def create_excerpt(library: Library, article_id: int, start: int, end: int, *, s
         group = history.start_group(library, "review.create", "")
         excerpt_id = store.add_manual_excerpt(
             library, group, article_id, start, end, body[start:end], speaker_id=speaker_id,
-            speaker_text=speaker or None, people=[directory[name] for name in people], themes=theme_ids)
+            speaker_text=speaker or None, people=[directory[name] for name in people], themes=theme_ids,
+            note=(note or "").strip() or None)
         _finish(library, group, 1, f"新建摘录 {excerpt_id}")
     return excerpt_id
 

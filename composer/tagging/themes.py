@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from composer.common import csv_headers
 from composer.common import messages_exports as _messages_exports  # noqa: F401 - registers its texts
 from composer.common.files import write_atomically
 from composer.common.messages import BriefingError, Message
@@ -22,6 +23,7 @@ from db import themes as store
 from db.library import Library
 
 CSV_FIELDS = ("name", "parent", "keywords", "synonyms", "exclusions")
+CSV_LABELS = {"name": "主题", "parent": "上级主题", "keywords": "关键词", "synonyms": "同义词", "exclusions": "排除词"}
 MAX_DEPTH = 50  # levels of a theme file's tree (the shipped one has two)
 
 
@@ -192,7 +194,7 @@ def export_csv(library: Library, path: Path) -> int:
     """One row per theme; parents before children; the words of a cell separated by |."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, CSV_FIELDS)
-    writer.writeheader()
+    csv.writer(buffer).writerow(csv_headers.written(CSV_FIELDS, CSV_LABELS))  # 主题,上级主题,… for Excel users
     tree = theme_tree(library)
     names = {t.id: t.name for t in _flat(tree)}
     for theme in _flat(tree):
@@ -294,7 +296,8 @@ def _read_csv(path: Path) -> list[_Row]:
     rows: list[_Row] = []
     reader = csv.DictReader(io.StringIO(_read(path)))
     try:
-        for number, row in enumerate(reader, start=2):
+        for number, raw in enumerate(reader, start=2):
+            row = csv_headers.read(raw, CSV_LABELS)
             name = (row.get("name") or "").strip()
             if not name:
                 raise BriefingError("csv_row_invalid", line=number)
