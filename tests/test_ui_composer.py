@@ -12,8 +12,7 @@ pytest.importorskip("PySide6")
 pytestmark = pytest.mark.gui
 
 from docx import Document  # noqa: E402
-from PySide6.QtCore import QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QDropEvent  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 
 from composer.ingest.importer import ImportOptions, import_paths  # noqa: E402
 from composer.tagging import review  # noqa: E402
@@ -21,6 +20,7 @@ from composer.tagging.batch import tag_articles  # noqa: E402
 from db import open_library  # noqa: E402
 from db.briefings import list_briefings, load_briefing  # noqa: E402
 from db.excerpts import ExcerptFilter, list_excerpts  # noqa: E402
+from tests.test_ui_outline import candidate_drag, drag_and_drop, item_point  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.operations import wait_for_all  # noqa: E402
@@ -43,6 +43,7 @@ def window(qtbot, library_path: Path, seeds: list[Path]):
     qtbot.waitExposed(win)
     yield win
     wait_for_all()
+    win.close()  # before the library: the composer's pending preview goes with the window
     library.close()
 
 
@@ -59,22 +60,16 @@ def test_compose_by_auto_draft_and_drag_and_drop_edit_remove_undo_export(qtbot, 
     briefing = page.auto_draft()
     assert briefing is not None and page.outline.topLevelItemCount() == len(briefing.sections)
     assert "张艳林同志讲话摘编" in page.preview.toHtml()
-    # drag statements of 王少峰 from the candidates into the first section
+    # drag statements of 王少峰 from the candidates into the first section: enter, move, drop
     _choose(page.person, "王少峰")
     page.find_candidates()
     assert page.candidates.count() > 2
-    dragged = [page.candidates.item(0), page.candidates.item(1)]
-    for item in dragged:
-        item.setSelected(True)
-    mime = page.candidates.mimeData(dragged)
-    first_item = page.outline.topLevelItem(0).child(0)
-    point = page.outline.visualItemRect(first_item).center()
-    event = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
-    page.outline.dropEvent(event)
+    mime = candidate_drag(page, [0, 1])
+    wanted = [page.candidates.candidate(0).id, page.candidates.candidate(1).id]
+    point = item_point(page.outline, 0, 0)  # the lower half of the first item: after it
+    assert drag_and_drop(page.outline, mime, point) == (True, True, True)
     saved = load_briefing(window.library, briefing.id)
     ids = [i.excerpt_id for i in saved.sections[0].items]
-    wanted = [item.data(Qt.ItemDataRole.UserRole) for item in dragged]
     assert ids[1:3] == wanted  # dropped after the item under the cursor, in order
     # edit the first item's text for this briefing only
     page.outline.setCurrentItem(page.outline.topLevelItem(0).child(0))
@@ -90,11 +85,11 @@ def test_compose_by_auto_draft_and_drag_and_drop_edit_remove_undo_export(qtbot, 
     assert removed not in [i.excerpt_id for i in load_briefing(window.library, briefing.id).sections[0].items]
     window.undo_action.trigger()
     assert removed in [i.excerpt_id for i in load_briefing(window.library, briefing.id).sections[0].items]
-    # move an item to another section, as a drag inside the outline leaves the tree
+    # drag the first item into the second section, before its first item
     if page.outline.topLevelItemCount() > 1:
-        moved_node = page.outline.topLevelItem(0).takeChild(0)
-        page.outline.topLevelItem(1).insertChild(0, moved_node)
-        page.outline.rearranged.emit()
+        tree_mime = page.outline.mimeData([page.outline.topLevelItem(0).child(0)])
+        target = item_point(page.outline, 1, 0, lower=False)
+        assert drag_and_drop(page.outline, tree_mime, target) == (True, True, True)
         after = load_briefing(window.library, briefing.id)
         assert after.sections[1].items[0].excerpt_id == edited.excerpt_id  # the reworded item, now in section 2
         assert after.sections[1].items[0].text_override == edited.text_override
@@ -108,6 +103,7 @@ def test_compose_by_auto_draft_and_drag_and_drop_edit_remove_undo_export(qtbot, 
         page.export()
     texts = [p.text for p in Document(str(output)).paragraphs if p.text.strip()]
     assert texts[0] == "张艳林同志讲话摘编"
+    assert page.warning_box is None  # every field had its place: nothing to tell
     final = load_briefing(window.library, briefing.id)
     assert edited.text_override.strip() in texts
     sources = [t for t in texts if t.startswith("（") and t.endswith("）")]
@@ -118,7 +114,7 @@ def test_regroup_next_issue_delete_and_templates(qtbot, window: MainWindow, tmp_
     window.navigation.setCurrentRow(window.PAGES.index("composer"))
     page = window.composer_page
     _choose(page.template, "简报")
-    _choose(page.person, None)
+    page.person.setCurrentIndex(0)  # anyone (reading None data back is avoided: see ui/composer_page.chosen)
     briefing = page.auto_draft()
     items = sum(len(s.items) for s in briefing.sections)
     _choose(page.group_by, "person")

@@ -8,8 +8,10 @@ people are named (``speakers``), the same statement printed twice kept once and 
 both printings, grouped into sections by theme, person or month (``sections``: the theme
 tree's order, small sections merged), each excerpt under exactly one heading and each
 article in one place; items made by ``items`` — what was said for a 讲话摘编, news for a
-简报 or 专题汇编 — in date order or by importance, with one style of source line. See
-docs/composing.md.
+简报 or 专题汇编 — in date order or by importance, with one style of source line.
+``new_briefing`` starts an empty one instead; ``save_outline`` stores what an editor made
+of it (only the rows that changed), ``item_from_excerpt`` and ``item_from_article`` make
+the items dropped into it. See docs/composing.md.
 """
 
 from __future__ import annotations
@@ -101,11 +103,24 @@ def draft(library: Library, template: str, query: DraftQuery, fields: DraftField
     if not query.persons and not query.all_speakers:
         material = [row for row in material if sources.official(row)]
     rows = _merge_duplicates(material)
-    briefing = BriefingRow(
+    briefing = _briefing_row(library, template, kind, series, fields, style)
+    briefing.query = json.dumps(asdict(query), ensure_ascii=False)
+    briefing.title = fields.title or _default_title(kind, query)
+    briefing.settings["group_by"] = query.group_by
+    briefing.sections, used_style = _sections(library, rows, query, kind, style, sources)
+    briefing.settings["citation"] = used_style
+    return briefing
+
+
+def _briefing_row(
+    library: Library, template: str, kind: str, series: str, fields: DraftFields, style: str
+) -> BriefingRow:
+    """A briefing's fields as given, the rest by default: the series' next number, today's date."""
+    return BriefingRow(
         template=template,
         series=series,
         issue_no=store.next_issue_no(library, series),
-        title=fields.title or _default_title(kind, query),
+        title=fields.title or _default_title(kind, DraftQuery()),
         subtitle=fields.subtitle,
         masthead=fields.masthead or (template if kind == "bulletin" else None),
         unit=fields.unit,
@@ -115,11 +130,26 @@ def draft(library: Library, template: str, query: DraftQuery, fields: DraftField
         printed_by=fields.printed_by,
         editor_note=fields.editor_note,
         classification=fields.classification,
-        query=json.dumps(asdict(query), ensure_ascii=False),
-        settings={"citation": style, "group_by": query.group_by},
+        settings={"citation": style},
     )
-    briefing.sections, used_style = _sections(library, rows, query, kind, style, sources)
-    briefing.settings["citation"] = used_style
+
+
+def new_briefing(
+    library: Library, template: str, section_title: str, fields: DraftFields | None = None
+) -> BriefingRow:
+    """An empty briefing of ``template`` — no auto-draft: its fields and one empty section
+    named ``section_title`` to drop excerpts and articles into — saved as one undoable step."""
+    fields = fields or DraftFields()
+    kind = template_kind(library, template)
+    style = fields.citation or ("speech" if kind == "speech" else "press")
+    if style not in citations.ALL_STYLES:
+        raise BriefingError("citation_style_unknown", value=style)
+    briefing = _briefing_row(library, template, kind, fields.series or fields.masthead or template, fields, style)
+    briefing.sections = [SectionRow(section_title, "custom")]
+    with library.write():
+        group = history.start_group(library, "briefing.new", f"新建简报《{briefing.title}》")
+        store.save_briefing(library, group, briefing)
+        history.finish_group(library, group)
     return briefing
 
 
@@ -391,15 +421,21 @@ def edit_item_text(library: Library, item_id: int, text: str | None) -> None:
         history.finish_group(library, group)
 
 
-def save_outline(library: Library, briefing: BriefingRow, summary: str = "") -> None:
+def save_outline(
+    library: Library, briefing: BriefingRow, summary: str = "", touched: list[SectionRow] | None = None
+) -> None:
     """Store what an editor holds — fields, sections, items in order — as one undoable
-    step (the composer UI calls this after each drag, move, removal or edit)."""
+    step (the composer UI calls this after each drag, move, removal or edit). ``touched``:
+    the only sections whose items the edit changed (a rename or a field: none), so that
+    only they are compared with what is stored; None: all of them."""
     if briefing.id is None:
         raise BriefingError("briefing_missing", id=0)
     with library.write():
+        known = store.stored_is_current(library, briefing)  # before the group: it changes the undo log
         group = history.start_group(library, "briefing.edit", summary or f"修改简报《{briefing.title}》")
-        store.replace_outline(library, group, briefing)
+        store.replace_outline(library, group, briefing, known, touched)
         history.finish_group(library, group)
+        store.remember_stored(library, briefing)
 
 
 def next_issue(library: Library, briefing_id: int) -> BriefingRow:

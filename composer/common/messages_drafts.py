@@ -17,6 +17,10 @@ DRAFT_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "未知的出处格式“{value}”（可用：speech 讲话场合、press 报刊、article 原文标题）",
         "en": "unknown citation style '{value}' (use speech, press or article)",
     },
+    "preview_more": {
+        "zh": "……（以下另有{count}条，预览从略，导出的文档中完整）",
+        "en": "… ({count} more items left out of the preview; the exported document has them all)",
+    },
 }
 
 register(DRAFT_MESSAGES)
