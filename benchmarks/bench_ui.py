@@ -2,6 +2,7 @@
 
     python benchmarks/bench_ui.py startup LIBRARY [--runs 3]
     python benchmarks/bench_ui.py stall [--articles 1000]
+    python benchmarks/bench_ui.py review [--keys 40]
 
 ``startup``: a fresh process opens LIBRARY (e.g. the 100,000-article library of
 `bench_import.py --articles 100000 --keep …`), builds the main window, shows it and
@@ -10,6 +11,14 @@ paints the first rows; the wall time from launching the process to that moment.
 ``compose``: on the synthetic 10,000-article library (tagged, statements accepted), an
 auto-draft of about ``--items`` excerpts, saved, then shown in the composer (outline
 and live preview); the wall time of each part.
+
+``review``: on the synthetic 10,000-article library tagged (about 27,000 suggested
+statements, 80,000 mentions), the main window opens 待审核 (from the click to the first
+rows painted) and then takes ``--keys`` decisions from the keyboard (A and R in turn,
+each a real key press on the list, until the next suggestion is shown and painted);
+prints the opening time, the keypress median and worst, and the first keypress apart
+(the first write of a process runs SQLite's quick check of the library first), then the
+time of an undo (which reads the queue again).
 
 ``stall``: the app imports a synthetic corpus of about ``--articles`` articles through
 its import operation while a 5 ms timer on the GUI thread records how late each tick
@@ -149,6 +158,77 @@ def compose_speed(items: int) -> None:
         app.processEvents()
 
 
+def tagged_library(folder: Path) -> Path:
+    """A copy of the 10,000-article library, tagged (tagged once, kept beside the corpus)."""
+    import shutil
+
+    from benchmarks.corpus import library_copy
+    from composer.tagging.batch import tag_articles
+    from db import open_library
+
+    kept = Path(tempfile.gettempdir()) / "briefing-corpus" / "10000-tagged.sqlite"
+    marker = kept.with_suffix(".done")
+    if not marker.exists():
+        fresh = library_copy(folder, "tagging")
+        with open_library(fresh) as library:
+            tag_articles(library, everything=True)
+        shutil.copy(fresh, kept)
+        marker.write_text("done")
+    path = folder / "review.sqlite"
+    shutil.copy(kept, path)
+    return path
+
+
+def review_speed(keys: int) -> None:
+    """Opening 待审核 and deciding from the keyboard on ~27,000 suggestions."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from db import open_library
+    from db.excerpts import ExcerptFilter, count_selected
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+
+    app = create_application([])
+    with tempfile.TemporaryDirectory() as scratch:
+        library = open_library(tagged_library(Path(scratch)))
+        waiting = count_selected(library, ExcerptFilter(status="suggested", kind="statement"))
+        window = MainWindow(library, choose_files=lambda parent: [])
+        window.resize(1366, 768)
+        window.show()
+        QApplication.processEvents()
+        page = window.review_page
+        started = time.perf_counter()
+        window.navigation.setCurrentRow(1)
+        page.list.repaint()  # the first rows drawn
+        QApplication.processEvents()
+        opened = time.perf_counter() - started
+        page.list.setFocus()
+        times = []
+        for press in range(keys):
+            key = Qt.Key.Key_A if press % 2 == 0 else Qt.Key.Key_R
+            started = time.perf_counter()
+            QTest.keyClick(page.list, key)
+            page.list.repaint()
+            page.detail.repaint()
+            QApplication.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+        left = count_selected(library, ExcerptFilter(status="suggested", kind="statement"))
+        assert left == waiting - keys == len(page.model.ids), (left, waiting, len(page.model.ids))
+        print(f"待审核 with {waiting} suggested statements: opened in {opened * 1000:.0f} ms; "
+              f"{keys} key presses (A/R, next shown): median {statistics.median(times):.1f} ms, "
+              f"worst {max(times):.1f} ms; the first {times[0]:.0f} ms (it includes the library's "
+              f"once-a-process soundness check before the first write, db/library.py), "
+              f"worst of the others {max(times[1:]):.1f} ms")
+        started = time.perf_counter()
+        window.undo_action.trigger()
+        QApplication.processEvents()
+        print(f"undo of the last decision (the queue read again): {(time.perf_counter() - started) * 1000:.0f} ms")
+        library.close()
+        app.processEvents()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -159,11 +239,17 @@ def main() -> None:
     second.add_argument("--articles", type=int, default=1000)
     third = commands.add_parser("compose")
     third.add_argument("--items", type=int, default=500)
+    fourth = commands.add_parser("review")
+    fourth.add_argument("--keys", type=int, default=40)
     args = parser.parse_args()
     if args.command == "startup":
         startup(args.library, args.runs)
     elif args.command == "compose":
         compose_speed(args.items)
+        sys.stdout.flush()
+        os._exit(0)
+    elif args.command == "review":
+        review_speed(args.keys)
         sys.stdout.flush()
         os._exit(0)
     else:

@@ -11,20 +11,20 @@ import pytest
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.gui
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDropEvent, QTextCursor  # noqa: E402
-from PySide6.QtWidgets import QPushButton  # noqa: E402
+from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QTextCursor  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton  # noqa: E402
 
-from composer.briefings.drafts import DraftQuery, compose  # noqa: E402
+from composer.briefings.drafts import DraftFields, DraftQuery, compose  # noqa: E402
 from composer.search.searcher import SearchRequest, search  # noqa: E402
 from composer.tagging import review  # noqa: E402
 from db import open_library  # noqa: E402
 from db.excerpts import ExcerptFilter, count_selected, list_excerpts  # noqa: E402
+from tests.test_ui_reader import activate, type_chinese  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.dialogs import ImportDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.operations import wait_for_all  # noqa: E402
-from ui.reader import ExcerptDetails  # noqa: E402
 
 
 def _through_the_dialog(source: str, date: str):
@@ -69,7 +69,7 @@ def _imported_and_tagged(qtbot, window: MainWindow, seeds: list[Path]) -> None:
         window.import_chosen_files()
     assert window.asked == [[str(p) for p in seeds]]
     summary = window.report_dialog.details.toPlainText()  # the summary to copy: one line per file
-    assert summary.count("imported") == len(seeds)
+    assert summary.count("已导入") == len(seeds)
     window.report_dialog.close()
     window.activateWindow()
     with _finished(qtbot, window):
@@ -99,9 +99,16 @@ def test_import_tag_read_and_mark_an_excerpt(qtbot, app_window: MainWindow, seed
     cursor.setPosition(start)
     cursor.setPosition(start + 30, QTextCursor.MoveMode.KeepAnchor)
     reader.text.setTextCursor(cursor)
-    reader.ask_details = lambda widget, text: ExcerptDetails("", ["王少峰"], ["营商环境"])
-    excerpt_id = reader.new_excerpt_from_selection()
-    made = list_excerpts(library, ExcerptFilter(ids=[excerpt_id]))[0]
+    activate(window)  # shortcuts go to the active window
+    reader.text.setFocus()
+    qtbot.keyClick(reader.text, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # 新建摘录
+    editor = reader.editor
+    assert editor is not None and editor.isVisible()
+    type_chinese(editor.people, "王少峰")
+    qtbot.mouseClick(editor.chips["营商环境"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    made = list_excerpts(library, ExcerptFilter(origin="manual"))[0]
+    excerpt_id = made["id"]
     assert made["text"] == body[start : start + 30].strip() and made["themes"] == ["营商环境"]
     assert made["origin"] == "manual" and made["people"] == ["王少峰"]
     # and take it back with Ctrl+Z
@@ -131,19 +138,27 @@ def test_review_queue_from_the_keyboard_with_undo_and_redo(qtbot, app_window: Ma
     assert list_excerpts(library, ExcerptFilter(ids=[first]))[0]["status"] == "suggested"
     qtbot.keyClick(page.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert list_excerpts(library, ExcerptFilter(ids=[first]))[0]["status"] == "accepted"
-    # E: change the speaker and the themes of the current suggestion
+    # E: change the speaker and the themes of the current suggestion in the excerpt editor
     current = page.current_id()
-    answers = iter(["张艳林", "接诉即办、营商环境"])
-    page.ask = lambda *args: next(answers)
     qtbot.keyClick(page.list, Qt.Key.Key_E)
+    editor = page.editor
+    editor.speaker.clear()
+    type_chinese(editor.speaker, "张艳林")
+    for name, chip in editor.chips.items():
+        if chip.isChecked() != (name in ("接诉即办", "营商环境")):
+            qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
     edited = list_excerpts(library, ExcerptFilter(ids=[current]))[0]
     assert edited["speaker"] == "张艳林" and set(edited["themes"]) == {"接诉即办", "营商环境"}
-    # bulk by filter: everything 王少峰 said
+    assert edited["status"] == "suggested" and page.current_id() == current  # editing is not accepting
+    # bulk by filter: everything 王少峰 said, after a question with the count
     index = page.person.findData("王少峰")
     page.person.setCurrentIndex(index)
     his = len(page.model.ids)
     assert his > 0
-    page.decide_all("accept")
+    qtbot.mouseClick(page.accept_all, Qt.MouseButton.LeftButton)
+    assert f"{his}" in page.confirmation.text()
+    qtbot.mouseClick(page.confirmation.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert count_selected(library, ExcerptFilter(person="王少峰", kind="statement", status="suggested")) == 0
     assert page.model.ids == []
 
@@ -165,10 +180,14 @@ def test_search_drop_themes_people_and_export(qtbot, app_window: MainWindow, see
     drop.write_text("区里召开座谈会\n\n11月20日，区里召开座谈会。区委书记王少峰强调，要抓好落实。", encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(drop))])
-    event = QDropEvent(QPointF(QPoint(10, 10)), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    point, copy = QPoint(10, 10), Qt.DropAction.CopyAction
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter, move = QDragEnterEvent(point, copy, mime, left, none), QDragMoveEvent(point, copy, mime, left, none)
+    QApplication.sendEvent(window, enter)  # as Qt delivers a drag from the file manager: enter, move, drop
+    QApplication.sendEvent(window, move)
+    assert enter.isAccepted() and move.isAccepted(), "the window refused the files while they were dragged"
     with _finished(qtbot, window):
-        window.dropEvent(event)
+        QApplication.sendEvent(window, QDropEvent(QPointF(point), copy, mime, left, none))
     window.report_dialog.close()
     assert window.asked[-1] == [str(drop)] and window.model.rowCount() == 22
     # themes: add one under 社会治理 through the page
@@ -200,13 +219,20 @@ def test_search_drop_themes_people_and_export(qtbot, app_window: MainWindow, see
     assert next(p for p in people.people if p.id == person.id).status == "confirmed"
     row = next(i for i, p in enumerate(people.people) if p.id == person.id)
     people.table.selectRow(row)
-    people.ask = lambda *args: "区委副书记|区委|2025-01-01"
-    people.add_title()
+    form = people.add_title()  # 添加职务: its form, filled as a clerk does
+    type_chinese(form.title, "区委副书记")
+    type_chinese(form.org, "区委")
+    qtbot.mouseClick(form.valid_from.given, Qt.MouseButton.LeftButton)
+    form.valid_from.date.setFocus()
+    qtbot.keyClick(form.valid_from.date, Qt.Key.Key_Down)  # the year section: a year back
+    held_from = form.valid_from.value()
+    assert held_from is not None and held_from.startswith(str(QDate.currentDate().year() - 1))
+    qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     titles = next(p for p in people.people if p.id == person.id).titles
-    assert any(t.title == "区委副书记" and t.valid_from == "2025-01-01" for t in titles)
+    assert any(t.title == "区委副书记" and t.org == "区委" and t.valid_from == held_from for t in titles)
     # briefings: export one the core composed
     review.accept(window.library, ExcerptFilter(person="王少峰", kind="statement"))
-    compose(window.library, "讲话摘编", DraftQuery(persons=["王少峰"]))
+    compose(window.library, "讲话摘编", DraftQuery(persons=["王少峰"]), DraftFields(classification="内部资料"))
     window.navigation.setCurrentRow(4)
     briefings = window.briefings_page
     briefings.table.selectRow(0)
@@ -215,3 +241,6 @@ def test_search_drop_themes_people_and_export(qtbot, app_window: MainWindow, see
     with _finished(qtbot, window):
         briefings.export_current()
     assert output.exists() and output.stat().st_size > 5000
+    box = briefings.warning_box  # what the export left out is said, not lost
+    assert box is not None and box.isVisible() and "没有密级" in box.text()
+    qtbot.mouseClick(box.button(box.StandardButton.Ok), Qt.MouseButton.LeftButton)

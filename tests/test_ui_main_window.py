@@ -77,6 +77,7 @@ def test_briefing_without_a_command_opens_the_window(tmp_path: Path) -> None:
     from tests.conftest import REPO
 
     library = tmp_path / "new" / "library.sqlite"
+    library.parent.mkdir()  # a folder that does not exist is refused as a typo (composer/cli)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO), HOME=str(tmp_path))
     app = subprocess.Popen(
         [sys.executable, "-m", "composer.cli.main", "--db", str(library)],

@@ -10,8 +10,9 @@ import pytest
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.gui
 
-from PySide6.QtCore import QMimeData, Qt  # noqa: E402
+from PySide6.QtCore import QDate, QMimeData, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QDialogButtonBox, QTableView  # noqa: E402
 
 from composer.ingest.importer import ImportOptions  # noqa: E402
 from db import open_library  # noqa: E402
@@ -154,3 +155,71 @@ def test_the_dialog_for_files_has_the_layout_choice(qtbot, window: MainWindow) -
     options = dialog.options()
     assert type(options) is ImportOptions and options.layout == "article"
     assert not isinstance(options, PasteOptions)
+
+
+@pytest.fixture()
+def remembered_source():
+    """The import dialog remembers the last source in the app's settings: restored after the test."""
+    from PySide6.QtCore import QSettings
+
+    from ui.dialogs import LAST_SOURCE_KEY
+
+    create_application([])
+    settings = QSettings()
+    before = settings.value(LAST_SOURCE_KEY)
+    settings.remove(LAST_SOURCE_KEY)
+    yield
+    if before is None:
+        settings.remove(LAST_SOURCE_KEY)
+    else:
+        settings.setValue(LAST_SOURCE_KEY, before)
+
+
+def test_the_import_dialog_reads_dates_as_people_type_them(qtbot, remembered_source) -> None:
+    from tests.test_ui_reader import activate, type_chinese
+
+    dialog = ImportDialog(["a.txt"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(dialog)
+    for typed in ("2025/9/1", "2025.9.1", "2025-9-1"):
+        dialog.date.clear()
+        dialog.date.setFocus()
+        qtbot.keyClicks(dialog.date, typed)
+        qtbot.keyClick(dialog.date, Qt.Key.Key_Tab)  # leaving the field shows the date as it will be stored
+        assert dialog.date.text() == "2025-09-01" and dialog.published() == "2025-09-01"
+    dialog.date.clear()
+    type_chinese(dialog.date, "2025年9月3日")
+    assert dialog.published() == "2025-09-03"
+    # nonsense is said, not stored
+    dialog.date.clear()
+    type_chinese(dialog.date, "九月")
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.text()
+
+
+def test_the_import_dialog_picks_a_date_from_the_calendar_and_remembers_the_source(qtbot, remembered_source) -> None:
+    from tests.test_ui_reader import type_chinese
+
+    dialog = ImportDialog(["a.txt"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.source.text() == ""
+    type_chinese(dialog.date, "2025年9月3日")
+    qtbot.mouseClick(dialog.calendar_button, Qt.MouseButton.LeftButton)
+    assert dialog.calendar.isVisible() and dialog.calendar.selectedDate() == QDate(2025, 9, 3)  # at the date typed
+    days = dialog.calendar.findChild(QTableView)  # the calendar's grid of days, from the keyboard
+    qtbot.keyClick(days, Qt.Key.Key_Left)
+    qtbot.keyClick(days, Qt.Key.Key_Left)
+    qtbot.keyClick(days, Qt.Key.Key_Return)
+    assert not dialog.calendar.isVisible() and dialog.date.text() == "2025-09-01"
+    type_chinese(dialog.source, "丰台时报")
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
+    options = dialog.options()
+    assert (options.source, options.published) == ("丰台时报", "2025-09-01")
+    again = ImportDialog(["b.txt"])  # the next import starts from the same newspaper
+    qtbot.addWidget(again)
+    assert again.source.text() == "丰台时报" and again.date.text() == ""

@@ -46,9 +46,16 @@ class ArticleTableModel(QAbstractTableModel):
         return labels.get(kind, kind)
 
     def reload(self, ids: list[int] | None = None) -> None:
-        """All articles in the chosen order, or ``ids`` (search results) in their order."""
+        """All articles in the chosen order, or ``ids`` (search results) in their order.
+        The same rows as before (a search run again after an edit) are only read again:
+        the view keeps its current row, its selection and where it is scrolled to."""
+        ids = article_store.sorted_ids(self.library, self.sort_key, self.descending) if ids is None else ids
+        if ids == self.ids and ids:
+            self.cache.clear()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(self.COLUMNS) - 1))
+            return
         self.beginResetModel()
-        self.ids = article_store.sorted_ids(self.library, self.sort_key, self.descending) if ids is None else ids
+        self.ids = ids
         self.cache.clear()
         self.endResetModel()
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCollator, QCollatorSortKey, QLocale
 from PySide6.QtWidgets import QComboBox
 
 from db.library import Library
@@ -9,9 +12,17 @@ from db.people import all_people
 from db.themes import all_themes
 
 
+def pinyin_key() -> Callable[[str], QCollatorSortKey]:
+    """A sort key that puts Chinese names in pinyin order (安, 陈, 李, 王, 张), as a clerk
+    expects from a directory — Qt's collator for zh_CN (ICU), not the code points."""
+    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    collator.setNumericMode(True)
+    return collator.sortKey
+
+
 def person_names(library: Library) -> list[str]:
-    """People a filter can name: everyone in the directory but the reporters."""
-    return sorted(p.name for p in all_people(library) if p.role != "reporter")
+    """People a filter can name: everyone in the directory but the reporters, in pinyin order."""
+    return sorted({p.name for p in all_people(library) if p.role != "reporter"}, key=pinyin_key())
 
 
 def theme_names(library: Library) -> list[str]:

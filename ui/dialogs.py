@@ -12,28 +12,34 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import (
+    QDate,
     QFileInfo,
     QMimeDatabase,
     QMimeType,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSettings,
     QSortFilterProxyModel,
     QStandardPaths,
+    Qt,
     qVersion,
 )
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFileIconProvider,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +51,7 @@ from composer.ingest.readers import Document
 from ui.i18n import LANGUAGES
 
 PREVIEW_CHARS = 3000  # of pasted text shown in the import dialog (the start tells what it is)
+LAST_SOURCE_KEY = "import/last_source"
 
 
 def int_setting(settings: QSettings, key: str, default: int) -> int:
@@ -63,7 +70,9 @@ class PasteOptions(ImportOptions):
 
 class ImportDialog(QDialog):
     """Source, publication date and page-or-article for a batch (all optional: file names,
-    mastheads and the pages themselves often tell). For pasted text (``pasted``: as read by
+    mastheads and the pages themselves often tell). The date is typed the way people
+    write it (2025-9-1, 2025/9/1, 2025年9月1日) or picked from a calendar; the source of
+    the last import of files is filled in (QSettings). For pasted text (``pasted``: as read by
     ``read_pasted``/``read_pasted_html``) it shows the start of the text and a title, with
     title, source and date filled in from what the text prints."""
 
@@ -86,16 +95,29 @@ class ImportDialog(QDialog):
             self.title = QLineEdit(pasted.title or "", self)
             self.title.setPlaceholderText(self.tr("the first line is the title when left empty"))
             layout.addRow(self.tr("Title"), self.title)
-        self.source = QLineEdit(pasted.source or "" if pasted else "", self)
+        remembered = str(QSettings().value(LAST_SOURCE_KEY, "") or "")  # files: the source of the last import
+        self.source = QLineEdit(pasted.source or "" if pasted else remembered, self)
         self.source.setPlaceholderText(self.tr("e.g. 丰台时报 (optional)"))
         self.date = QLineEdit(pasted.published or "" if pasted else "", self)
-        self.date.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        self.date.setPlaceholderText(self.tr("2025-09-01, 2025/9/1 or 2025年9月1日 (optional)"))
+        self.date.editingFinished.connect(self._tidy_date)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.clicked.connect(self.show_calendar)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setGridVisible(True)
+        self.calendar.activated.connect(self._date_chosen)
+        self.calendar.clicked.connect(self._date_chosen)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date)
+        date_row.addWidget(self.calendar_button)
         self.layout_choice = QComboBox(self)
         self.layout_choice.addItem(self.tr("Automatic"), "auto")
         self.layout_choice.addItem(self.tr("Whole page"), "page")
         self.layout_choice.addItem(self.tr("Single article"), "article")
         layout.addRow(self.tr("Source"), self.source)
-        layout.addRow(self.tr("Publication date"), self.date)
+        layout.addRow(self.tr("Publication date"), date_row)
         layout.addRow(self.tr("Read as"), self.layout_choice)
         self.error = QLabel(self)
         layout.addRow(self.error)
@@ -118,13 +140,36 @@ class ImportDialog(QDialog):
     def published(self) -> str | None:
         return parse_iso_date(self.date.text().strip()) if self.date.text().strip() else None
 
+    def show_calendar(self) -> None:
+        """The month of the date typed (or this month) under the date field."""
+        typed = self.published()
+        self.calendar.setSelectedDate(QDate.fromString(typed, Qt.DateFormat.ISODate) if typed
+                                      else QDate.currentDate())
+        self.calendar.move(self.date.mapToGlobal(QPoint(0, self.date.height())))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _date_chosen(self, day: QDate) -> None:
+        self.date.setText(day.toString(Qt.DateFormat.ISODate))
+        self.calendar.hide()
+        self.error.clear()
+
+    def _tidy_date(self) -> None:
+        """A date typed the lenient way (2025/9/1, 2025年9月1日) shown as it will be stored."""
+        typed = self.date.text().strip()
+        if typed and (tidy := parse_iso_date(typed)) is not None and tidy != typed:
+            self.date.setText(tidy)
+
     def _check(self) -> None:
         """A date must be real and plausible (1949 to next year: composer/common/dates.py);
-        the core's message says which years, in the language the core speaks."""
+        the core's message says which years, in the language the core speaks. The source
+        is remembered for the next import."""
         problem = date_problem(self.date.text().strip()) if self.date.text().strip() else None
         if problem is not None:
             self.error.setText(str(problem))
             return
+        if self.pasted is None:  # pasted text names its own source, most often
+            QSettings().setValue(LAST_SOURCE_KEY, self.source.text().strip())
         self.accept()
 
 

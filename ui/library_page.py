@@ -2,9 +2,13 @@
 
 The search box takes the clerk's query language (composer/search/query.py). A search runs on
 the worker thread (it may read 100,000 articles' index); its article ids then feed the
-same lazy table. Filters: dates, source, person, theme. Any change to articles, excerpts,
-people or themes reloads the page (the table's people, themes and to-review columns, the
-filters' choices, the reader's excerpts) — a search is run again.
+same lazy table. Filters: dates, source, person, theme, review status — also with no
+words in the box (来源=丰台时报 alone lists that paper's articles). Any change to articles,
+excerpts, people or themes reloads the page (the table's people, themes and to-review
+columns, the filters' choices, the reader's excerpts) — a search is run again.
+
+While the library is empty the reader's place holds the 开始使用 guide (ui/first_run.py):
+what to do first, with a button for each step.
 """
 
 from __future__ import annotations
@@ -25,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from composer.common.changes import Changes
 from composer.search.searcher import SearchRequest, SearchResult, search
+from db.articles import count_articles
 from db.library import Library
 from ui import choices
 from ui.article_model import ArticleTableModel
+from ui.first_run import FirstRunPage
 from ui.operations import Operation, OperationContext, OperationRunner
 from ui.page import Page
 from ui.reader import ReaderWidget
@@ -43,12 +49,15 @@ class LibraryPage(Page):
         self.model = ArticleTableModel(self.library, self)
         self.table = self._table()
         self.reader = ReaderWidget(ops, self)
+        self.guide = FirstRunPage(ops, self)
+        self.guide.hide()
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._search_bar())
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.reader)
+        splitter.addWidget(self.guide)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter)
@@ -79,6 +88,8 @@ class LibraryPage(Page):
         self.to_date.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         self.source = QLineEdit(self)
         self.source.setPlaceholderText(self.tr("source"))
+        for field in (self.from_date, self.to_date, self.source):
+            field.returnPressed.connect(self.run_search)
         self.person = QComboBox(self)
         self.theme = QComboBox(self)
         self.review_status = QComboBox(self)
@@ -101,19 +112,38 @@ class LibraryPage(Page):
 
     # -- showing -------------------------------------------------------------------------
     def show_all(self) -> None:
+        """Every article: the words and the filters cleared."""
         self.query.clear()
+        self.reader.set_search("")
+        for field in (self.from_date, self.to_date, self.source):
+            field.clear()
+        for combo in (self.person, self.theme, self.review_status):
+            combo.setCurrentIndex(0)
+        self._list_all()
+
+    def _list_all(self) -> None:
         self.model.reload()
         self.status.setText(self.tr("%n article(s)", "", len(self.model.ids)))
+
+    def filtered(self) -> bool:
+        """Is anything asked for — words or a filter?"""
+        request = self.request()
+        return any((request.query, request.from_date, request.to_date, request.source, request.theme,
+                    request.person, request.status))
 
     def reload(self, changed: Changes) -> None:
         if changed.people or changed.themes:
             self.fill_choices()
-        if self.query.text().strip():
+        if self.filtered():
             self.run_search()
         else:
-            self.model.reload()
-            self.status.setText(self.tr("%n article(s)", "", len(self.model.ids)))
+            self._list_all()
         self.reader.reload_excerpts()
+        empty = changed.articles and count_articles(self.library) == 0
+        if changed.articles:
+            self.guide.setVisible(empty)
+            self.reader.setVisible(not empty)
+            self.guide.bring_up_to_date()
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.model.ids):
@@ -128,9 +158,11 @@ class LibraryPage(Page):
         )
 
     def run_search(self) -> Operation | None:
+        """The words and the filters; the filters alone when the box is empty (issue 17:
+        来源=丰台时报 with no words listed every article)."""
         request = self.request()
-        if not request.query:
-            self.show_all()
+        if not self.filtered():
+            self._list_all()
             return None
 
         def work(library: Library, context: OperationContext) -> SearchResult:  # noqa: ARG001 - short: no progress
@@ -141,6 +173,7 @@ class LibraryPage(Page):
                             source=self, progress=False)
 
     def _searched(self, result: SearchResult) -> None:
+        self.reader.set_search(self.query.text())  # the search words marked in the article read
         ids = list(dict.fromkeys(hit.article_id for hit in result.hits))
         self.model.reload(ids)
         note = self.tr("%n result(s)", "", len(ids))

@@ -11,13 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -27,16 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from composer.briefings import drafts as briefing_ops
-from composer.briefings.export import export_briefing
+from composer.briefings.export import ExportOptions, ExportResult, export_with_report
 from composer.briefings.templates import add_template, list_templates
 from composer.common.changes import Changes
 from composer.people import directory as people_ops
 from composer.tagging import themes as theme_ops
 from db.briefings import list_briefings
 from db.library import Library
+from ui import choices
+from ui.confirm import tell
 from ui.dialogs import ask_open_path, ask_save_path
 from ui.operations import Operation, OperationContext, OperationRunner
 from ui.page import Page
+from ui.people_forms import TitleForm, fill_roles, role_label
 
 Ask = Callable[[QWidget, str, str, str], str | None]  # (parent, title, label, default) -> text or None
 
@@ -66,18 +73,32 @@ class _Page(Page):
         self.ops.apply(action, source=self)
 
 
+TitleAsker = Callable[[QWidget, str], "TitleForm"]  # (parent, person's name) -> the form, opened
+
+
+def open_title_form(parent: QWidget, name: str) -> TitleForm:
+    form = TitleForm(name, parent)
+    form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    form.open()  # window-modal, not a nested event loop: the page goes on when it is answered
+    return form
+
+
 class PeoplePage(_Page):
     COLUMNS = 5
     follows = Changes(people=True)
 
-    def __init__(self, ops: OperationRunner, parent: QWidget | None = None, ask: Ask = ask_text) -> None:
+    def __init__(self, ops: OperationRunner, parent: QWidget | None = None, ask: Ask = ask_text,
+                 title_form: TitleAsker = open_title_form) -> None:
         super().__init__(ops, parent, ask)
+        self.title_form = title_form
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Status"),
                                               self.tr("Aliases"), self.tr("Titles")])
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self.show_person)
         self.people: list[people_ops.Person] = []
         layout = QVBoxLayout(self)
         layout.addLayout(_buttons(self, [
@@ -86,30 +107,91 @@ class PeoplePage(_Page):
             (self.tr("Rename…"), self.rename),
             (self.tr("Add alias…"), self.add_alias),
             (self.tr("Merge into…"), self.merge),
-            (self.tr("Add title…"), self.add_title),
             (self.tr("Add person…"), self.add),
         ]))
-        layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._details())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter)
+
+    def _details(self) -> QWidget:
+        """The selected person's role and dated titles, with the buttons that change them."""
+        box = QGroupBox(self.tr("Selected person"), self)
+        self.role = QComboBox(box)
+        fill_roles(self.role)
+        self.role.activated.connect(self.change_role)  # the user's choice only, never a reload
+        self.titles = QTableWidget(0, 4, box)
+        self.titles.setHorizontalHeaderLabels([self.tr("Post"), self.tr("Organisation"), self.tr("From"),
+                                               self.tr("Until")])
+        self.titles.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.titles.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.titles.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.titles.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.add_title_button = QPushButton(self.tr("Add title…"), box)
+        self.add_title_button.clicked.connect(self.add_title)
+        self.remove_title_button = QPushButton(self.tr("Remove title"), box)
+        self.remove_title_button.clicked.connect(self.remove_title)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Role"), box))
+        side.addWidget(self.role)
+        side.addWidget(self.add_title_button)
+        side.addWidget(self.remove_title_button)
+        side.addStretch(1)
+        row = QHBoxLayout(box)
+        row.addLayout(side)
+        row.addWidget(self.titles, 1)
+        return box
 
     def reload(self, changed: Changes) -> None:  # noqa: ARG002 - one list: all of it
+        """Suggested people first, reporters last, each group in pinyin order (QCollator, zh_CN)."""
+        chosen = self.current()
+        key = choices.pinyin_key()
         self.people = sorted(people_ops.list_people(self.library),
-                             key=lambda p: (p.status != "suggested", p.role == "reporter", p.name))
+                             key=lambda p: (p.status != "suggested", p.role == "reporter", key(p.name)))
+        self.table.blockSignals(True)
         self.table.setRowCount(len(self.people))
         for row, person in enumerate(self.people):
             titles = "；".join(t.title for t in person.titles)
             status = self.tr("suggested") if person.status == "suggested" else self.tr("confirmed")
-            for column, value in enumerate((person.name, person.role, status, "、".join(person.aliases), titles)):
+            for column, value in enumerate((person.name, role_label(person.role), status, "、".join(person.aliases),
+                                            titles)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        row = next((i for i, p in enumerate(self.people) if chosen and p.id == chosen.id), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self.show_person()
 
     def current(self) -> people_ops.Person | None:
         row = self.table.currentRow()
         return self.people[row] if 0 <= row < len(self.people) else None
+
+    def show_person(self) -> None:
+        person = self.current()
+        titles = person.titles if person else []
+        self.role.setEnabled(person is not None)
+        if person is not None:
+            self.role.setCurrentIndex(max(0, self.role.findData(person.role)))
+        self.titles.setRowCount(len(titles))
+        for row, title in enumerate(titles):
+            for column, value in enumerate((title.title, title.org or "", title.valid_from or "",
+                                            title.valid_to or "")):
+                self.titles.setItem(row, column, QTableWidgetItem(value))
+        for button in (self.add_title_button, self.remove_title_button):
+            button.setEnabled(person is not None)
 
     def _on_current(self, action: Callable[[Library, int], object]) -> None:
         """``action(library, person id)`` on the selected person."""
         person = self.current()
         if person is not None:
             self._edit(lambda library: action(library, person.id))
+
+    def change_role(self) -> None:
+        person, role = self.current(), self.role.currentData()
+        if person is not None and role != person.role:
+            self._edit(lambda library: people_ops.set_role(library, person.id, role))
 
     def rename(self) -> None:
         person = self.current()
@@ -137,15 +219,22 @@ class PeoplePage(_Page):
         if name:
             self._edit(lambda library: people_ops.add_person(library, name, "official"))
 
-    def add_title(self) -> None:
-        """A dated title: 区委书记|区委|2025-01-01 (organisation and start date optional)."""
+    def add_title(self) -> TitleForm | None:
+        """添加职务: the form (title, organisation, dates from a calendar); stored when OK is pressed."""
         person = self.current()
-        answer = person and self.ask(self, self.tr("Add title"),
-                                     self.tr("Title|organisation|from YYYY-MM-DD, e.g. 区委书记|区委|2025-01-01"), "")
-        if person and answer:
-            parts = [part.strip() or None for part in answer.split("|")] + [None, None]
-            title = people_ops.Title(parts[0] or "", parts[1], parts[2])
-            self._edit(lambda library: people_ops.add_title(library, person.id, title))
+        if person is None:
+            return None
+        form = self.title_form(self, person.name)
+        form.accepted.connect(lambda: self._edit(lambda library: people_ops.add_title(library, person.id,
+                                                                                       form.value())))
+        return form
+
+    def remove_title(self) -> None:
+        person, row = self.current(), self.titles.currentRow()
+        if person is not None and 0 <= row < len(person.titles):
+            title_id = person.titles[row].id
+            if title_id is not None:
+                self._edit(lambda library: people_ops.remove_title(library, person.id, title_id))
 
 
 class ThemesPage(_Page):
@@ -241,11 +330,14 @@ def template_outline(library: Library, name: str) -> str:
 
 
 def choose_open_path(parent: QWidget) -> str | None:
-    return ask_open_path(parent, parent.tr("Add template"), "Word (*.docx)")  # never sniffs files (ui/dialogs.py)
+    # never sniffs files (ui/dialogs.py)
+    return ask_open_path(parent, QCoreApplication.translate("BriefingsPage", "Add template"), "Word (*.docx)")
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> str | None:
-    return ask_save_path(parent, parent.tr("Export"), suggested, "Word (*.docx)")
+    # translate(), not parent.tr(): at run time tr's context is the caller's class, which the
+    # extracted catalogue cannot know for a function outside a class (issue 17: "Export" in English)
+    return ask_save_path(parent, QCoreApplication.translate("BriefingsPage", "Export"), suggested, "Word (*.docx)")
 
 
 class BriefingsPage(_Page):
@@ -260,6 +352,7 @@ class BriefingsPage(_Page):
         self.choose_path = choose_path
         self.choose_template = choose_template
         self.rows: list[dict] = []
+        self.warning_box: QMessageBox | None = None  # what the last export could not do as asked
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Template"), self.tr("Issue"),
                                               self.tr("Title"), self.tr("Items")])
@@ -337,8 +430,13 @@ class BriefingsPage(_Page):
         if not path:
             return None
 
-        def work(library: Library, context: OperationContext) -> str:  # noqa: ARG001 - one file: no progress
-            return str(export_briefing(library, briefing["id"], Path(path)))
+        def work(library: Library, context: OperationContext) -> ExportResult:  # noqa: ARG001 - one file
+            # laid out by LibreOffice when installed: the 目录's page numbers, the 报尾's place (as the CLI does)
+            return export_with_report(library, briefing["id"], Path(path), ExportOptions(layout=True))
 
-        return self.ops.run(self.tr("Exporting"), work, on_success=self.exported.emit, source=self,
-                            cancellable=False)
+        def done(result: ExportResult) -> None:
+            self.exported.emit(str(result.path))
+            self.warning_box = tell(self, self.tr("Exported with notes"), self.tr("The briefing was exported. Note:"),
+                                    [str(warning) for warning in result.warnings])
+
+        return self.ops.run(self.tr("Exporting"), work, on_success=done, source=self, cancellable=False)

@@ -146,6 +146,7 @@ class OperationRunner(QObject):
 
     def _progress_dialog(self, operation: Operation, cancellable: bool) -> QProgressDialog:
         dialog = QProgressDialog(operation.title + "…", self.tr("Cancel"), 0, 0, self.window)
+        dialog.setWindowTitle(operation.title)  # else the window system shows the app's technical name
         if not cancellable:
             dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
