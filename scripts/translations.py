@@ -16,6 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "ui" / "translations" / "briefing_zh_CN.ts"
+QM = TS.with_suffix(".qm")  # compiled here, shipped as package data: the app never compiles at start-up
 
 ZH = {
     "Date": "日期",
@@ -105,10 +106,18 @@ def apply() -> list[str]:
     return missing
 
 
+def release(target: Path = QM) -> None:
+    """Compile the .ts into the .qm the app loads (tests/test_cli_language.py checks they agree)."""
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(tool), str(TS), "-qm", str(target)], check=True, capture_output=True)
+
+
 def main() -> int:
     if "--check" not in sys.argv:
         lupdate()
     missing = apply() if "--check" not in sys.argv else _missing_only()
+    if "--check" not in sys.argv:
+        release()
     for source in missing:
         print(f"untranslated: {source!r}")
     return 1 if missing else 0

@@ -127,3 +127,131 @@ def test_reindex(library_path: Path) -> None:
 def test_human_listing_of_an_empty_library(library_path: Path, language: str, expected: str) -> None:
     run = briefing("--db", str(library_path), "articles", env={"BRIEFING_LANG": language})
     assert run.returncode == 0 and expected in run.stdout
+
+
+# -- typing mistakes (issue 19, item 5) ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tagged_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("typos") / "library.sqlite"
+    assert briefing("--db", str(path), "demo", "--json").returncode == 0
+    assert briefing("--db", str(path), "tag", "--json").returncode == 0
+    return path
+
+
+def test_an_unknown_person_is_named_with_the_nearest_names(tagged_demo: Path) -> None:
+    before = tagged_demo.read_bytes()
+    for args in (("excerpts", "--person", "林振化"), ("review", "accept", "--where", "person=林振化 kind=statement"),
+                 ("search", "区", "--person", "林振化")):
+        run = briefing("--db", str(tagged_demo), *args)
+        assert run.returncode == 1, (args, run.stderr)
+        assert run.stderr.strip() == "错误：人物名录中没有“林振化”。是不是：林振华？", run.stderr
+    nobody = briefing("--db", str(tagged_demo), "excerpts", "--person", "张三丰")
+    assert nobody.returncode == 1 and nobody.stderr.strip() == "错误：人物名录中没有“张三丰”"
+    english = briefing("--db", str(tagged_demo), "excerpts", "--person", "林振化", env={"BRIEFING_LANG": "en"})
+    assert "did you mean: 林振华?" in english.stderr
+    assert tagged_demo.read_bytes() == before  # the directory was only read
+    known = briefing("--db", str(tagged_demo), "excerpts", "--person", "林振华", "--json")
+    assert known.returncode == 0 and json.loads(known.stdout)
+
+
+def test_review_of_an_excerpt_that_does_not_exist_exits_one(tagged_demo: Path) -> None:
+    before = tagged_demo.read_bytes()
+    first = json.loads(briefing("--db", str(tagged_demo), "excerpts", "--json", "--limit", "1").stdout)[0]["id"]
+    run = briefing("--db", str(tagged_demo), "review", "accept", str(first), "99999")
+    assert run.returncode == 1
+    assert run.stderr.strip() == "错误：没有编号为 99999 的摘录"
+    assert tagged_demo.read_bytes() == before  # the one that exists was not accepted either
+
+
+def test_a_db_in_a_missing_folder_is_refused_not_created(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-folder" / "library.sqlite"
+    for args in (("info",), ("backup",), ()):  # () opens the app: refused before Qt starts
+        run = briefing("--db", str(missing), *args)
+        assert run.returncode == 3
+        assert run.stderr.strip() == (f"错误：文件夹“{missing.parent}”不存在，无法在那里打开或新建资料库 {missing}"
+                                      "（请检查路径是否输错）")
+    assert not missing.parent.exists()
+    assert briefing("--db", str(tmp_path / "library.sqlite"), "info").returncode == 0  # an existing folder is fine
+
+
+# -- Ctrl+C in a long command ------------------------------------------------------------------------
+
+
+def _distinct_articles(folder: Path, count: int) -> None:
+    """``count`` different articles (random sentences of the demo pages), one per file."""
+    import random
+
+    sentences = sorted({s.strip() + "。" for page in DEMO.glob("*.txt")
+                        for s in page.read_text(encoding="utf-8").replace("\n", "").split("。") if len(s) > 20})
+    chooser = random.Random(19)
+    folder.mkdir()
+    for number in range(count):
+        body = "".join(chooser.sample(sentences, 12))
+        (folder / f"云湖时报_2025-09-{number % 28 + 1:02d}_稿件{number:04d}.txt").write_text(
+            f"第{number}号稿件\n\n{body}\n", encoding="utf-8")
+
+
+def _interrupt_when(args: list[str], shown: str) -> tuple[int, float, str, str]:
+    """Run ``briefing ARGS`` as from a terminal (its stderr one, so it draws its progress bar;
+    its own process group) and press Ctrl+C once the bar shows ``shown``: SIGINT goes to the
+    whole group, worker processes too, as a terminal sends it. The exit code, seconds from
+    SIGINT to exit, stdout and what the terminal got."""
+    import pty
+    import signal
+    import threading
+    import time
+
+    master, slave = pty.openpty()
+    environment = dict(os.environ, PYTHONPATH=str(REPO), BRIEFING_LANG="zh")
+    environment.pop("BRIEFING_DB", None)
+    process = subprocess.Popen([sys.executable, "-m", "composer.cli.main", *args], cwd=REPO, env=environment,
+                               stdout=subprocess.PIPE, stderr=slave, start_new_session=True)
+    os.close(slave)
+    terminal = bytearray()
+    reached = threading.Event()
+
+    def read_terminal() -> None:  # all along, so that the command never waits on a full terminal
+        try:
+            while chunk := os.read(master, 4096):
+                terminal.extend(chunk)
+                if shown.encode() in terminal:
+                    reached.set()
+        except OSError:  # the command and its workers closed the terminal
+            pass
+        reached.set()
+
+    reader = threading.Thread(target=read_terminal, daemon=True)
+    reader.start()
+    assert reached.wait(timeout=300) and shown.encode() in terminal, terminal.decode(errors="replace")
+    sent = time.monotonic()
+    os.killpg(process.pid, signal.SIGINT)
+    code = process.wait(timeout=30)
+    seconds = time.monotonic() - sent
+    stdout = process.stdout.read().decode() if process.stdout else ""
+    reader.join(timeout=10)
+    os.close(master)
+    return code, seconds, stdout, terminal.decode(errors="replace")
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_import_and_tag_and_keeps_what_was_done(tmp_path: Path, library_path: Path) -> None:
+    _distinct_articles(tmp_path / "pages", 450)
+    db = ["--db", str(library_path)]
+    code, seconds, stdout, terminal = _interrupt_when([*db, "import", str(tmp_path / "pages"), "--as", "article"],
+                                                      "] 5/450")
+    assert code == 130 and seconds < 1.5, (code, seconds)
+    assert "已中断（Ctrl+C）" in terminal and "Traceback" not in terminal
+    assert "（已取消）" in stdout
+    kept = json.loads(briefing(*db, "info", "--json").stdout)["counts"]["import_files"]
+    assert 5 <= kept < 450
+    rest = json.loads(briefing(*db, "import", str(tmp_path / "pages"), "--as", "article", "--json").stdout)
+    statuses = [entry["status"] for entry in rest["files"]]
+    assert statuses.count("duplicate") == kept and statuses.count("imported") == 450 - kept
+
+    code, seconds, stdout, terminal = _interrupt_when([*db, "tag"], "] 200/450")
+    assert code == 130 and seconds < 1.5, (code, seconds)
+    assert "已中断（Ctrl+C）" in terminal and "Traceback" not in terminal
+    again = json.loads(briefing(*db, "tag", "--json").stdout)
+    assert 0 < again["articles"] <= 250  # the first 200 (at least) were kept, not tagged again

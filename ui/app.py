@@ -36,19 +36,37 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("BriefingComposer")
     language = str(QSettings().value("ui/language", DEFAULT_LANGUAGE))
     install_translators(app, language)  # they are the application's children: it keeps them alive
-    _choose_font(app)
+    if not _choose_font(app):
+        print(missing_font_message(), file=sys.stderr)
     app.setProperty(_SET_UP, True)
     return app
 
 
-def _choose_font(app: QApplication) -> None:
-    families = set(QFontDatabase.families())
-    for family in _UI_FONTS:
-        if family in families:
-            font = QFont(family)
-            font.setPointSize(max(app.font().pointSize(), 10))
-            app.setFont(font)
-            return
+def _choose_font(app: QApplication) -> bool:
+    """Our preferred Chinese face, else any face that has Chinese; False when none has."""
+    chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    preferred = [family for family in _UI_FONTS if family in set(QFontDatabase.families())]
+    for family in preferred or chinese[:1]:
+        font = QFont(family)
+        font.setPointSize(max(app.font().pointSize(), 10))
+        app.setFont(font)
+        return True
+    return False
+
+
+def missing_font_message(platform: str = sys.platform) -> str:
+    """What to install so that Chinese is not shown as boxes (printed on stderr: a window
+    could not show it, for want of the very font)."""
+    if platform.startswith("win"):
+        remedy = QCoreApplication.translate(
+            "app", "add the Chinese (Simplified) supplemental fonts: Settings → Apps → Optional features"
+        )
+    elif platform == "darwin":
+        remedy = QCoreApplication.translate("app", "reinstall the system font PingFang SC")
+    else:
+        remedy = QCoreApplication.translate("app", "sudo apt-get install fonts-noto-cjk (or fonts-wqy-microhei)")
+    text = QCoreApplication.translate("app", "No Chinese font found: Chinese text will show as boxes. Install one: %1")
+    return text.replace("%1", remedy)
 
 
 def run_app(db_path: str | None = None) -> int:

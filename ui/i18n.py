@@ -1,19 +1,19 @@
-"""UI language: Qt translators for our strings (.ts in the repo) and Qt's own dialogs.
+"""UI language: Qt translators for our strings and Qt's own dialogs.
 
 Source strings in the code are English; ``translations/briefing_zh_CN.ts`` carries the
-Simplified Chinese, the default language. The .qm file is compiled from the .ts with
-``pyside6-lrelease`` when it is missing or older (at start-up, into the user's cache
-folder if the package folder is read-only), so the repository holds only sources.
+Simplified Chinese, the default language. Its compiled form ``briefing_zh_CN.qm`` is made
+by ``scripts/translations.py`` (pyside6-lrelease) and ships as package data: nothing is
+compiled at start-up, because ``pyside6-lrelease`` is not on PATH where users start the app
+(a Windows ``.venv\\Scripts\\briefing``). tests/test_cli_language.py fails when the .qm does
+not match what the .ts compiles to.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import sys
 from pathlib import Path
 
-import platformdirs
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from composer.common import messages
@@ -24,36 +24,9 @@ DEFAULT_LANGUAGE = "zh_CN"
 
 
 def compiled_catalogue(language: str) -> Path | None:
-    """The .qm for ``language``, compiled from its .ts if needed; None if unavailable."""
-    source = TRANSLATIONS / f"briefing_{language}.ts"
-    if not source.exists():
-        return None
-    for folder in (TRANSLATIONS, platformdirs.user_cache_path("BriefingComposer", appauthor=False)):
-        target = folder / f"briefing_{language}.qm"
-        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-            return target
-        if _compile(source, target):
-            return target
-    return None
-
-
-def _compile(source: Path, target: Path) -> bool:
-    tool = shutil.which("pyside6-lrelease") or _venv_tool("pyside6-lrelease")
-    if tool is None:
-        return False
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run([tool, str(source), "-qm", str(target)], check=True, capture_output=True, timeout=60)
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return target.exists()
-
-
-def _venv_tool(name: str) -> str | None:
-    import sys
-
-    candidate = Path(sys.executable).parent / name
-    return str(candidate) if candidate.exists() else None
+    """The shipped .qm for ``language``, or None when the package lacks it."""
+    target = TRANSLATIONS / f"briefing_{language}.qm"
+    return target if target.is_file() else None
 
 
 def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
@@ -70,6 +43,11 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
     if catalogue is not None and ours.load(str(catalogue)):
         app.installTranslator(ours)
         installed.append(ours)
+    else:  # a broken installation: say so rather than silently showing English
+        missing = QCoreApplication.translate(
+            "i18n", "The Chinese translation is missing (%1); the window shows English. Reinstall the app."
+        )
+        print(missing.replace("%1", str(TRANSLATIONS / f"briefing_{language}.qm")), file=sys.stderr)
     theirs = QTranslator(app)
     if theirs.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(theirs)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
+from composer.cli.main import entry
 
-from composer.cli.main import main
-
-sys.exit(main())
+entry()

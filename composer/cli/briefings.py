@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from composer.cli import language, mistakes
 from composer.cli.output import EXIT_OK, EXIT_USAGE, integer, open_library, output_flags, print_json, say_error, shown
 from composer.common import messages
 
@@ -21,9 +22,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     templates = commands.add_parser("templates", help=messages.text("help_templates"))
     actions = templates.add_subparsers(dest="action", metavar="ACTION")
     add = actions.add_parser("add", help=messages.text("help_templates_add"))
-    add.add_argument("file", type=Path)
+    add.add_argument("file", type=Path, help=messages.text("help_templates_file"))
     add.add_argument("--name", help=messages.text("help_templates_name"))
-    add.add_argument("--kind", choices=("speech", "bulletin", "dossier"), help=messages.text("help_templates_kind"))
+    add.add_argument("--kind", help=messages.text("help_templates_kind"), **language.TEMPLATE_KINDS.argument())
     output_flags(add)
     output_flags(templates)
     _compose_command(commands)
@@ -32,8 +33,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     output_flags(listing)
 
     export = commands.add_parser("export", help=messages.text("help_export"))
-    export.add_argument("id", type=integer)
-    export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("id", type=integer, help=messages.text("help_export_id"))
+    export.add_argument("-o", "--output", type=Path, required=True, help=messages.text("help_export_output"))
     export.add_argument("--series", dest="export_series", help=messages.text("help_export_series"))
     _issue_options(export)
     output_flags(export)
@@ -71,20 +72,20 @@ def _compose_command(commands: argparse._SubParsersAction) -> None:
     compose.add_argument(
         "--theme", action="append", default=[], metavar="THEME", help=messages.text("help_compose_theme")
     )
-    compose.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD")
-    compose.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD")
-    compose.add_argument("--source", metavar="S")
+    compose.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD", help=messages.text("help_compose_from"))
+    compose.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD", help=messages.text("help_compose_to"))
+    compose.add_argument("--source", metavar="S", help=messages.text("help_compose_source"))
     compose.add_argument(
-        "--status",
-        choices=("accepted", "suggested", "any"),
-        default="accepted",
-        help=messages.text("help_compose_status"),
+        "--status", default="accepted", help=messages.text("help_compose_status"),
+        **language.COMPOSE_STATUSES.argument(),
     )
-    compose.add_argument("--group-by", choices=("theme", "person", "date"), default="theme")
+    compose.add_argument(
+        "--group-by", default="theme", help=messages.text("help_compose_group_by"), **language.GROUPINGS.argument()
+    )
     compose.add_argument("--unused", action="store_true", help=messages.text("help_compose_unused"))
     compose.add_argument("--reliable", action="store_true", help=messages.text("help_reliable"))
     compose.add_argument("--new-since-last", action="store_true", help=messages.text("help_compose_new_since_last"))
-    compose.add_argument("--citation", choices=("press", "speech"), help=messages.text("help_compose_citation"))
+    compose.add_argument("--citation", help=messages.text("help_compose_citation"), **language.CITATIONS.argument())
     for name, help_key in _FIELD_OPTIONS:
         compose.add_argument(f"--{name}", help=messages.text(help_key))
     compose.add_argument("-o", "--output", type=Path, help=messages.text("help_compose_output"))
@@ -156,6 +157,7 @@ def _cmd_compose(args: argparse.Namespace) -> int:
         args.citation,
     )
     with open_library(args) as library:
+        mistakes.check_people(library, args.person)
         if args.output:  # before anything is saved
             refuse_library_files(library, args.output)
         kind = template_kind(library, args.template)

@@ -1,7 +1,7 @@
 """The ``briefing`` command. Without a sub-command it opens the desktop app.
 
 Exit codes (docs/cli.md): 0 success; 1 some files failed or an item was not found;
-2 usage error; 3 the library cannot be opened.
+2 usage error; 3 the library cannot be opened (or the app cannot start); 130 Ctrl+C.
 Heavy modules (PDF/HTML parsers, numpy, Qt) are imported only by the commands that
 need them, so ``briefing info`` answers in a fraction of a second.
 """
@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from composer.cli import briefings as cli_briefings
+from composer.cli import interrupt, language, mistakes
 from composer.cli import safety as cli_safety
 from composer.cli import search as cli_search
 from composer.cli import tagging as cli_tagging
@@ -31,6 +32,7 @@ from composer.cli.output import (
     print_json,
     progress_bar,
     say_error,
+    say_interrupted,
     untitled,
 )
 from composer.common import messages
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefing", description=messages.text("help_briefing"))
+    parser = language.Parser(prog="briefing", description=messages.text("help_briefing"))
     parser.add_argument("--db", metavar="PATH", help=messages.text("help_db"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -50,9 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("paths", nargs="+", metavar="PATH", help=messages.text("help_import_paths"))
     imp.add_argument("--source", help=messages.text("help_import_source"))
     imp.add_argument("--date", help=messages.text("help_import_date"))
-    imp.add_argument(
-        "--as", dest="layout", choices=IMPORT_LAYOUTS, default="auto", help=messages.text("help_import_as")
-    )
+    imp.add_argument("--as", dest="layout", default="auto", help=messages.text("help_import_as"),
+                     **language.IMPORT_LAYOUTS.argument())
     output_flags(imp)
 
     listing = commands.add_parser("articles", help=messages.text("help_articles"))
@@ -60,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     output_flags(listing)
 
     show = commands.add_parser("show", help=messages.text("help_show"))
-    show.add_argument("id", type=integer)
+    show.add_argument("id", type=integer, help=messages.text("help_show_id"))
     output_flags(show)
 
     output_flags(commands.add_parser("info", help=messages.text("help_info")))
@@ -74,13 +75,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    language.choose_language()
+    with language.argparse_in_language():
+        args = build_parser().parse_args(argv)
+    folder_missing = mistakes.library_folder_problem(args.db)
+    if folder_missing is not None:  # a typo in --db must not make a new, empty library somewhere
+        say_error(folder_missing)
+        return EXIT_LIBRARY
     if args.command is None:
         return _open_app(args.db)
-    handler = _COMMANDS[args.command]
+    with interrupt.watched():
+        return _run(_COMMANDS[args.command], args)
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
-        return handler(args)
+        code = handler(args)
+    except KeyboardInterrupt:  # Ctrl+C: the open transaction rolled back, earlier ones stay
+        return _interrupted(args)
     except BrokenPipeError:  # `briefing articles | head`: the reader left; not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return EXIT_OK
@@ -89,6 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if error.code in _USAGE_ERRORS:
             return EXIT_USAGE
         return EXIT_LIBRARY if error.code.startswith(("db_", "file_missing")) else EXIT_PARTIAL
+    return _interrupted(args) if interrupt.requested() else code
+
+
+def _interrupted(args: argparse.Namespace) -> int:
+    clear_progress(args)
+    say_interrupted()
+    return interrupt.EXIT_INTERRUPTED
 
 
 # What the command line asked for cannot be understood (as argparse's errors, exit 2).
@@ -101,7 +120,6 @@ _USAGE_ERRORS = frozenset({
 
 # -- import --------------------------------------------------------------------------
 
-IMPORT_LAYOUTS = ("auto", "page", "article")  # --as: decide per file, a page of articles, one article
 STDIN = "-"
 
 
@@ -116,9 +134,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
     options = ImportOptions(source=args.source, published=published, layout=args.layout)
     files = [path for path in args.paths if path != STDIN]
     try:
-        with open_library(args) as library:
+        with open_library(args) as library, interrupt.stoppable():
             pasted = [_import_stdin(library, options)] if STDIN in args.paths else []
-            report = import_paths(library, files, options, progress=progress_bar(args)) if files else ImportReport()
+            report = (import_paths(library, files, options, progress=progress_bar(args), cancelled=interrupt.requested)
+                      if files else ImportReport())
     except BriefingError as error:
         if error.code not in ("import_disk_full", "import_library_replaced"):
             raise
@@ -200,8 +219,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from composer.demo import demo_folder
     from composer.ingest.importer import import_paths
 
-    with open_library(args) as library:
-        report = import_paths(library, [demo_folder()], progress=progress_bar(args))
+    with open_library(args) as library, interrupt.stoppable():
+        report = import_paths(library, [demo_folder()], progress=progress_bar(args), cancelled=interrupt.requested)
     return _report_import(args, report)
 
 
@@ -306,10 +325,18 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
 
 
 def _open_app(db_path: str | None) -> int:
+    from composer.cli import display
+
+    problem = display.display_problem()
+    if problem is not None:  # Qt would abort the process (exit 134) with an English message
+        say_error(problem)
+        return EXIT_LIBRARY
     try:
         from ui.app import run_app
     except ImportError as error:
-        say_error(messages.Message("cli_app_unavailable", reason=error))
+        packages = display.library_packages(error)
+        key = "cli_qt_system_libraries" if packages else "cli_app_unavailable"
+        say_error(messages.Message(key, reason=error, packages=packages or ""))
         return EXIT_LIBRARY
     return run_app(db_path)
 
@@ -327,5 +354,10 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **cli_safety.COMMANDS,
 }
 
+def entry() -> None:
+    """The ``briefing`` command (pyproject's console script)."""
+    interrupt.leave(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -8,6 +8,8 @@ rendered when the parser is built (once per run, after the language is known).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from composer.common.messages import register
 
 CLI_MESSAGES: dict[str, dict[str, str]] = {
@@ -16,7 +18,10 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     "cli_error": {"zh": "错误：{message}", "en": "error: {message}"},
     "cli_warning": {"zh": "警告：{message}", "en": "warning: {message}"},
     "cli_untitled": {"zh": "（无标题）", "en": "(untitled)"},
-    "cli_bad_date": {"zh": "日期“{value}”不对，应为 YYYY-MM-DD", "en": "bad date '{value}': use YYYY-MM-DD"},
+    "cli_bad_date": {
+        "zh": "日期“{value}”无法识别，请写成 2025-09-01、2025/9/1 或 2025年9月1日",
+        "en": "bad date '{value}': write it as 2025-09-01, 2025/9/1 or 2025年9月1日",
+    },
     "cli_exported": {"zh": "已导出：{path}", "en": "exported: {path}"},
     "cli_app_unavailable": {
         "zh": "无法启动图形界面（{reason}）。命令行功能仍可使用：briefing --help",
@@ -206,8 +211,10 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     # -- argparse help: search ----------------------------------------------------------------
     "help_search": {"zh": "全文检索文章和摘录", "en": "full-text search of articles and excerpts"},
     "help_search_query": {
-        "zh": '查询：词语（全部须出现）、"精确短语"、OR（或）、-排除词，如：丽泽 金融 -招聘',
-        "en": 'query: words (all must occur), "exact phrases", OR, -excluded, e.g. 丽泽 金融 -招聘',
+        "zh": '查询：词语（全部须出现）、"精确短语"、OR（或）、-排除词，如：丽泽 金融 -招聘；'
+        "可以不写，只按 --source、--person、--from 等条件列出",
+        "en": 'query: words (all must occur), "exact phrases", OR, -excluded, e.g. 丽泽 金融 -招聘; may be left '
+        "out to list by --source, --person, --from … alone",
     },
     "help_search_person": {
         "zh": "某人的讲话和提及（结果为摘录）",
@@ -276,6 +283,98 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "help_restore_file": {"zh": "要恢复的备份文件", "en": "the backup file to restore"},
     "help_check": {"zh": "检查资料库是否完好、前后一致", "en": "check the library for damage and inconsistencies"},
+    # -- before the desktop app starts (composer/cli/display.py) ------------------------------------
+    "cli_no_display": {
+        "zh": "没有可用的显示器，无法打开窗口：未设置 DISPLAY 或 WAYLAND_DISPLAY（例如通过 SSH 登录、"
+        "或在没有桌面的服务器上）。请在桌面环境中运行 briefing；命令行功能照常可用（briefing --help）。"
+        "在 Debian/Ubuntu 上，Qt 还需要这些软件包：sudo apt-get install {packages}",
+        "en": "no display to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set (an SSH login, "
+        "a server without a desktop). Run briefing in a desktop session; the command line works as it is "
+        "(briefing --help). On Debian/Ubuntu, Qt also needs these packages: sudo apt-get install {packages}",
+    },
+    "cli_qt_libraries_missing": {
+        "zh": "无法打开窗口：Qt 的 X11 组件缺少系统库。请先安装：sudo apt-get install {packages}",
+        "en": "cannot open a window: Qt's X11 plugin lacks system libraries. Install them first: "
+        "sudo apt-get install {packages}",
+    },
+    "cli_qt_system_libraries": {
+        "zh": "无法启动图形界面：缺少系统库（{reason}）。在 Debian/Ubuntu 上请安装：sudo apt-get install {packages}",
+        "en": "cannot start the desktop app: a system library is missing ({reason}). "
+        "On Debian/Ubuntu install: sudo apt-get install {packages}",
+    },
+    # -- mistakes and interruptions (composer/cli/mistakes.py, interrupt.py) ---------------------
+    "cli_db_folder_missing": {
+        "zh": "文件夹“{folder}”不存在，无法在那里打开或新建资料库 {path}（请检查路径是否输错）",
+        "en": "the folder '{folder}' does not exist: no library is opened or made at {path} (check the path)",
+    },
+    "cli_person_unknown_nearest": {
+        "zh": "人物名录中没有“{name}”。是不是：{names}？",
+        "en": "no one named '{name}' in the directory; did you mean: {names}?",
+    },
+    "cli_interrupted": {
+        "zh": "已中断（Ctrl+C）。已完成的部分已保存，再次运行同一命令可继续。",
+        "en": "interrupted (Ctrl+C); what was done is kept: run the same command again to go on.",
+    },
+    # -- argparse help: options that had none ---------------------------------------------------
+    "help_show_id": {"zh": "文章编号（见 briefing articles）", "en": "the article's id (see briefing articles)"},
+    "help_templates_file": {"zh": "模板 .docx 文件", "en": "the template's .docx file"},
+    "help_export_id": {"zh": "简报编号（见 briefing briefings）", "en": "the briefing's id (see briefing briefings)"},
+    "help_export_output": {"zh": "要写入的 .docx 文件", "en": "the .docx to write"},
+    "help_compose_from": {"zh": "起始日期（含）", "en": "from this date"},
+    "help_compose_to": {"zh": "截止日期（含）", "en": "up to this date"},
+    "help_compose_source": {"zh": "只用此来源的文章，如 丰台时报", "en": "only articles of this source"},
+    "help_compose_group_by": {"zh": "按什么分组（默认：主题）", "en": "how items are grouped (default: theme)"},
+    "help_review_ids": {"zh": "摘录编号（可多个）", "en": "excerpt ids"},
+    "help_review_article_ids": {"zh": "文章编号（可多个）", "en": "article ids"},
+    "help_review_span_id": {"zh": "摘录编号", "en": "the excerpt's id"},
+    "help_review_span_start": {"zh": "新的起始位置（文章中的字符序号）", "en": "new start (a character offset)"},
+    "help_review_span_end": {"zh": "新的结束位置", "en": "new end (a character offset)"},
+    "help_review_speaker_name": {"zh": "讲话人姓名", "en": "the speaker's name"},
+    # -- argparse's own words (composer/cli/language.py); %-placeholders are argparse's ----------
+    "argparse_usage": {"zh": "用法：", "en": "usage: "},
+    "argparse_positionals": {"zh": "位置参数", "en": "positional arguments"},
+    "argparse_options": {"zh": "选项", "en": "options"},
+    "argparse_help": {"zh": "显示本帮助并退出", "en": "show this help message and exit"},
+    "argparse_error": {"zh": "%(prog)s：错误：%(message)s\n", "en": "%(prog)s: error: %(message)s\n"},
+    "argparse_argument": {"zh": "参数 %(argument_name)s：%(message)s", "en": "argument %(argument_name)s: %(message)s"},
+    "argparse_required": {
+        "zh": "缺少必需的参数：%s",
+        "en": "the following arguments are required: %s",
+    },
+    "argparse_invalid_choice": {
+        "zh": "无效的值：%(value)r（可选：%(choices)s）",
+        "en": "invalid choice: %(value)r (choose from %(choices)s)",
+    },
+    "argparse_invalid_value": {"zh": "无效的 %(type)s 值：%(value)r", "en": "invalid %(type)s value: %(value)r"},
+    "argparse_unrecognized": {"zh": "无法识别的参数：%s", "en": "unrecognized arguments: %s"},
+    "argparse_expected_one": {"zh": "需要一个值", "en": "expected one argument"},
+    "argparse_expected_at_most_one": {"zh": "最多一个值", "en": "expected at most one argument"},
+    "argparse_expected_at_least_one": {"zh": "至少需要一个值", "en": "expected at least one argument"},
+    "argparse_expected_n": {"zh": "需要 %s 个值", "en": "expected %s argument"},
+    "argparse_expected_n_plural": {"zh": "需要 %s 个值", "en": "expected %s arguments"},
+    "argparse_ambiguous": {
+        "zh": "选项不明确：%(option)s 可以是 %(matches)s",
+        "en": "ambiguous option: %(option)s could match %(matches)s",
+    },
+    "argparse_not_allowed_with": {"zh": "不能与参数 %s 同用", "en": "not allowed with argument %s"},
+    "argparse_one_required": {"zh": "参数 %s 中必须给出一个", "en": "one of the arguments %s is required"},
+    "argparse_ignored_explicit": {"zh": "多余的值 %r 被忽略", "en": "ignored explicit argument %r"},
+    "argparse_unknown_parser": {
+        "zh": "未知的命令 %(parser_name)r（可选：%(choices)s）",
+        "en": "unknown parser %(parser_name)r (choices: %(choices)s)",
+    },
+    "argparse_cannot_open": {"zh": "无法打开“%(filename)s”：%(error)s", "en": "can't open '%(filename)s': %(error)s"},
+}
+
+# argparse's own English texts (Python 3.11-3.13) → the key of each in this catalogue
+ARGPARSE_KEYS: dict[str, str] = {
+    CLI_MESSAGES[key]["en"]: key for key in CLI_MESSAGES if key.startswith("argparse_")
 }
 
 register(CLI_MESSAGES)
+
+
+def register_choices(keys: Mapping[str, str], names: Mapping[str, Sequence[str]]) -> None:
+    """How the values of an option are listed (composer/cli/language.py ``Choices``): key of
+    each value → ``讲话/statement`` in Chinese (both names are accepted), ``statement`` in English."""
+    register({keys[value]: {"zh": f"{chinese[0]}/{value}", "en": value} for value, chinese in names.items()})

@@ -59,6 +59,11 @@ def say_error(message: object) -> None:
     print(shown(messages.text("cli_error", message=message)), file=sys.stderr)
 
 
+def say_interrupted() -> None:
+    """``已中断…`` on stderr, on a line of its own (the progress bar may be on the current one)."""
+    print(messages.text("cli_interrupted"), file=sys.stderr)
+
+
 def progress_bar(args: argparse.Namespace) -> Callable[[int, int, str], None] | None:
     if args.json or args.quiet or not sys.stderr.isatty():
         return None

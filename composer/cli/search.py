@@ -6,26 +6,23 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from composer.cli import language, mistakes
 from composer.cli.output import EXIT_OK, EXIT_USAGE, integer, open_library, output_flags, print_json, say_error, shown
 from composer.common import messages
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     search = commands.add_parser("search", help=messages.text("help_search"))
-    search.add_argument("query", metavar="QUERY", help=messages.text("help_search_query"))
+    search.add_argument("query", metavar="QUERY", nargs="?", default="", help=messages.text("help_search_query"))
     search.add_argument("--person", metavar="NAME", help=messages.text("help_search_person"))
     search.add_argument("--theme", metavar="THEME", help=messages.text("help_search_theme"))
     search.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD", help=messages.text("help_search_from"))
     search.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD", help=messages.text("help_search_to"))
     search.add_argument("--source", metavar="S", help=messages.text("help_search_source"))
+    search.add_argument("--kind", help=messages.text("help_search_kind"), **language.EXCERPT_KINDS.argument())
+    search.add_argument("--status", help=messages.text("help_search_status"), **language.REVIEW_STATUSES.argument())
     search.add_argument(
-        "--kind", choices=("statement", "remark", "mention", "excerpt"), help=messages.text("help_search_kind")
-    )
-    search.add_argument(
-        "--status", choices=("suggested", "accepted", "rejected"), help=messages.text("help_search_status")
-    )
-    search.add_argument(
-        "--order", choices=("newest", "relevance"), default="newest", help=messages.text("help_search_order")
+        "--order", default="newest", help=messages.text("help_search_order"), **language.SEARCH_ORDERS.argument()
     )
     search.add_argument("--limit", type=integer, default=20, help=messages.text("help_search_limit"))
     output_flags(search)
@@ -58,6 +55,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         args.limit,
     )
     with open_library(args) as library:
+        mistakes.check_people(library, [args.person])
         result = search(library, request)
     if args.json:
         print_json([hit.as_json() for hit in result.hits])

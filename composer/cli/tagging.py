@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from composer.cli import interrupt, language, mistakes
 from composer.cli.output import (
     EXIT_OK,
     clear_progress,
@@ -27,8 +28,7 @@ if TYPE_CHECKING:
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     people = commands.add_parser("people", help=messages.text("help_people"))
-    people.add_argument("--status", choices=("confirmed", "suggested", "rejected"),
-                        help=messages.text("help_people_status"))
+    people.add_argument("--status", help=messages.text("help_people_status"), **language.PERSON_STATUSES.argument())
     people.add_argument("--export", metavar="CSV", type=Path, help=messages.text("help_people_export"))
     people.add_argument("--import", dest="import_csv", metavar="CSV", type=Path,
                         help=messages.text("help_people_import"))
@@ -40,10 +40,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     excerpts = commands.add_parser("excerpts", help=messages.text("help_excerpts"))
     excerpts.add_argument("--person", metavar="NAME", help=messages.text("help_excerpts_person"))
-    excerpts.add_argument("--kind", choices=("statement", "remark", "mention", "excerpt"),
-                          help=messages.text("help_excerpts_kind"))
-    excerpts.add_argument("--status", choices=("suggested", "accepted", "rejected"),
-                          help=messages.text("help_excerpts_status"))
+    excerpts.add_argument("--kind", help=messages.text("help_excerpts_kind"), **language.EXCERPT_KINDS.argument())
+    excerpts.add_argument("--status", help=messages.text("help_excerpts_status"),
+                          **language.REVIEW_STATUSES.argument())
     excerpts.add_argument("--theme", metavar="THEME", help=messages.text("help_excerpts_theme"))
     excerpts.add_argument("--where", metavar="CONDITIONS", help=messages.text("help_where"))
     excerpts.add_argument("--limit", type=integer, help=messages.text("help_excerpts_limit"))
@@ -73,12 +72,13 @@ def _review_actions(actions: argparse._SubParsersAction) -> None:
     where_help = messages.text("help_where")
     for name, help_key in (("accept", "help_review_accept"), ("reject", "help_review_reject")):
         action = actions.add_parser(name, help=messages.text(help_key))
-        action.add_argument("ids", nargs="*", type=integer, metavar="ID")
+        action.add_argument("ids", nargs="*", type=integer, metavar="ID", help=messages.text("help_review_ids"))
         action.add_argument("--where", metavar="CONDITIONS", help=where_help)
         output_flags(action)
     for name, help_key in (("themes", "help_review_themes"), ("article-themes", "help_review_article_themes")):
         action = actions.add_parser(name, help=messages.text(help_key))
-        action.add_argument("ids", nargs="*", type=integer, metavar="ID")
+        ids_help = "help_review_ids" if name == "themes" else "help_review_article_ids"
+        action.add_argument("ids", nargs="*", type=integer, metavar="ID", help=messages.text(ids_help))
         if name == "themes":
             action.add_argument("--where", metavar="CONDITIONS", help=where_help)
         action.add_argument("--add", metavar="T,…", help=messages.text("help_review_add"))
@@ -86,13 +86,13 @@ def _review_actions(actions: argparse._SubParsersAction) -> None:
         action.add_argument("--reject", metavar="T,…", help=messages.text("help_review_reject_themes"))
         output_flags(action)
     span = actions.add_parser("span", help=messages.text("help_review_span"))
-    span.add_argument("id", type=integer)
-    span.add_argument("start", type=integer)
-    span.add_argument("end", type=integer)
+    span.add_argument("id", type=integer, help=messages.text("help_review_span_id"))
+    span.add_argument("start", type=integer, help=messages.text("help_review_span_start"))
+    span.add_argument("end", type=integer, help=messages.text("help_review_span_end"))
     output_flags(span)
     speaker = actions.add_parser("speaker", help=messages.text("help_review_speaker"))
-    speaker.add_argument("id", type=integer)
-    speaker.add_argument("name")
+    speaker.add_argument("id", type=integer, help=messages.text("help_review_span_id"))
+    speaker.add_argument("name", help=messages.text("help_review_speaker_name"))
     output_flags(speaker)
 
 
@@ -136,8 +136,9 @@ _ROLES = {
 def _cmd_tag(args: argparse.Namespace) -> int:
     from composer.tagging.batch import tag_articles
 
-    with open_library(args) as library:
-        report = tag_articles(library, everything=args.all, progress=progress_bar(args))
+    with open_library(args) as library, interrupt.stoppable():
+        report = tag_articles(library, everything=args.all, progress=progress_bar(args),
+                              cancelled=interrupt.requested)
     clear_progress(args)
     if args.json:
         print_json(report.as_json())
@@ -152,11 +153,12 @@ def _cmd_excerpts(args: argparse.Namespace) -> int:
     from composer.tagging.review import parse_where
     from db.excerpts import list_excerpts
 
-    selection = parse_where(args.where or "")
+    selection = parse_where(language.where_in_english(args.where))
     for key in ("person", "kind", "status", "theme"):
         if getattr(args, key):
             setattr(selection, key, getattr(args, key))
     with open_library(args) as library:
+        mistakes.check_people(library, [selection.person])
         if args.reliable:
             from composer.tagging.statement_learning import reliable_from
 
@@ -211,6 +213,10 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from composer.tagging import review
 
     with open_library(args) as library:
+        if args.action in ("accept", "reject", "themes"):
+            selection = _selection(args)
+            mistakes.check_people(library, [selection.person])
+            mistakes.check_excerpts(library, selection.ids)
         if args.action == "accept":
             result = review.accept(library, _selection(args))
         elif args.action == "reject":
@@ -234,7 +240,7 @@ def _selection(args: argparse.Namespace) -> ExcerptFilter:
     """The excerpts ``--where`` and the ids select."""
     from composer.tagging import review
 
-    selection = review.parse_where(args.where or "")
+    selection = review.parse_where(language.where_in_english(args.where))
     if args.ids:
         selection.ids = args.ids
     return selection
@@ -280,7 +286,8 @@ def _cmd_history(args: argparse.Namespace) -> int:
         return EXIT_OK
     undone = messages.text("cli_history_undone")
     for group in groups:
-        print(f"{group.id:>6}  {group.at}  {group.summary}{undone if group.state == 'undone' else ''}")
+        mark = undone if group.state == "undone" else ""
+        print(f"{group.id:>6}  {language.local_time(group.at)}  {group.summary}{mark}")
     return EXIT_OK
 
 
