@@ -56,6 +56,27 @@ def chinese_messages():
 
 
 @pytest.fixture()
+def demo_window(qtbot, demo_library: Path):
+    """The app's main window on a copy of the tagged demo library, shown and exposed; after
+    the test, the worker's operations are waited for and the library closed."""
+    from db import open_library
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+    from ui.operations import wait_for_all
+
+    create_application([])
+    library = open_library(demo_library)
+    win = MainWindow(library, choose_files=lambda parent: [])
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    yield win
+    wait_for_all()
+    library.close()
+
+
+@pytest.fixture()
 def library_path(tmp_path: Path) -> Path:
     """Path for a fresh, not yet created library in a temporary folder."""
     return tmp_path / "library.sqlite"

@@ -28,17 +28,8 @@ from ui.operations import wait_for_all  # noqa: E402
 
 
 @pytest.fixture()
-def window(qtbot, demo_library: Path):
-    create_application([])
-    library = open_library(demo_library)
-    win = MainWindow(library, choose_files=lambda parent: [])
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    yield win
-    wait_for_all()
-    library.close()
+def window(demo_window):
+    return demo_window
 
 
 def _go_to(qtbot, window: MainWindow, page: str) -> None:

@@ -7,8 +7,6 @@ after an edit."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 pytest.importorskip("PySide6")
@@ -18,11 +16,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QInputMethodEvent, QMouseEvent, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
-from db import open_library  # noqa: E402
 from db.excerpts import ExcerptFilter, excerpt_notes, list_excerpts  # noqa: E402
-from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.operations import wait_for_all  # noqa: E402
 from ui.reader import FOUND_COLOUR, SEARCH_COLOUR, ReaderWidget  # noqa: E402
 
 
@@ -39,17 +34,8 @@ def type_chinese(widget: QWidget, text: str) -> None:
 
 
 @pytest.fixture()
-def window(qtbot, demo_library: Path):
-    create_application([])
-    library = open_library(demo_library)
-    win = MainWindow(library, choose_files=lambda parent: [])
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    yield win
-    wait_for_all()
-    library.close()
+def window(demo_window):
+    return demo_window
 
 
 def activate(window: QWidget) -> None:

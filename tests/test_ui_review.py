@@ -19,24 +19,13 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 from db import open_library  # noqa: E402
 from db.excerpts import ExcerptFilter, article_labels, count_selected, excerpt_notes, list_excerpts  # noqa: E402
 from tests.test_ui_reader import activate, type_chinese  # noqa: E402
-from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.operations import wait_for_all  # noqa: E402
 from ui.review_page import ReviewPage  # noqa: E402
 
 
 @pytest.fixture()
-def window(qtbot, demo_library: Path):
-    create_application([])
-    library = open_library(demo_library)
-    win = MainWindow(library, choose_files=lambda parent: [])
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    yield win
-    wait_for_all()
-    library.close()
+def window(demo_window):
+    return demo_window
 
 
 def _review_page(qtbot, window: MainWindow) -> ReviewPage:
