@@ -87,7 +87,7 @@ def main() -> None:
     from db.excerpts import ExcerptFilter
     from ui.app import create_application
     from ui.composer_page import PREVIEW_ITEMS, ComposerPage
-    from ui.operations import OperationRunner
+    from ui.operations import OperationRunner, wait_for_all
 
     app = create_application([])
     with tempfile.TemporaryDirectory() as scratch:
@@ -128,7 +128,8 @@ def main() -> None:
         report("core save_outline alone", timed(runs, lambda run: save_outline(library, shown, "bench")))
         report("undo (page reloads)", timed(3, lambda run: undo_shown(page)))
         started = time.perf_counter()
-        page.find_candidates()  # every accepted statement of the library
+        page.find_candidates()  # every accepted statement of the library, read on the worker thread
+        wait_for_all()
         QApplication.processEvents()
         print(f"finding {len(page.candidates.source.rows)} candidates: {(time.perf_counter() - started) * 1000:.0f} ms")
         words = [page.candidates.candidate(i).text[3:5] for i in range(runs)]

@@ -80,4 +80,5 @@ ZH: dict[str, str] = {
     "Title": "标题",
     "e.g. 2025-09-01 or 2025年9月1日": "如 2025-09-01 或 2025年9月1日",
     "Pick a date from the calendar": "从日历中选择日期",
+    "Finding candidates": "正在查找候选",
 }

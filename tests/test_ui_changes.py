@@ -217,11 +217,13 @@ def test_reliable_only_narrows_the_review_queue_and_the_candidates(qtbot, window
         widget.setFocus()
         qtbot.keyClick(widget, Qt.Key.Key_Space)
 
-    press(composer.find_button)
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):  # candidates are read on the worker thread
+        press(composer.find_button)
     all_candidates = composer.candidates.count()
     press(composer.reliable)
     assert composer.reliable.isChecked()
-    press(composer.find_button)
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):
+        press(composer.find_button)
     assert 0 < composer.candidates.count() < all_candidates
 
 

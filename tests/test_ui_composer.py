@@ -62,7 +62,8 @@ def test_compose_by_auto_draft_and_drag_and_drop_edit_remove_undo_export(qtbot, 
     assert "张艳林同志讲话摘编" in page.preview.toHtml()
     # drag statements of 王少峰 from the candidates into the first section: enter, move, drop
     _choose(page.person, "王少峰")
-    page.find_candidates()
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):  # read on the worker thread
+        page.find_candidates()
     assert page.candidates.count() > 2
     mime = candidate_drag(page, [0, 1])
     wanted = [page.candidates.candidate(0).id, page.candidates.candidate(1).id]

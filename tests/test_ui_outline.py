@@ -133,7 +133,8 @@ def test_new_briefing_then_drags_with_the_mouse_event_sequence(qtbot, window: Ma
     assert page.outline.topLevelItemCount() == 1
     # candidates: found, then narrowed by the filter as the clerk types
     page.person.setCurrentIndex(page.person.findData("王少峰"))
-    qtbot.mouseClick(page.buttons["find"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):  # read on the worker thread
+        qtbot.mouseClick(page.buttons["find"], Qt.MouseButton.LeftButton)
     every = page.candidates.count()
     assert every > 3
     word = page.candidates.candidate(0).text[2:6]
@@ -164,7 +165,8 @@ def test_new_briefing_then_drags_with_the_mouse_event_sequence(qtbot, window: Ma
     foreign.setText("纯文本")
     assert drag_and_drop(page.outline, foreign, below_last_row(page.outline)) == (False, False, False)
     # a whole article as an item, from the articles mode
-    page.mode.setCurrentIndex(page.mode.findData("articles"))
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):  # the mode's candidates, read on the worker
+        page.mode.setCurrentIndex(page.mode.findData("articles"))
     assert page.candidates.count() >= 1
     article = page.candidates.candidate(0)
     mime = candidate_drag(page, [0])
@@ -191,7 +193,8 @@ def test_new_briefing_then_drags_with_the_mouse_event_sequence(qtbot, window: Ma
     redrawn = stored(window, briefing.id).sections[0].items[0]
     assert (redrawn.title, redrawn.text_override) == (drafted.title, drafted.text_override)
     # a candidate's whole article from its right-click menu, after the current item
-    page.mode.setCurrentIndex(page.mode.findData("statements"))
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):
+        page.mode.setCurrentIndex(page.mode.findData("statements"))
     view = page.candidates
     candidate_drag(page, [0])  # selected with the mouse
     chosen = view.candidate(0)

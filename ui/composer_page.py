@@ -283,30 +283,22 @@ class ComposerPage(OutlineEdits, Page):
             reliable=self.reliable.isChecked(),
         )
 
-    def find_candidates(self) -> None:
-        """The accepted statements the query finds (or, in the articles mode, their articles)."""
+    def find_candidates(self) -> Operation | None:
+        """The accepted statements the query finds (or, in the articles mode, their articles),
+        read on the worker thread: over a whole library it takes most of a second."""
         if not (self.from_date.valid() and self.to_date.valid()):
-            return  # the field says what is wrong with its date
+            return None  # the field says what is wrong with its date
         query = self.query()
-        used = used_excerpt_ids(self.library) if query.unused else set()
-        floor = reliable_from(self.library) if query.reliable else None
-        found: dict[int, dict] = {}
-        persons: list[str | None] = [*query.persons] or [None]
-        themes: list[str | None] = [*query.themes] or [None]
-        for person in persons:
-            for theme in themes:
-                selection = ExcerptFilter(person=person, theme=theme, status="accepted", min_confidence=floor)
-                for row in draft_material(self.library, selection, from_date=query.from_date,
-                                          to_date=query.to_date, source=query.source):
-                    if row["id"] not in used:
-                        found[row["id"]] = row
         articles = self.mode.currentData() == "articles"
-        rows = [Candidate(row["article_id"] if articles else row["id"], row["speaker"] or "", row["text"],
-                          row["title"] or "", row["published"] or "", row["article_id"]) for row in found.values()]
-        if articles:
-            rows = list({row.id: row for row in rows}.values())
-        self.candidates.source.set_rows(rows, articles=articles)
-        self._filter_candidates()
+
+        def work(library: Library, context: OperationContext) -> list[Candidate]:  # noqa: ARG001 - no progress
+            return _candidates(library, query, articles=articles)
+
+        def show(rows: list[Candidate]) -> None:
+            self.candidates.source.set_rows(rows, articles=articles)
+            self._filter_candidates()
+
+        return self.ops.run(self.tr("Finding candidates"), work, on_success=show, source=self, progress=False)
 
     def _filter_candidates(self) -> None:
         self.candidates.set_filter(self.filter.text())
@@ -592,3 +584,23 @@ class ComposerPage(OutlineEdits, Page):
                                 [str(warning) for warning in result.warnings])
         if self.open_after_export:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def _candidates(library: Library, query: DraftQuery, *, articles: bool) -> list[Candidate]:
+    """What the query finds: accepted statements (not yet used, reliable only, when asked), or
+    their articles once each."""
+    used = used_excerpt_ids(library) if query.unused else set()
+    floor = reliable_from(library) if query.reliable else None
+    found: dict[int, dict] = {}
+    persons: list[str | None] = [*query.persons] or [None]
+    themes: list[str | None] = [*query.themes] or [None]
+    for person in persons:
+        for theme in themes:
+            selection = ExcerptFilter(person=person, theme=theme, status="accepted", min_confidence=floor)
+            for row in draft_material(library, selection, from_date=query.from_date, to_date=query.to_date,
+                                      source=query.source):
+                if row["id"] not in used:
+                    found[row["id"]] = row
+    rows = [Candidate(row["article_id"] if articles else row["id"], row["speaker"] or "", row["text"],
+                      row["title"] or "", row["published"] or "", row["article_id"]) for row in found.values()]
+    return list({row.id: row for row in rows}.values()) if articles else rows

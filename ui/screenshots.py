@@ -98,6 +98,7 @@ def shoot_library(library_path: Path, out: Path, size: tuple[int, int]) -> list[
     if briefings:
         window.open_briefing(briefings[0]["id"])
         window.composer_page.find_candidates()
+        _settle()  # the candidates are read on the worker thread
     else:
         window.navigation.setCurrentRow(window.PAGES.index("composer"))
     save("composer")

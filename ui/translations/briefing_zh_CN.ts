@@ -347,13 +347,13 @@
     </message>
     <message>
         <location filename="../composer_page.py" line="194" />
-        <location filename="../composer_page.py" line="535" />
+        <location filename="../composer_page.py" line="527" />
         <source>New section</source>
         <translation>新增一节</translation>
     </message>
     <message>
         <location filename="../composer_page.py" line="194" />
-        <location filename="../composer_page.py" line="506" />
+        <location filename="../composer_page.py" line="498" />
         <source>Free text</source>
         <translation>自由文字</translation>
     </message>
@@ -458,99 +458,104 @@
         <translation>所有主题</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="315" />
+        <location filename="../composer_page.py" line="301" />
+        <source>Finding candidates</source>
+        <translation>正在查找候选</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="307" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="422" />
+        <location filename="../composer_page.py" line="414" />
         <source>Fields edited</source>
         <translation>修改简报信息</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="498" />
+        <location filename="../composer_page.py" line="490" />
         <source>Edit text for this briefing</source>
         <translation>修改本期简报中的文字（资料库原文不变）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="511" />
+        <location filename="../composer_page.py" line="503" />
         <source>Free text added</source>
         <translation>加入自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="519" />
+        <location filename="../composer_page.py" line="511" />
         <source>Rename (F2)</source>
         <translation>重命名（F2）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="520" />
-        <location filename="../composer_page.py" line="529" />
+        <location filename="../composer_page.py" line="512" />
+        <location filename="../composer_page.py" line="521" />
         <source>Move up (Alt+↑)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="521" />
-        <location filename="../composer_page.py" line="530" />
+        <location filename="../composer_page.py" line="513" />
+        <location filename="../composer_page.py" line="522" />
         <source>Move down (Alt+↓)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="522" />
+        <location filename="../composer_page.py" line="514" />
         <source>Add free text</source>
         <translation>添加自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="523" />
+        <location filename="../composer_page.py" line="515" />
         <source>New section after this one</source>
         <translation>在此后新建栏目</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="525" />
+        <location filename="../composer_page.py" line="517" />
         <source>Remove section and its items</source>
         <translation>删除栏目及其条目</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="528" />
+        <location filename="../composer_page.py" line="520" />
         <source>Reword…</source>
         <translation>改写…</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="531" />
+        <location filename="../composer_page.py" line="523" />
         <source>Add free text after it</source>
         <translation>在其后添加自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="533" />
+        <location filename="../composer_page.py" line="525" />
         <source>Remove item (Del)</source>
         <translation>移除条目（Del）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="556" />
+        <location filename="../composer_page.py" line="548" />
         <source>Add to the outline</source>
         <translation>加入提纲</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="558" />
+        <location filename="../composer_page.py" line="550" />
         <source>Add the whole article as an item</source>
         <translation>把整篇文章作为一条加入</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="567" />
+        <location filename="../composer_page.py" line="559" />
         <source>Regrouped</source>
         <translation>重新分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="586" />
+        <location filename="../composer_page.py" line="578" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="591" />
+        <location filename="../composer_page.py" line="583" />
         <source>Exported with notes</source>
         <translation>已导出（有提示）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="591" />
+        <location filename="../composer_page.py" line="583" />
         <source>The briefing was exported. Note:</source>
         <translation>简报已导出。请注意：</translation>
     </message>
