@@ -497,6 +497,35 @@ def test_the_quick_check_runs_again_only_when_the_file_changed_from_outside(
     assert len(checked) == 1
 
 
+def test_the_first_writes_check_can_run_before_the_first_write(
+        library_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app starts the quick check when its window opens, on a thread of its own: the first
+    accept then writes at once (before: the clerk's first keypress waited for the check)."""
+    from db import maintenance
+
+    with open_library(library_path) as library, library.write():
+        library.conn.execute("INSERT OR REPLACE INTO settings VALUES ('k', 'v')")
+    stamp = library_path.stat()
+    os.utime(library_path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 10**9))  # changed from outside: to be checked
+    checked: list[str] = []
+    real = maintenance.quick_check
+
+    def counted(conn: sqlite3.Connection, limit: int = 5) -> list[str]:
+        checked.append("checked")
+        return real(conn, limit)
+
+    monkeypatch.setattr(maintenance, "quick_check", counted)
+    with open_library(library_path) as library:
+        thread = library.check_sound_soon()
+        assert thread is not None
+        thread.join(timeout=60)
+        assert checked == ["checked"]
+        with library.write():  # the write finds the check done
+            library.conn.execute("INSERT OR REPLACE INTO settings VALUES ('k', 'w')")
+        assert checked == ["checked"]
+        assert library.check_sound_soon() is None  # done once per process
+
+
 def test_a_truncated_library_is_called_damaged(capsys, demo_library: Path) -> None:
     _checkpointed(demo_library)
     data = demo_library.read_bytes()

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         remember_library(str(library.path))
         self.current_page().bring_up_to_date()
+        library.check_sound_soon()  # the first write's quick check, done before the clerk's first keypress
 
     # -- building ---------------------------------------------------------------------------
     def _build_navigation(self) -> None:
