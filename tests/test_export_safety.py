@@ -530,3 +530,26 @@ def test_export_paths_and_errors_are_printed_escaped(capsys, demo_library: Path,
     assert code == 0 and "\\xff\\xfe.docx" in out
     code, _, err = briefing(capsys, *db, "export", briefing_id, "-o", str(tmp_path / "no\nsuch" / "x.docx"))
     assert code == 1 and err.count("\n") == 1 and "no\\nsuch" in err and not RAW.search(err)
+
+
+def test_a_template_found_usable_is_not_checked_again_but_a_bad_one_always_is(monkeypatch) -> None:
+    """Every export checks its template; the answer for bytes already found usable is
+    remembered, so the shipped templates cost their check once a process."""
+    from composer.briefings import docx_safety
+
+    monkeypatch.setattr(docx_safety, "_USABLE", {})
+    first = docx_safety.checked_docx(SHIPPED)
+    monkeypatch.setattr(docx_safety, "_checked", lambda data: pytest.fail("checked again"))
+    assert docx_safety.checked_docx(SHIPPED) == first
+    monkeypatch.undo()
+    bad = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(SHIPPED)) as source, zipfile.ZipFile(bad, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b'<w:body><w:p><w:r><w:fldSimple w:instr="INCLUDEPICTURE '
+                                    b'&quot;http://example.org/x.png&quot;"/></w:r></w:p>', 1)
+            target.writestr(item, data)
+    for _ in range(2):  # refused each time: a refusal is never remembered as usable
+        with pytest.raises(BriefingError):
+            docx_safety.checked_docx(bad.getvalue())

@@ -29,6 +29,7 @@ template can write raw XML):
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import zipfile
@@ -59,7 +60,25 @@ _REMOTE_VALUES = etree.XPath(
 
 def checked_docx(data: bytes) -> bytes:
     """``data`` (a .docx) with attached templates and hyperlink bases removed (the same
-    bytes when there are none); a BriefingError for what cannot be used."""
+    bytes when there are none); a BriefingError for what cannot be used. A template passes
+    on every export: the answer for bytes already found usable is remembered (by their
+    SHA-256, a few templates at most), not worked out again."""
+    digest = hashlib.sha256(data).digest()
+    known = _USABLE.get(digest)
+    if known is not None:
+        return known
+    checked = _checked(data)
+    _USABLE[digest] = checked
+    while len(_USABLE) > USABLE_REMEMBERED:
+        _USABLE.pop(next(iter(_USABLE)))  # the oldest
+    return checked
+
+
+USABLE_REMEMBERED = 8  # templates in use at once: the three shipped ones and a few of the office's own
+_USABLE: dict[bytes, bytes] = {}
+
+
+def _checked(data: bytes) -> bytes:
     archive = _open(data)
     parts = {name: _parse(archive, name) for name in archive.namelist() if name.lower().endswith(XML_SUFFIXES)}
     changed: set[str] = set()
