@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,6 +34,45 @@ def seed_paths() -> list[Path]:
 def load_gold(page: Path) -> dict:
     """The gold annotation of a seed page (../shared/seeds/gold) or a demo page (demo/gold)."""
     return json.loads((page.parent / "gold" / (page.stem + ".json")).read_text(encoding="utf-8"))
+
+
+def unprivileged(job: Callable[[], object]) -> object:
+    """Run ``job`` in a child process that the kernel's permission checks apply to: as
+    root (these tests run as root in CI, where chmod stops nothing) the child drops to
+    the user ``nobody``. The child imports nothing new — root's Python may be
+    unreadable for nobody — so callers warm up what ``job`` needs first."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    results = context.SimpleQueue()
+
+    def run() -> None:
+        try:
+            if os.geteuid() == 0:
+                os.setgid(65534)
+                os.setuid(65534)
+            results.put(("ok", job()))
+        except BaseException as error:  # noqa: BLE001 - handed to the parent
+            results.put(("error", repr(error)))
+
+    child = context.Process(target=run)
+    child.start()
+    child.join(60)
+    outcome, value = results.get()
+    assert outcome == "ok", value
+    return value
+
+
+# The seed pages' publication dates, in file order (their file names give none).
+SEED_DATES = ["2025-09-01", "2025-08-30", "2025-02-27", "2023-06-14", "2023-03-06"]
+
+
+def import_seed_pages(library, seeds: list[Path]) -> None:  # noqa: ANN001 - db.library.Library
+    """The seed pages as the 丰台时报 pages of their dates."""
+    from composer.ingest.importer import ImportOptions, import_paths
+
+    for page, published in zip(seeds, SEED_DATES):
+        import_paths(library, [page], ImportOptions(workers=0, source="丰台时报", published=published))
 
 
 @pytest.fixture(scope="session")

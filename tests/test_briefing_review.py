@@ -17,14 +17,13 @@ import pytest
 from docx import Document
 
 from composer.briefings.render_pages import soffice, to_pdfs
-from composer.ingest.importer import ImportOptions, import_paths
 from composer.tagging import review as tagging_review
 from composer.tagging.batch import tag_articles
 from db import open_library
 from db.excerpts import ExcerptFilter
 from scripts.briefing_images import DEMO_EXAMPLES, SEED_EXAMPLES, demo_library, export_examples, use_cjk_fonts
 from tests.briefing_reviewer import W, page_images, review
-from tests.test_briefings import SEED_DATES
+from tests.conftest import import_seed_pages
 
 KINDS = ("speech", "bulletin", "dossier")
 Exports = dict[str, tuple[bytes, bytes]]  # kind → (.docx, PDF)
@@ -51,8 +50,7 @@ def seed_exports(tmp_path_factory, seeds: list[Path]) -> Exports:
     folder = tmp_path_factory.mktemp("review_seeds")
     path = folder / "seeds.sqlite"
     with open_library(path) as library:
-        for page, published in zip(seeds, SEED_DATES):
-            import_paths(library, [page], ImportOptions(workers=0, source="丰台时报", published=published))
+        import_seed_pages(library, seeds)
         tag_articles(library, everything=True, workers=0)
         tagging_review.accept(library, ExcerptFilter(kind="statement"))
     return _printed(path, SEED_EXAMPLES, folder)

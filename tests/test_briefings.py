@@ -20,28 +20,26 @@ from composer.briefings.export import export_briefing, render, sample_context
 from composer.briefings.templates import add_template, check_template, list_templates, template_data
 from composer.common.files import write_atomically
 from composer.common.messages import BriefingError
-from composer.ingest.importer import ImportOptions, import_paths
+from composer.ingest.importer import ImportOptions
 from composer.tagging import review
 from composer.tagging.batch import tag_articles
 from db import open_library
 from db.briefings import list_briefings, load_briefing
 from db.excerpts import ExcerptFilter, list_excerpts
-from tests.conftest import REPO
+from tests.conftest import REPO, import_seed_pages
 from tests.test_cli import briefing as run_briefing
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 # The seed pages carry no masthead date; a clerk gives source and date when importing.
-SEED_DATES = ["2025-09-01", "2025-08-30", "2025-02-27", "2023-06-14", "2023-03-06"]
 
 
 @pytest.fixture(scope="module")
 def seed_library(tmp_path_factory, seeds: list[Path]) -> Path:
     path = tmp_path_factory.mktemp("seeds") / "seeds.sqlite"
     with open_library(path) as library:
-        for page, published in zip(seeds, SEED_DATES):
-            import_paths(library, [page], ImportOptions(workers=0, source="丰台时报", published=published))
+        import_seed_pages(library, seeds)
         tag_articles(library, everything=True, workers=0)
         review.accept(library, ExcerptFilter(person="王少峰", kind="statement"))
     return path

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import shutil
 import sqlite3
@@ -25,7 +24,7 @@ import pytest
 from composer.cli.main import main
 from composer.common.messages import BriefingError
 from db import fts, open_library, schema, schema_version
-from tests.conftest import REPO
+from tests.conftest import REPO, unprivileged
 
 
 def briefing(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -349,31 +348,6 @@ def test_find_cycles() -> None:
 # -- read-only libraries -----------------------------------------------------------------
 
 
-def _unprivileged(job: Callable[[], object]) -> object:
-    """Run ``job`` in a child process that the kernel's permission checks apply to: as
-    root (these tests run as root in CI, where chmod stops nothing) the child drops to
-    the user ``nobody``. The child imports nothing new — root's Python may be
-    unreadable for nobody — so callers warm up what ``job`` needs first."""
-    context = multiprocessing.get_context("fork")
-    results = context.SimpleQueue()
-
-    def run() -> None:
-        try:
-            if os.geteuid() == 0:
-                os.setgid(65534)
-                os.setuid(65534)
-            results.put(("ok", job()))
-        except BaseException as error:  # noqa: BLE001 - handed to the parent
-            results.put(("error", repr(error)))
-
-    child = context.Process(target=run)
-    child.start()
-    child.join(60)
-    outcome, value = results.get()
-    assert outcome == "ok", value
-    return value
-
-
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork (POSIX permissions)")
 @pytest.mark.parametrize("locked", ["file", "folder"])
 def test_a_library_that_cannot_be_written_opens_read_only(capsys, demo_library: Path, locked: str) -> None:
@@ -412,7 +386,7 @@ def test_a_library_that_cannot_be_written_opens_read_only(capsys, demo_library: 
             seen["listed"], seen["warning"] = len(json.loads(stdout.text)), stderr.text
             return seen
 
-        seen = _unprivileged(job)
+        seen = unprivileged(job)
         assert seen["read_only"] is True and seen["articles"] == expected
         assert seen["write"] == "db_read_only" and seen["found"] > 0  # search works read-only too
         assert seen["cli"] == 0 and seen["listed"] == expected

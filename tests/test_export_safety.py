@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import multiprocessing
 import os
 import re
 import shutil
@@ -32,7 +31,7 @@ from composer.tagging import review, themes
 from db import briefings as briefing_store
 from db import open_library
 from db.excerpts import ExcerptFilter
-from tests.conftest import REPO
+from tests.conftest import REPO, unprivileged
 
 SHIPPED = (REPO / "templates" / "讲话摘编.docx").read_bytes()
 PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -147,29 +146,6 @@ def test_an_export_keeps_the_mode_it_replaces_and_a_new_one_follows_the_umask(de
 # -- item 14: writing fails with a message -------------------------------------------------------
 
 
-def _unprivileged(job: Callable[[], object]) -> object:
-    """Run ``job`` in a forked child the kernel's permission checks apply to: as root
-    (chmod stops nothing) the child becomes ``nobody`` first."""
-    context = multiprocessing.get_context("fork")
-    results = context.SimpleQueue()
-
-    def run() -> None:
-        try:
-            if os.geteuid() == 0:
-                os.setgid(65534)
-                os.setuid(65534)
-            results.put(("ok", job()))
-        except BaseException as error:  # noqa: BLE001 - handed to the parent
-            results.put(("error", repr(error)))
-
-    child = context.Process(target=run)
-    child.start()
-    child.join(60)
-    outcome, value = results.get()
-    assert outcome == "ok", value
-    return value
-
-
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork (POSIX permissions)")
 def test_an_export_into_a_read_only_folder_is_explained() -> None:
     place = Path(tempfile.mkdtemp(prefix="briefing-ro-"))  # not under pytest's private (0700) folder
@@ -183,7 +159,7 @@ def test_an_export_into_a_read_only_folder_is_explained() -> None:
                 return f"{error.code}: {error}"
             return "written"
 
-        outcome = str(_unprivileged(job))
+        outcome = str(unprivileged(job))
         assert outcome.startswith("output_folder_read_only:") and str(place) in outcome
         assert list(place.iterdir()) == []
     finally:

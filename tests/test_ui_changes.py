@@ -22,6 +22,7 @@ from db import open_library  # noqa: E402
 from db.articles import count_articles  # noqa: E402
 from db.excerpts import ExcerptFilter, count_selected, list_excerpts  # noqa: E402
 from tests.conftest import REPO  # noqa: E402
+from tests.gui import go_to  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.operations import wait_for_all  # noqa: E402
@@ -30,14 +31,6 @@ from ui.operations import wait_for_all  # noqa: E402
 @pytest.fixture()
 def window(demo_window):
     return demo_window
-
-
-def _go_to(qtbot, window: MainWindow, page: str) -> None:
-    """Click the page's entry in the navigation."""
-    item = window.navigation.item(window.PAGES.index(page))
-    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.navigation.visualItemRect(item).center())
-    assert window.current_page() is getattr(window, f"{page}_page")
 
 
 def _waiting(window: MainWindow) -> int:
@@ -51,7 +44,7 @@ def _error_boxes(window: MainWindow) -> list[QMessageBox]:
 
 
 def test_undo_on_the_library_page_brings_back_what_the_review_page_accepted(qtbot, window: MainWindow) -> None:
-    _go_to(qtbot, window, "review")
+    go_to(qtbot, window, "review")
     page = window.review_page
     waiting = _waiting(window)
     assert waiting > 5 and page.count.text() == f"待审核 {waiting} 条"
@@ -61,14 +54,14 @@ def test_undo_on_the_library_page_brings_back_what_the_review_page_accepted(qtbo
     assert accepted not in page.model.ids and page.count.text() == f"待审核 {waiting - 1} 条"
     assert window.navigation.item(1).text() == f"待审核（{waiting - 1}）"
     # on another page, Ctrl+Z: the count in the navigation comes back at once, the status bar says what was undone
-    _go_to(qtbot, window, "library")
+    go_to(qtbot, window, "library")
     window.library_page.table.setFocus()
     qtbot.keyClick(window.library_page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "已撤销：接受 1 条摘录"
     assert window.navigation.item(1).text() == f"待审核（{waiting}）"
     assert window.article_count.text() == f"共 {count_articles(window.library)} 篇文章"  # beside the message
     # and the review queue, shown again, lists the suggestion again
-    _go_to(qtbot, window, "review")
+    go_to(qtbot, window, "review")
     assert accepted in page.model.ids and page.count.text() == f"待审核 {waiting} 条"
     # Ctrl+Y redoes it, from the menu's shortcut too
     qtbot.keyClick(page.list, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
@@ -96,25 +89,25 @@ def _accepted_stored(window: MainWindow, theme: str) -> int:
 
 
 def test_a_hidden_page_shows_fresh_data_when_it_is_shown(qtbot, window: MainWindow) -> None:
-    _go_to(qtbot, window, "review")
+    go_to(qtbot, window, "review")
     page = window.review_page
     row = next(r for r in range(len(page.model.ids)) if page.model.row(r)["themes"])
     theme = page.model.row(row)["themes"][0]
-    _go_to(qtbot, window, "themes")  # seen once: its counts are loaded
+    go_to(qtbot, window, "themes")  # seen once: its counts are loaded
     before = _accepted_shown(window, theme)
-    _go_to(qtbot, window, "review")
+    go_to(qtbot, window, "review")
     page.list.setFocus()
     for _ in range(row):
         qtbot.keyClick(page.list, Qt.Key.Key_Down)
     accepted = page.current_id()
     qtbot.keyClick(page.list, Qt.Key.Key_A)  # accepting a statement accepts its themes: the themes page is stale
     assert list_excerpts(window.library, ExcerptFilter(ids=[accepted]))[0]["status"] == "accepted"
-    _go_to(qtbot, window, "themes")
+    go_to(qtbot, window, "themes")
     assert _accepted_shown(window, theme) == before + 1 == _accepted_stored(window, theme)
 
 
 def test_the_people_page_follows_a_person_edited_elsewhere(qtbot, window: MainWindow) -> None:
-    _go_to(qtbot, window, "people")
+    go_to(qtbot, window, "people")
     people = window.people_page
     people.table.selectRow(0)
     person = people.current()
@@ -147,7 +140,7 @@ def test_an_unexpected_error_in_work_reaches_the_dialog_with_the_traceback(qtbot
 
 
 def test_an_edit_refused_by_the_core_reaches_the_same_dialog(qtbot, window: MainWindow) -> None:
-    _go_to(qtbot, window, "themes")
+    go_to(qtbot, window, "themes")
     themes = window.themes_page
     themes.ask = lambda *args: "营商环境"  # exists already
     add = next(b for b in themes.findChildren(QPushButton) if b.text() == "新增…")
@@ -196,7 +189,7 @@ def test_reliable_only_narrows_the_review_queue_and_the_candidates(qtbot, window
     from composer.tagging.statement_learning import reliable_from
 
     line = reliable_from(window.library)
-    _go_to(qtbot, window, "review")
+    go_to(qtbot, window, "review")
     page = window.review_page
     every = list(page.model.ids)
     qtbot.mouseClick(page.reliable, Qt.MouseButton.LeftButton)
@@ -210,7 +203,7 @@ def test_reliable_only_narrows_the_review_queue_and_the_candidates(qtbot, window
     from composer.tagging import review
 
     review.accept(window.library, ExcerptFilter(kind="statement"))
-    _go_to(qtbot, window, "composer")
+    go_to(qtbot, window, "composer")
     composer = window.composer_page
 
     def press(widget) -> None:  # noqa: ANN001 - a button or a check box, pressed from the keyboard

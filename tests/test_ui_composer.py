@@ -14,25 +14,22 @@ pytestmark = pytest.mark.gui
 from docx import Document  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from composer.ingest.importer import ImportOptions, import_paths  # noqa: E402
 from composer.tagging import review  # noqa: E402
 from composer.tagging.batch import tag_articles  # noqa: E402
 from db import open_library  # noqa: E402
 from db.briefings import list_briefings, load_briefing  # noqa: E402
 from db.excerpts import ExcerptFilter, list_excerpts  # noqa: E402
+from tests.conftest import import_seed_pages  # noqa: E402
 from tests.test_ui_outline import candidate_drag, drag_and_drop, item_point  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.operations import wait_for_all  # noqa: E402
 
-SEED_DATES = ["2025-09-01", "2025-08-30", "2025-02-27", "2023-06-14", "2023-03-06"]
-
 
 @pytest.fixture()
 def window(qtbot, library_path: Path, seeds: list[Path]):
     with open_library(library_path) as library:
-        for page, published in zip(seeds, SEED_DATES):
-            import_paths(library, [page], ImportOptions(source="丰台时报", published=published, workers=0))
+        import_seed_pages(library, seeds)
         tag_articles(library, workers=0)
         review.accept(library, ExcerptFilter(kind="statement"))
     create_application([])

@@ -20,7 +20,7 @@ from composer.search.searcher import SearchRequest, search  # noqa: E402
 from composer.tagging import review  # noqa: E402
 from db import open_library  # noqa: E402
 from db.excerpts import ExcerptFilter, count_selected, list_excerpts  # noqa: E402
-from tests.test_ui_reader import activate, type_chinese  # noqa: E402
+from tests.gui import activate, type_chinese  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.dialogs import ImportDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402

@@ -20,29 +20,27 @@ from PySide6.QtGui import (  # noqa: E402
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QInputMethodEvent,
 )
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget  # noqa: E402
 
-from composer.ingest.importer import ImportOptions, import_paths  # noqa: E402
 from composer.tagging import review  # noqa: E402
 from composer.tagging.batch import tag_articles  # noqa: E402
 from db import open_library  # noqa: E402
 from db.briefings import load_briefing  # noqa: E402
 from db.excerpts import ExcerptFilter  # noqa: E402
+from tests.conftest import import_seed_pages  # noqa: E402
+from tests.gui import type_chinese  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.operations import wait_for_all  # noqa: E402
 
-SEED_DATES = ["2025-09-01", "2025-08-30", "2025-02-27", "2023-06-14", "2023-03-06"]
 BOTH = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
 
 @pytest.fixture()
 def window(qtbot, library_path: Path, seeds: list[Path]):
     with open_library(library_path) as library:
-        for page, published in zip(seeds, SEED_DATES):
-            import_paths(library, [page], ImportOptions(source="丰台时报", published=published, workers=0))
+        import_seed_pages(library, seeds)
         tag_articles(library, workers=0)
         review.accept(library, ExcerptFilter(kind="statement"))
     create_application([])
@@ -72,17 +70,6 @@ def drag_and_drop(view: QWidget, mime: QMimeData, point: QPoint) -> tuple[bool, 
     drop = QDropEvent(QPointF(point), BOTH, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(viewport, drop)
     return True, True, drop.isAccepted()
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    """Chinese as a clerk types it: the input method commits the words to the focused field
-    (QTest's key clicks know only ASCII)."""
-    widget.window().activateWindow()
-    QApplication.processEvents()
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def candidate_drag(page, rows: list[int]) -> QMimeData:  # noqa: ANN001 - the composer page

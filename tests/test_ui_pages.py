@@ -14,13 +14,12 @@ pytest.importorskip("PySide6")
 pytestmark = pytest.mark.gui
 
 from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt  # noqa: E402
-from PySide6.QtGui import QInputMethodEvent, QStatusTipEvent  # noqa: E402
+from PySide6.QtGui import QStatusTipEvent  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractItemView,
     QApplication,
     QDialogButtonBox,
     QPushButton,
-    QWidget,
 )
 
 from composer.common.messages import BriefingError  # noqa: E402
@@ -29,6 +28,7 @@ from composer.tagging import review  # noqa: E402
 from db import open_library  # noqa: E402
 from db.articles import list_articles  # noqa: E402
 from db.excerpts import ExcerptFilter, list_excerpts  # noqa: E402
+from tests.gui import go_to, type_chinese  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow, recent_libraries  # noqa: E402
 from ui.operations import wait_for_all  # noqa: E402
@@ -70,25 +70,6 @@ def window(qtbot, demo_library: Path, settings_folder: Path):
     win.close()
 
 
-def type_chinese(widget: QWidget, text: str) -> None:
-    """Chinese as a clerk types it: the input method commits the words to the focused field
-    (QTest's key clicks know only ASCII)."""
-    widget.window().activateWindow()
-    QApplication.processEvents()
-    widget.setFocus()
-    assert widget.hasFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def _go_to(qtbot, window: MainWindow, page: str) -> None:
-    item = window.navigation.item(window.PAGES.index(page))
-    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.navigation.visualItemRect(item).center())
-    assert window.current_page() is getattr(window, f"{page}_page")
-
-
 def _button(parent, text: str) -> QPushButton:
     return next(b for b in parent.findChildren(QPushButton) if b.text() == text)
 
@@ -102,7 +83,7 @@ def test_undo_names_its_step_before_and_after_and_the_message_stays(qtbot, windo
     accepted = len(list_excerpts(window.library, ExcerptFilter(status="accepted")))
     assert window.undo_action.text() == f"撤销 接受 {accepted} 条摘录(&U)"  # before: which step Ctrl+Z takes back
     # the 人物 page: add a title through the form, then Ctrl+Z there takes back that title, not the accept
-    _go_to(qtbot, window, "people")
+    go_to(qtbot, window, "people")
     people = window.people_page
     row = next(i for i, p in enumerate(people.people) if p.role != "reporter")
     people.table.selectRow(row)
@@ -134,7 +115,7 @@ def test_undo_names_its_step_before_and_after_and_the_message_stays(qtbot, windo
 def test_ctrl_y_redoes_on_every_page(qtbot, window: MainWindow, page: str) -> None:
     person = people_ops.list_people(window.library)[0]
     window.ops.apply(lambda library: people_ops.add_alias(library, person.id, "某同志"))
-    _go_to(qtbot, window, page)
+    go_to(qtbot, window, page)
     views = window.current_page().findChildren(QAbstractItemView)  # a table, list or tree of the page
     focused = next((w for w in views if w.isVisible()), window.navigation)
     focused.setFocus()
@@ -189,7 +170,7 @@ def _fill_title_form(qtbot, people, title: str, org: str) -> TitleForm:
 
 
 def test_people_page_roles_in_words_title_form_and_removal_in_pinyin_order(qtbot, window: MainWindow) -> None:
-    _go_to(qtbot, window, "people")
+    go_to(qtbot, window, "people")
     people = window.people_page
     roles = {people.table.item(row, 1).text() for row in range(people.table.rowCount())}
     assert roles <= {"领导干部", "人大代表", "政协委员", "企业", "记者", "其他"} and "领导干部" in roles
@@ -255,7 +236,7 @@ def test_a_title_is_removed_and_comes_back_with_undo_in_the_core(demo_library: P
 def test_overview_bars_to_scale_with_totals_clear_of_the_legend(qtbot, window: MainWindow) -> None:
     review.accept(window.library, ExcerptFilter(kind="statement", status="suggested"))
     window.ops.announce_pending()
-    _go_to(qtbot, window, "overview")
+    go_to(qtbot, window, "overview")
     chart = window.overview_page.chart
     table = chart.table
     assert table is not None and table.rows and not window.overview_page.empty_note.isVisible()
@@ -272,7 +253,7 @@ def test_overview_bars_to_scale_with_totals_clear_of_the_legend(qtbot, window: M
 
 def test_an_empty_overview_says_why_and_what_to_do(qtbot, library_path: Path, settings_folder: Path) -> None:
     win = _window(qtbot, library_path)
-    _go_to(qtbot, win, "overview")
+    go_to(qtbot, win, "overview")
     note = win.overview_page.empty_note
     assert note.isVisible() and "还没有可统计的内容" in note.text() and "待审核" in note.text()
     win.close()
@@ -292,7 +273,7 @@ def test_an_empty_library_leads_through_the_steps(qtbot, library_path: Path, set
     details = win.report_dialog.details.toPlainText()
     assert "已导入" in details and "imported" not in details
     win.report_dialog.close()
-    _go_to(qtbot, win, "start")
+    go_to(qtbot, win, "start")
     steps = win.start_page
     assert steps.states["import"].text().startswith("资料库现有") and "0 篇" not in steps.states["import"].text()
     with qtbot.waitSignal(win.ops.finished, timeout=60_000):
@@ -300,7 +281,7 @@ def test_an_empty_library_leads_through_the_steps(qtbot, library_path: Path, set
     assert "待审核" in steps.states["tag"].text()
     qtbot.mouseClick(steps.buttons["review"], Qt.MouseButton.LeftButton)
     assert win.current_page() is win.review_page
-    _go_to(qtbot, win, "start")
+    go_to(qtbot, win, "start")
     qtbot.mouseClick(steps.buttons["export"], Qt.MouseButton.LeftButton)
     assert win.current_page() is win.briefings_page
     win.guide_action.trigger()  # 帮助 → 使用说明

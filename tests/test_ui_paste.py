@@ -176,7 +176,7 @@ def remembered_source():
 
 
 def test_the_import_dialog_reads_dates_as_people_type_them(qtbot, remembered_source) -> None:
-    from tests.test_ui_reader import activate, type_chinese
+    from tests.gui import activate, type_chinese
 
     dialog = ImportDialog(["a.txt"])
     qtbot.addWidget(dialog)
@@ -200,7 +200,7 @@ def test_the_import_dialog_reads_dates_as_people_type_them(qtbot, remembered_sou
 
 
 def test_the_import_dialog_picks_a_date_from_the_calendar_and_remembers_the_source(qtbot, remembered_source) -> None:
-    from tests.test_ui_reader import type_chinese
+    from tests.gui import type_chinese
 
     dialog = ImportDialog(["a.txt"])
     qtbot.addWidget(dialog)

@@ -13,38 +13,18 @@ pytest.importorskip("PySide6")
 pytestmark = pytest.mark.gui
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QInputMethodEvent, QMouseEvent, QTextCursor  # noqa: E402
+from PySide6.QtGui import QColor, QMouseEvent, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from db.excerpts import ExcerptFilter, excerpt_notes, list_excerpts  # noqa: E402
+from tests.gui import activate, type_chinese  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.reader import FOUND_COLOUR, SEARCH_COLOUR, ReaderWidget  # noqa: E402
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    """Chinese as a clerk types it: the input method commits the words to the focused field
-    (QTest's key clicks know only ASCII)."""
-    widget.window().activateWindow()  # the form the clerk is typing in is the active window
-    QApplication.processEvents()
-    widget.setFocus()
-    assert widget.hasFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture()
 def window(demo_window):
     return demo_window
-
-
-def activate(window: QWidget) -> None:
-    """Make ``window`` the active one, as a click on it does: shortcuts go to the active
-    window. (Offscreen, a window-modal progress dialog hidden a moment ago can keep the
-    focus, and QWidget.activateWindow defers to it; the window system's request does not.)"""
-    window.windowHandle().requestActivate()
-    QApplication.processEvents()
-    assert window.isActiveWindow()
 
 
 def _open_article_with_statements(window: MainWindow) -> ReaderWidget:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from db import open_library  # noqa: E402
 from db.excerpts import ExcerptFilter, article_labels, count_selected, excerpt_notes, list_excerpts  # noqa: E402
-from tests.test_ui_reader import activate, type_chinese  # noqa: E402
+from tests.gui import activate, type_chinese  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.review_page import ReviewPage  # noqa: E402
 
