@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import datetime
 import io
+import sys
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,7 +31,6 @@ from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
@@ -39,6 +39,9 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # run as a script or loaded from its file: ooxml.py lies beside it
+from ooxml import PPR_ORDER, RPR_ORDER, SECTPR_ORDER, TBLPR_ORDER, insert_ordered, ordered, w  # noqa: E402
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -61,161 +64,6 @@ PAGE_MM, MARGINS_MM = (210, 297), {"top": 37, "bottom": 35, "left": 28, "right":
 LINE = 579  # 28.95 pt in twips: the GB/T 9704 grid pitch of 22 lines in the 225 mm type area
 TEXT_WIDTH = twips(PAGE_MM[0]) - twips(MARGINS_MM["left"]) - twips(MARGINS_MM["right"])  # 156 mm = 8845
 FOOTER_MM = 25  # footer distance: the "— 1 —" dash lands 7 mm under the type area (GB/T 9704 7.5; measured in LO)
-
-# OOXML sequences (ECMA-376 Part 1): Word rejects children out of this order.
-PPR_ORDER = (
-    "pStyle",
-    "keepNext",
-    "keepLines",
-    "pageBreakBefore",
-    "framePr",
-    "widowControl",
-    "numPr",
-    "suppressLineNumbers",
-    "pBdr",
-    "shd",
-    "tabs",
-    "suppressAutoHyphens",
-    "kinsoku",
-    "wordWrap",
-    "overflowPunct",
-    "topLinePunct",
-    "autoSpaceDE",
-    "autoSpaceDN",
-    "bidi",
-    "adjustRightInd",
-    "snapToGrid",
-    "spacing",
-    "ind",
-    "contextualSpacing",
-    "mirrorIndents",
-    "suppressOverlap",
-    "jc",
-    "textDirection",
-    "textAlignment",
-    "textboxTightWrap",
-    "outlineLvl",
-    "divId",
-    "cnfStyle",
-    "rPr",
-    "sectPr",
-    "pPrChange",
-)
-RPR_ORDER = (
-    "rStyle",
-    "rFonts",
-    "b",
-    "bCs",
-    "i",
-    "iCs",
-    "caps",
-    "smallCaps",
-    "strike",
-    "dstrike",
-    "outline",
-    "shadow",
-    "emboss",
-    "imprint",
-    "noProof",
-    "snapToGrid",
-    "vanish",
-    "webHidden",
-    "color",
-    "spacing",
-    "w",
-    "kern",
-    "position",
-    "sz",
-    "szCs",
-    "highlight",
-    "u",
-    "effect",
-    "bdr",
-    "shd",
-    "fitText",
-    "vertAlign",
-    "rtl",
-    "cs",
-    "em",
-    "lang",
-    "eastAsianLayout",
-    "specVanish",
-    "oMath",
-)
-SECTPR_ORDER = (
-    "headerReference",
-    "footerReference",
-    "footnotePr",
-    "endnotePr",
-    "type",
-    "pgSz",
-    "pgMar",
-    "paperSrc",
-    "pgBorders",
-    "lnNumType",
-    "pgNumType",
-    "cols",
-    "formProt",
-    "vAlign",
-    "noEndnote",
-    "titlePg",
-    "textDirection",
-    "bidi",
-    "rtlGutter",
-    "docGrid",
-    "printerSettings",
-    "sectPrChange",
-)
-TBLPR_ORDER = (
-    "tblStyle",
-    "tblpPr",
-    "tblOverlap",
-    "bidiVisual",
-    "tblStyleRowBandSize",
-    "tblStyleColBandSize",
-    "tblW",
-    "jc",
-    "tblCellSpacing",
-    "tblInd",
-    "tblBorders",
-    "shd",
-    "tblLayout",
-    "tblCellMar",
-    "tblLook",
-)
-
-
-# -- small XML helpers ----------------------------------------------------------------------------------
-
-
-def w(tag: str, **attrs: object) -> BaseOxmlElement:
-    """A ``w:tag`` element with ``w:`` attributes (``val=1`` -> ``w:val="1"``)."""
-    element = OxmlElement(f"w:{tag}")
-    for name, value in attrs.items():
-        element.set(qn(f"w:{name}"), str(value))
-    return element
-
-
-def ordered(tag: str, children: Iterable[BaseOxmlElement], order: Sequence[str]) -> BaseOxmlElement:
-    """``w:tag`` holding ``children`` sorted into schema order."""
-    parent = w(tag)
-    for child in sorted(children, key=lambda c: order.index(c.tag.split("}")[1])):
-        parent.append(child)
-    return parent
-
-
-def insert_ordered(parent: BaseOxmlElement, child: BaseOxmlElement, order: Sequence[str]) -> None:
-    """Put ``child`` into ``parent`` where the schema sequence wants it, replacing a namesake."""
-    name = child.tag.split("}")[1]
-    for old in parent.findall(child.tag):
-        parent.remove(old)
-    later = set(order[order.index(name) + 1 :])
-    for index, sibling in enumerate(parent):
-        if sibling.tag.split("}")[1] in later:
-            parent.insert(index, child)
-            return
-    parent.append(child)
-
 
 # -- styles ---------------------------------------------------------------------------------------------
 
