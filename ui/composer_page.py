@@ -58,7 +58,7 @@ from ui import choices
 from ui.composer_candidates import Candidate, CandidateView
 from ui.composer_dates import DateField
 from ui.composer_edits import OutlineEdits
-from ui.confirm import tell
+from ui.confirm import export_notes
 from ui.operations import Operation, OperationContext, OperationRunner
 from ui.outline_tree import OutlineTree
 from ui.page import Page
@@ -580,8 +580,7 @@ class ComposerPage(OutlineEdits, Page):
     def _exported(self, result: ExportResult) -> None:
         path = str(result.path)
         self.exported.emit(path)
-        self.warning_box = tell(self, self.tr("Exported with notes"), self.tr("The briefing was exported. Note:"),
-                                [str(warning) for warning in result.warnings])
+        self.warning_box = export_notes(self, result)
         if self.open_after_export:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 

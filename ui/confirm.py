@@ -5,8 +5,13 @@ accept, deleting an excerpt). The box is window-modal but does not block the cal
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from composer.briefings.export import ExportResult
 
 
 def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], object]) -> QMessageBox:
@@ -32,3 +37,11 @@ def tell(parent: QWidget, title: str, text: str, details: list[str]) -> QMessage
                       QMessageBox.StandardButton.Ok, parent)
     box.open()
     return box
+
+
+def export_notes(parent: QWidget, result: ExportResult) -> QMessageBox | None:
+    """What an export could not do as asked (a field the template has no place for, a 报尾
+    it could not keep on the last page), said in a box; nothing when it did all."""
+    return tell(parent, QCoreApplication.translate("Export", "Exported with notes"),
+                QCoreApplication.translate("Export", "The briefing was exported. Note:"),
+                [str(warning) for warning in result.warnings])

@@ -39,7 +39,7 @@ from composer.tagging import themes as theme_ops
 from db.briefings import list_briefings
 from db.library import Library
 from ui import choices
-from ui.confirm import tell
+from ui.confirm import export_notes
 from ui.dialogs import ask_open_path, ask_save_path
 from ui.operations import Operation, OperationContext, OperationRunner
 from ui.page import Page
@@ -436,7 +436,6 @@ class BriefingsPage(_Page):
 
         def done(result: ExportResult) -> None:
             self.exported.emit(str(result.path))
-            self.warning_box = tell(self, self.tr("Exported with notes"), self.tr("The briefing was exported. Note:"),
-                                    [str(warning) for warning in result.warnings])
+            self.warning_box = export_notes(self, result)
 
         return self.ops.run(self.tr("Exporting"), work, on_success=done, source=self, cancellable=False)
