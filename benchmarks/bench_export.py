@@ -17,6 +17,7 @@ numbers and where the 简报's 报尾 falls — and says how many 目录 entries
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import tempfile
 import time
@@ -40,7 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--items", type=int, default=1000)
     parser.add_argument("--articles", type=int, default=10000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "briefing-corpus")
     parser.add_argument("--layout", action="store_true", help="also time one export laid out by LibreOffice")
     args = parser.parse_args()
@@ -77,7 +78,8 @@ def main() -> None:
 
                 paragraphs = Document(str(output)).paragraphs
                 sources = sum(1 for p in paragraphs if p.style is not None and p.style.name == "Source")
-                print(f"export {template}: best {min(times):.2f} s, worst {max(times):.2f} s over {args.runs} runs; "
+                print(f"export {template}: best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms, "
+                      f"worst {max(times) * 1000:.0f} ms over {args.runs} runs; "
                       f"{output.stat().st_size / 1e6:.1f} MB, {sources} source lines", flush=True)
                 if args.layout:
                     _laid_out(library, briefing.id or 0, output, template)

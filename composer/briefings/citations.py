@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 STYLES = ("press", "speech")
 ALL_STYLES = ("speech", "press", "article")
@@ -227,6 +228,7 @@ def width(text: str) -> float:
     return sum(0.5 if ord(char) < 0x2000 else 1.0 for char in text)
 
 
+@lru_cache(maxsize=4096)  # an article's excerpts share one source line: fit it once
 def fitted(source: str, line_width: float = LINE_WIDTH) -> str:
     """``source`` broken with line breaks when it is wider than a line: at natural points
     (after the date before the occasion, after a ；, before 上的讲话, after ，：、）暨)

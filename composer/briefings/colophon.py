@@ -113,11 +113,11 @@ def _squashed(text: str) -> str:
 def set_flag(paragraph: Any, tag: str) -> None:
     """An on/off paragraph property, put where the schema's sequence wants it (also used
     by the export to keep a source line with its excerpt)."""
-    properties = paragraph.find(f"{W}pPr")
+    properties = next(paragraph.iterchildren(f"{W}pPr"), None)  # not find(): lxml's Python path matcher
     if properties is None:
         properties = OxmlElement("w:pPr")
         paragraph.insert(0, properties)
-    if properties.find(f"{W}{tag}") is not None:
+    if next(properties.iterchildren(f"{W}{tag}"), None) is not None:
         return
     earlier = _EARLIER[tag]
     position = next((i for i, child in enumerate(properties) if child.tag not in earlier), len(properties))

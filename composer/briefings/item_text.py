@@ -36,6 +36,7 @@ SUBHEAD_MAX = 40  # a line with no punctuation up to this long between paragraph
 CLAUSE_MAX = 30  # characters from a boundary to the verb of an attribution clause
 CONTINUATION_MAX = 12  # paragraphs a speech may continue over after its span
 _BOUNDARY = "\n。！？…；”’"
+_BOUNDARY_MARK = re.compile(f"[{_BOUNDARY}]")
 _VERBS = frozenset(words.VERBS)
 _VERB_LENGTHS = sorted({len(v) for v in words.VERBS}, reverse=True)
 _CLAUSE_END = re.compile(r"[，：“]")
@@ -139,7 +140,7 @@ def _attributions(text: str, speaker: str | None, quotes: dict[int, int]) -> lis
     """Attribution clauses at boundaries (the text's start, a paragraph's, a sentence's or
     a closing quotation mark's), with what someone else said after theirs."""
     drops = []
-    starts = [0] + [i + 1 for i, char in enumerate(text) if char in _BOUNDARY]
+    starts = [0] + [match.end() for match in _BOUNDARY_MARK.finditer(text)]
     for start in starts:
         found = _attribution_at(text, start, speaker)
         if found is None:
@@ -287,26 +288,30 @@ def _paired(text: str) -> str:
     text = text.strip()
     stack: list[int] = []
     remove: set[int] = set()
-    for index, char in enumerate(text):
-        if char == "“":
-            stack.append(index)
-        elif char == "”":
-            if stack:
-                stack.pop()
-            else:
-                remove.add(index)
+    for mark in _DOUBLE_QUOTE.finditer(text):  # the marks only: this runs for every item of a draft
+        if mark.group() == "“":
+            stack.append(mark.start())
+        elif stack:
+            stack.pop()
+        else:
+            remove.add(mark.start())
     closing = ""
     for index in stack:
         if _SENTENCE_END.search(text, index):
             remove.add(index)
         else:
             closing += "”"
-    text = "".join(char for i, char in enumerate(text) if i not in remove) + closing
+    if remove:
+        text = "".join(char for i, char in enumerate(text) if i not in remove)
+    text += closing
     whole = re.fullmatch(r"“([^“”]*(?:“[^“”]*”[^“”]*)*)”([，。！？]?)", text)
     if whole and "”" not in whole.group(1).replace("“", "").replace("”", "") and _one_pair(text):
         inner = whole.group(1).replace("‘", "“").replace("’", "”")
         text = inner if whole.group(2) in ("", "，") else inner + whole.group(2)
     return text
+
+
+_DOUBLE_QUOTE = re.compile("[“”]")
 
 
 def _one_pair(text: str) -> bool:

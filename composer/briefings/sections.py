@@ -192,7 +192,8 @@ def _merge_small(groups: _Groups, order: ThemeOrder, article_tags: dict[int, lis
 
 
 def _worded(unit: Unit, groups: dict[str, list[Unit]], order: ThemeOrder) -> str | None:
-    """The section whose theme words the unit's text holds most (None: none of them)."""
+    """The section whose theme words the unit's text holds most (None: none of them); the
+    unit is in no section while it is being placed."""
     text = "".join(row["text"] for row in unit)
     scores = [
         (
@@ -201,7 +202,7 @@ def _worded(unit: Unit, groups: dict[str, list[Unit]], order: ThemeOrder) -> str
             name,
         )
         for name in groups
-        if name != OTHER_SECTION and groups[name] and all(u is not unit for u in groups[name])
+        if name != OTHER_SECTION and groups[name]
     ]
     best = max(scores, default=(0.0, 0, None))
     return best[2] if best[0] > 0 else None
