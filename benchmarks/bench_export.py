@@ -78,7 +78,8 @@ def main() -> None:
 
                 paragraphs = Document(str(output)).paragraphs
                 sources = sum(1 for p in paragraphs if p.style is not None and p.style.name == "Source")
-                print(f"export {template}: best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms, "
+                best, median = min(times) * 1000, statistics.median(times) * 1000
+                print(f"export {template}: best {best:.0f} ms, median {median:.0f} ms, "
                       f"worst {max(times) * 1000:.0f} ms over {args.runs} runs; "
                       f"{output.stat().st_size / 1e6:.1f} MB, {sources} source lines", flush=True)
                 if args.layout:
