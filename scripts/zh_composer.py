@@ -9,6 +9,7 @@ ZH: dict[str, str] = {
     "Anyone": "任何人",
     "Articles: drag a whole article into the outline as one item": "整篇文章：把整篇文章作为一条拖入提纲",
     "Auto-draft": "自动编排",
+    "Auto-drafting": "正在自动编排",
     "Filter by title, speaker or text…": "按标题、讲话人或内容筛选…",
     "Find candidates": "查找候选",
     "From": "起始日期",

@@ -32,6 +32,8 @@ ZH: dict[str, str] = {
     "Delete excerpt…": "删除摘录…",
     # the review queue
     "Accept all shown…": "接受当前全部…",
+    "Accepting": "正在接受",
+    "Rejecting": "正在拒绝",
     "Reject all shown…": "拒绝当前全部…",
     "Accept all %n suggestion(s) shown?": "接受列出的全部 %n 条建议？",
     "Reject all %n suggestion(s) shown?": "拒绝列出的全部 %n 条建议？",

@@ -54,7 +54,9 @@ def test_compose_by_auto_draft_and_drag_and_drop_edit_remove_undo_export(qtbot, 
     page = window.composer_page
     _choose(page.template, "讲话摘编")
     _choose(page.person, "张艳林")
-    briefing = page.auto_draft()
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):  # drafted on the worker thread
+        page.auto_draft()
+    briefing = page.briefing
     assert briefing is not None and page.outline.topLevelItemCount() == len(briefing.sections)
     assert "张艳林同志讲话摘编" in page.preview.toHtml()
     # drag statements of 王少峰 from the candidates into the first section: enter, move, drop
@@ -97,10 +99,14 @@ def test_compose_by_auto_draft_and_drag_and_drop_edit_remove_undo_export(qtbot, 
     output = tmp_path / "摘编.docx"
     page.choose_path = lambda parent, suggested: str(output)
     page.open_after_export = False
+    first_node = page.outline.topLevelItem(0)
     with qtbot.waitSignal(window.ops.finished, timeout=60_000):  # connected before the export starts
         page.export()
     texts = [p.text for p in Document(str(output)).paragraphs if p.text.strip()]
     assert texts[0] == "张艳林同志讲话摘编"
+    numbered = load_briefing(window.library, briefing.id)
+    assert numbered.issue_no and page.issue.value() == numbered.issue_no  # the number the export gave shows
+    assert page.outline.topLevelItem(0) is first_node  # and the outline, unchanged, was not built again
     assert page.warning_box is None  # every field had its place: nothing to tell
     final = load_briefing(window.library, briefing.id)
     assert edited.text_override.strip() in texts
@@ -113,7 +119,9 @@ def test_regroup_next_issue_delete_and_templates(qtbot, window: MainWindow, tmp_
     page = window.composer_page
     _choose(page.template, "简报")
     page.person.setCurrentIndex(0)  # anyone (reading None data back is avoided: see ui/composer_page.chosen)
-    briefing = page.auto_draft()
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):  # drafted on the worker thread
+        page.auto_draft()
+    briefing = page.briefing
     items = sum(len(s.items) for s in briefing.sections)
     _choose(page.group_by, "person")
     page.regroup()

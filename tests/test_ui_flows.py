@@ -158,7 +158,8 @@ def test_review_queue_from_the_keyboard_with_undo_and_redo(qtbot, app_window: Ma
     assert his > 0
     qtbot.mouseClick(page.accept_all, Qt.MouseButton.LeftButton)
     assert f"{his}" in page.confirmation.text()
-    qtbot.mouseClick(page.confirmation.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):  # decided on the worker thread
+        qtbot.mouseClick(page.confirmation.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert count_selected(library, ExcerptFilter(person="王少峰", kind="statement", status="suggested")) == 0
     assert page.model.ids == []
 

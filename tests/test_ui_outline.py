@@ -198,7 +198,8 @@ def test_outline_edited_with_keys_menus_and_the_reword_box(qtbot, window: MainWi
     page = window.composer_page
     page.template.setCurrentIndex(page.template.findData("讲话摘编"))
     page.person.setCurrentIndex(0)  # anyone
-    qtbot.mouseClick(page.buttons["draft"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):  # drafted on the worker thread
+        qtbot.mouseClick(page.buttons["draft"], Qt.MouseButton.LeftButton)
     briefing_id = page.briefing.id
     assert len(stored(window, briefing_id).sections[0].items) >= 3
     tree = page.outline

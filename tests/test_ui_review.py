@@ -114,7 +114,8 @@ def test_bulk_accept_asks_with_the_count_then_says_it_and_how_to_undo(qtbot, win
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert _waiting(window) == waiting and len(page.model.ids) == shown
     qtbot.mouseClick(page.accept_all, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.confirmation.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.finished, timeout=30_000):  # decided on the worker thread
+        qtbot.mouseClick(page.confirmation.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert _waiting(window) == waiting - shown and page.model.ids == []
     assert page.notice.text() == f"已接受 {shown} 条建议。按 Ctrl+Z 可撤销。"
     activate(window)

@@ -337,13 +337,13 @@
     </message>
     <message>
         <location filename="../composer_page.py" line="194" />
-        <location filename="../composer_page.py" line="527" />
+        <location filename="../composer_page.py" line="546" />
         <source>New section</source>
         <translation>新增一节</translation>
     </message>
     <message>
         <location filename="../composer_page.py" line="194" />
-        <location filename="../composer_page.py" line="498" />
+        <location filename="../composer_page.py" line="517" />
         <source>Free text</source>
         <translation>自由文字</translation>
     </message>
@@ -458,84 +458,89 @@
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="414" />
+        <location filename="../composer_page.py" line="319" />
+        <source>Auto-drafting</source>
+        <translation>正在自动编排</translation>
+    </message>
+    <message>
+        <location filename="../composer_page.py" line="433" />
         <source>Fields edited</source>
         <translation>修改简报信息</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="490" />
+        <location filename="../composer_page.py" line="509" />
         <source>Edit text for this briefing</source>
         <translation>修改本期简报中的文字（资料库原文不变）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="503" />
+        <location filename="../composer_page.py" line="522" />
         <source>Free text added</source>
         <translation>加入自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="511" />
+        <location filename="../composer_page.py" line="530" />
         <source>Rename (F2)</source>
         <translation>重命名（F2）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="512" />
-        <location filename="../composer_page.py" line="521" />
+        <location filename="../composer_page.py" line="531" />
+        <location filename="../composer_page.py" line="540" />
         <source>Move up (Alt+↑)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="513" />
-        <location filename="../composer_page.py" line="522" />
+        <location filename="../composer_page.py" line="532" />
+        <location filename="../composer_page.py" line="541" />
         <source>Move down (Alt+↓)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="514" />
+        <location filename="../composer_page.py" line="533" />
         <source>Add free text</source>
         <translation>添加自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="515" />
+        <location filename="../composer_page.py" line="534" />
         <source>New section after this one</source>
         <translation>在此后新建栏目</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="517" />
+        <location filename="../composer_page.py" line="536" />
         <source>Remove section and its items</source>
         <translation>删除栏目及其条目</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="520" />
+        <location filename="../composer_page.py" line="539" />
         <source>Reword…</source>
         <translation>改写…</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="523" />
+        <location filename="../composer_page.py" line="542" />
         <source>Add free text after it</source>
         <translation>在其后添加自由文字</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="525" />
+        <location filename="../composer_page.py" line="544" />
         <source>Remove item (Del)</source>
         <translation>移除条目（Del）</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="548" />
+        <location filename="../composer_page.py" line="567" />
         <source>Add to the outline</source>
         <translation>加入提纲</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="550" />
+        <location filename="../composer_page.py" line="569" />
         <source>Add the whole article as an item</source>
         <translation>把整篇文章作为一条加入</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="559" />
+        <location filename="../composer_page.py" line="578" />
         <source>Regrouped</source>
         <translation>重新分组</translation>
     </message>
     <message>
-        <location filename="../composer_page.py" line="578" />
+        <location filename="../composer_page.py" line="597" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -1640,7 +1645,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="336" />
+        <location filename="../review_page.py" line="312" />
+        <source>Accepting</source>
+        <translation>正在接受</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="312" />
+        <source>Rejecting</source>
+        <translation>正在拒绝</translation>
+    </message>
+    <message>
+        <location filename="../review_page.py" line="343" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -1667,31 +1682,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../review_page.py" line="303" />
+        <location filename="../review_page.py" line="307" />
         <source>Accepted %n suggestion(s). Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>已接受 %n 条建议。按 Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../review_page.py" line="305" />
+        <location filename="../review_page.py" line="309" />
         <source>Rejected %n suggestion(s). Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>已拒绝 %n 条建议。按 Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="333" />
+        <location filename="../review_page.py" line="340" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="334" />
+        <location filename="../review_page.py" line="341" />
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../review_page.py" line="334" />
+        <location filename="../review_page.py" line="341" />
         <source>themes</source>
         <translation>主题</translation>
     </message>
@@ -1903,27 +1918,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="61" />
+        <location filename="../app.py" line="62" />
         <source>add the Chinese (Simplified) supplemental fonts: Settings → Apps → Optional features</source>
         <translation>添加“中文(简体)补充字体”：设置 → 应用 → 可选功能</translation>
     </message>
     <message>
-        <location filename="../app.py" line="65" />
+        <location filename="../app.py" line="66" />
         <source>reinstall the system font PingFang SC</source>
         <translation>重新安装系统字体“苹方”（PingFang SC）</translation>
     </message>
     <message>
-        <location filename="../app.py" line="67" />
+        <location filename="../app.py" line="68" />
         <source>sudo apt-get install fonts-noto-cjk (or fonts-wqy-microhei)</source>
         <translation>sudo apt-get install fonts-noto-cjk（或 fonts-wqy-microhei）</translation>
     </message>
     <message>
-        <location filename="../app.py" line="68" />
+        <location filename="../app.py" line="69" />
         <source>No Chinese font found: Chinese text will show as boxes. Install one: %1</source>
         <translation>未找到中文字体，中文会显示为方框。请安装：%1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="82" />
+        <location filename="../app.py" line="93" />
         <source>Briefing Composer</source>
         <translation>简报编排器</translation>
     </message>
