@@ -21,20 +21,32 @@ prints the opening time, the keypress median and worst, and the first keypress a
 time of an undo (which reads the queue again).
 
 ``stall``: the app imports a synthetic corpus of about ``--articles`` articles through
-its import operation while a 5 ms timer on the GUI thread records how late each tick
-fires; prints the longest GUI-thread stall and the 99th percentile (Qt offscreen).
+its import operation, tags it, runs a search typed in the search box, accepts every
+suggestion from 待审核 (全部接受, 是), auto-drafts the last month of the most quoted person's
+statements from the 编排 page's button (``--everything``: all of them) and exports the draft (laid out
+by LibreOffice when installed), while a 5 ms timer on the GUI thread records how late each
+tick fires; prints each phase's longest GUI-thread stall and the 99th percentile (Qt
+offscreen; the stall of a phase includes showing its result).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import traceback
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -74,13 +86,20 @@ def startup(library: Path, runs: int) -> None:
           f"worst {max(times):.2f} s over {runs} runs (process launch and imports included)")
 
 
-def stall(articles: int) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+def stall(articles: int, month: bool = True) -> None:
+    """A clerk's day through the app's operations, a 5 ms timer on the GUI thread watching:
+    import, tag, search (typed, Enter), auto-draft (one person's statements, the button),
+    export (laid out by LibreOffice when installed). Each phase's longest stall."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from benchmarks.corpus import build
     from db import open_library
-    from ui.app import create_application
+    from db.articles import count_articles
+    from db.briefings import draft_material
+    from db.excerpts import ExcerptFilter, count_selected, list_excerpts
+    from ui.app import create_application, settle_heap
     from ui.main_window import MainWindow
 
     corpus = build(Path(tempfile.gettempdir()) / "briefing-corpus" / f"ui-{articles}", articles, seed=5)
@@ -88,32 +107,118 @@ def stall(articles: int) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         library = open_library(Path(scratch) / "ui.sqlite")
         window = MainWindow(library, choose_files=lambda parent: [])
+        window.resize(1366, 768)
         window.show()
-        gaps: list[float] = []
-        last = [time.perf_counter()]
-
-        def tick() -> None:
-            now = time.perf_counter()
-            gaps.append((now - last[0]) * 1000)
-            last[0] = now
-
+        settle_heap()  # as the app does once its window is up
+        watch = _StallWatch()
         timer = QTimer()
-        timer.timeout.connect(tick)
+        timer.timeout.connect(watch.tick)
         timer.start(5)
-        started = time.perf_counter()
-        window.ops.finished.connect(lambda operation: app.quit())  # connected before the import starts
-        window.import_files([str(corpus)])
+
+        def accept_all() -> None:  # 待审核: 全部接受…, then 是 in the question
+            window.navigation.setCurrentRow(window.PAGES.index("review"))
+            page = window.review_page
+            QTest.mouseClick(page.accept_all, Qt.MouseButton.LeftButton)
+            question = page.confirmation
+            assert question is not None  # the count is asked first
+            QTest.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+        def choose_draft() -> None:  # set-up, not timed: the query a clerk would type
+            page = window.composer_page
+            spoken = Counter(row["speaker"] for row in list_excerpts(library, ExcerptFilter(kind="statement")))
+            name = spoken.most_common(1)[0][0]
+            page.person.setCurrentIndex(page.person.findData(name))  # the most quoted
+            if month:  # a month of it, as a monthly 讲话摘编 (else everything they said: thousands of items)
+                said = draft_material(library, ExcerptFilter(person=name, kind="statement", status="accepted"))
+                last = datetime.date.fromisoformat(max(row["published"] or "" for row in said)[:10])
+                page.from_date.set_value((last - datetime.timedelta(days=30)).isoformat())
+                page.to_date.set_value(last.isoformat())
+
+        def draft() -> None:
+            window.navigation.setCurrentRow(window.PAGES.index("composer"))
+            QTest.mouseClick(window.composer_page.buttons["draft"], Qt.MouseButton.LeftButton)
+
+        def export() -> None:
+            page = window.composer_page
+            page.choose_path = lambda parent, suggested: str(Path(scratch) / "摘编.docx")
+            page.open_after_export = False
+            page.export()
+
+        def search() -> None:
+            window.navigation.setCurrentRow(window.PAGES.index("library"))
+            box = window.library_page.query
+            box.setText("党建 OR 城市更新")
+            QTest.keyClick(box, Qt.Key.Key_Return)
+
+        phases: list[tuple[str, Callable[[], object] | None, Callable[[], object]]] = [
+            ("import", None, lambda: window.import_files([str(corpus)])),
+            ("tag", None, lambda: window.tag(everything=True)),
+            ("search", None, search),
+            ("accept all", None, accept_all),
+            ("auto-draft", choose_draft, draft),
+            ("export", None, export),
+        ]
+
+        def next_phase(operation: object = None) -> None:
+            watch.end_phase()
+            if not phases:
+                app.quit()
+                return
+            name, set_up, start = phases.pop(0)
+            if set_up is not None:
+                set_up()
+            watch.start_phase(name)
+            QTimer.singleShot(0, lambda: _or_quit(start, app))  # from the event loop, as a click would
+
+        window.ops.finished.connect(next_phase)  # connected before the first operation starts
+        QTimer.singleShot(0, next_phase)
         app.exec()
-        seconds = time.perf_counter() - started
         timer.stop()
-        gaps.sort()
-        stalls = [gap - 5 for gap in gaps]
-        imported = window.model.rowCount()
-        print(f"imported {imported} articles in {seconds:.1f} s through the app; GUI thread: "
-              f"longest stall {max(stalls):.0f} ms, 99th percentile {stalls[int(0.99 * (len(stalls) - 1))]:.0f} ms "
-              f"over {len(gaps)} timer ticks")
+        accepted = count_selected(library, ExcerptFilter(kind="statement", status="accepted"))
+        items = sum(len(s.items) for s in window.composer_page.briefing.sections) if window.composer_page.briefing \
+            else 0
+        print(f"{count_articles(library)} articles imported, tagged, searched; {accepted} statements accepted; "
+              f"a draft of {items} items exported")
+        for name, seconds, gaps in watch.phases:
+            stalls = sorted(gap - 5 for gap in gaps) or [0.0]
+            print(f"{name:>10}: {seconds:5.1f} s; GUI thread: longest stall {stalls[-1]:.0f} ms, "
+                  f"99th percentile {stalls[int(0.99 * (len(stalls) - 1))]:.0f} ms over {len(gaps)} timer ticks")
         library.close()
         QApplication.processEvents()
+
+
+def _or_quit(start: Callable[[], object], app: QCoreApplication) -> None:
+    """A phase that fails to start ends the run (its operation would never finish)."""
+    try:
+        start()
+    except Exception:
+        traceback.print_exc()
+        app.exit(1)
+
+
+class _StallWatch:
+    """How late each tick of a 5 ms GUI-thread timer fires, by phase."""
+
+    def __init__(self) -> None:
+        self.phases: list[tuple[str, float, list[float]]] = []
+        self.current: tuple[str, float, list[float]] | None = None
+        self.last = time.perf_counter()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        if self.current is not None:
+            self.current[2].append((now - self.last) * 1000)
+        self.last = now
+
+    def start_phase(self, name: str) -> None:
+        self.current = (name, time.perf_counter(), [])
+        self.last = time.perf_counter()
+
+    def end_phase(self) -> None:
+        if self.current is not None:
+            name, started, gaps = self.current
+            self.phases.append((name, time.perf_counter() - started, gaps))
+            self.current = None
 
 
 def compose_speed(items: int) -> None:
@@ -237,6 +342,8 @@ def main() -> None:
     first.add_argument("--runs", type=int, default=3)
     second = commands.add_parser("stall")
     second.add_argument("--articles", type=int, default=1000)
+    second.add_argument("--everything", action="store_true",
+                        help="draft everything the most quoted person said, not the last month")
     third = commands.add_parser("compose")
     third.add_argument("--items", type=int, default=500)
     fourth = commands.add_parser("review")
@@ -253,7 +360,7 @@ def main() -> None:
         sys.stdout.flush()
         os._exit(0)
     else:
-        stall(args.articles)
+        stall(args.articles, month=not args.everything)
         sys.stdout.flush()
         os._exit(0)  # skip interpreter teardown: PySide6 objects freed then can abort a finished run
 
