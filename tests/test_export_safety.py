@@ -17,6 +17,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 from docx import Document
@@ -431,6 +432,48 @@ def test_templates_stored_before_these_checks_are_checked_at_every_export(demo_l
     assert not output.exists()
 
 
+W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def _footnotes_writing(raw: str) -> dict[str, Callable[[str], str]]:
+    """Edits that give the shipped template a footnotes part whose text is a placeholder
+    writing ``raw`` as XML (|safe): docxtpl renders footnotes as text, not as a tree."""
+    placeholder = escape("{{ '</w:t></w:r>" + raw + "<w:r><w:t>'|safe }}")  # text, as Word stores what is typed
+    footnotes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{W_MAIN}">'
+                 f'<w:footnote w:id="1"><w:p><w:r><w:t>{placeholder}</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    return {
+        "[Content_Types].xml": lambda xml: xml.replace(
+            "</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{FOOTNOTES_TYPE}"/></Types>'),
+        DOCUMENT_RELS: lambda xml: xml.replace(
+            "</Relationships>", f'<Relationship Id="rId99" Type="{RELATIONSHIP}footnotes" Target="footnotes.xml"/>'
+                                "</Relationships>"),
+    }, {"word/footnotes.xml": footnotes}
+
+
+@pytest.mark.parametrize(("raw", "refused"), [
+    ('<w:fldSimple w:instr=" INCLUDEPICTURE http://evil.example/p.png "><w:r><w:t>x</w:t></w:r></w:fldSimple>',
+     "INCLUDEPICTURE"),
+    ('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" src="file:///C:/x.png"/></w:pict></w:r>',
+     "file:///C:/x.png"),
+])
+def test_what_a_template_writes_into_its_footnotes_is_checked_before_the_export_is_written(
+        demo_library: Path, tmp_path: Path, raw: str, refused: str) -> None:
+    """The export checks what it is about to write in memory; the parts python-docx keeps as
+    bytes — footnotes, which docxtpl renders as text — are parsed and checked as well."""
+    edits, added = _footnotes_writing(raw)
+    template = _package(tmp_path, edits, added, name="footnotes.docx").read_bytes()
+    output = tmp_path / "out.docx"
+    with open_library(demo_library) as library:
+        briefing_store.add_user_template(library, "脚注模板", "speech", template)
+        review.accept(library, ExcerptFilter(kind="statement"))
+        made = compose(library, "脚注模板", DraftQuery(persons=["林振华"]))
+        with pytest.raises(BriefingError) as error:
+            export_briefing(library, made.id, output)
+    assert error.value.code == "template_external_link" and refused in str(error.value)
+    assert not output.exists()
+
+
 # -- item 14: theme files ------------------------------------------------------------------------
 
 
@@ -529,3 +572,25 @@ def test_a_template_found_usable_is_not_checked_again_but_a_bad_one_always_is(mo
     for _ in range(2):  # refused each time: a refusal is never remembered as usable
         with pytest.raises(BriefingError):
             docx_safety.checked_docx(bad.getvalue())
+
+
+@pytest.mark.parametrize(("value", "remote"), [
+    ("file:///C:/logo.png", True), ("  FILE:///C:/logo.png", True), ("\tFiLe:x", True),
+    ("\\\\fileserver\\share\\a.png", True), ("\n //fileserver/share", True),
+    ("https://www.gov.cn/a.png", False), ("Heading1", False), ("urn:schemas-microsoft-com:vml", False),
+    ("a/b", False), ("profile:x", False),
+])
+def test_attribute_values_that_reach_outside_the_file(value: str, remote: bool) -> None:
+    """Any attribute, any namespace: a file: URL or a UNC path is refused, with the part named."""
+    from lxml import etree
+
+    from composer.briefings.docx_safety import _check_values
+
+    root = etree.fromstring('<x:root xmlns:x="urn:x" xmlns:o="urn:o"><x:child o:href="placeholder"/></x:root>')
+    root[0].set("{urn:o}href", value)
+    if remote:
+        with pytest.raises(BriefingError) as error:
+            _check_values("word/document.xml", root)
+        assert error.value.code == "template_external_link" and "word/document.xml" in str(error.value)
+    else:
+        _check_values("word/document.xml", root)

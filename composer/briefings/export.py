@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lxml import etree  # type: ignore[import-untyped]
+
 from composer.briefings import colophon, issue_numbers, properties, render_pages, toc
 from composer.briefings.citations import chinese_date
 from composer.briefings.drafts import chinese_numeral
@@ -276,7 +278,7 @@ def render(template: bytes, values: dict, finish: Callable[[Any], None] | None =
     from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
 
-    from composer.briefings.docx_safety import checked_docx
+    from composer.briefings.docx_safety import check_rendered, checked_docx
     from composer.briefings.sandbox import MAX_DEPTH, BoundedSandbox, SafeDocxTemplate, TemplateLimit
 
     document = SafeDocxTemplate(io.BytesIO(checked_docx(template)))
@@ -306,9 +308,10 @@ def render(template: bytes, values: dict, finish: Callable[[Any], None] | None =
         raise BriefingError("template_failed", reason=_described(error)) from error
     if finish is not None:
         finish(document.docx)
+    check_rendered(document.docx.part.package)
     buffer = io.BytesIO()
     document.save(buffer)
-    return checked_docx(buffer.getvalue())
+    return buffer.getvalue()
 
 
 class Finishing:
@@ -331,7 +334,7 @@ class Finishing:
     def laid_out(self, data: bytes, result: ExportResult) -> bytes:
         """Lay ``data`` out with LibreOffice; the 目录 numbered (the document again), or
         ``data`` with a warning saying why it could not be."""
-        from composer.briefings.docx_safety import checked_docx
+        from composer.briefings.docx_safety import check_rendered
 
         if self.toc is None and self.kind != "bulletin":
             return data
@@ -353,9 +356,10 @@ class Finishing:
             result.warnings.append(
                 Message("export_toc_unnumbered", reason=Message("reason_toc_headings_not_found", count=missing))
             )
+        check_rendered(self.document.part.package)
         buffer = io.BytesIO()
         self.document.save(buffer)
-        return checked_docx(buffer.getvalue())
+        return buffer.getvalue()
 
 
 def keep_sources_with_excerpts(document: Any) -> None:
@@ -372,16 +376,16 @@ def keep_sources_with_excerpts(document: Any) -> None:
         before = style.getparent().getparent().getprevious()
         if before is None or before.tag != f"{w}p" or next(before.iter(f"{w}t"), None) is None:
             continue
-        properties = before[0] if before[0].tag == f"{w}pPr" else None  # first, by the schema
-        if properties is None or len(properties) == 0:  # a plain body paragraph: both flags, in order
-            if properties is None:
-                properties = before.makeelement(f"{w}pPr", {})
-                before.insert(0, properties)
-            properties.append(properties.makeelement(f"{w}keepNext", {}))
-            properties.append(properties.makeelement(f"{w}widowControl", {}))
-        else:
+        properties = before[0] if len(before) and before[0].tag == f"{w}pPr" else None  # first, by the schema
+        if properties is not None and len(properties):  # properties of its own: each flag in its place
             colophon.set_flag(before, "keepNext")
             colophon.set_flag(before, "widowControl")
+        else:  # a plain body paragraph: both flags, in order
+            if properties is None:
+                properties = etree.SubElement(before, f"{w}pPr")
+                before.insert(0, properties)
+            etree.SubElement(properties, f"{w}keepNext")
+            etree.SubElement(properties, f"{w}widowControl")
 
 
 def _described(error: Exception) -> str:
