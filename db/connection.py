@@ -119,6 +119,7 @@ class Held:
     replaced: bool = False
     rescued: Path | None = None
     damage: list[str] | None = None  # what the quick check found ([]: sound; None: not known yet)
+    checking: threading.Thread | None = None  # the check started ahead of the first write (check_sound_soon)
 
 
 _LOCK = threading.RLock()

@@ -190,6 +190,8 @@ class Library:
         held = self._held
         if held is None:
             return
+        if held.damage is None and held.checking is not None:
+            held.checking.join()  # the check started when the window opened ends sooner than a new one
         if held.damage is None:
             held.damage = maintenance.quick_check(self.conn)
             if not held.damage:
@@ -200,8 +202,8 @@ class Library:
     def check_sound_soon(self) -> threading.Thread | None:
         """Run the quick check the first write needs now, on a thread and a read-only
         connection of its own, so that the clerk's first keypress in the app does not wait
-        for it (about 1 s per 10,000 articles). A write that comes first runs the check
-        itself, as before; the result is this process's record either way."""
+        for it (about 1 s per 10,000 articles). A write that comes first waits for it (it
+        is already part done); the result is this process's record either way."""
         held = self._held
         if held is None or held.damage is not None or self.read_only:
             return None
@@ -222,6 +224,7 @@ class Library:
                     maintenance.note_sound(path)
 
         thread = threading.Thread(target=check, daemon=True, name="library-quick-check")
+        held.checking = thread
         thread.start()
         return thread
 
