@@ -283,6 +283,38 @@ def test_a_press_conference_labelled_by_titles_with_a_host(library_path: Path) -
     assert not any("请问" in text for _, _, text in said)
 
 
+def test_q_and_a_answers_are_the_interviewee_s_and_a_closing_credit_is_not_speech(library_path: Path) -> None:
+    page = (
+        "书记谈发展丨韩启明：以党建引领基层治理\n\n"
+        "Q：“红色物业”是怎么做起来的？\n\n"
+        "A：我们推动社区党组织、业委会、物业企业三方联动，党员骨干带头参与小区议事。（云湖街道党工委书记韩启明）\n\n"
+        "Ｑ：效果怎么样？\n\n"
+        "Ａ：群众诉求办结率提高到98%。"
+    )
+    said = _said(library_path, page)
+    assert [(speaker, verb) for speaker, verb, _ in said] == [("韩启明", "答"), ("韩启明", "答")]
+    assert said[0][2].endswith("参与小区议事。") and said[1][2] == "群众诉求办结率提高到98%。"
+
+
+def test_an_a_label_without_questions_is_not_an_answer(library_path: Path) -> None:
+    page = ("区政府召开常务会议\n\n3月11日，区长韩启明主持召开区政府常务会议。\n\n"
+            "A：方案一，新建停车楼。\n\nB：方案二，错时共享车位。")
+    assert _said(library_path, page) == []
+
+
+def test_a_netizen_s_question_ends_the_answer_before_it(library_path: Path) -> None:
+    page = (
+        "对话局长｜背街小巷如何更精细\n\n"
+        "本期栏目邀请到区城市管理委员会主任纪雨桐回答网友关注。\n\n"
+        "主持人：垃圾分类怎么推进？\n\n"
+        "纪雨桐：我们将在全区推行“桶前值守”。\n\n"
+        "网友“云湖小李”：夜间施工噪音扰民怎么办？\n\n"
+        "纪雨桐：接到投诉后，执法队员两小时内到场处置。"
+    )
+    said = _said(library_path, page)
+    assert [text for _, _, text in said] == ["我们将在全区推行“桶前值守”。", "接到投诉后，执法队员两小时内到场处置。"]
+
+
 def test_page_furniture_labels_are_never_turns_nor_people(library_path: Path) -> None:
     page = (
         "区政府召开常务会议\n\n"

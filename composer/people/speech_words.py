@@ -162,10 +162,15 @@ FURNITURE_LABELS = frozenset(
     发布机构 分类 信息来源 所属 状态 提示 说明 注 备注 留言 评论 热线 投稿 下载
     打印 关闭 返回""".split()  # noqa: SIM905
 )
-INTERVIEWER_LABELS = re.compile(r"^(?:记者|本报记者|主持人|问|提问|网友|听众|观众|嘉宾主持|[^：]{0,12}记者)$")
+INTERVIEWER_LABELS = re.compile(
+    r"^(?:记者|本报记者|主持人|问|提问|[QＱ]|嘉宾主持|[^：]{0,12}记者|(?:网友|读者|听众|观众|市民|群众)[^：]{0,14})$")
+# 答： and, where the interviewer asks with Q：, A：: the interviewee's turn
+ANSWER_LABELS = frozenset({"答", "A", "Ａ"})
+QUESTION_LABEL = re.compile(r"(?:^|\n)[\[【]?[QＱ][\]】]?：")
 # A live transcript's time stamp, after which a new turn may start inside a paragraph.
 TIME_STAMP = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s?[0-9]{1,2}：[0-9]{2}(?:：[0-9]{2})?")
-TURN_LABEL = re.compile(r"[\[【]?(?P<label>[^：\]】\n“”，。]{1,16})[\]】]?：")
+TURN_LABEL = re.compile(
+    r"[\[【]?(?P<label>(?:网友|读者|听众|观众)“[^”\n]{1,12}”|[^：\]】\n“”，。]{1,16})[\]】]?：")  # 网友“云湖小李”：
 QUESTION = re.compile(r"[？?]|吗|哪些|如何|怎样|怎么|什么|多少")
 
 # Titles printed before a name: organisation + rank, chained with 、 (区委副书记、区长).

@@ -1,7 +1,8 @@
 """Interview and press-conference turns: paragraphs labelled by who speaks.
 
 A label is a name (卢英博：), a title the lead gives to a name (財政司司長：, 行政長官：),
-surname + title (齐部长：), 答 for the interviewee, 问/记者/主持人 for the interviewer (an
+surname + title (齐部长：), 答 (A where Q asks) for the interviewee, 问/Q/记者/主持人/网友“…” for the
+interviewer or the public (an
 official host — 新闻发言人续梅主持 — speaks for herself), and it may follow a live
 transcript's time stamp inside a paragraph. Page-furniture labels (日期：, 编辑：,
 发布时间：) are never turns. A mixin of the statement reader (composer/people/statements.py).
@@ -54,6 +55,7 @@ class TurnReading:
                         and not self._turn_ends_before(end_index + 1):
                     end_index += 1
                 end = self.view.paragraphs[end_index][1]
+            end = self._before_closing_credit(content_start, end)
             if speaker is None:  # the interviewer's turn: not a statement, but it ends the one before
                 acts.append(Act(label_start, content_start, [], None, turn_end=end))
                 continue
@@ -85,7 +87,7 @@ class TurnReading:
                     continue
                 label = match.group("label").strip()
                 is_turn, speaker = self._turn_speaker(label)
-                if label.strip("[]【】 ") == "答" and invited is not None:
+                if label.strip("[]【】 ") in words.ANSWER_LABELS and invited is not None:
                     is_turn, speaker = True, invited
                 invited = self._invited(match.end(), end)
                 content_start = match.end()
@@ -96,6 +98,19 @@ class TurnReading:
                         is_turn = True
                 if is_turn:
                     yield index, position, content_start, speaker
+
+    def _before_closing_credit(self, start: int, end: int) -> int:
+        """Where a turn's words end when it closes with a parenthesis naming someone —
+        （云湖街道党工委书记王建国）: the editor's credit, not what was said."""
+        last = end
+        while last > start and self.text[last - 1].isspace():
+            last -= 1
+        if last <= start or self.text[last - 1] not in "）)":
+            return end
+        opening = max(self.text.rfind("（", start, last), self.text.rfind("(", start, last))
+        if opening > start and self.cast.refs_between(opening, last):
+            return opening
+        return end
 
     def _invited(self, start: int, end: int) -> Speaker | None:
         """The person a host's turn asks to speak next (请钱韵副局长回答, 请欧阳卓主任作介绍)."""
@@ -143,7 +158,7 @@ class TurnReading:
             return True, Speaker(host, host, "person", True, "interview")
         if words.INTERVIEWER_LABELS.match(plain):
             return True, None
-        if plain == "答":
+        if plain in words.ANSWER_LABELS and (plain == "答" or words.QUESTION_LABEL.search(self.text)):
             interviewee = self._main_official()
             if interviewee is None:
                 return False, None
