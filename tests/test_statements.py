@@ -315,6 +315,20 @@ def test_a_netizen_s_question_ends_the_answer_before_it(library_path: Path) -> N
     assert [text for _, _, text in said] == ["我们将在全区推行“桶前值守”。", "接到投诉后，执法队员两小时内到场处置。"]
 
 
+def test_a_label_of_titles_and_a_name_is_that_person_s_turn(library_path: Path) -> None:
+    page = (
+        "访谈实录｜区长谈营商环境\n\n"
+        "本期访谈嘉宾：云湖区区长韩启明，区发展改革委主任周晓梅。\n\n"
+        "主持人：韩区长，今年营商环境有哪些新变化？\n\n"
+        "云湖区区长韩启明：今年我们推出了“一件事一次办”，企业开办一天办结。\n\n"
+        "主持人：政策怎么落地？\n\n"
+        "区发展改革委主任周晓梅：每家重点企业都有专人对接。"
+    )
+    said = _said(library_path, page)
+    assert [(speaker, text) for speaker, _, text in said] == [
+        ("韩启明", "今年我们推出了“一件事一次办”，企业开办一天办结。"), ("周晓梅", "每家重点企业都有专人对接。")]
+
+
 def test_page_furniture_labels_are_never_turns_nor_people(library_path: Path) -> None:
     page = (
         "区政府召开常务会议\n\n"

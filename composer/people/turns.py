@@ -87,6 +87,8 @@ class TurnReading:
                     continue
                 label = match.group("label").strip()
                 is_turn, speaker = self._turn_speaker(label)
+                if not is_turn:
+                    is_turn, speaker = self._titled_name_label(match.start("label"), match.end("label"))
                 if label.strip("[]【】 ") in words.ANSWER_LABELS and invited is not None:
                     is_turn, speaker = True, invited
                 invited = self._invited(match.end(), end)
@@ -98,6 +100,16 @@ class TurnReading:
                         is_turn = True
                 if is_turn:
                     yield index, position, content_start, speaker
+
+    def _titled_name_label(self, start: int, end: int) -> tuple[bool, Speaker | None]:
+        """A label that is a name after its titles (区长李明远：, 云湖区区长李明远：)."""
+        ref = self.cast.ref_ending_at(end)
+        if ref is None or ref.start < start:
+            return False, None
+        titles = self.text[start : ref.start].strip("[]【】 ")
+        if titles and not words.TITLE_CHAIN_AT_END.match(titles):
+            return False, None
+        return True, self._person(ref)
 
     def _before_closing_credit(self, start: int, end: int) -> int:
         """Where a turn's words end when it closes with a parenthesis naming someone —
