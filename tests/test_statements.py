@@ -329,6 +329,19 @@ def test_a_label_of_titles_and_a_name_is_that_person_s_turn(library_path: Path) 
         ("韩启明", "今年我们推出了“一件事一次办”，企业开办一天办结。"), ("周晓梅", "每家重点企业都有专人对接。")]
 
 
+def test_she_after_a_quotation_of_someone_described_is_that_person_not_the_official_before(
+        library_path: Path) -> None:
+    page = (
+        "代表热议政府工作报告\n\n"
+        "副区长韩启明表示，今年将加快城乡融合发展。\n\n"
+        "“报告里说今年要新建3所养老服务中心，这是老百姓最关心的事。”区人大代表、种粮大户范金凤说。"
+        "她建议，养老服务中心的选址要向农村倾斜。"
+    )
+    said = {text: speaker for speaker, _, text in _said(library_path, page)}
+    assert said["今年将加快城乡融合发展。"] == "韩启明"
+    assert said["养老服务中心的选址要向农村倾斜。"].endswith("范金凤")  # a remark of hers, not his statement
+
+
 def test_page_furniture_labels_are_never_turns_nor_people(library_path: Path) -> None:
     page = (
         "区政府召开常务会议\n\n"

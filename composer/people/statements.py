@@ -423,9 +423,10 @@ class _Reader(TurnReading):
             if self._inside_quote[ref.start]:
                 continue
             sentence_start, _ = self.view.sentence_at(ref.start)
-            # after the last ，；： before the name (rfind: -1 when there is none)
+            # after the last ，；： before the name (rfind: -1 when there is none), or after a closing
+            # quotation mark: “…。”区人大代表范金凤说。她建议… — she is the one quoted
             clause_start = max(sentence_start, 1 + max(self.text.rfind(mark, sentence_start, ref.start)
-                                                       for mark in "，；："))
+                                                       for mark in "，；：”"))
             if self._is_object(ref, clause_start):
                 continue
             member = self.cast.member(ref.name)
@@ -433,6 +434,20 @@ class _Reader(TurnReading):
                 continue
             if self._at_clause_start(clause_start, ref.start) or self._at_clause_start(sentence_start, ref.start):
                 found.append((ref.start, ref.name))
+        return sorted(found + self._described_topics())
+
+    def _described_topics(self) -> list[tuple[int, str]]:
+        """Someone the article does not introduce, quoted before being described —
+        “……”区人大代表、种粮大户范金凤说。她建议… —: the 她 that follows is that person, not
+        the official named before the quotation."""
+        found = []
+        for closing in self.quotes.values():
+            after = closing + 1
+            while after < len(self.text) and self.text[after] in "，, ":
+                after += 1
+            described = words.DESCRIBED_SPEAKER.match(self.text, after, min(len(self.text), after + 40))
+            if described is not None and not self.cast.refs_between(after, described.end("who")):
+                found.append((after, described.group("who")[-12:]))
         return found
 
     def _recent_refs(self, position: int) -> list[Ref]:
