@@ -342,6 +342,21 @@ def test_she_after_a_quotation_of_someone_described_is_that_person_not_the_offic
     assert said["养老服务中心的选址要向农村倾斜。"].endswith("范金凤")  # a remark of hers, not his statement
 
 
+def test_a_guest_invited_to_speak_is_who_she_is_and_a_street_is_no_person(library_path: Path) -> None:
+    page = (
+        "县委理论学习中心组集体学习\n\n"
+        "镇长邢嘉、云台街道党工委书记伍思源分别作表态发言。伍思源说，云台街道将围绕楼宇经济做文章。\n\n"
+        "会议还邀请澜州大学经济学院教授辛蕙作了题为《新质生产力与县域经济》的专题辅导。她认为，发展新质生产力"
+        "不是放弃传统产业，而是要用新技术改造提升传统产业。"
+    )
+    said = {text: speaker for speaker, _, text in _said(library_path, page)}
+    assert said["云台街道将围绕楼宇经济做文章。"] == "伍思源"
+    assert said["发展新质生产力不是放弃传统产业，而是要用新技术改造提升传统产业。"] == "辛蕙"  # her remark
+    with open_library(library_path) as library:
+        people = {p.name for p in directory.load_directory(library).people.values()}
+    assert "云台" not in people and "辛蕙作" not in people
+
+
 def test_page_furniture_labels_are_never_turns_nor_people(library_path: Path) -> None:
     page = (
         "区政府召开常务会议\n\n"

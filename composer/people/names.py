@@ -120,7 +120,7 @@ def _name_at(text: str, start: int, *, titled: bool = False) -> str | None:
         return married
     for given in (2, 1):  # 欧阳卓 and 欧阳树辰, 高峰 and 张艳林
         end = given_start + given
-        if end > len(text) or not all(is_han(c) for c in text[given_start:end]):
+        if end > len(text) or not all(is_han(c) for c in text[given_start:end]) or _PLACE_AFTER.match(text, end):
             continue
         if given == 2 and _third_character_starts_next_word(text, end):
             continue  # 张冲代表, 李强说, 陆冰走访: the name is 张冲, 李强, 陆冰
@@ -130,7 +130,8 @@ def _name_at(text: str, start: int, *, titled: bool = False) -> str | None:
         for given in (2, 1):
             end = given_start + given
             readable = end <= len(text) and all(is_han(c) for c in text[given_start:end])
-            if readable and (given == 1 or not _third_character_starts_next_word(text, end)):
+            if readable and not _PLACE_AFTER.match(text, end) \
+                    and (given == 1 or not _third_character_starts_next_word(text, end)):
                 return text[start:end]
     return None
 
@@ -157,6 +158,8 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
     last = text[end - 1]
     if text[end - 1 : end + 1] in FOLLOWER_WORDS or last in NEVER_ENDS_A_NAME:
         return True  # 李强说, 张冲代表
+    if end < len(text) and text[end] in "了着" and not _word_at(text, end):
+        return True  # 辛蕙作了报告: a verb takes 了, a name never does (王少峰了解: 了解 is a word)
     if text[end : end + 2] in FOLLOWER_WORDS or text[end : end + 2] in RUN_END_WORDS:
         return False  # 魏曰高一行: what follows the three characters is a word of its own
     if _TITLE_START.match(text, end - 1):
@@ -186,6 +189,10 @@ _TITLE_START = re.compile(
     r"(?:副|常务副)?(?:书记|局长|区长|县长|市长|省长|镇长|乡长|部长|厅长|司长|处长|科长|主任|主席|代表|委员|院长|所长|"
     r"站长|同志|总理|总书记|委员长|秘书长|组长|队长|校长|董事长|总经理|经理|教授|老师|先生|女士)"
 )
+
+
+# What follows a place or an institution, never a person: 云台街道, 枫林社区, 澜州大学.
+_PLACE_AFTER = re.compile(r"街道|社区|新区|园区|开发区|大学|中学|小学|医院|公司|集团|管委会")
 
 
 # Given-name characters far more common for men: 他 prefers such an antecedent.

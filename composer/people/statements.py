@@ -427,10 +427,13 @@ class _Reader(TurnReading):
             # quotation mark: “…。”区人大代表范金凤说。她建议… — she is the one quoted
             clause_start = max(sentence_start, 1 + max(self.text.rfind(mark, sentence_start, ref.start)
                                                        for mark in "，；：”"))
-            if self._is_object(ref, clause_start):
-                continue
             member = self.cast.member(ref.name)
             if member is None or member.role == "reporter":
+                continue
+            if _INVITED_BEFORE.search(self.text, clause_start, ref.start) and _INVITED_DOES.match(self.text, ref.end):
+                found.append((ref.start, ref.name))  # 邀请…教授辛蕙作了专题辅导。她认为… — the one invited speaks
+                continue
+            if self._is_object(ref, clause_start):
                 continue
             if self._at_clause_start(clause_start, ref.start) or self._at_clause_start(sentence_start, ref.start):
                 found.append((ref.start, ref.name))
@@ -719,6 +722,9 @@ _CLAUSE_MARK = re.compile(r"[，。！？；]")
 _COMMA = re.compile("[，；]")
 _CLAUSE_MARKS = re.compile("[，；：]")
 _PRONOUN_LEAD = re.compile(r"^[他她](?!们)")
+# an invitation whose guest then does the talking: 会议还邀请澜州大学教授辛蕙作了专题辅导
+_INVITED_BEFORE = re.compile(r"(?:邀请|特邀|请)[^，。；：！？“”]{0,30}$")
+_INVITED_DOES = re.compile(r"(?:作了?|做了?|进行了?)[^，。；！？]{0,30}(?:报告|辅导|讲座|解读|宣讲|授课|讲解|发言)")
 _POSSESSOR = re.compile(r"^(?:[一-鿿]{0,3}的)")
 
 # Verbs the statement model knows one by one; the rest count as "other".
