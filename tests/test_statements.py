@@ -357,6 +357,13 @@ def test_a_guest_invited_to_speak_is_who_she_is_and_a_street_is_no_person(librar
     assert "云台" not in people and "辛蕙作" not in people
 
 
+def test_a_verb_that_is_also_a_noun_after_its_noun_partner_says_nothing(library_path: Path) -> None:
+    page = ("区委书记调研民营企业\n\n"
+            "4月8日，区委书记葛云舒深入企业调研，面对面听取企业家意见建议，现场协调解决企业发展难题。\n\n"
+            "葛云舒强调，要在政策落实上再加力。")
+    assert [(speaker, verb) for speaker, verb, _ in _said(library_path, page)] == [("葛云舒", "强调")]
+
+
 def test_page_furniture_labels_are_never_turns_nor_people(library_path: Path) -> None:
     page = (
         "区政府召开常务会议\n\n"

@@ -35,7 +35,7 @@ NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|�
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"
-    r"殷殷|重温|牢记|谨记|不负|、|或|和|及|与)$"
+    r"殷殷|重温|牢记|谨记|不负|意见|合理化|听取|征求|采纳|吸纳|收集|、|或|和|及|与)$"  # 意见建议, 听取建议
 )
 NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托"))
 # 他鼓励两个孩子说：“……” — the addressed verb only frames the saying that follows.
