@@ -364,6 +364,14 @@ def test_a_verb_that_is_also_a_noun_after_its_noun_partner_says_nothing(library_
     assert [(speaker, verb) for speaker, verb, _ in _said(library_path, page)] == [("葛云舒", "强调")]
 
 
+def test_points_after_a_colon_stop_before_the_attendance_sentence(library_path: Path) -> None:
+    page = ("区委副书记督查平安建设\n\n"
+            "区委副书记韩启明带队实地督查迎检工作，并就下步工作提出了两方面要求：一是要勇于担当，挑起主责；"
+            "二是要敢抓严管，确保总体平稳。区委办及区有关职能部门负责人参加督查活动。")
+    said = _said(library_path, page)
+    assert [text for _, _, text in said] == ["一是要勇于担当，挑起主责；二是要敢抓严管，确保总体平稳。"]
+
+
 def test_page_furniture_labels_are_never_turns_nor_people(library_path: Path) -> None:
     page = (
         "区政府召开常务会议\n\n"

@@ -554,7 +554,9 @@ class _Reader(TurnReading):
         end = min(p_end, limit)
         sentence_end = start
         while sentence_end < end:
-            stop = max(self._next_sentence_end(sentence_end), sentence_end + 1)
+            # the first piece ends with the sentence the block starts in (after its colon), not the next
+            following = self.view.sentence_at(start)[1] if sentence_end == start else 0
+            stop = max(following or self._next_sentence_end(sentence_end), sentence_end + 1)
             sentence = self.text[sentence_end:stop]
             if sentence_end > start and (words.NARRATION.match(sentence) or words.ATTENDANCE.search(sentence)):
                 return sentence_end
