@@ -372,6 +372,13 @@ def test_points_after_a_colon_stop_before_the_attendance_sentence(library_path: 
     assert [text for _, _, text in said] == ["一是要勇于担当，挑起主责；二是要敢抓严管，确保总体平稳。"]
 
 
+def test_a_sentence_opening_with_when_after_is_narration(library_path: Path) -> None:
+    page = ("县长检查防汛工作\n\n"
+            "县长韩启明在防汛指挥部强调，要压实责任，确保安全度汛。当了解到降雨集中在长发村附近后，韩启明当即前往长发村查看水情。")
+    said = _said(library_path, page)
+    assert [text for _, _, text in said] == ["要压实责任，确保安全度汛。"]
+
+
 def test_page_furniture_labels_are_never_turns_nor_people(library_path: Path) -> None:
     page = (
         "区政府召开常务会议\n\n"
