@@ -379,6 +379,15 @@ def test_a_sentence_opening_with_when_after_is_narration(library_path: Path) -> 
     assert [text for _, _, text in said] == ["要压实责任，确保安全度汛。"]
 
 
+def test_a_speech_inside_an_enumerated_item_ends_with_its_item(library_path: Path) -> None:
+    page = ("镇召开第一书记对接会\n\n"
+            "会议共三项议程。一是传达文件精神；二是县委组织部副部长韩启明讲话，希望第一书记与镇村干部互相交流学习，"
+            "把工作落到实处；三是第一书记、村支部书记交流发言。")
+    said = _said(library_path, page)
+    assert [(speaker, text) for speaker, _, text in said] == [
+        ("韩启明", "第一书记与镇村干部互相交流学习，把工作落到实处")]
+
+
 def test_page_furniture_labels_are_never_turns_nor_people(library_path: Path) -> None:
     page = (
         "区政府召开常务会议\n\n"

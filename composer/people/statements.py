@@ -548,7 +548,17 @@ class _Reader(TurnReading):
             end = self._sentences_end(act.content_start, p_end, limit)
         if end >= p_end:
             end = self._continuation(paragraph, end, limit)
-        return min(end, limit)
+        return min(self._item_end(act, end), limit)
+
+    def _item_end(self, act: Act, end: int) -> int:
+        """A speech reported inside one item of an enumeration (二是县领导刘彩凤同志讲话，希望…；
+        三是第一书记交流发言。) ends with its item: the next item is the reporter's again."""
+        sentence_start, _ = self.view.sentence_at(act.attribution_start)
+        item_start = max(sentence_start, self.text.rfind("；", sentence_start, act.attribution_start) + 1)
+        if not _ENUMERATED_ITEM.match(self.text, item_start):
+            return end
+        following = _NEXT_ITEM.search(self.text, act.content_start, end)
+        return following.start() if following else end
 
     def _block_end(self, start: int, p_end: int, limit: int) -> int:
         end = min(p_end, limit)
@@ -724,6 +734,9 @@ _CLAUSE_MARK = re.compile(r"[，。！？；]")
 _COMMA = re.compile("[，；]")
 _CLAUSE_MARKS = re.compile("[，；：]")
 _PRONOUN_LEAD = re.compile(r"^[他她](?!们)")
+# enumerated items of one sentence: 一是…；二是…；三是…
+_ENUMERATED_ITEM = re.compile(r"\s*[一二三四五六七八九十]是")
+_NEXT_ITEM = re.compile(r"；\s*[一二三四五六七八九十]是")
 # an invitation whose guest then does the talking: 会议还邀请澜州大学教授辛蕙作了专题辅导
 _INVITED_BEFORE = re.compile(r"(?:邀请|特邀|请)[^，。；：！？“”]{0,30}$")
 _INVITED_DOES = re.compile(r"(?:作了?|做了?|进行了?)[^，。；！？]{0,30}(?:报告|辅导|讲座|解读|宣讲|授课|讲解|发言)")
