@@ -420,16 +420,14 @@ class _Reader(TurnReading):
         position is who 他/她 and a subject-less sentence refer to."""
         found = []
         for ref in self.cast.refs:
-            if self._inside_quote[ref.start]:
+            member = self.cast.member(ref.name)
+            if self._inside_quote[ref.start] or member is None or member.role == "reporter":
                 continue
             sentence_start, _ = self.view.sentence_at(ref.start)
             # after the last ，；： before the name (rfind: -1 when there is none), or after a closing
             # quotation mark: “…。”区人大代表范金凤说。她建议… — she is the one quoted
             clause_start = max(sentence_start, 1 + max(self.text.rfind(mark, sentence_start, ref.start)
                                                        for mark in "，；：”"))
-            member = self.cast.member(ref.name)
-            if member is None or member.role == "reporter":
-                continue
             if _INVITED_BEFORE.search(self.text, clause_start, ref.start) and _INVITED_DOES.match(self.text, ref.end):
                 found.append((ref.start, ref.name))  # 邀请…教授辛蕙作了专题辅导。她认为… — the one invited speaks
                 continue
