@@ -83,8 +83,12 @@ def test_compose_by_auto_draft_and_drag_and_drop_edit_remove_undo_export(qtbot, 
     removed = load_briefing(window.library, briefing.id).sections[0].items[1].excerpt_id
     page.remove_current()
     assert removed not in [i.excerpt_id for i in load_briefing(window.library, briefing.id).sections[0].items]
+    untouched = page.outline.topLevelItem(1)  # a section the removal did not touch
     window.undo_action.trigger()
-    assert removed in [i.excerpt_id for i in load_briefing(window.library, briefing.id).sections[0].items]
+    restored = load_briefing(window.library, briefing.id).sections[0].items
+    assert removed in [i.excerpt_id for i in restored]
+    assert page.outline.topLevelItem(0).childCount() == len(restored)  # the section shows it again
+    assert untouched is None or page.outline.topLevelItem(1) is untouched  # and only it was built again
     # drag the first item into the second section, before its first item
     if page.outline.topLevelItemCount() > 1:
         tree_mime = page.outline.mimeData([page.outline.topLevelItem(0).child(0)])

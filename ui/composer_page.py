@@ -350,14 +350,37 @@ class ComposerPage(OutlineEdits, Page):
         shown = self.briefing
         if shown is not None and shown.id and shown.id == self.outline_of and not changed.excerpts:
             stored = load_briefing(self.library, shown.id)
-            if stored is not None and stored.sections == shown.sections:
+            if stored is not None and len(stored.sections) == len(shown.sections):
                 self.briefing = stored
+                self._rebuild_sections([i for i, (now, before) in enumerate(zip(stored.sections, shown.sections))
+                                        if now != before])
                 self.fill_choices()
                 self._show_fields(stored)
                 self.show_preview()
                 self.stale = Changes()
                 return
         self.show_briefing(shown.id if shown else None)
+
+    def _rebuild_sections(self, changed: list[int]) -> None:
+        """Only the sections an undo or redo changed are built again (an undone move in a
+        7,000-item outline rebuilt all of it: 0.2 s); the rest, the current item and the
+        scroll position stay."""
+        assert self.briefing is not None
+        wanted = {i.excerpt_id for n in changed for i in self.briefing.sections[n].items if i.excerpt_id}
+        missing = [excerpt_id for excerpt_id in wanted if excerpt_id not in self.texts]
+        if missing:
+            self.texts.update(excerpt_store.excerpt_texts(self.library, missing))
+        self.outline.filling = True
+        try:
+            for index in changed:
+                self.outline.takeTopLevelItem(index)
+                node = self.section_node(self.briefing.sections[index])
+                self.outline.insertTopLevelItem(index, node)
+                node.setExpanded(True)
+        finally:
+            self.outline.filling = False
+        if changed:
+            self._show_item_text()
 
     def on_library_changed(self, changes: Changes, source: object) -> None:
         if source is self and self._saving:
