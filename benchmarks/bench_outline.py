@@ -62,7 +62,7 @@ def timed(runs: int, edit: Callable[[int], None]) -> list[float]:
 
 
 def undo_shown(page: ComposerPage) -> None:
-    """Undo the latest edit as Ctrl+Z does: the page reloads the whole outline."""
+    """Undo the latest edit as Ctrl+Z does: the page builds again the sections it changed."""
     from composer.tagging import review
 
     review.undo(page.library)
