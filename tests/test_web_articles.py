@@ -199,6 +199,27 @@ EXPECTED = {
         "last": "会议还研究了其他事项。",
         "furniture": ["政务公开", "您的位置", "发布日期", "浏览次数", "【打印】", "扫一扫", "主办单位", "ICP"],
     },
+    "site_column": {  # the site's name and a column over the headline
+        "title": "云湖区召开2025年优化营商环境工作推进会",
+        "published": "2025-03-12",
+        "source": "区发展改革委",
+        "byline": None,
+        "reporters": [],
+        "first": "3月11日，云湖区召开2025年优化营商环境工作推进会。",
+        "last": "一流营商环境。",
+        "furniture": ["门户网站", "政务要闻", "浏览次数", "【打印本页】"],
+    },
+    "dash_subtitle": {  # a feature's headline with its ——subtitle, then the paper's date line
+        "title": "激活乡村“一池春水”",
+        "subtitle": "——云湖区推进农村集体经济发展纪实",
+        "published": "2025-08-12",
+        "source": "云湖日报",
+        "byline": None,
+        "reporters": [],
+        "first": "近年来，云湖区坚持把发展壮大村级集体经济",
+        "last": "要因村施策。",
+        "furniture": ["第02版", "——云湖区"],
+    },
 }
 
 

@@ -440,8 +440,9 @@ def assign_headlines(article: ParsedArticle, headline: list[Block], trailing: li
     if len(lines) >= 2 and (_is_label(lines[0], lines[1:] if has_body else lines) or lines[1] in _INTRO_LABELS):
         article.column = lines.pop(0)
     kicker = None
-    if len(lines) >= 2 and (_is_poetic_couplet(lines[0]) or _is_short_lead(lines[0], lines[1])):
-        kicker = lines.pop(0)
+    if len(lines) >= 2 and not _DASH_LED.match(lines[1]) and (
+            _is_poetic_couplet(lines[0]) or _is_short_lead(lines[0], lines[1])):
+        kicker = lines.pop(0)  # (a line led by a dash is the subtitle of the line above: 激活乡村“一池春水” / ——…纪实)
     title_lines = lines + [block.text for block in trailing if not block.vertical]
     if vertical:
         title_lines = vertical + [line for line in title_lines if line not in vertical]
@@ -453,6 +454,7 @@ def assign_headlines(article: ParsedArticle, headline: list[Block], trailing: li
             and len(rest[0]) <= SUBHEAD_MAX_CHARS
             and len(rest[0]) <= SUBHEAD_MAX_SHARE_OF_TITLE * len(article.title)
             and not trailing
+            and not _DASH_LED.match(rest[0])
         ):
             article.subheads.append(rest.pop(0))
         if rest:
@@ -462,6 +464,9 @@ def assign_headlines(article: ParsedArticle, headline: list[Block], trailing: li
     source = _INTERVIEW_SOURCE.match(article.title or "") or _INTERVIEW_SOURCE.match(kicker or "")
     if source:
         article.printed_source = source.group("source")
+
+
+_DASH_LED = re.compile(r"^\s*(?:——|—|--|－－)")
 
 
 def _is_label(line: str, rest: list[str]) -> bool:

@@ -123,7 +123,9 @@ _BARE_WIDGETS = re.compile(
 _END_MARK = re.compile(r"^[\s(\[【（—\-]*完[\s)\]】）—\-]*$")
 _TIME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}时间\s*\d{1,2}\s*[时:]\s*\d{1,2}\s*分?$")
 # 某某特别行政区政府 新闻公报, 某某区人民政府门户网站: the publisher's name over the headline
-_PUBLISHER = re.compile(r"(?:新闻公报|新闻稿|政府新闻网|新闻网|门户网站|政府网|官方网站|融媒体中心|政务公开)$")
+# …and a column after it: 云湖区人民政府门户网站 — 政务要闻, 某某新闻网 | 区县动态
+_PUBLISHER = re.compile(r"(?:新闻公报|新闻稿|政府新闻网|新闻网|门户网站|政府网|官方网站|融媒体中心|政务公开)"
+                        r"(?:\s*[—–\-|｜>＞·•]+\s*[\u4e00-\u9fff]{2,10})?$")
 # 【我要纠错】【打印本页】 [关闭]: a line of bracketed buttons and nothing else
 _BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*)+$")
 _FOOTER = re.compile(
