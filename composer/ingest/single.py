@@ -36,6 +36,9 @@ QUESTION_TITLE_MAX_CHARS = 30  # a first line this short ending in ？ or ！, w
 LEAD_DATE_CHARS = 300  # a date printed in the lead counts as the article's only when it is this near the top
 
 _SEO_SUFFIX = re.compile(r"\s*[|｜_]\s*[^|｜_]{2,40}$")
+_SITE_WORD = re.compile(r"网|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声|号$")
+_BRACKETED_COLUMN = re.compile(r"^\s*[【\[]\s*(?P<column>[^】\]]{2,8}?)\s*[】\]]\s*(?P<title>\S.*)$")
+COLUMN_LABEL_MAX_HAN = 8  # 聚焦“两会”, 奋进新征程, 基层治理面面观: a column's name before ｜
 _DATE_SUFFIX = re.compile(  # 区委书记曹立强赴商业集团调研 ( 2020年03月23日 )
     r"\s*[(（]?\s*(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?\s*$"
@@ -197,6 +200,7 @@ class _Reader:
         self.dateline_source: str | None = None  # 新华网北京2月27日电, 据新快报消息
         self.org_source: str | None = None  # （党办） after the last paragraph
         self.outlet: str | None = None  # an outlet named in a meta line without a 来源 label
+        self.column_label: str | None = None  # 聚焦“两会”｜…: the column printed before the headline
         self.lead_line = 0  # last printed line of the first paragraph
 
     def read(self) -> WebArticle | None:
@@ -328,6 +332,8 @@ class _Reader:
                 cleaned.append(Block("heading", text, block.first_line, block.last_line, block.blank_before))
         if cleaned:
             assign_headlines(self.article, cleaned, [], has_body=True)
+            if self.column_label and not self.article.kicker:
+                self.article.kicker = self.article.column = self.column_label
 
     def _headline_text(self, text: str) -> str:
         """A headline line without what pages append to it: its date, the site's name."""
@@ -337,9 +343,19 @@ class _Reader:
             if date:
                 self.dates.append(date[0])
             text = text[: dated.start()].rstrip()
+        bracketed = _BRACKETED_COLUMN.match(text)
+        if bracketed and _han_count(bracketed.group("title")) >= 4:
+            self.column_label = bracketed.group("column")  # 【政务要闻】区政府召开…: the column in brackets
+            text = bracketed.group("title")
         seo = _SEO_SUFFIX.search(text)
-        if seo and _han_count(text[: seo.start()]) >= 4:
-            text = text[: seo.start()].rstrip()
+        if seo:
+            before, after = text[: seo.start()].rstrip(), seo.group().strip(" |｜_")
+            if _SITE_WORD.search(after) or _han_count(after) <= _han_count(before):
+                if _han_count(before) >= 4:
+                    text = before  # 标题｜某某新闻网: the site's name after the headline
+            elif "_" not in seo.group() and _han_count(before) <= COLUMN_LABEL_MAX_HAN:
+                self.column_label = before  # 聚焦“两会”｜代表委员热议城市更新: a column, then the headline
+                text = after
         return text
 
     def _take_furniture(self, block: Block, *, head: bool) -> None:

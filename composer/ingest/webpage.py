@@ -160,6 +160,8 @@ _INFO_LABEL = re.compile(
     r"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人?|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|节目名称|播出时间|上线嘉宾)\s*[:\s]"
 )
 _OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|新闻|客户端)$")
+_CREDIT_IN_SOURCE = re.compile(r"\s+(?:本报)?(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s.*)?$")
+_ISSUING_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:办公室|政府|委员会|管理局|局|委|办|中心|部|厅|处)$")
 _SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\s*\S.{0,30})?$")
 _NAME_VALUE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、,]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
@@ -468,6 +470,12 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         if not value or not _HAN.search(value) and kind != "author":
             continue
         if kind == "source" and item.source is None:
+            credit = _CREDIT_IN_SOURCE.search(value)  # 来源：云湖日报 记者 王琳: the outlet, then its reporter
+            if credit is not None:
+                value = value[: credit.start()].strip()
+                if item.author is None:
+                    item.author = credit.group("name")
+                    item.author_printed = credit.group().strip()
             item.source = value
         elif kind == "author" and item.author is None:
             item.author = value
@@ -476,9 +484,13 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         elif kind == "editor" and item.editor is None:
             item.editor = value
     if item.source is None and not labels:
-        outlets = [token for token in re.split(r"[\s|]+", _URL.sub(" ", line)) if _OUTLET.match(token)]
+        tokens = [token for token in re.split(r"[\s|]+", _URL.sub(" ", line)) if token]
+        outlets = [token for token in tokens if _OUTLET.match(token)]
+        undated = [token for token in tokens if not (_DATE.search(token) or _TIME.search(token))]
         if outlets:
             item.outlet = outlets[-1]
+        elif len(undated) == 1 and len(undated) < len(tokens) and _ISSUING_OFFICE.match(undated[0]):
+            item.outlet = undated[0]  # 2025年09月03日 17:45　云湖区政府办公室: the office that issued it
 
 
 def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, found: Furniture) -> int:
