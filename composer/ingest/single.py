@@ -37,6 +37,7 @@ LEAD_DATE_CHARS = 300  # a date printed in the lead counts as the article's only
 
 _SEO_SUFFIX = re.compile(r"\s*[|｜_]\s*[^|｜_]{2,40}$")
 _SITE_WORD = re.compile(r"网|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声|号$")
+_TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|主题)\s*[:：]\s*(?=\S)")
 _BRACKETED_COLUMN = re.compile(r"^\s*[【\[]\s*(?P<column>[^】\]]{2,8}?)\s*[】\]]\s*(?P<title>\S.*)$")
 COLUMN_LABEL_MAX_HAN = 8  # 聚焦“两会”, 奋进新征程, 基层治理面面观: a column's name before ｜
 _DATE_SUFFIX = re.compile(  # 区委书记曹立强赴商业集团调研 ( 2020年03月23日 )
@@ -343,6 +344,7 @@ class _Reader:
             if date:
                 self.dates.append(date[0])
             text = text[: dated.start()].rstrip()
+        text = _TITLE_LABEL.sub("", text)  # 标题：云湖区启动… (an OA system's form)
         bracketed = _BRACKETED_COLUMN.match(text)
         if bracketed and _han_count(bracketed.group("title")) >= 4:
             self.column_label = bracketed.group("column")  # 【政务要闻】区政府召开…: the column in brackets

@@ -159,7 +159,7 @@ _RELATED = re.compile(
 _INFO_LABEL = re.compile(
     r"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人?|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|节目名称|播出时间|上线嘉宾)\s*[:\s]"
 )
-_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|新闻|客户端)$")
+_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|融媒体中心|新闻|客户端)$")
 _CREDIT_IN_SOURCE = re.compile(r"\s+(?:本报)?(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s.*)?$")
 _ISSUING_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:办公室|政府|委员会|管理局|局|委|办|中心|部|厅|处)$")
 _SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\s*\S.{0,30})?$")
@@ -259,6 +259,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         else search_fold(text)
         for i, text in enumerate(texts)
     ]
+    crumbs = _vertical_breadcrumb(folded, prose)
     index = 0
     while index < len(lines):
         if strict and first_prose <= index <= last_prose:
@@ -269,7 +270,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         # A line printing only a date is the page's date line where no article text stands around
         # it: above the first paragraph, below the last, or right under a headline.
         dates_ok = index < first_prose or index > last_prose or not prose[index - 1]
-        kind = _line_kind(text, line, strict=False, dates_ok=dates_ok) if line else ""
+        kind = "nav" if index in crumbs else _line_kind(text, line, strict=False, dates_ok=dates_ok) if line else ""
         if kind == "meta" and _starts_info_box(folded, index):
             kind = ""
         if not kind:
@@ -365,6 +366,23 @@ _MAY_BE_FURNITURE = re.compile(
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|发表于|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿"
 )
+
+
+def _vertical_breadcrumb(folded: list[str], prose: list[bool]) -> set[int]:
+    """A breadcrumb copied one link per line (首页 / > / 新闻中心 / > / 图片新闻): each line that is
+    only an arrow, and the short lines next to it."""
+    found: set[int] = set()
+    for index, line in enumerate(folded):
+        if not _ARROW_ONLY.match(line):
+            continue
+        found.add(index)
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(folded) and not prose[neighbour] and 0 < len(folded[neighbour]) <= 14:
+                found.add(neighbour)
+    return found
+
+
+_ARROW_ONLY = re.compile(r"^\s*(?:>>?|»|›|→|＞)\s*$")
 
 
 def _may_be_furniture(text: str, line: str) -> bool:
