@@ -223,7 +223,7 @@ def test_reliable_only_narrows_the_review_queue_and_the_candidates(qtbot, window
 def test_a_backup_of_a_damaged_library_warns_in_the_app(qtbot, demo_library: Path) -> None:
     """The scheduled and the manual backup run the same operation: a copy of a damaged
     library is made, and a warning box (not only the status bar) says it is not a good one."""
-    from tests.test_data_safety_2 import _damage
+    from tests.test_damaged_library import _damage
 
     _damage(demo_library)  # before the app opens it, as a failing disk between two sessions
     create_application([])
