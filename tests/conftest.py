@@ -117,6 +117,36 @@ def demo_window(qtbot, demo_library: Path):
 
 
 @pytest.fixture()
+def seed_window(qtbot, library_path: Path, seeds: list[Path]):
+    """The app's main window (1366×768, shown) on the seed pages, tagged, every statement
+    accepted: what the composer's tests draft from. After the test, the worker's operations
+    are waited for and the window closed before the library (its pending preview goes with it)."""
+    from composer.tagging import review
+    from composer.tagging.batch import tag_articles
+    from db import open_library
+    from db.excerpts import ExcerptFilter
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+    from ui.operations import wait_for_all
+
+    with open_library(library_path) as library:
+        import_seed_pages(library, seeds)
+        tag_articles(library, workers=0)
+        review.accept(library, ExcerptFilter(kind="statement"))
+    create_application([])
+    library = open_library(library_path)
+    win = MainWindow(library, choose_files=lambda parent: [])
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    wait_for_all()
+    win.close()
+    library.close()
+
+
+@pytest.fixture()
 def library_path(tmp_path: Path) -> Path:
     """Path for a fresh, not yet created library in a temporary folder."""
     return tmp_path / "library.sqlite"

@@ -14,34 +14,15 @@ pytestmark = pytest.mark.gui
 from docx import Document  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from composer.tagging import review  # noqa: E402
-from composer.tagging.batch import tag_articles  # noqa: E402
-from db import open_library  # noqa: E402
 from db.briefings import list_briefings, load_briefing  # noqa: E402
 from db.excerpts import ExcerptFilter, list_excerpts  # noqa: E402
-from tests.conftest import import_seed_pages  # noqa: E402
 from tests.test_ui_outline import candidate_drag, drag_and_drop, item_point  # noqa: E402
-from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.operations import wait_for_all  # noqa: E402
 
 
 @pytest.fixture()
-def window(qtbot, library_path: Path, seeds: list[Path]):
-    with open_library(library_path) as library:
-        import_seed_pages(library, seeds)
-        tag_articles(library, workers=0)
-        review.accept(library, ExcerptFilter(kind="statement"))
-    create_application([])
-    library = open_library(library_path)
-    win = MainWindow(library, choose_files=lambda parent: [])
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    wait_for_all()
-    win.close()  # before the library: the composer's pending preview goes with the window
-    library.close()
+def window(seed_window: MainWindow) -> MainWindow:
+    return seed_window
 
 
 def _choose(combo, value) -> None:

@@ -7,8 +7,6 @@ library's stored briefing (Qt offscreen, a real library built from the seed page
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 pytest.importorskip("PySide6")
@@ -23,38 +21,17 @@ from PySide6.QtGui import (  # noqa: E402
 )
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget  # noqa: E402
 
-from composer.tagging import review  # noqa: E402
-from composer.tagging.batch import tag_articles  # noqa: E402
-from db import open_library  # noqa: E402
 from db.briefings import load_briefing  # noqa: E402
-from db.excerpts import ExcerptFilter  # noqa: E402
-from tests.conftest import import_seed_pages  # noqa: E402
 from tests.gui import type_chinese  # noqa: E402
-from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.operations import wait_for_all  # noqa: E402
 
 BOTH = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
 
 @pytest.fixture()
-def window(qtbot, library_path: Path, seeds: list[Path]):
-    with open_library(library_path) as library:
-        import_seed_pages(library, seeds)
-        tag_articles(library, workers=0)
-        review.accept(library, ExcerptFilter(kind="statement"))
-    create_application([])
-    library = open_library(library_path)
-    win = MainWindow(library, choose_files=lambda parent: [])
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.navigation.setCurrentRow(win.PAGES.index("composer"))
-    yield win
-    wait_for_all()
-    win.close()  # before the library: the page's pending preview goes with the window
-    library.close()
+def window(seed_window: MainWindow) -> MainWindow:
+    seed_window.navigation.setCurrentRow(seed_window.PAGES.index("composer"))
+    return seed_window
 
 
 def drag_and_drop(view: QWidget, mime: QMimeData, point: QPoint) -> tuple[bool, bool, bool]:
