@@ -88,15 +88,10 @@ def check_rendered(package: Any) -> None:
         if element is None and name.lower().endswith(XML_SUFFIXES):  # kept as bytes (docxtpl renders footnotes so)
             element = _parse_part(name, part.blob)
         if element is not None:
-            _check_fields(name, element)
-            _check_values(name, element)
-            if name == "word/settings.xml":
-                _check_mail_merge(element)
+            _check_content(name, element)
     for relationship in package.iter_rels():
-        if not relationship.is_external and not _looks_remote(relationship.target_ref):
-            continue
         kind = relationship.reltype.rsplit("/", 1)[-1]
-        if not (kind == "hyperlink" and _is_web_link(relationship.target_ref)):
+        if _leaves_the_file(kind, relationship.target_ref, relationship.is_external):
             raise BriefingError("template_external_link", where=kind, target=_short(relationship.target_ref))
 
 
@@ -112,9 +107,7 @@ def _checked(data: bytes) -> bytes:
         if name.endswith(".rels"):
             changed |= _check_relationships(name, root, parts)
         else:
-            _check_fields(name, root)
-            _check_values(name, root)
-    _check_mail_merge(parts.get("word/settings.xml"))
+            _check_content(name, root)
     changed |= _remove_hyperlink_base(parts)
     return _rewritten(archive, {name: parts[name] for name in changed}) if changed else data
 
@@ -166,9 +159,7 @@ def _check_relationships(name: str, root: etree._Element, parts: dict[str, etree
     for relationship in list(root.iter(f"{{{PACKAGE_RELATIONSHIPS}}}Relationship")):
         target = relationship.get("Target", "")
         kind = relationship.get("Type", "").rsplit("/", 1)[-1]
-        if relationship.get("TargetMode") != "External" and not _looks_remote(target):
-            continue
-        if kind == "hyperlink" and _is_web_link(target):
+        if not _leaves_the_file(kind, target, relationship.get("TargetMode") == "External"):
             continue
         if kind not in REMOVED_RELATIONSHIPS:
             raise BriefingError("template_external_link", where=f"{source or name}, {kind}", target=_short(target))
@@ -177,6 +168,21 @@ def _check_relationships(name: str, root: etree._Element, parts: dict[str, etree
         if source in parts and _remove_references(parts[source], relationship.get("Id", "")):
             changed.add(source)
     return changed
+
+
+def _leaves_the_file(kind: str, target: str, external: bool) -> bool:
+    """A relationship that points outside the package, other than a web hyperlink."""
+    if not external and not _looks_remote(target):
+        return False
+    return not (kind == "hyperlink" and _is_web_link(target))
+
+
+def _check_content(name: str, root: etree._Element) -> None:
+    """One XML part's fields and attribute values; in ``word/settings.xml`` also the mail merge."""
+    _check_fields(name, root)
+    _check_values(name, root)
+    if name == "word/settings.xml":
+        _check_mail_merge(root)
 
 
 def _source_part(rels_name: str) -> str:
@@ -282,9 +288,9 @@ def _is_remote_value(value: str) -> bool:
     return value[:5].lower() == "file:" or value.startswith(("\\\\", "//"))
 
 
-def _check_mail_merge(settings: etree._Element | None) -> None:
+def _check_mail_merge(settings: etree._Element) -> None:
     """A mail merge makes Word connect to its data source (and run its query) on opening."""
-    merge = settings.find(f"{W}mailMerge") if settings is not None else None
+    merge = settings.find(f"{W}mailMerge")
     if merge is not None:
         source = merge.find(f"{W}connectString")
         target = source.get(f"{W}val", "") if source is not None else ""

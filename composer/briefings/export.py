@@ -382,7 +382,7 @@ def keep_sources_with_excerpts(document: Any) -> None:
             colophon.set_flag(before, "widowControl")
         else:  # a plain body paragraph: both flags, in order
             if properties is None:
-                properties = etree.SubElement(before, f"{w}pPr")
+                properties = before.makeelement(f"{w}pPr", {})
                 before.insert(0, properties)
             etree.SubElement(properties, f"{w}keepNext")
             etree.SubElement(properties, f"{w}widowControl")
