@@ -443,9 +443,7 @@ class _Reader(TurnReading):
         the official named before the quotation."""
         found = []
         for closing in self.quotes.values():
-            after = closing + 1
-            while after < len(self.text) and self.text[after] in "，, ":
-                after += 1
+            after = self._after_quote(closing)
             described = words.DESCRIBED_SPEAKER.match(self.text, after, min(len(self.text), after + 40))
             if described is not None and not self.cast.refs_between(after, described.end("who")):
                 found.append((after, described.group("who")[-12:]))
@@ -470,9 +468,7 @@ class _Reader(TurnReading):
             if any(s <= opening < e for s, e in covered) or not self._stands_as_sentence(opening, closing):
                 continue
             _, sentence_end = self.view.sentence_at(closing + 1) if closing + 1 < len(self.text) else (0, closing)
-            after = closing + 1
-            while after < len(self.text) and self.text[after] in "，, ":
-                after += 1
+            after = self._after_quote(closing)
             clause_end = self._clause_end(after)
             refs = [r for r in self.cast.refs_between(after, min(clause_end, after + 40))
                     if not self._is_object(r, after)]
@@ -526,6 +522,13 @@ class _Reader(TurnReading):
             speakers = [Speaker(s.printed, s.name, s.kind, s.official, "context_only") for s in opener.speakers]
             found.append(Act(start, start + 1, speakers, None, quote_end=start + len(text) - 1))
         return found
+
+    def _after_quote(self, closing: int) -> int:
+        """Where the words after a closing quotation mark start (past its comma): its speaker, if any."""
+        after = closing + 1
+        while after < len(self.text) and self.text[after] in "，, ":
+            after += 1
+        return after
 
     def _stands_as_sentence(self, opening: int, closing: int) -> bool:
         before = self.text[opening - 1] if opening > 0 else "\n"

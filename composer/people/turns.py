@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
 from composer.people import speech_words as words
 from composer.people.acts import Act, Speaker
@@ -170,7 +171,7 @@ class TurnReading:
             return True, Speaker(host, host, "person", True, "interview")
         if words.INTERVIEWER_LABELS.match(plain):
             return True, None
-        if plain in words.ANSWER_LABELS and (plain == "答" or words.QUESTION_LABEL.search(self.text)):
+        if plain in words.ANSWER_LABELS and (plain == "答" or self._asks_with_q):
             interviewee = self._main_official()
             if interviewee is None:
                 return False, None
@@ -186,6 +187,11 @@ class TurnReading:
         if holder is not None:
             return True, Speaker(plain, holder.name, "person", holder.is_official, "interview")
         return False, None
+
+    @cached_property
+    def _asks_with_q(self) -> bool:
+        """The interviewer asks with Q： somewhere (so an A： is an answer): looked for once."""
+        return words.QUESTION_LABEL.search(self.text) is not None
 
     def _official_host(self) -> str | None:
         """The official who hosts a press conference (新闻发言人续梅主持, 主持人：叶雄彪)."""
