@@ -17,14 +17,16 @@ statements, 80,000 mentions), the main window opens 待审核 (from the click to
 rows painted) and then takes ``--keys`` decisions from the keyboard (A and R in turn,
 each a real key press on the list, until the next suggestion is shown and painted);
 prints the opening time, the keypress median and worst, and the first keypress apart
-(the first write of a process runs SQLite's quick check of the library first), then the
-time of an undo (which reads the queue again).
+(after the quick check of the library that the window starts when it opens has finished,
+as it has before a clerk has read the first suggestion), then the time of an undo (which
+reads the queue again).
 
 ``stall``: the app imports a synthetic corpus of about ``--articles`` articles through
 its import operation, tags it, runs a search typed in the search box, accepts every
-suggestion from 待审核 (全部接受, 是), auto-drafts the last month of the most quoted person's
-statements from the 编排 page's button (``--everything``: all of them) and exports the draft (laid out
-by LibreOffice when installed), while a 5 ms timer on the GUI thread records how late each
+suggestion from 待审核 (全部接受, 是), auto-drafts the last month of the most quoted
+person's statements from the 编排 page's button (``--everything``: all of them) and
+exports the draft as the page does (laid out by LibreOffice where the kind needs it: a
+讲话摘编 has no 目录 nor 报尾), while a 5 ms timer on the GUI thread records how late each
 tick fires; prints each phase's longest GUI-thread stall and the 99th percentile (Qt
 offscreen; the stall of a phase includes showing its result).
 """
@@ -89,8 +91,8 @@ def startup(library: Path, runs: int) -> None:
 
 def stall(articles: int, month: bool = True) -> None:
     """A clerk's day through the app's operations, a 5 ms timer on the GUI thread watching:
-    import, tag, search (typed, Enter), auto-draft (one person's statements, the button),
-    export (laid out by LibreOffice when installed). Each phase's longest stall."""
+    import, tag, search (typed, Enter), 全部接受, auto-draft (one person's statements, the
+    button), export. Each phase's longest stall."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMessageBox
