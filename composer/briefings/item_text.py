@@ -391,7 +391,7 @@ def _sentence_start_before(text: str, start: int, position: int) -> int:
 
 def _is_narration_paragraph(paragraph: str, speaker: str | None) -> bool:
     view = make_view(paragraph).text
-    if view.startswith(("“", "‘")) or words.CAPTION.search(view):
+    if view.startswith(("“", "‘")) or words.is_caption(view):
         return True
     if speaker and speaker in view:
         return True  # the speaker named in the third person: the reporter speaks

@@ -3,7 +3,9 @@
 One helper, ``ordered_map``: tasks go to worker processes — spawned, never forked (forking
 a Qt process is unsafe) — and results come back in task order, with a bounded read-ahead
 so memory stays flat however long the batch. A worker ends itself when the process that
-started it dies (killed, crashed), instead of lingering as an orphan.
+started it dies (killed, crashed), instead of lingering as an orphan. Work done in several
+passes (tagging: discovery, then tagging) runs its maps in one ``worker_pool``: the
+processes, their imports and what they loaded (the word lists, 0.3 s each) serve every pass.
 
 Each worker has its own pipe and runs its tasks one at a time in the order they were sent,
 so this process knows which task a worker was running when it died (memory ran out and the
@@ -46,6 +48,38 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
+class WorkerPool:
+    """Worker processes kept for several ``ordered_map`` calls (see ``worker_pool``)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._pool: _Pool[Any, Any] | None = None
+
+    def _take(self) -> _Pool[Any, Any]:
+        if self._pool is None:
+            self._pool = _Pool(self.size)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+
+@contextlib.contextmanager
+def worker_pool(workers: int) -> Iterator[WorkerPool | None]:
+    """Processes for the ``ordered_map`` calls made inside (None when ``workers`` < 1: they
+    run in this process). Started at the first map, stopped on leaving."""
+    if workers < 1:
+        yield None
+        return
+    pool = WorkerPool(workers)
+    try:
+        yield pool
+    finally:
+        pool.close()
+
+
 @dataclass(frozen=True)
 class WorkerFailure:
     """Why a task has no result: its worker died (``exitcode``: negative for the signal
@@ -81,25 +115,31 @@ def ordered_map(
     cancelled: Callable[[], bool] | None = None,
     on_failure: Callable[[Task, WorkerFailure], Result] | None = None,
     memory_limit: int | None = None,
+    pool: WorkerPool | None = None,
 ) -> Iterator[Result]:
     """``map(function, tasks)`` over ``workers`` processes (in this process when 0: then
     ``function`` must watch the time and ``cancelled`` itself). ``function`` must be a
     module-level function (or a partial of one) and tasks picklable. ``in_flight``: tasks
     sent to a worker ahead, so that it never waits for the next one (small tasks: more).
-    ``memory_limit``: bytes a worker may hold resident (Linux; not watched elsewhere)."""
-    if workers < 1:
+    ``memory_limit``: bytes a worker may hold resident (Linux; not watched elsewhere).
+    ``pool``: processes of a ``worker_pool`` to use (and keep) instead of new ones."""
+    if pool is None and workers < 1:
         for task in tasks:
             if cancelled is not None and cancelled():
                 return
             yield function(task)
         return
-    pool: _Pool[Task, Result] = _Pool(function, workers)
+    running: _Pool[Task, Result] = pool._take() if pool is not None else _Pool(workers)
+    size = pool.size if pool is not None else workers
     try:
         limits = _Limits(time_limit, memory_limit)
-        pool.start(iter(tasks), workers * read_ahead, max(in_flight, 1), limits, on_failure)
-        yield from pool.results(cancelled)
+        running.start(function, iter(tasks), size * read_ahead, max(in_flight, 1), limits, on_failure)
+        yield from running.results(cancelled)
     finally:
-        pool.close()
+        if pool is None:
+            running.close()
+        else:
+            running.finish()
 
 
 # -- the pool ------------------------------------------------------------------------------
@@ -136,11 +176,12 @@ class _Pool(Generic[Task, Result]):
     file takes about as long as preparing one), and each worker holds a few tasks ahead, so
     it never waits for this process (which waits for the GIL while the caller works)."""
 
-    def __init__(self, function: Callable[[Task], Result], size: int) -> None:
-        self.function = function
+    def __init__(self, size: int) -> None:
+        self.size = size
         self.context = multiprocessing.get_context("spawn")
         self.workers: list[_Worker[Task]] = [self._spawn() for _ in range(size)]
         self.changed = threading.Condition()  # guards what follows; notified when a result arrives
+        self.function: Callable[[Task], Result] | None = None  # the map running now
         self.done: dict[int, _Outcome] = {}
         self.given = 0  # results handed to the caller
         self.total: int | None = None  # set when every task has its result
@@ -153,9 +194,7 @@ class _Pool(Generic[Task, Result]):
 
     def _spawn(self) -> _Worker[Task]:
         ours, theirs = self.context.Pipe()
-        process = self.context.Process(
-            target=_serve, args=(theirs, self.function, os.getpid()), daemon=True
-        )
+        process = self.context.Process(target=_serve, args=(theirs, os.getpid()), daemon=True)
         process.start()
         theirs.close()
         return _Worker(process, ours)
@@ -164,12 +203,18 @@ class _Pool(Generic[Task, Result]):
 
     def start(
         self,
+        function: Callable[[Task], Result],
         tasks: Iterator[Task],
         window: int,
         in_flight: int,
         limits: _Limits,
         on_failure: Callable[[Task, WorkerFailure], Result] | None,
     ) -> None:
+        self.function = function
+        self.done, self.given, self.total, self.crash = {}, 0, None, None
+        self.stopping.clear()
+        while not self.broken and len(self.workers) < self.size:  # killed by an earlier map left early
+            self.workers.append(self._spawn())
         self.manager = threading.Thread(
             target=self._manage,
             args=(tasks, window, in_flight, limits, on_failure),
@@ -194,19 +239,28 @@ class _Pool(Generic[Task, Result]):
                 self.given += 1
             if outcome.kind == "error":
                 raise outcome.value  # the function raised: as map() would
+            assert self.function is not None
             yield self.function(outcome.value) if outcome.kind == "rerun" else outcome.value
 
-    def close(self) -> None:
-        """Idle workers are told to stop; busy ones (left early, cancelled) are killed."""
+    def finish(self) -> None:
+        """The map is over (done, left early or cancelled): its manager stops and workers
+        still busy with its tasks are killed (their results would come to the next map);
+        idle ones stay for the next."""
         self.stopping.set()
         if self.manager is not None:
             self.manager.join()
+            self.manager = None
+        for worker in [w for w in self.workers if w.sent]:
+            self._kill(worker)
+            self._close_worker(worker)
+            self.workers.remove(worker)
+
+    def close(self) -> None:
+        """Idle workers are told to stop; busy ones (left early, cancelled) are killed."""
+        self.finish()
         for worker in self.workers:
-            if worker.sent:
-                self._kill(worker)
-            else:
-                with contextlib.suppress(OSError, ValueError):
-                    worker.conn.send(_STOP)
+            with contextlib.suppress(OSError, ValueError):
+                worker.conn.send(_STOP)
         for worker in self.workers:
             worker.process.join(5)
             if worker.process.is_alive():
@@ -269,7 +323,7 @@ class _Pool(Generic[Task, Result]):
                     worker.started = time.monotonic()
                 worker.sent.append(waiting.popleft())
                 try:
-                    worker.conn.send(worker.sent[-1][1])
+                    worker.conn.send((self.function, worker.sent[-1][1]))
                 except (OSError, ValueError):  # it died meanwhile: _collect finds out
                     break
 
@@ -357,16 +411,18 @@ _READY = "__ready__"
 # -- in the worker process -------------------------------------------------------------------
 
 
-def _serve(conn: Connection, function: Callable[[Any], Any], parent: int) -> None:
-    """A worker's life: tasks in, one ``(True, result)`` or ``(False, exception)`` out for each."""
+def _serve(conn: Connection, parent: int) -> None:
+    """A worker's life: ``(function, task)`` in, one ``(True, result)`` or ``(False,
+    exception)`` out for each."""
     _exit_with_parent(parent)
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
     threading.Thread(target=_take_tasks, args=(conn, inbox), daemon=True, name="tasks-in").start()
     conn.send(_READY)
     while True:
-        task = inbox.get()
-        if task is _END:
+        work = inbox.get()
+        if work is _END:
             return
+        function, task = work
         try:
             reply: tuple[bool, Any] = (True, function(task))
         except BaseException as error:  # handed to the caller, as map() would raise it

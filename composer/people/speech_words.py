@@ -137,6 +137,12 @@ CONTINUING_PARAGRAPH = re.compile(
 ANNOUNCING = re.compile(r"(?:以下|如下)[^。！？]{0,12}[。：！]?\s*$")
 # A photo caption printed between paragraphs: 图为…。 记者 王某 摄; （右二）; 摄/欧阳树辰.
 CAPTION = re.compile(r"^图为|(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|摄[／/]\s*[\u4e00-\u9fff]{2,4}\s*$")
+
+
+def is_caption(text: str) -> bool:
+    """CAPTION's search, skipped where it cannot match (every form but 图为 holds 摄): the
+    search tries its name pattern at every character of a paragraph."""
+    return text.startswith("图为") or ("摄" in text and CAPTION.search(text) is not None)
 # A host asking someone to speak: 请钱韵副局长回答, 首先，请欧阳卓主任作介绍.
 INVITATION = re.compile(r"请[^。！？，]{2,16}?(?:回答|介绍|作介绍|发布|解答|答复)")
 # A host's running order, no content: who speaks next, the programme (any length)…
@@ -169,6 +175,17 @@ ANSWER_LABELS = frozenset({"答", "A", "Ａ"})
 QUESTION_LABEL = re.compile(r"(?:^|\n)[\[【]?[QＱ][\]】]?：")
 # A live transcript's time stamp, after which a new turn may start inside a paragraph.
 TIME_STAMP = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s?[0-9]{1,2}：[0-9]{2}(?:：[0-9]{2})?")
+
+
+def has_time_stamp(text: str) -> bool:
+    """TIME_STAMP's search, tried only at each hyphen (a stamp's first hyphen follows its
+    four-digit year): the regex alone tries its digits at every character."""
+    hyphen = text.find("-", 4)
+    while hyphen >= 0:
+        if TIME_STAMP.match(text, hyphen - 4):
+            return True
+        hyphen = text.find("-", hyphen + 1)
+    return False
 TURN_LABEL = re.compile(
     r"[\[【]?(?P<label>(?:网友|读者|听众|观众)“[^”\n]{1,12}”|[^：\]】\n“”，。]{1,16})[\]】]?：")  # 网友“云湖小李”：
 QUESTION = re.compile(r"[？?]|吗|哪些|如何|怎样|怎么|什么|多少")

@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from composer.common.lexicon import is_common_word
 from composer.people import speech_words as words
@@ -95,7 +96,6 @@ class _Reader(TurnReading):
         self.headings = {i for i, (s, e) in enumerate(view.paragraphs) if self.text[s:e].strip() in subheads}
         self.quotes = view.quote_pairs
         self._inside_quote = self._quoted_positions()
-        self.topics = self._topics()
 
     # -- the whole article ---------------------------------------------------------------------
     def statements(self) -> list[Statement]:
@@ -415,19 +415,25 @@ class _Reader(TurnReading):
         return min(positions) if positions else verb_start
 
     # -- topics: who the paragraph is about --------------------------------------------------------
+    @cached_property
+    def topics(self) -> list[tuple[int, str]]:
+        """Read only when a sentence has no subject of its own (about half the articles)."""
+        return self._topics()
+
     def _topics(self) -> list[tuple[int, str]]:
         """(position, name) of every clause-initial person: the last one before a
         position is who 他/她 and a subject-less sentence refer to."""
         found = []
+        # a clause starts after ，；： or after a closing quotation mark: “…。”区人大代表范金凤说。
+        # 她建议… — she is the one quoted
+        marks = [m.start() for m in _TOPIC_CLAUSE_MARKS.finditer(self.text)]
         for ref in self.cast.refs:
             member = self.cast.member(ref.name)
             if self._inside_quote[ref.start] or member is None or member.role == "reporter":
                 continue
             sentence_start, _ = self.view.sentence_at(ref.start)
-            # after the last ，；： before the name (rfind: -1 when there is none), or after a closing
-            # quotation mark: “…。”区人大代表范金凤说。她建议… — she is the one quoted
-            clause_start = max(sentence_start, 1 + max(self.text.rfind(mark, sentence_start, ref.start)
-                                                       for mark in "，；：”"))
+            before = bisect_left(marks, ref.start) - 1
+            clause_start = max(sentence_start, marks[before] + 1 if before >= 0 else 0)
             if _INVITED_BEFORE.search(self.text, clause_start, ref.start) and _INVITED_DOES.match(self.text, ref.end):
                 found.append((ref.start, ref.name))  # 邀请…教授辛蕙作了专题辅导。她认为… — the one invited speaks
                 continue
@@ -734,6 +740,7 @@ _TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
 _COMMA = re.compile("[，；]")
 _CLAUSE_MARKS = re.compile("[，；：]")
+_TOPIC_CLAUSE_MARKS = re.compile("[，；：”]")
 _PRONOUN_LEAD = re.compile(r"^[他她](?!们)")
 # enumerated items of one sentence: 一是…；二是…；三是…
 _ENUMERATED_ITEM = re.compile(r"\s*[一二三四五六七八九十]是")

@@ -76,7 +76,7 @@ class TurnReading:
         a titled name (主持人： / 省委宣传部副部长叶雄彪) is that person's turn."""
         invited: Speaker | None = None  # 这个问题请钱韵副局长回答。 — the next 答： is hers
         # a stamp inside a paragraph is one in the text: most articles have none to look for
-        stamped = words.TIME_STAMP.search(self.text) is not None
+        stamped = words.has_time_stamp(self.text)
         for index, (start, end) in enumerate(self.view.paragraphs):
             if index in self.headings:
                 continue
@@ -158,7 +158,7 @@ class TurnReading:
         text = self.text[start:end].strip()
         if not text or re.match(r"^(?:责编|编辑|来源|留言|（|\(|【)", text):
             return True
-        return bool(words.NARRATION.match(text) or words.CAPTION.search(text) or self._opens_with_someone(start))
+        return bool(words.NARRATION.match(text) or words.is_caption(text) or self._opens_with_someone(start))
 
     def _turn_speaker(self, label: str) -> tuple[bool, Speaker | None]:
         """Whether ``label`` labels a turn at all (page furniture, a heading do not), and

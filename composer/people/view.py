@@ -109,16 +109,20 @@ class View:
         """Opening “ → its closing ” (quotations nest)."""
         pairs: dict[int, int] = {}
         stack: list[int] = []
-        for mark in _QUOTE_MARK.finditer(self.text):
-            if mark.group() == "“":
-                stack.append(mark.start())
-            elif stack:
-                pairs[stack.pop()] = mark.start()
+        text = self.text
+        opening, closing = text.find("“"), text.find("”")  # str.find: faster than a regex over the marks
+        while opening >= 0 or closing >= 0:
+            if opening >= 0 and (closing < 0 or opening < closing):
+                stack.append(opening)
+                opening = text.find("“", opening + 1)
+            else:
+                if stack:
+                    pairs[stack.pop()] = closing
+                closing = text.find("”", closing + 1)
         return pairs
 
 
 _SENTENCE_END = re.compile("[" + SENTENCE_ENDS + "]+[" + SENTENCE_ENDS + CLOSING + "]*")
-_QUOTE_MARK = re.compile("[“”]")
 
 
 def make_view(body: str) -> View:

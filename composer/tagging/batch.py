@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from composer.common.workers import default_workers, ordered_map
+from composer.common.workers import WorkerPool, default_workers, ordered_map, worker_pool
 from composer.people import directory as directory_ops
 from composer.people.cast import Cast, Ref
 from composer.people.directory import Directory
@@ -90,13 +90,16 @@ def tag_articles(
         return TagReport()
     if workers is None:
         workers = default_workers() if len(ids) >= PARALLEL_FROM_ARTICLES else 0
+    # the quick check the first write needs runs while the workers read (~0.2 s per 10,000 articles)
+    library.check_sound_soon()
     try:
-        return _tag(library, ids, workers, progress, cancelled)
+        with worker_pool(workers) as pool:  # one set of processes for both passes
+            return _tag(library, ids, pool, progress, cancelled)
     finally:
         _close_readers()  # in this process (workers=0): the library must not stay open twice
 
 
-def _tag(library: Library, ids: list[int], workers: int, progress: ProgressCallback | None,
+def _tag(library: Library, ids: list[int], pool: WorkerPool | None, progress: ProgressCallback | None,
          cancelled: CancelCheck | None) -> TagReport:
     report = TagReport()
     chunks = [ids[start : start + CHUNK] for start in range(0, len(ids), CHUNK)]
@@ -105,7 +108,7 @@ def _tag(library: Library, ids: list[int], workers: int, progress: ProgressCallb
     # articles themselves (a read-only connection each): reading is spread over the
     # CPUs and 25 M characters are not sent through pipes twice.
     found: list[bytes] = []  # each chunk's sightings, pickled (see discover_chunk)
-    for sightings in ordered_map(discover_chunk, [(library.path, chunk) for chunk in chunks], workers):
+    for sightings in ordered_map(discover_chunk, [(library.path, chunk) for chunk in chunks], 0, pool=pool):
         found.append(sightings)
         if cancelled is not None and cancelled():
             report.cancelled = True
@@ -125,7 +128,7 @@ def _tag(library: Library, ids: list[int], workers: int, progress: ProgressCallb
         progress(0, len(ids), "")
     # each chunk's sightings go along: discovery is not run twice (it is a third of reading)
     tasks = [(library.path, frozen, chunk, sightings) for chunk, sightings in zip(chunks, found, strict=True)]
-    for tagged in ordered_map(tag_chunk, tasks, workers):
+    for tagged in ordered_map(tag_chunk, tasks, 0, pool=pool):
         with library.write():
             excerpt_store.replace_suggestions(library, {i: excerpts for i, (excerpts, _) in tagged.items()})
             theme_store.replace_article_suggestions(library, {i: themes for i, (_, themes) in tagged.items()})
