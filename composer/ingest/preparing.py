@@ -111,6 +111,7 @@ def _prepared_article(article: ParsedArticle, date: str | None) -> PreparedArtic
 
 
 FILES_AHEAD = 4  # files sent to a worker ahead of the one it reads: it never waits for the next
+READ_AHEAD = 64  # files prepared ahead of storing, per worker: storing comes in bursts (a group commit, a hand-over to the indexer)
 # A worker overrunning the file's budget by this much is stuck where the budget is not
 # checked (inside one call of a parsing library) and is killed from outside.
 KILL_AFTER_SECONDS = 30.0
@@ -139,6 +140,7 @@ def prepared_files(
         names,
         workers,
         in_flight=FILES_AHEAD,
+        read_ahead=READ_AHEAD,
         time_limit=seconds + KILL_AFTER_SECONDS,
         cancelled=cancelled,
         on_failure=partial(_lost_in_worker, layout=layout),
