@@ -426,3 +426,23 @@ def test_a_bare_title_names_who_held_it_on_the_articles_date(library_path: Path)
         tag_articles(library, everything=True)
         (statement,) = list_excerpts(library, kind="statement")
     assert statement["speaker"] == "韩启明" and statement["text"] == "要抓好秋季安全生产。"
+
+
+def test_a_verb_opening_what_was_said_is_one_act_and_a_demand_without_content_none(library_path: Path) -> None:
+    """说，希望… is one statement, not 说 and 希望 over the same words (a scorer counts the second
+    as wrong); 提出了明确要求。 and 提出三点希望。 say that something was asked, not what."""
+    page = (
+        "区长走访企业\n\n"
+        "本报讯 9月6日，区长覃立言走访辖区企业。覃立言说，希望企业坚定发展信心，区里将全力做好服务保障。"
+        "他表示，要求各部门主动靠前服务。\n\n"
+        "座谈会上，覃立言对企业发展提出三点希望。覃立言提出殷切希望，勉励大家再接再厉。"
+        "覃立言对下一步工作提出了明确要求。\n\n"
+        "覃立言殷切希望青年干部在一线砥砺成长。"
+    )
+    said = _said(library_path, page)
+    assert said == [
+        ("覃立言", "说", "希望企业坚定发展信心，区里将全力做好服务保障。"),
+        ("覃立言", "表示", "要求各部门主动靠前服务。"),
+        ("覃立言", "勉励", "大家再接再厉。"),
+        ("覃立言", "希望", "青年干部在一线砥砺成长。"),
+    ]

@@ -38,6 +38,8 @@ NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"殷殷|重温|牢记|谨记|不负|意见|合理化|听取|征求|采纳|吸纳|收集|、|或|和|及|与)$"  # 意见建议, 听取建议
 )
 NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托"))
+# Before a verb that is also a noun and stands alone before punctuation (提出殷切希望，): its modifier.
+MODIFIED_NOUN_BEFORE = re.compile(r"(?:殷切|殷殷|明确|具体|严格|更高|新的|几点|[一二三四五六七八九十两]点)$")
 # 他鼓励两个孩子说：“……” — the addressed verb only frames the saying that follows.
 FRAMED_SAYING = re.compile(r"[^，。：；“”\n]{0,16}?(?:说|道)[：，“]")
 # 提出五点意见：, 提了三点要求： — the verb announces points that follow a colon.
@@ -55,7 +57,10 @@ NO_CONTENT = re.compile(
     r"(?:感谢|谢意|祝贺|欢迎|慰问|问候|敬意|哀悼|肯定|赞赏|赞许|满意|认可|同意|致谢|祝福|新春祝福|节日祝福)"
     r"(?:和[^，。]{0,8})?[。，！]?$"
 )
-TOPIC_ONLY = re.compile(r"^了?[^，。：“]{0,40}(?:情况|工作|做法|经验|进展|成效|成果|思路|打算|举措|安排)[。，]?$")
+# 介绍了…情况, 提出了明确要求, 提出三点希望: what was talked about, not what was said.
+TOPIC_ONLY = re.compile(
+    r"^了?[^，。：“]{0,40}(?:情况|工作|做法|经验|进展|成效|成果|思路|打算|举措|安排|要求|希望|意见|建议|期望|寄语)[。，]?$"
+)
 
 # Between a subject and its verb: adverbials, titles after a name, an addressee, a
 # prepositional phrase (在回答…时, 就…问题, 对…).

@@ -134,7 +134,8 @@ class _Reader(TurnReading):
                 later = [a.attribution_start for a in acts[index + 1 :]
                          if not a.weak and a.attribution_start > previous.content_start]
                 extent = self._extent(previous, min(later, default=len(self.text)))
-                if previous.content_start < act.verb_start < extent:
+                # (at its very start too: 李明华说，希望企业… is one act, not 说 and 希望)
+                if previous.content_start <= act.verb_start < extent:
                     continue
             kept.append(act)
         return kept
@@ -170,6 +171,8 @@ class _Reader(TurnReading):
         if words.NOT_A_VERB_BEFORE.search(before) or (as_noun and not named_before) \
                 or words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after):
             return None
+        if word in words.NOUN_VERBS and after[:1] in ("，", "。", "；") and words.MODIFIED_NOUN_BEFORE.search(before):
+            return None  # 提出殷切希望，勉励… — a noun with its modifier (殷切希望大家… is the verb)
         if words.ENDS_ANOTHER_WORD.search(before + word):
             return None  # 简称, 听说, 据说, 小说: the verb is the end of another word
         if word in words.ASK_VERBS and words.FRAMED_SAYING.match(self.text, end):
