@@ -446,3 +446,31 @@ def test_a_verb_opening_what_was_said_is_one_act_and_a_demand_without_content_no
         ("覃立言", "勉励", "大家再接再厉。"),
         ("覃立言", "希望", "青年干部在一线砥砺成长。"),
     ]
+
+
+def test_bracketed_labels_a_name_that_is_a_word_and_greetings_in_a_transcript(library_path: Path) -> None:
+    """【高远】… with no colon is a turn (【主持人】 the host's, 【…记者】 a question); 高远 is a
+    word, but after 局长 and before 、 it is his name; 主持人好，网友们好。 says nothing."""
+    page = (
+        "市政府新闻发布会\n\n"
+        "9月12日上午，市政府新闻办举行新闻发布会。市住房城乡建设局局长高远、副局长陈静出席发布会并回答记者提问。\n\n"
+        "【主持人】现在请高远局长介绍有关情况。\n\n"
+        "【高远】各位记者朋友，大家上午好。今年以来，我市保障性住房建设取得积极进展。\n\n"
+        "【北京青年报记者】请问保障房的分配会如何确保公平？\n\n"
+        "【陈静】主持人好，网友们好。\n\n"
+        "【陈静】我们将全面推行公开摇号，全过程接受社会监督。"
+    )
+    said = _said(library_path, page)
+    assert said == [
+        ("高远", "答", "各位记者朋友，大家上午好。今年以来，我市保障性住房建设取得积极进展。"),
+        ("陈静", "答", "我们将全面推行公开摇号，全过程接受社会监督。"),
+    ]
+
+
+def test_a_column_in_brackets_is_no_turn(library_path: Path) -> None:
+    page = (
+        "区长调研老旧小区改造\n\n"
+        "【城市更新】9月3日，区长覃立言调研老旧小区改造。覃立言强调，改造要先问需于民。\n\n"
+        "【民生关注】覃立言还来到社区食堂，与居民交流。"
+    )
+    assert _said(library_path, page) == [("覃立言", "强调", "改造要先问需于民。")]

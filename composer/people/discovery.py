@@ -124,7 +124,8 @@ def _titled(body: str) -> list[Sighting]:
             run = []  # 县长刘长江冒雪: one name, not 刘长 + 江冒雪
         if run:  # 区领导李宗荣李国龙崔向华参加: names printed with nothing between them
             name = run[0]
-        if name is None or not plausible_name(name, match.group()):
+        word_ok = name is not None and _stands_as_name(body, name_start + len(name), match.group())
+        if name is None or not plausible_name(name, match.group(), word_ok=word_ok):
             continue
         titles = _title_chain(body, match.end())
         if not titles:
@@ -383,9 +384,23 @@ _KINSHIP_ENDINGS = frozenset("伯叔姨婶嫂妈爹哥姐")  # 吴伯, 张姨: a
 VERY_COMMON_WORD = 5000
 
 
+# After a name an office holder's title introduces: what follows a person, not a word.
+_NAME_THEN = re.compile(
+    r"[、，。；：（(]|出席|主持|表示|强调|指出|带队|参加|陪同|介绍|说|讲话|调研|一行|同志|回答|要求"
+)
+WORD_NAME_MAX_FREQUENCY = 2000  # a word used more than this is not read as a name even there
+
+
+def _stands_as_name(body: str, end: int, title: str) -> bool:
+    """局长高远、副局长陈静: an official's title before, and 、 or a verb of what people do after."""
+    return _NAME_THEN.match(body, end) is not None and role_of([title]) == "official"
+
+
 @lru_cache(maxsize=65536)  # asked ~180,000 times per 10,000 articles, mostly of the same names
-def plausible_name(name: str, title: str = "") -> bool:
-    """Not a word that merely starts with a surname character (领导班子, 主要领导任组长)."""
+def plausible_name(name: str, title: str = "", *, word_ok: bool = False) -> bool:
+    """Not a word that merely starts with a surname character (领导班子, 主要领导任组长).
+    ``word_ok``: the context says person (``_stands_as_name``): a two-character word that is
+    also a name and not too common a word (高远, 文献, 江河) is read as the name."""
     surname_common = name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES
     if len(set(name)) == 1 or name[0] == name[1]:
         return False  # 殷殷, 谢谢甘: a doubled character is a word, not a name
@@ -403,6 +418,8 @@ def plausible_name(name: str, title: str = "") -> bool:
             return False  # 居民吴伯; 领导包案
         if name[0] in WORD_LIKE_SURNAMES and title and role_of([title]) != "official":
             return False  # 员工通勤: a word after a description, not a name
+        if word_ok and surname_common:
+            return not is_common_word(name, WORD_NAME_MAX_FREQUENCY)
         return not is_common_word(name)
     if is_common_word(name) or (is_common_word(name[1:], VERY_COMMON_WORD) and not (surname_common and title)):
         return False  # 停车管理 (but 县长刘长江: a common surname after a title)

@@ -155,7 +155,9 @@ PROCEDURAL = re.compile(
     r"^(?:今天的(?:新闻)?发布会|本次(?:新闻)?发布会|我们邀请到|下面|接下来|首先，请|这个问题请|由于时间关系|提问就到这里)"
 )
 # …and short greetings and thanks (大家上午好！, 谢谢欧阳主任。), not a sentence with content after them.
-PROCEDURAL_SHORT = re.compile(r"^(?:各位|女士们|先生们|大家(?:上午|下午|晚上)?好|欢迎|谢谢|感谢|好的|请|现在)")
+PROCEDURAL_SHORT = re.compile(
+    r"^(?:各位|女士们|先生们|(?:大家|主持人|网友们?|朋友们|同志们|观众朋友们)(?:上午|下午|晚上)?好|欢迎|谢谢|感谢|好的|请|现在)"
+)
 PROCEDURAL_SHORT_MAX = 30
 # After a quotation, someone described but not named in the cast, and a verb of saying.
 DESCRIBED_SPEAKER = re.compile(
@@ -193,6 +195,9 @@ def has_time_stamp(text: str) -> bool:
     return False
 TURN_LABEL = re.compile(
     r"[\[【]?(?P<label>(?:网友|读者|听众|观众)“[^”\n]{1,12}”|[^：\]】\n“”，。]{1,16})[\]】]?：")  # 网友“云湖小李”：
+# 【高远】各位记者朋友… — a transcript's label in brackets, with no colon: a turn only when it
+# names someone of the cast or an interviewer (【主持人】, 【北京青年报记者】), never a column's name.
+BRACKET_LABEL = re.compile(r"【(?P<label>[^】\n：“”，。]{1,16})】(?=\S)")
 QUESTION = re.compile(r"[？?]|吗|哪些|如何|怎样|怎么|什么|多少")
 
 # Titles printed before a name: organisation + rank, chained with 、 (区委副书记、区长).

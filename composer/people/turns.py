@@ -83,7 +83,7 @@ class TurnReading:
             positions = [start] + ([m.end() for m in words.TIME_STAMP.finditer(self.text, start, end)]
                                    if stamped else [])
             for position in positions:
-                match = words.TURN_LABEL.match(self.text, position)
+                match = words.TURN_LABEL.match(self.text, position) or words.BRACKET_LABEL.match(self.text, position)
                 if match is None:
                     continue
                 label = match.group("label").strip()
