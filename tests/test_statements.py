@@ -474,3 +474,22 @@ def test_a_column_in_brackets_is_no_turn(library_path: Path) -> None:
         "【民生关注】覃立言还来到社区食堂，与居民交流。"
     )
     assert _said(library_path, page) == [("覃立言", "强调", "改造要先问需于民。")]
+
+
+def test_a_quotation_over_several_paragraphs_is_one_statement(library_path: Path) -> None:
+    """Each paragraph of a long quotation opens with “ and only the last closes: one statement
+    from the first “ to the last ”, whether attributed before (说：“…) or after (“…”沈立诚说。)."""
+    page = (
+        "县委书记调研乡村振兴\n\n"
+        "本报讯 9月15日，县委书记沈立诚到青石镇调研乡村振兴工作。\n\n"
+        "“产业兴旺是乡村振兴的基础。\n\n"
+        "“各镇要立足资源禀赋，发展特色产业。”沈立诚说。\n\n"
+        "在随后召开的座谈会上，县长李明华说：“今年我们要办好十件民生实事。\n\n"
+        "“每一件都要让群众看得见、摸得着。”\n\n"
+        "会后，李明华来到社区卫生服务中心调研。"
+    )
+    said = [(speaker, text.replace("\n", "")) for speaker, _, text in _said(library_path, page)]
+    assert said == [
+        ("沈立诚", "产业兴旺是乡村振兴的基础。“各镇要立足资源禀赋，发展特色产业。"),
+        ("李明华", "今年我们要办好十件民生实事。“每一件都要让群众看得见、摸得着。"),
+    ]

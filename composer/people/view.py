@@ -106,20 +106,35 @@ class View:
 
     @cached_property
     def quote_pairs(self) -> dict[int, int]:
-        """Opening “ → its closing ” (quotations nest)."""
+        """Opening “ → its closing ” (quotations nest). A quotation over several paragraphs
+        opens each of them with “ and closes only the last: the “ opening a paragraph right
+        after one whose quotation is still open continues it (one pair, first “ to last ”)."""
         pairs: dict[int, int] = {}
         stack: list[int] = []
         text = self.text
         opening, closing = text.find("“"), text.find("”")  # str.find: faster than a regex over the marks
         while opening >= 0 or closing >= 0:
             if opening >= 0 and (closing < 0 or opening < closing):
-                stack.append(opening)
+                if not (stack and self._continues_quotation(stack[-1], opening)):
+                    stack.append(opening)
                 opening = text.find("“", opening + 1)
             else:
                 if stack:
                     pairs[stack.pop()] = closing
                 closing = text.find("”", closing + 1)
         return pairs
+
+
+    def _continues_quotation(self, open_at: int, mark: int) -> bool:
+        """Whether the “ at ``mark`` opens a paragraph that goes on with the quotation opened at
+        ``open_at`` in the paragraph just before, which ended a sentence without closing it."""
+        if mark > 0 and self.text[mark - 1] != "\n":
+            return False
+        paragraph_end = self.text.find("\n", open_at)
+        if paragraph_end < 0 or paragraph_end >= mark or self.text[paragraph_end:mark].strip():
+            return False
+        last = self.text[open_at:paragraph_end].rstrip()
+        return bool(last) and last[-1] in SENTENCE_ENDS
 
 
 _SENTENCE_END = re.compile("[" + SENTENCE_ENDS + "]+[" + SENTENCE_ENDS + CLOSING + "]*")
