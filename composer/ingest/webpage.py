@@ -98,6 +98,7 @@ _NAV_WORDS = frozenset(
         "电子版 数字报 简体版 繁体版 简体 繁体 简体中文 繁体中文 英文版 english 手机版 无障碍 长者模式 关怀版 "
         "打印 打印本页 打印本文 打印文章 关闭 关闭窗口 收藏 收藏本页 加入收藏 设为首页 寄给朋友 推荐给朋友 "
         "网站地图 登录 注册 搜索 全文检索 跳至主要内容 跳转到正文内容 跳到主要内容 跳到正文 读报 [复制链接] "
+        "正文 详细内容 内容详情 文章详情 新闻详情 信息详情 "
         "复制链接 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小",
     )
 )
@@ -111,7 +112,7 @@ _SHARE = re.compile(
     r"|^(?:点赞|在看|转发|收藏)(?:\s+(?:点赞|在看|转发|收藏|分享))*$|^今天是"
     # a WeChat article's frame: its collection tag, the prompts around and under it
     r"|^收录于(?:合集|话题)|^#\S{1,20}\s*\d+\s*个$|^点击(?:上方)?蓝字|喜欢此内容的人还喜欢|(?:继续|向上)滑动看下一个"
-    r"|^轻触阅读原文$|^写留言$|^留言$"
+    r"|^轻触阅读原文$|^写留言$|^留言$|^以下文章来源于"
 )
 _WIDGET = re.compile(r"^[\[【(（]\s*(?:打印|关闭|收藏|复制链接|字体|字号|大|中|小|返回顶部|关闭窗口|打印本页)")
 # 打印本页 返回, 列印本页　　返回: the same buttons printed bare
@@ -130,6 +131,7 @@ _PUBLISHER = re.compile(r"(?:新闻公报|新闻稿|政府新闻网|新闻网|�
 _BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*)+$")
 _FOOTER = re.compile(
     r"版权所有|copyright|©|all rights reserved|icp备|icp证|公网安备|网安备|主办单位\s*:|承办单位\s*:|技术支持\s*:"
+    r"|主办\s*:.{1,40}承办\s*:"  # 主办：某区政府办公室 承办：某中心 — a site's footer (an event prints them apart)
     r"|联系电话\s*:|联系我们|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
     r"|违法和不良信息举报|举报电话|举报邮箱|留言板|网友评论|发表评论|我要评论|查看评论|查看留言|评论仅代表|仅代表个人看法"
     r"|免责声明|广告服务|关于我们|本站声明|转载请注明"
@@ -361,7 +363,7 @@ def _is_prose(text: str) -> bool:
 _MAY_BE_FURNITURE = re.compile(
     r"[:>»›|/@©\[【(（*#]|(?:19|20)\d\d|附件|\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|ofd|pptx?)$|[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\.(?:jpe?g|png|gif|bmp|webp)|位置|首页|主页|正文|版|期|返回|跳|flash|浏览|阅读"
     r"|javascript|楼|只看|分享|扫|微信|长按|预览|点赞|在看|转发|收藏|今天是|点击|视频|原创|copyright|rights|icp|安备"
-    r"|主办|承办|技术支持|联系|地图|标识码|分辨率|未经|举报|留言|评论|看法|免责|广告|关于我们|声明|转载|相关|推荐|猜你"
+    r"|主办|承办|技术支持|联系|地图|标识码|分辨率|未经|举报|留言|评论|看法|免责|广告|关于我们|声明|转载|相关|推荐|猜你|以下文章来源于"
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|发表于|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿"
@@ -497,7 +499,7 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
             item.source = value
         elif kind == "author" and item.author is None:
             item.author = value
-            item.author_printed = item.text[match.start() : match.end()] + printed_value.split("  ")[0].split("|")[0]
+            item.author_printed = item.text[match.start() : match.end()] + re.split(r"\s{2,}|[|【\[]", printed_value)[0]
             item.author_printed = item.author_printed.strip()
         elif kind == "editor" and item.editor is None:
             item.editor = value
