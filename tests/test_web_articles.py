@@ -98,7 +98,7 @@ EXPECTED = {
         "title": "湖城区推进老旧小区改造 今年惠及居民两万户",
         "kicker": None,
         "published": "2025-09-02",
-        "source": "湖城网-湖城频道",
+        "source": "湖城网－湖城频道",  # as printed (a full-width dash)
         "byline": "湖城网湖城9月2日电 （记者刘晓岚）",
         "reporters": ["刘晓岚"],
         "first": "记者从湖城区住建委获悉",
@@ -323,6 +323,27 @@ EXPECTED = {
         "first": "10月15日，云湖区第五届职工技能大赛开幕",
         "last": "等8个项目。",
         "furniture": ["正文", "上一篇", "下一篇", "浏览次数"],
+    },
+    "traditional_source": {  # traditional characters: the source as printed (都市發展局), not folded
+        "title": "臺北市長出席社會住宅動土典禮",
+        "published": "2025-10-21",
+        "source": "都市發展局",
+        "byline": None,
+        "reporters": [],
+        "first": "市長今（21）日出席社會住宅動土典禮時表示",
+        "last": "可提供600戶住宅。",
+        "furniture": ["首頁", "點閱次數", "資料來源", "分享至"],
+    },
+    "portal_office": {  # the portal's name over the headline (入口網站), the issuing office under the date
+        "title": "行政長官視察輕軌東線工程",
+        "subtitle": None,
+        "published": "2025-10-22",
+        "source": "澳門特別行政區政府",
+        "byline": None,
+        "reporters": [],
+        "first": "行政長官今日（22日）視察輕軌東線工程",
+        "last": "全力推進工程建設。",
+        "furniture": ["入口網站", "新聞局", "16:45"],
     },
 }
 

@@ -292,6 +292,8 @@ class _Reader:
                 self.article.byline, self.article.reporters = credit.printed, credit.reporters
             elif after_byline and _AFFILIATION.match(block.text) and self.article.byline:
                 self.article.byline += " " + block.text  # the authors' institution, printed under their names
+            elif after_title and self.dates and webpage.issuing_office(block.text):
+                self.result.source = self.result.source or block.text  # 新聞局 under the date line: who issued it
             elif _headline_like(block) and self.article.subtitle is None and after_title and block.blank_before <= 1:
                 self.article.subtitle = block.text  # right under the title or its meta line
                 self.article.alt_titles.append(block.text)

@@ -125,7 +125,7 @@ _END_MARK = re.compile(r"^[\s(\[【（—\-]*完[\s)\]】）—\-]*$")
 _TIME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}时间\s*\d{1,2}\s*[时:]\s*\d{1,2}\s*分?$")
 # 某某特别行政区政府 新闻公报, 某某区人民政府门户网站: the publisher's name over the headline
 # …and a column after it: 云湖区人民政府门户网站 — 政务要闻, 某某新闻网 | 区县动态
-_PUBLISHER = re.compile(r"(?:新闻公报|新闻稿|政府新闻网|新闻网|门户网站|政府网|官方网站|融媒体中心|政务公开)"
+_PUBLISHER = re.compile(r"(?:新闻公报|新闻稿|政府新闻网|新闻网|门户网站|入口网站|政府网|官方网站|融媒体中心|政务公开)"
                         r"(?:\s*[—–\-|｜>＞·•]+\s*[\u4e00-\u9fff]{2,10})?$")
 # 【我要纠错】【打印本页】 [关闭]: a line of bracketed buttons and nothing else
 _BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*)+$")
@@ -496,21 +496,36 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
                 if item.author is None:
                     item.author = credit.group("name")
                     item.author_printed = credit.group().strip()
-            item.source = value
+            item.source = _as_printed(item.text, line, value, match.end())
         elif kind == "author" and item.author is None:
-            item.author = value
+            item.author = _as_printed(item.text, line, value, match.end())
             item.author_printed = item.text[match.start() : match.end()] + re.split(r"\s{2,}|[|【\[]", printed_value)[0]
             item.author_printed = item.author_printed.strip()
         elif kind == "editor" and item.editor is None:
-            item.editor = value
+            item.editor = _as_printed(item.text, line, value, match.end())
     if item.source is None and not labels:
         tokens = [token for token in re.split(r"[\s|]+", _URL.sub(" ", line)) if token]
         outlets = [token for token in tokens if _OUTLET.match(token)]
         undated = [token for token in tokens if not (_DATE.search(token) or _TIME.search(token))]
         if outlets:
-            item.outlet = outlets[-1]
+            item.outlet = _as_printed(item.text, line, outlets[-1], 0, last=True)
         elif len(undated) == 1 and len(undated) < len(tokens) and _ISSUING_OFFICE.match(undated[0]):
-            item.outlet = undated[0]  # 2025年09月03日 17:45　云湖区政府办公室: the office that issued it
+            # 2025年09月03日 17:45　云湖区政府办公室: the office that issued it
+            item.outlet = _as_printed(item.text, line, undated[0], 0)
+
+
+def issuing_office(text: str) -> bool:
+    """A line that is only an office's name (新聞局, 云湖区政府办公室): who issued the page."""
+    return _ISSUING_OFFICE.match(search_fold(text.strip())) is not None
+
+
+def _as_printed(text: str, line: str, value: str, start: int, *, last: bool = False) -> str:
+    """``value``, read in the folded ``line``, as ``text`` prints it (都市發展局, not 都市发展局):
+    folding keeps every character's offset."""
+    position = line.rfind(value) if last else line.find(value, start)
+    if position < 0 or len(line) != len(text):
+        return value
+    return text[position : position + len(value)]
 
 
 def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, found: Furniture) -> int:
