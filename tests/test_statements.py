@@ -493,3 +493,16 @@ def test_a_quotation_over_several_paragraphs_is_one_statement(library_path: Path
         ("沈立诚", "产业兴旺是乡村振兴的基础。“各镇要立足资源禀赋，发展特色产业。"),
         ("李明华", "今年我们要办好十件民生实事。“每一件都要让群众看得见、摸得着。"),
     ]
+
+
+def test_she_after_a_mans_demand_is_the_woman_who_reported(library_path: Path) -> None:
+    page = (
+        "区委书记调研防汛工作\n\n"
+        "本报讯 7月20日，区委书记周凯调研防汛工作。区领导孙晓梅、邓平一同调研。\n\n"
+        "随后，周凯来到区防汛指挥部，听取全区防汛工作汇报。孙晓梅汇报了近期雨情水情。\n\n"
+        "周凯要求，要加强监测预警，做好人员转移准备。她表示，将立即部署落实。"
+    )
+    assert _said(library_path, page) == [
+        ("周凯", "要求", "要加强监测预警，做好人员转移准备。"),
+        ("孙晓梅", "表示", "将立即部署落实。"),
+    ]
