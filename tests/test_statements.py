@@ -506,3 +506,20 @@ def test_she_after_a_mans_demand_is_the_woman_who_reported(library_path: Path) -
         ("周凯", "要求", "要加强监测预警，做好人员转移准备。"),
         ("孙晓梅", "表示", "将立即部署落实。"),
     ]
+
+
+def test_names_without_a_han_surname_after_a_title(library_path: Path) -> None:
+    """Tibetan, Mongolian and Uyghur names (尼玛次仁, 那日苏, 艾尔肯·吐尼亚孜) have no Han surname
+    and often four or more characters: after a title, up to what ends a name, they are names."""
+    page = (
+        "州委常委会召开\n\n"
+        "本报讯 10月9日，州委书记尼玛次仁主持召开州委常委会议。州长罗布顿珠、副州长那日苏出席。\n\n"
+        "尼玛次仁强调，要全力做好冬春季农牧民增收工作。罗布顿珠表示，州政府将抓好各项工作落实。\n\n"
+        "自治区主席艾尔肯·吐尼亚孜在视频讲话中指出，要扎实推进各项民生工程。\n\n"
+        "会后，县长大力推进项目建设的做法得到肯定。"
+    )
+    assert _said(library_path, page) == [
+        ("尼玛次仁", "强调", "要全力做好冬春季农牧民增收工作。"),
+        ("罗布顿珠", "表示", "州政府将抓好各项工作落实。"),
+        ("艾尔肯·吐尼亚孜", "指出", "要扎实推进各项民生工程。"),
+    ]

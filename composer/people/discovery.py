@@ -27,6 +27,7 @@ from composer.people.names import (
     name_at,
     names_run_together,
     surname_length,
+    transliterated_name_at,
 )
 from composer.people.titles import RANKS, role_of, split_title
 
@@ -124,8 +125,11 @@ def _titled(body: str) -> list[Sighting]:
             run = []  # 县长刘长江冒雪: one name, not 刘长 + 江冒雪
         if run:  # 区领导李宗荣李国龙崔向华参加: names printed with nothing between them
             name = run[0]
+        transliterated = transliterated_name_at(body, name_start)
+        if transliterated is not None and (name is None or len(transliterated) > len(name)) and not run:
+            name = transliterated  # 州长扎西次仁, 主席艾尔肯·吐尼亚孜: no Han surname
         word_ok = name is not None and _stands_as_name(body, name_start + len(name), match.group())
-        if name is None or not plausible_name(name, match.group(), word_ok=word_ok):
+        if name is None or name != transliterated and not plausible_name(name, match.group(), word_ok=word_ok):
             continue
         titles = _title_chain(body, match.end())
         if not titles:
@@ -384,7 +388,7 @@ _KINSHIP_ENDINGS = frozenset("伯叔姨婶嫂妈爹哥姐")  # 吴伯, 张姨: a
 VERY_COMMON_WORD = 5000
 
 
-# After a name an office holder's title introduces: what follows a person, not a word.
+# After a two-character word an office holder's title introduces: what follows a person, not a word.
 _NAME_THEN = re.compile(
     r"[、，。；：（(]|出席|主持|表示|强调|指出|带队|参加|陪同|介绍|说|讲话|调研|一行|同志|回答|要求"
 )

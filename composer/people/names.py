@@ -246,3 +246,42 @@ def names_run_together(text: str, start: int) -> list[str]:
                 best[position + length] = (total, names + [piece])
     found = best.get(len(run))
     return found[1] if found and len(found[1]) >= 2 else []
+
+
+# Characters that Tibetan, Mongolian and Uyghur names are written with in Chinese (扎西次仁,
+# 那日苏, 艾尔肯·吐尼亚孜): such a name has no Han surname and often four or more characters.
+TRANSLITERATION_CHARACTERS = frozenset(
+    "阿艾安昂敖巴拜班邦包宝贝本比毕波伯布才仓策察查昌朝车赤楚措达丹旦道德登迪丁顿多朵俄额尔恩尕嘎甘冈戈格根"
+    "更贡古哈海汗杭豪合赫黑洪呼胡华吉加嘉杰金久居卡凯坎康柯科克肯库拉腊来兰朗劳勒雷里力丽利林琳伦罗洛吕玛"
+    "买麦曼毛梅美门蒙米敏明莫墨牟木穆那纳乃南尼宁努诺欧帕培佩皮珀普其奇齐恰强琴青琼曲却热仁日荣如萨塞赛桑"
+    "森沙尚舍什斯苏索塔太坦特提图吐托瓦旺威维温沃乌吾伍西希锡夏仙香肖辛欣雅亚延央扬尧耶伊依因英尤玉扎珍"
+    "真智卓孜宗尊佐次堆姆不都曼甫肉孜努依然别珠白江村音鲁高娃增平边穷"
+)
+_NAME_DOTS = "·•・"
+
+
+def transliterated_name_at(text: str, start: int) -> str | None:
+    """A transliterated name starting at ``start`` — three to eight of those characters, or
+    parts joined by a middle dot (艾尔肯·吐尼亚孜) — when what follows it ends a name
+    (``NAME_BOUNDARY``). Asked only right after a title: 州长扎西次仁参加, not anywhere."""
+    end = start
+    while end < len(text) and (text[end] in TRANSLITERATION_CHARACTERS or _joins_parts(text, start, end)):
+        end += 1
+    dotted = any(dot in text[start:end] for dot in _NAME_DOTS)
+    longest = 16 if dotted else 8
+    for stop in range(min(end, start + longest), start + 2, -1):  # 阿不都热合曼强调: the run ate 强 of 强调
+        if text[stop - 1] not in _NAME_DOTS and NAME_BOUNDARY.match(text, stop):
+            return text[start:stop]
+    return None
+
+
+def _joins_parts(text: str, start: int, position: int) -> bool:
+    """A middle dot between two parts of a transliterated name."""
+    return (text[position] in _NAME_DOTS and position > start and position + 1 < len(text)
+            and text[position + 1] in TRANSLITERATION_CHARACTERS)
+
+
+# What follows a name a title introduced, never the rest of a word: punctuation, or what people do.
+NAME_BOUNDARY = re.compile(
+    r"[、，。；：（(]|$|出席|主持|表示|强调|指出|带队|参加|陪同|介绍|说|讲话|调研|一行|同志|回答|要求|在|到|等"
+)
