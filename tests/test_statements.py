@@ -523,3 +523,20 @@ def test_names_without_a_han_surname_after_a_title(library_path: Path) -> None:
         ("罗布顿珠", "表示", "州政府将抓好各项工作落实。"),
         ("艾尔肯·吐尼亚孜", "指出", "要扎实推进各项民生工程。"),
     ]
+
+
+def test_the_reporters_facts_after_a_speech_are_not_part_of_it(library_path: Path) -> None:
+    """该项目总投资… and 这是…他第三次… follow what was said but are the reporter's; a sentence of
+    the speech that names someone else as 他 (要向他学习) goes on with it."""
+    page = (
+        "区长调研重点项目\n\n"
+        "本报讯 10月10日，区长李明华调研重点项目建设。李明华强调，要倒排工期、挂图作战，确保项目早日投产。"
+        "该项目总投资5亿元，建成后年产值可达10亿元。\n\n"
+        "李明华说，要抓好安全生产。这是今年以来他第三次到项目一线调研。\n\n"
+        "在老党员张福成家，李明华表示，张福成同志是全区党员的榜样。大家要向他学习。"
+    )
+    assert _said(library_path, page) == [
+        ("李明华", "强调", "要倒排工期、挂图作战，确保项目早日投产。"),
+        ("李明华", "说", "要抓好安全生产。"),
+        ("李明华", "表示", "张福成同志是全区党员的榜样。大家要向他学习。"),
+    ]

@@ -625,8 +625,10 @@ class _Reader(TurnReading):
         has no new subject (a person, 他/她) of its own."""
         if not sentence or words.NARRATION.match(sentence) or words.ATTENDANCE.search(sentence):
             return False
-        if _PRONOUN_LEAD.match(sentence):
-            return False
+        if _PRONOUN_LEAD.match(sentence) or _DEMONSTRATIVE_LEAD.match(sentence):
+            return False  # 他…; 该项目总投资5亿元 — the reporter's facts about what was visited
+        if _THIRD_PERSON.search(sentence) and not _SPEECH_MARK.search(sentence):
+            return False  # 这是今年以来他第三次到项目一线调研。 — about the speaker, not his words
         if words.CONTINUES.match(sentence):
             return True
         return not self._opens_with_someone(start)
@@ -741,6 +743,9 @@ _OWN_SUBJECT = re.compile(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企�
 _TIME_WORD = re.compile(r"[时中上后]")
 _TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
+_DEMONSTRATIVE_LEAD = re.compile(r"该[\u4e00-\u9fff]")
+_THIRD_PERSON = re.compile(r"[他她](?![们人])")
+_SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持")
 _COMMA = re.compile("[，；]")
 _CLAUSE_MARKS = re.compile("[，；：]")
 _TOPIC_CLAUSE_MARKS = re.compile("[，；：”]")
