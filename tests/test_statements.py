@@ -540,3 +540,23 @@ def test_the_reporters_facts_after_a_speech_are_not_part_of_it(library_path: Pat
         ("李明华", "说", "要抓好安全生产。"),
         ("李明华", "表示", "张福成同志是全区党员的榜样。大家要向他学习。"),
     ]
+
+
+def test_points_announced_with_a_colon_start_on_the_next_line(library_path: Path) -> None:
+    page = (
+        "全区安全生产大检查部署会\n\n"
+        "本报讯 10月12日，全区安全生产大检查部署会召开。区长李明华出席并讲话。\n\n"
+        "李明华就做好下一步工作提出三点要求：\n\n"
+        "一是提高政治站位，切实增强责任感。\n\n"
+        "二是强化督导问责，确保责任落实到位。\n\n"
+        "会上，区应急局通报了前期检查情况。副区长张海说：\n\n"
+        "“各街道要立即行动。”"
+    )
+    said = [(speaker, verb, text.replace("\n", "")) for speaker, verb, text in _said(library_path, page)]
+    assert said == [
+        ("李明华", "提出", "一是提高政治站位，切实增强责任感。二是强化督导问责，确保责任落实到位。"),
+        ("张海", "说", "各街道要立即行动。"),
+    ]
+    with open_library(library_path) as library:
+        starts = [s["text"][:2] for s in list_excerpts(library, kind="statement")]
+    assert starts == ["一是", "各街"]  # the excerpt starts at the words, not at the line break before them

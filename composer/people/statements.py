@@ -196,15 +196,18 @@ class _Reader(TurnReading):
     def _content_start(self, word: str, end: int) -> tuple[int | None, bool]:
         text = self.text
         announced = words.ANNOUNCED_POINTS.match(text, end)
-        if announced:  # 提出五点意见：一是… — what was said follows the colon
-            return announced.end(), True
+        if announced:  # 提出五点意见：一是… — what was said follows the colon (on the next lines too)
+            position = announced.end()
+            while position < len(text) and text[position] in " \n":
+                position += 1
+            return position, True
         match = words.AFTER_SAY.match(text, end)
         if match:
             position = match.end()
             colon = "：" in match.group()
             if text[position - 1] == "“":
                 position -= 1
-            while position < len(text) and text[position] in " ，：":
+            while position < len(text) and (text[position] in " ，：" or colon and text[position] == "\n"):
                 position += 1
             return position, colon
         nxt = text[end : end + 1]
