@@ -41,6 +41,8 @@ _DASHED_SITE = re.compile(r"\s+[-–—]{1,2}\s+(?P<site>[^-–—]{2,30})$")
 _SITE_WORD = re.compile(r"网|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声|号$")
 _TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|主题)\s*[:：]\s*(?=\S)")
 _BRACKETED_COLUMN = re.compile(r"^\s*[【\[]\s*(?P<column>[^】\]]{2,8}?)\s*[】\]]\s*(?P<title>\S.*)$")
+# 【视频】, 图文｜: the kind of page, printed where a column's name would be
+_MEDIA_TAG = re.compile(r"^\s*(?:视频|图文|组图|图片|图集|音频|直播|海报|长图|微视频|短视频|H5|h5|VR|vr|动画|专题)\s*$")
 COLUMN_LABEL_MAX_HAN = 8  # 聚焦“两会”, 奋进新征程, 基层治理面面观: a column's name before ｜
 _DATE_SUFFIX = re.compile(  # 区委书记曹立强赴商业集团调研 ( 2020年03月23日 )
     r"\s*[(（]?\s*(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?"
@@ -351,7 +353,8 @@ class _Reader:
         text = _TITLE_LABEL.sub("", text)  # 标题：云湖区启动… (an OA system's form)
         bracketed = _BRACKETED_COLUMN.match(text)
         if bracketed and _han_count(bracketed.group("title")) >= 4:
-            self.column_label = bracketed.group("column")  # 【政务要闻】区政府召开…: the column in brackets
+            if not _MEDIA_TAG.match(bracketed.group("column")):  # 【视频】: what the page holds, no column
+                self.column_label = bracketed.group("column")  # 【政务要闻】区政府召开…: the column in brackets
             text = bracketed.group("title")
         dashed = _DASHED_SITE.search(text)
         if dashed and _SITE_WORD.search(dashed.group("site")) and _han_count(text[: dashed.start()]) >= 4:
@@ -363,7 +366,8 @@ class _Reader:
                 if _han_count(before) >= 4:
                     text = before  # 标题｜某某新闻网: the site's name after the headline
             elif "_" not in seo.group() and _han_count(before) <= COLUMN_LABEL_MAX_HAN:
-                self.column_label = before  # 聚焦“两会”｜代表委员热议城市更新: a column, then the headline
+                if not _MEDIA_TAG.match(before):  # 图文｜…: what the page holds, no column
+                    self.column_label = before  # 聚焦“两会”｜代表委员热议城市更新: a column, then the headline
                 text = after
         return text
 

@@ -125,8 +125,10 @@ _END_MARK = re.compile(r"^[\s(\[【（—\-]*完[\s)\]】）—\-]*$")
 _TIME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}时间\s*\d{1,2}\s*[时:]\s*\d{1,2}\s*分?$")
 # 某某特别行政区政府 新闻公报, 某某区人民政府门户网站: the publisher's name over the headline
 # …and a column after it: 云湖区人民政府门户网站 — 政务要闻, 某某新闻网 | 区县动态
-_PUBLISHER = re.compile(r"(?:新闻公报|新闻稿|政府新闻网|新闻网|门户网站|入口网站|政府网|官方网站|融媒体中心|政务公开)"
-                        r"(?:\s*[—–\-|｜>＞·•]+\s*[\u4e00-\u9fff]{2,10})?$")
+_PUBLISHER = re.compile(
+    r"(?:新闻公报|新闻稿|政府新闻网|新闻网|门户网站|入口网站|政府网|官方网站|融媒体中心|政务公开|客户端)"
+    r"(?:\s*[—–\-|｜>＞·•]+\s*[\u4e00-\u9fff]{2,10})?$"
+)
 # 【我要纠错】【打印本页】 [关闭]: a line of bracketed buttons and nothing else
 _BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*)+$")
 _FOOTER = re.compile(
@@ -483,7 +485,7 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
     for position, match in enumerate(labels):
         end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
         value = line[match.end() : end]
-        value = re.split(r"\s{2,}|[|\]】)]", value.strip())[0].strip() if value.strip() else ""
+        value = re.split(r"\s{2,}|[|\]】)【\[]", value.strip())[0].strip() if value.strip() else ""
         value = _DATE.sub("", _TIME.sub("", value)).strip(" []【】()（）|")
         printed_value = item.text[match.end() : match.end() + len(line[match.end() : end])].strip()
         kind = _KIND_OF_LABEL.get(match.group("label"))
@@ -504,7 +506,7 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         elif kind == "editor" and item.editor is None:
             item.editor = _as_printed(item.text, line, value, match.end())
     if item.source is None and not labels:
-        tokens = [token for token in re.split(r"[\s|]+", _URL.sub(" ", line)) if token]
+        tokens = [token for token in re.split(r"[\s|()（）]+", _URL.sub(" ", line)) if token]
         outlets = [token for token in tokens if _OUTLET.match(token)]
         undated = [token for token in tokens if not (_DATE.search(token) or _TIME.search(token))]
         if outlets:
@@ -553,5 +555,7 @@ def publisher_line(text: str) -> str | None:
     folded = search_fold(text).strip()
     if len(folded) > 30 or not _PUBLISHER.search(folded):
         return None
+    if folded.endswith("客户端"):
+        return text.strip()  # 人民日报客户端: the app is the outlet's name
     name = _PUBLISHER.sub("", folded).strip()
     return text.strip()[: len(name)].strip() or text.strip()
