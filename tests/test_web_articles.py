@@ -388,6 +388,28 @@ EXPECTED = {
         "last": "共涉及楼栋56栋。",
         "furniture": ["08:12"],
     },
+    "site_over_title": {  # the site's name alone over the headline, no meta line: the source, not a kicker
+        "title": "云湖区召开全区安全生产工作会议",
+        "kicker": None,
+        "published": None,
+        "source": "云湖区人民政府",
+        "byline": None,
+        "reporters": [],
+        "first": "10月20日，云湖区召开全区安全生产工作会议",
+        "last": "压实安全生产责任。",
+        "furniture": [],
+    },
+    "two_sites": {  # two names over the headline (a media centre and its site): the first is the source, whole
+        "title": "云湖区举办首届“非遗文化周”",
+        "kicker": None,
+        "published": None,
+        "source": "云湖区融媒体中心",
+        "byline": None,
+        "reporters": [],
+        "first": "10月22日，云湖区首届“非遗文化周”开幕。",
+        "last": "展出非遗项目60余项。",
+        "furniture": ["云湖在线"],
+    },
 }
 
 

@@ -270,11 +270,13 @@ class _Reader:
                     group.append(group[-1] + 1)
                 while group[0] - 1 in candidates and head[group[0]].blank_before == 0:
                     group.insert(0, group[0] - 1)
-        if len(group) >= 2 and (publisher := webpage.publisher_line(head[group[0]].text)) is not None:
-            self.result.source = self.result.source or publisher  # the publisher's name over the headline
-            group = group[1:]
-        elif len(group) >= 2 and self.result.source and _same_name(head[group[0]].text, self.result.source):
-            group = group[1:]  # the site's name over the headline, as its meta line names the source
+        while len(group) >= 2:
+            publisher = webpage.publisher_line(head[group[0]].text)
+            if publisher is not None:
+                self.result.source = self.result.source or publisher  # the publisher's name over the headline
+            elif not (self.result.source and _same_name(head[group[0]].text, self.result.source)):
+                break
+            group = group[1:]  # (or the site's name over the headline, as its meta line names the source)
         self._title([head[i] for i in group])
         rest: list[Block] = []
         seen = [head[i].text for i in group]

@@ -553,9 +553,16 @@ def publisher_line(text: str) -> str | None:
     """The publisher a line over a headline names (某某特别行政区政府 新闻公报 → 某某特别行政区政府),
     or None when the line is no such name."""
     folded = search_fold(text).strip()
+    if _SITE_NAME.match(folded):
+        return text.strip()  # 云湖区融媒体中心, 人民日报客户端, 中国云湖网: the site's whole name
     if len(folded) > 30 or not _PUBLISHER.search(folded):
         return None
-    if folded.endswith("客户端"):
-        return text.strip()  # 人民日报客户端: the app is the outlet's name
     name = _PUBLISHER.sub("", folded).strip()
     return text.strip()[: len(name)].strip() or text.strip()
+
+
+# A line that is only a site's or outlet's name: 云湖区人民政府, 云湖在线, 云湖新闻, 中国云湖网, 云湖发布
+_SITE_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}(?:人民政府|新闻网|政府网|信息网|在线|新闻|发布|融媒|融媒体中心|日报|晚报|电视台|客户端|频道)"
+    r"|中国[\u4e00-\u9fff]{1,6}网)$"
+)
