@@ -574,6 +574,37 @@ def test_realtext_tuning_import_figures_stay_at_their_floor(tmp_path: Path) -> N
     assert totals["imp_furniture_in_body"] == 0
 
 
+# What copying a page adds around an article (our own lines): none of it may cost a title.
+COPY_ADDITIONS = {
+    "site's name on top": lambda text: "云湖区人民政府门户网站\n" + text,
+    "a column's name, then navigation": lambda text: "要闻动态\n" + text,
+    "a menu on top": lambda text: "首页 | 政务公开 | 办事服务 | 互动交流\n" + text,
+    "a window title on top": lambda text: "云湖区新闻_云湖区人民政府网\n" + text,
+    "blank lines between lines": lambda text: "\n\n".join(text.split("\n")),
+    "lines without blanks": lambda text: "\n".join(line for line in text.split("\n") if line.strip()),
+    "a footer": lambda text: text.rstrip("\n") + "\n上一篇：云湖区召开会议\n版权所有：云湖区人民政府 京ICP备12345678号\n",
+}
+
+
+@pytest.mark.skipif(not (REALTEXT / "score.py").exists(), reason=f"{REALTEXT} is absent (../shared/realtext)")
+@pytest.mark.parametrize("addition", sorted(COPY_ADDITIONS))
+def test_realtext_titles_survive_what_a_copy_adds(addition: str) -> None:
+    """The 60 tuning articles with furniture of another site around them: each title read as
+    before (a column's name over the headline, or a site's, had become the title)."""
+    norm = _scorer().norm
+    changed = []
+    for path in sorted(REALTEXT.glob("[0-9]*.txt")):
+        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["import"]
+        if path.stem in HELD_OUT or not gold.get("title"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        before = max(split_text(text).articles, key=lambda a: len(a.body)).title
+        after = max(split_text(COPY_ADDITIONS[addition](text)).articles, key=lambda a: len(a.body)).title
+        if norm(before) == norm(gold["title"]) and norm(after) != norm(before):
+            changed.append((path.stem, after))
+    assert changed == []
+
+
 def test_headline_asking_a_question_is_the_title() -> None:
     text = "城市更新为何要先算民生账？\n来源：湖城日报\n3月5日，湖城区召开城市更新工作会议，部署全年任务。\n会议要求，各街镇要抓好落实。"
     article = split_text(text).articles[0]

@@ -124,6 +124,8 @@ def _is_prose(text: str) -> bool:
     return ends_sentence(text) or len(text) > TITLE_MAX_CHARS
 
 
+# 要闻动态, 本地新闻, 政务要闻: a column's name, short and without punctuation
+_COLUMN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 # ◆湖城快讯◆, 【两会时光】, ■要闻■: a column's label set between ornaments, over the headline
 _COLUMN_LABEL = re.compile(r"^[◆■●★☆◇□▲△▶►◎※【\[]\s*[\u4e00-\u9fff·]{2,12}\s*[◆■●★☆◇□▲△◀◄◎※】\]]$")
 
@@ -256,6 +258,7 @@ class _Reader:
             for i, block in enumerate(head)
             if block.kind != "furniture" and _headline_like(block) and bylines.author_line(block.text) is None
         ]  # 澎湃新闻记者 孙悦 under the title is its byline, never part of the headline group
+        candidates = self._without_column_word(head, self._without_site_names(head, candidates))
         meta = self._meta_under_title(head, candidates)
         group: list[int] = []
         if candidates:
@@ -289,6 +292,8 @@ class _Reader:
                 self.article.captions.append(block.text)
                 continue
             if self.article.title and _same_headline(block.text, self.article.title) or block.text in seen:
+                if block.text not in seen and _han_count(block.text) > _han_count(self.article.title):
+                    self.article.title = self._headline_text(block.text)  # printed again in full: the fuller one
                 continue  # the title printed again; any head line printed twice (a paper's authors)
             seen.append(block.text)
             credit = bylines.author_line(block.text) or bylines.names_line(block.text)
@@ -307,6 +312,32 @@ class _Reader:
                 rest.append(block)
             after_byline = credit is not None
             after_title = False
+        return rest
+
+    @staticmethod
+    def _without_column_word(head: list[Block], candidates: list[int]) -> list[int]:
+        """要闻动态 alone, then only navigation, then a headline: the site's column, not the title (a
+        short title over its date line keeps its place)."""
+        if len(candidates) < 2:
+            return candidates
+        first, following = candidates[0], candidates[1]
+        text = head[first].text.strip()
+        between = head[first + 1 : following]
+        if (following > first + 1 and all(block.kind == "furniture" and block.furniture != "meta" for block in between)
+                and _COLUMN_WORD.match(text) and _han_count(head[following].text) > _han_count(text)):
+            return candidates[1:]
+        return candidates
+
+    def _without_site_names(self, head: list[Block], candidates: list[int]) -> list[int]:
+        """Headline-shaped lines that only name the site (云湖区人民政府门户网站, 云湖在线) are no
+        headline when a real one follows: the first of them above it is the source."""
+        sites = [i for i in candidates if webpage.publisher_line(head[i].text) is not None]
+        rest = [i for i in candidates if i not in sites]
+        if not sites or not rest:
+            return candidates
+        above = [i for i in sites if i < rest[0]]
+        if above and self.result.source is None:
+            self.result.source = webpage.publisher_line(head[above[0]].text)
         return rest
 
     @staticmethod
