@@ -300,11 +300,13 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         index += 1
     _outlets_by_meta(lines, folded, found, (first_prose, last_prose))
     _signature(lines, found, last_prose)
-    if lines:
-        site = _SITE_HEADER.match(lines[0][1])
-        if site and first_prose > 0 and not prose[0]:
+    # the site's name heads the page: its first line that is no other furniture (a menu or a date widget may be above)
+    first = next((i for i, (number, _) in enumerate(lines) if number not in found.lines), None)
+    if first is not None:
+        site = _SITE_HEADER.match(lines[first][1])
+        if site and first_prose > first and not prose[first]:
             found.site = site.group("site")
-            found.lines.setdefault(lines[0][0], FurnitureLine(lines[0][0], lines[0][1], "nav"))
+            found.lines.setdefault(lines[first][0], FurnitureLine(lines[first][0], lines[first][1], "nav"))
     if strict:
         found.lines = {number: line for number, line in found.lines.items() if line.strict}
         found.site = None
