@@ -645,6 +645,13 @@ def test_realtext_titles_survive_what_a_copy_adds(addition: str) -> None:
     assert changed == []
 
 
+def test_a_sites_name_after_a_hyphen_leaves_the_title_but_a_range_stays() -> None:
+    glued = "云湖区召开城市更新工作推进会-云湖区人民政府网\n2025-10-28 来源：区住建委\n10月28日，云湖区召开城市更新工作推进会。"
+    ranged = "2021-2025年云湖区教育发展规划发布\n2025-10-29 来源：区教委\n近日，《2021-2025年云湖区教育发展规划》正式发布。"
+    assert split_text(glued).articles[0].title == "云湖区召开城市更新工作推进会"
+    assert split_text(ranged).articles[0].title == "2021-2025年云湖区教育发展规划发布"
+
+
 def test_headline_asking_a_question_is_the_title() -> None:
     text = "城市更新为何要先算民生账？\n来源：湖城日报\n3月5日，湖城区召开城市更新工作会议，部署全年任务。\n会议要求，各街镇要抓好落实。"
     article = split_text(text).articles[0]

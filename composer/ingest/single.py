@@ -37,7 +37,7 @@ LEAD_DATE_CHARS = 300  # a date printed in the lead counts as the article's only
 
 _SEO_SUFFIX = re.compile(r"\s*[|｜_]\s*[^|｜_]{2,40}$")
 # 标题 - 某某区人民政府: a browser's window title, the site's name after a spaced dash
-_DASHED_SITE = re.compile(r"\s+[-–—]{1,2}\s+(?P<site>[^-–—]{2,30})$")
+_DASHED_SITE = re.compile(r"(?:\s+[-–—]{1,2}\s+|(?<=[\u4e00-\u9fff）”》])[-–])(?P<site>[^-–—\d]{2,30})$")
 _SITE_WORD = re.compile(r"网|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声|号$")
 _TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|主题)\s*[:：]\s*(?=\S)")
 _BRACKETED_COLUMN = re.compile(r"^\s*[【\[]\s*(?P<column>[^】\]]{2,8}?)\s*[】\]]\s*(?P<title>\S.*)$")
@@ -390,7 +390,8 @@ class _Reader:
                 self.column_label = bracketed.group("column")  # 【政务要闻】区政府召开…: the column in brackets
             text = bracketed.group("title")
         dashed = _DASHED_SITE.search(text)
-        if dashed and _SITE_WORD.search(dashed.group("site")) and _han_count(text[: dashed.start()]) >= 4:
+        if dashed and _SITE_WORD.search(dashed.group("site")) and _han_count(dashed.group("site")) >= 3 \
+                and _han_count(text[: dashed.start()]) >= 4:
             text = text[: dashed.start()].rstrip()
         seo = _SEO_SUFFIX.search(text)
         if seo:
