@@ -22,6 +22,8 @@ from composer.common.patterns import trie_pattern
 from composer.people.names import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
+    FOLLOWERS,
+    NAME_BOUNDARY,
     WORD_LIKE_SURNAMES,
     is_han,
     name_at,
@@ -199,9 +201,16 @@ def _list_after(body: str, position: int, titles: list[str], role: str, org: str
             break
         if _TAIL_PATTERN.match(body, position + 1 + len(name)):
             break  # 、区长张艳林 is another title of the next person, not a list item
+        if not _ends_list_item(body, position + 1 + len(name)):
+            break  # 、云湖海关关长周十: an organisation opening the next person's title, not a name
         listed.append(Sighting(name, role, list(titles), org, "list", position + 1, position + 1 + len(name)))
         position += 1 + len(name)
     return listed
+
+
+def _ends_list_item(body: str, position: int) -> bool:
+    """What may follow a name in a list: the next 、, the end, or what the listed people do."""
+    return position >= len(body) or body[position] in FOLLOWERS or NAME_BOUNDARY.match(body, position) is not None
 
 
 def list_item_at(body: str, start: int) -> str | None:
@@ -290,11 +299,17 @@ def _names_before(body: str, end: int) -> list[tuple[int, str]]:
 def _before_title(body: str) -> list[Sighting]:
     sightings = []
     for match in _BEFORE_NAME_TAIL.finditer(body):
+        rank_start = match.start()  # 熊飞副部长, 王强常务副市长: the rank's 副 is no part of the name
+        for deputy in ("常务副", "副"):
+            if body.endswith(deputy, 0, rank_start):
+                rank_start -= len(deputy)
+                break
+        rank = body[rank_start : match.end()]
         for length in (3, 2):
-            start = match.start() - length
+            start = rank_start - length
             if start < 0 or (start > 0 and body[start - 1] not in "，,。、；：“”！？（( \n和与及对向"):
                 continue
-            name = body[start : match.start()]
+            name = body[start:rank_start]
             high = match.group() in _HIGH_OFFICE
             # a name that is also a word (黄菊) reads as a name before 副总理
             plausible = plausible_name(name) or (high and not is_common_word(name, 2000))
@@ -304,15 +319,13 @@ def _before_title(body: str) -> list[Sighting]:
             high = high and length == 3
             if after and is_han(after) and not high and not _starts_speech_or_follower(body, match.end()):
                 continue
-            role, org = _role_and_org([match.group()])
-            sightings.append(Sighting(name, role, [match.group()], org, "before_title", start, match.start()))
+            role, org = _role_and_org([rank])
+            sightings.append(Sighting(name, role, [rank], org, "before_title", start, rank_start))
             break
     return sightings
 
 
 def _starts_speech_or_follower(body: str, position: int) -> bool:
-    from composer.people.names import FOLLOWERS
-
     return body[position] in FOLLOWERS
 
 

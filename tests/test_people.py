@@ -1,0 +1,31 @@
+"""Who the people of an article are, through the real pipeline (a library, pasted articles,
+``tag_articles``, the people it suggests): titles in the forms real reports print them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from composer.ingest.importer import ImportOptions, import_pasted
+from composer.people.directory import list_people
+from composer.tagging.batch import tag_articles
+from db import open_library
+
+
+def _people(library_path: Path, page: str) -> dict[str, str]:
+    with open_library(library_path) as library:
+        result = import_pasted(library, page, ImportOptions(source="云湖时报", published="2025-09-05"))
+        assert result.status == "imported", result.error
+        tag_articles(library, everything=True)
+        return {person.name: person.role for person in list_people(library)}
+
+
+def test_titles_after_the_name_ranks_of_customs_and_assistants_and_long_lists(library_path: Path) -> None:
+    page = (
+        "各方代表出席签约仪式\n\n"
+        "本报讯 10月30日，云湖区重点项目集中签约仪式举行。周卫民局长、孙继伟区长、熊飞副部长出席。\n\n"
+        "区长助理马七，街道党工委书记、办事处主任钱九、云湖海关关长周十、区法院院长吴一参加。"
+    )
+    people = _people(library_path, page)
+    for name in ("周卫民", "孙继伟", "熊飞", "马七", "钱九", "周十", "吴一"):
+        assert people.get(name) == "official", (name, people)
+    assert "熊飞副" not in people and "云湖" not in people  # 副 is the rank's; 云湖… opens the next title
