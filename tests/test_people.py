@@ -29,3 +29,12 @@ def test_titles_after_the_name_ranks_of_customs_and_assistants_and_long_lists(li
     for name in ("周卫民", "孙继伟", "熊飞", "马七", "钱九", "周十", "吴一"):
         assert people.get(name) == "official", (name, people)
     assert "熊飞副" not in people and "云湖" not in people  # 副 is the rank's; 云湖… opens the next title
+
+
+def test_a_list_led_by_you_before_its_counted_title(library_path: Path) -> None:
+    page = (
+        "区领导参加义务植树\n\n"
+        "本报讯 3月12日，云湖区在青石山开展义务植树活动。参加活动的有李明华、王海涛、张伟等区领导。"
+    )
+    people = _people(library_path, page)
+    assert {"李明华", "王海涛", "张伟"} <= set(people) and "有李明华" not in people

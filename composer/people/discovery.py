@@ -275,6 +275,9 @@ def _names_before(body: str, end: int) -> list[tuple[int, str]]:
     while True:
         for length in (3, 2, 4):
             start = end - length
+            if length == 3 and body[start : start + 1] in WORD_LIKE_SURNAMES and start > 0 \
+                    and body[start - 1] not in "、，,：:\n ":
+                continue  # 出席的有李明、…: 有 leads the list, it is not a surname here
             if start >= 0 and name_at(body, start) == body[start:end]:
                 names.insert(0, (start, body[start:end]))
                 break
