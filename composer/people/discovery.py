@@ -127,9 +127,12 @@ def _titled(body: str) -> list[Sighting]:
             run = []  # 县长刘长江冒雪: one name, not 刘长 + 江冒雪
         if run:  # 区领导李宗荣李国龙崔向华参加: names printed with nothing between them
             name = run[0]
-        transliterated = transliterated_name_at(body, name_start)
-        if transliterated is not None and (name is None or len(transliterated) > len(name)) and not run:
-            name = transliterated  # 州长扎西次仁, 主席艾尔肯·吐尼亚孜: no Han surname
+        transliterated = None  # 州长扎西次仁, 主席艾尔肯·吐尼亚孜: no Han surname (looked for only where the
+        if not run and (name is None or not _ends_list_item(body, name_start + len(name))  # Han reading fails)
+                        or not plausible_name(name, match.group())):
+            transliterated = transliterated_name_at(body, name_start)
+            if transliterated is not None and (name is None or len(transliterated) > len(name)):
+                name = transliterated
         word_ok = name is not None and _stands_as_name(body, name_start + len(name), match.group())
         if name is None or name != transliterated and not plausible_name(name, match.group(), word_ok=word_ok):
             continue
