@@ -38,3 +38,14 @@ def test_a_list_led_by_you_before_its_counted_title(library_path: Path) -> None:
     )
     people = _people(library_path, page)
     assert {"李明华", "王海涛", "张伟"} <= set(people) and "有李明华" not in people
+
+
+def test_comrades_counted_after_a_list_are_officials_a_retired_comrade_is_not(library_path: Path) -> None:
+    page = (
+        "镇召开驻村工作对接会\n\n"
+        "本报讯 7月6日，青石镇召开驻村工作对接会，县工作专班刘秀峰、李靖宇、王瑞雪等同志到会指导。\n\n"
+        "老同志张德明参加座谈。"
+    )
+    people = _people(library_path, page)
+    assert all(people.get(name) == "official" for name in ("刘秀峰", "李靖宇", "王瑞雪")), people
+    assert people.get("张德明") != "official"
