@@ -52,3 +52,19 @@ def test_comrades_counted_after_a_list_are_officials_a_retired_comrade_is_not(li
     with open_library(library_path) as library:  # officials are linked in the article's mentions
         mentioned = {name for e in list_excerpts(library, kind="mention") for name in e["people"]}
     assert {"刘秀峰", "李靖宇", "王瑞雪"} <= mentioned and "张德明" not in mentioned
+
+
+def test_a_name_right_after_a_rank_whose_last_character_makes_a_word_with_it(library_path: Path) -> None:
+    """县长江涛 (长江), 秘书长龙海涛 (长龙), 局长方明 (长方): a rank ends where the name begins."""
+    page = (
+        "县政府常务会议召开\n\n"
+        "本报讯 县长江涛主持召开县政府常务会议，县委常委、县委秘书长龙海涛，县水利局局长方明出席。\n\n"
+        "江涛强调，要抓好秋冬季水利建设。"
+    )
+    with open_library(library_path) as library:
+        import_pasted(library, page, ImportOptions(source="云湖时报", published="2025-09-05"))
+        tag_articles(library, everything=True)
+        mentioned = {name for e in list_excerpts(library, kind="mention") for name in e["people"]}
+        said = [(e["speaker"], e["text"]) for e in list_excerpts(library, kind="statement")]
+    assert {"江涛", "龙海涛", "方明"} <= mentioned
+    assert said == [("江涛", "要抓好秋冬季水利建设。")]

@@ -28,7 +28,7 @@ from composer.common.patterns import trie_pattern
 from composer.people.directory import Directory, Person
 from composer.people.discovery import Sighting, discover
 from composer.people.names import COMPOUND_SURNAMES, is_han, name_at
-from composer.people.titles import OFFICIAL_RANKS, role_of, split_title
+from composer.people.titles import LONGEST_RANK, OFFICIAL_RANKS, RANK_AT_END, role_of, split_title
 from composer.people.view import View
 
 # Short forms of rank that follow a surname (王书记, 刘县长, 周局长, 余書記 once folded).
@@ -240,8 +240,9 @@ def _stands_alone(text: str, start: int, end: int, *, known: bool) -> bool:
     also end where a name can end (the directory's 时间 is not in 发布时间)."""
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    if before and is_han(before) and is_common_word(before + text[start]):
-        return False
+    if before and is_han(before) and is_common_word(before + text[start]) \
+            and not RANK_AT_END.search(text, max(0, start - LONGEST_RANK), start):
+        return False  # (秘书长龙正才: 长龙 is a word, but a rank ends there and the name begins)
     if after and is_han(after) and is_common_word(text[start:end] + after):
         return False
     if known:
