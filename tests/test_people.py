@@ -68,3 +68,15 @@ def test_a_name_right_after_a_rank_whose_last_character_makes_a_word_with_it(lib
         said = [(e["speaker"], e["text"]) for e in list_excerpts(library, kind="statement")]
     assert {"江涛", "龙海涛", "方明"} <= mentioned
     assert said == [("江涛", "要抓好秋冬季水利建设。")]
+
+
+def test_a_name_before_its_title_then_a_time_word(library_path: Path) -> None:
+    page = (
+        "代表团审议政府工作报告\n\n"
+        "本报讯 代表们上午审议了政府工作报告。黄海波副市长明日上午将参加代表团审议，王伟强局长昨天已到会听取意见。"
+    )
+    with open_library(library_path) as library:
+        import_pasted(library, page, ImportOptions(source="云湖时报", published="2025-09-05"))
+        tag_articles(library, everything=True)
+        mentioned = {name for e in list_excerpts(library, kind="mention") for name in e["people"]}
+    assert {"黄海波", "王伟强"} <= mentioned

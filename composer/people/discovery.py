@@ -332,7 +332,11 @@ def _before_title(body: str) -> list[Sighting]:
 
 
 def _starts_speech_or_follower(body: str, position: int) -> bool:
-    return body[position] in FOLLOWERS
+    """A follower character, or a time word (黄菊副总理明日上午将参加…)."""
+    return body[position] in FOLLOWERS or _TIME_AFTER_TITLE.match(body, position) is not None
+
+
+_TIME_AFTER_TITLE = re.compile(r"(?:[明今昨前近当](?:日|天)|上午|下午|晚上|日前|近日|近期|目前|此前|随后|亲自|专程)")
 
 
 _TURN = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[：:](?=\S)", re.MULTILINE)
