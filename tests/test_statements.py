@@ -560,3 +560,16 @@ def test_points_announced_with_a_colon_start_on_the_next_line(library_path: Path
     with open_library(library_path) as library:
         starts = [s["text"][:2] for s in list_excerpts(library, kind="statement")]
     assert starts == ["一是", "各街"]  # the excerpt starts at the words, not at the line break before them
+
+
+def test_a_verb_after_praising_someone_is_what_they_did(library_path: Path) -> None:
+    page = (
+        "总理点赞女县长\n\n"
+        "本报讯 8月4日，国务院总理李克强在现场协调会议上3次提起张雁，表扬她敢于直言不讳提出救灾的困难和问题。"
+        "李克强表示，要全力做好受灾群众安置工作。\n\n"
+        "区委书记周凯称赞他勇于担当，并强调，要在全区推广这一做法。"
+    )
+    assert _said(library_path, page) == [
+        ("李克强", "表示", "要全力做好受灾群众安置工作。"),
+        ("周凯", "强调", "要在全区推广这一做法。"),
+    ]

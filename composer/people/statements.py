@@ -177,6 +177,9 @@ class _Reader(TurnReading):
             return None  # 简称, 听说, 据说, 小说: the verb is the end of another word
         if word in words.ASK_VERBS and words.FRAMED_SAYING.match(self.text, end):
             return None  # 鼓励两个孩子说：“…” — the act is the saying
+        sentence_start, _ = self.view.sentence_at(start)
+        if _PRAISED.search(self.text, sentence_start, start):
+            return None  # 表扬她敢于直言不讳提出…: what the one praised did, not what the subject said
         content_start, colon = self._content_start(word, end)
         if content_start is None:
             return None
@@ -746,6 +749,7 @@ _OWN_SUBJECT = re.compile(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企�
 _TIME_WORD = re.compile(r"[时中上后]")
 _TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
+_PRAISED = re.compile(r"(?:表扬|称赞|赞扬|夸奖|夸赞|赞赏|批评)(?:了)?[他她](?![们人])[^，。；]{0,20}$")
 _DEMONSTRATIVE_LEAD = re.compile(r"该[\u4e00-\u9fff]")
 _THIRD_PERSON = re.compile(r"[他她](?![们人])")
 _SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持")
