@@ -573,3 +573,15 @@ def test_a_verb_after_praising_someone_is_what_they_did(library_path: Path) -> N
         ("李克强", "表示", "要全力做好受灾群众安置工作。"),
         ("周凯", "强调", "要在全区推广这一做法。"),
     ]
+
+
+def test_written_instructions_and_promises_are_statements_their_nouns_are_not(library_path: Path) -> None:
+    page = (
+        "领导批示与承诺\n\n"
+        "本报讯 区委书记周凯近日作出批示：要举一反三，全面排查安全隐患。区长李明华承诺，区里将全力保障项目用地。\n\n"
+        "各街道要认真落实周凯书记批示要求。李明华兑现承诺，为企业解决了用地难题。"
+    )
+    assert _said(library_path, page) == [
+        ("周凯", "批示", "要举一反三，全面排查安全隐患。"),
+        ("李明华", "承诺", "区里将全力保障项目用地。"),
+    ]

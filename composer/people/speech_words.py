@@ -17,7 +17,7 @@ SAY_VERBS = (
     "告诉记者", "对记者说", "向记者介绍", "据实相告", "强调指出", "明确指出", "明确要求", "明确提出",
     "表示", "强调", "指出", "认为", "介绍", "提出", "坦言", "透露", "建议", "呼吁", "回应", "谈到", "提到", "谈及",
     "说道", "直言", "表态", "寄语", "宣布", "重申", "说", "称", "问道", "答道", "追问", "坦承", "分析", "概括",
-    "表露", "讲到", "指",
+    "表露", "讲到", "指", "批示", "承诺",
 )
 # Verbs addressing someone: the content starts with the people addressed.
 ASK_VERBS = (
@@ -35,9 +35,9 @@ NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|�
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"
-    r"殷殷|重温|牢记|谨记|不负|意见|合理化|听取|征求|采纳|吸纳|收集|、|或|和|及|与)$"  # 意见建议, 听取建议
-)
-NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托"))
+    r"殷殷|重温|牢记|谨记|不负|意见|合理化|听取|征求|采纳|吸纳|收集|兑现|履行|践行|信守|、|或|和|及|与)$"
+)  # 意见建议, 听取建议, 兑现承诺
+NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托", "承诺", "批示"))
 # Before a verb that is also a noun and stands alone before punctuation (提出殷切希望，): its modifier.
 MODIFIED_NOUN_BEFORE = re.compile(r"(?:殷切|殷殷|明确|具体|严格|更高|新的|几点|[一二三四五六七八九十两]点)$")
 # 他鼓励两个孩子说：“……” — the addressed verb only frames the saying that follows.

@@ -419,9 +419,29 @@ class _Reader(TurnReading):
     def _attribution_start(self, verb_start: int, speakers: list[Speaker]) -> int:
         sentence_start, _ = self.view.sentence_at(verb_start)
         names = [s.printed for s in speakers if s.printed]
-        positions = [self.text.rfind(name, sentence_start, verb_start) for name in names]
+        positions = [self._title_start(self.text.rfind(name, sentence_start, verb_start), name, sentence_start)
+                     for name in names]
         positions = [p for p in positions if p >= 0]
         return min(positions) if positions else verb_start
+
+    def _title_start(self, position: int, name: str, floor: int) -> int:
+        """Where the titles printed before a name start (区委副书记、区长李明华: at 区委): the
+        attribution, which ends what the speaker before was saying."""
+        member = self.cast.member(name)
+        if position < 0 or member is None:
+            return position
+        titles = sorted(member.titles, key=len, reverse=True)
+        moved = True
+        while moved:
+            moved = False
+            for title in titles:
+                if self.text.endswith(title, floor, position):
+                    position -= len(title)
+                    if self.text.endswith("、", floor, position):
+                        position -= 1
+                    moved = True
+                    break
+        return position
 
     # -- topics: who the paragraph is about --------------------------------------------------------
     @cached_property
