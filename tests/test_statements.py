@@ -585,3 +585,18 @@ def test_written_instructions_and_promises_are_statements_their_nouns_are_not(li
         ("周凯", "批示", "要举一反三，全面排查安全隐患。"),
         ("李明华", "承诺", "区里将全力保障项目用地。"),
     ]
+
+
+def test_compound_and_rare_surnames_after_a_title_and_with_a_rank(library_path: Path) -> None:
+    """县长诸葛晓燕 … 诸葛县长深情地说 (诸葛县长 had become a name of its own); 县长税海涛冒雪… and
+    县长常建平冒雪… (税 and 常 are also words: after a title they are surnames)."""
+    page = (
+        "县长冒雪慰问困难群众\n\n"
+        "1月11日下午，大雪纷飞，武山县长诸葛晓燕冒雪慰问困难群众。诸葛县长深情地对老党员说：“您辛苦了，组织会尽力帮助您。”\n\n"
+        "当天，副县长税海涛冒雪走访敬老院。税海涛表示，要让老人们温暖过冬。副县长常建平冒雪检查道路。常建平强调，要及时清雪除冰。"
+    )
+    assert _said(library_path, page) == [
+        ("诸葛晓燕", "说", "您辛苦了，组织会尽力帮助您。"),
+        ("税海涛", "表示", "要让老人们温暖过冬。"),
+        ("常建平", "强调", "要及时清雪除冰。"),
+    ]

@@ -43,6 +43,15 @@ COMMON_SURNAMES = frozenset(
 # one needs a title or a list around it, never a bare speech verb (全区强调, 于是说).
 WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎")
 
+# Ranks a surname takes to address someone (王县长, 欧阳书记): never a given name.
+_ADDRESS_RANKS = tuple(
+    "书记 县长 区长 市长 省长 镇长 乡长 局长 处长 科长 部长 主任 主席 厅长 院长 所长 站长 总理 委员 代表 同志".split()  # noqa: SIM905
+)
+
+# Of those, surnames that are no function word or common adjective: after a title they are the
+# surname (县长税晓燕冒雪…), as 刘 would be.
+RARE_WORD_LIKE_SURNAMES = frozenset("税续展虎单解阳益居终连别易计干常安平成明文元红爱原通")
+
 # Characters that start what follows a name: verbs, particles, prepositions. A third
 # character in this set is not part of the name (高峰参加 -> 高峰; 张艳林带队 -> 张艳林).
 FOLLOWERS = frozenset(
@@ -115,6 +124,8 @@ def _name_at(text: str, start: int, *, titled: bool = False) -> str | None:
     if not surname:
         return None
     given_start = start + surname
+    if text.startswith(_ADDRESS_RANKS, given_start):
+        return None  # 王县长, 诸葛书记: a surname and a rank address someone, they are no name
     married = _married_name(text, start) if surname == 1 and titled else None
     if married:
         return married
@@ -126,7 +137,7 @@ def _name_at(text: str, start: int, *, titled: bool = False) -> str | None:
             continue  # 张冲代表, 李强说, 陆冰走访: the name is 张冲, 李强, 陆冰
         if _name_may_end_before(text, end):
             return text[start:end]
-    if titled and text[start] not in WORD_LIKE_SURNAMES:
+    if titled and (text[start] not in WORD_LIKE_SURNAMES or text[start] in RARE_WORD_LIKE_SURNAMES):
         for given in (2, 1):
             end = given_start + given
             readable = end <= len(text) and all(is_han(c) for c in text[given_start:end])
