@@ -41,6 +41,7 @@ from composer.people.acts import Act, Speaker
 from composer.people.cast import Cast, Ref, read_cast
 from composer.people.directory import Directory
 from composer.people.names import looks_female, looks_male
+from composer.people.spans import SpanReading
 from composer.people.statement_model import StatementModel, shipped
 from composer.people.turns import TurnReading
 from composer.people.view import SENTENCE_ENDS, View, make_view
@@ -87,7 +88,7 @@ def read_statements(article: dict, directory: Directory,
     return view, cast, found
 
 
-class _Reader(TurnReading):
+class _Reader(SpanReading, TurnReading):
     def __init__(self, view: View, cast: Cast, interview: bool, subheads: list[str]) -> None:
         self.view = view
         self.text = view.text
@@ -570,127 +571,6 @@ class _Reader(TurnReading):
         quoted = self.text[opening + 1 : closing]
         return before in "\n。！？”）" and len(quoted) >= 6 and bool(_CLAUSE_MARK.search(quoted))
 
-    # -- extents ------------------------------------------------------------------------------------
-    def _extent(self, act: Act, limit: int) -> int:
-        if act.turn_end is not None:
-            return min(act.turn_end, max(limit, act.content_start))
-        if act.quote_end is not None:
-            return min(act.quote_end, limit) if act.quote_end <= limit else act.quote_end
-        paragraph = self.view.paragraph_at(act.content_start)
-        p_start, p_end = self.view.paragraphs[paragraph]
-        if act.colon:
-            end = self._block_end(act.content_start, p_end, limit)
-        else:
-            end = self._sentences_end(act.content_start, p_end, limit)
-        if end >= p_end:
-            end = self._continuation(paragraph, end, limit)
-        return min(self._item_end(act, end), limit)
-
-    def _item_end(self, act: Act, end: int) -> int:
-        """A speech reported inside one item of an enumeration (二是县领导刘彩凤同志讲话，希望…；
-        三是第一书记交流发言。) ends with its item: the next item is the reporter's again."""
-        sentence_start, _ = self.view.sentence_at(act.attribution_start)
-        item_start = max(sentence_start, self.text.rfind("；", sentence_start, act.attribution_start) + 1)
-        if not _ENUMERATED_ITEM.match(self.text, item_start):
-            return end
-        following = _NEXT_ITEM.search(self.text, act.content_start, end)
-        return following.start() if following else end
-
-    def _block_end(self, start: int, p_end: int, limit: int) -> int:
-        end = min(p_end, limit)
-        sentence_end = start
-        while sentence_end < end:
-            # the first piece ends with the sentence the block starts in (after its colon), not the next
-            following = self.view.sentence_at(start)[1] if sentence_end == start else 0
-            stop = max(following or self._next_sentence_end(sentence_end), sentence_end + 1)
-            sentence = self.text[sentence_end:stop]
-            if sentence_end > start and (words.NARRATION.match(sentence) or words.ATTENDANCE.search(sentence)):
-                return sentence_end
-            sentence_end = stop
-        return end
-
-    def _sentences_end(self, start: int, p_end: int, limit: int) -> int:
-        _, end = self.view.sentence_at(start)
-        end = self._cut_new_act(start, min(end, p_end))
-        while end < p_end and end < limit:
-            if self.text[end - 1] not in SENTENCE_ENDS and self.text[end - 1] not in "”’":
-                break  # the first sentence was cut at a new act
-            next_end = self._next_sentence_end(end)
-            sentence = self.text[end:next_end].lstrip("”’ ")
-            if next_end <= end or not self._goes_on(end, sentence) or next_end > limit:
-                break
-            cut = self._cut_new_act(end, next_end)
-            if cut <= end:
-                break
-            end = cut
-        return end
-
-    def _next_sentence_end(self, position: int) -> int:
-        """The end of the sentence that starts at or after ``position``."""
-        for start, end in self.view.sentences:
-            if end > position and start >= position - 1:
-                return end
-        return position
-
-    def _cut_new_act(self, start: int, end: int) -> int:
-        """The sentence up to a clause that starts another act of the speaker
-        (勉励大家要…，并叮嘱相关部门…; 鼓励…，嘱咐…; 嘱咐…，并提前祝福…)."""
-        position = start
-        while True:
-            comma = _COMMA.search(self.text, position, end)
-            if comma is None:
-                return end
-            clause = self.text[comma.end() : comma.end() + 14]
-            new_act = words.NEW_ACT_CLAUSE.match(clause) or words.SPEECH_CLAUSE.match(clause)
-            if new_act and not self._inside_quote[comma.start()]:
-                return comma.start()
-            position = comma.end()
-
-    def _goes_on(self, start: int, sentence: str) -> bool:
-        """The sentence at ``start`` goes on with the speech: it is not narration and
-        has no new subject (a person, 他/她) of its own."""
-        if not sentence or words.NARRATION.match(sentence) or words.ATTENDANCE.search(sentence):
-            return False
-        if _PRONOUN_LEAD.match(sentence) or _DEMONSTRATIVE_LEAD.match(sentence):
-            return False  # 他…; 该项目总投资5亿元 — the reporter's facts about what was visited
-        if _THIRD_PERSON.search(sentence) and not _SPEECH_MARK.search(sentence):
-            return False  # 这是今年以来他第三次到项目一线调研。 — about the speaker, not his words
-        if words.CONTINUES.match(sentence):
-            return True
-        return not self._opens_with_someone(start)
-
-    def _opens_with_someone(self, start: int) -> bool:
-        """A person (not a possessor: 赵革书记的讲话…) leads the sentence's first clause."""
-        clause_end = self._clause_end(start)
-        for ref in self.cast.refs_between(start, clause_end):
-            if self._at_clause_start(start, ref.start):
-                after = self.text[ref.end : ref.end + 4]
-                return not _POSSESSOR.match(after)
-        return False
-
-    def _continuation(self, paragraph: int, end: int, limit: int) -> int:
-        """Paragraphs after the statement's own that go on with it: lists (一是…), 此外…,
-        我们…, a quotation continued — or, after a sentence announcing what follows
-        (取得以下进展。), every paragraph until narration or another speaker."""
-        announced = bool(words.ANNOUNCING.search(self.text[self.view.paragraphs[paragraph][0] : end]))
-        index = paragraph
-        while index + 1 < len(self.view.paragraphs) and index + 1 not in self.headings:
-            n_start, n_end = self.view.paragraphs[index + 1]
-            text = self.text[n_start:n_end].strip()
-            if n_start >= limit or not text:
-                if not text and n_start < limit:
-                    index += 1
-                    continue
-                break
-            listed = words.CONTINUING_PARAGRAPH.match(text)
-            if words.NARRATION.match(text) or not (listed or (announced and not self._opens_with_someone(n_start))):
-                break
-            end = min(n_end, limit)
-            index += 1
-            if words.ATTENDANCE.search(text):
-                break
-        return end
-
     # -- results ------------------------------------------------------------------------------------
     def _made(self, act: Act, end: int) -> list[Statement]:
         end = self._trim(act.content_start, end)
@@ -770,20 +650,11 @@ _TIME_WORD = re.compile(r"[时中上后]")
 _TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
 _PRAISED = re.compile(r"(?:表扬|称赞|赞扬|夸奖|夸赞|赞赏|批评)(?:了)?[他她](?![们人])[^，。；]{0,20}$")
-_DEMONSTRATIVE_LEAD = re.compile(r"该[\u4e00-\u9fff]")
-_THIRD_PERSON = re.compile(r"[他她](?![们人])")
-_SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持")
-_COMMA = re.compile("[，；]")
 _CLAUSE_MARKS = re.compile("[，；：]")
 _TOPIC_CLAUSE_MARKS = re.compile("[，；：”]")
-_PRONOUN_LEAD = re.compile(r"^[他她](?!们)")
-# enumerated items of one sentence: 一是…；二是…；三是…
-_ENUMERATED_ITEM = re.compile(r"\s*[一二三四五六七八九十]是")
-_NEXT_ITEM = re.compile(r"；\s*[一二三四五六七八九十]是")
 # an invitation whose guest then does the talking: 会议还邀请澜州大学教授辛蕙作了专题辅导
 _INVITED_BEFORE = re.compile(r"(?:邀请|特邀|请)[^，。；：！？“”]{0,30}$")
 _INVITED_DOES = re.compile(r"(?:作了?|做了?|进行了?)[^，。；！？]{0,30}(?:报告|辅导|讲座|解读|宣讲|授课|讲解|发言)")
-_POSSESSOR = re.compile(r"^(?:[一-鿿]{0,3}的)")
 
 # Verbs the statement model knows one by one; the rest count as "other".
 MODEL_VERBS = frozenset((
