@@ -410,6 +410,26 @@ EXPECTED = {
         "last": "展出非遗项目60余项。",
         "furniture": ["云湖在线"],
     },
+    "wechat_bars": {  # WeChat credits set off by bars (来源 | …, 编辑 | …), - END -, a plea for likes
+        "title": "云湖区：老旧小区换新颜",
+        "published": "2025-11-01",
+        "source": "云湖区住建委",
+        "byline": None,
+        "reporters": [],
+        "first": "近日，青石街道幸福里小区改造完工",
+        "last": "加装电梯。",
+        "furniture": ["END", "来源", "编辑", "审核", "监制", "点赞"],
+    },
+    "credits_after": {  # a paper's production credits and the original's link after the text
+        "title": "青石镇：一片茶叶富了一方百姓",
+        "published": "2025-11-02",
+        "source": "云湖日报",
+        "byline": "图/文：本报记者 刘洋",
+        "reporters": ["刘洋"],
+        "first": "近年来，青石镇发展茶产业",
+        "last": "全镇茶园面积达2万亩。",
+        "furniture": ["统筹", "值班编辑", "终审", "原文链接", "本文来源"],
+    },
 }
 
 

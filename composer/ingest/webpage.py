@@ -52,6 +52,7 @@ _COUNT_LABELS = (
 _WIDGET_LABELS = (
     "字号|字体|字级|分享到|分享至|分享|打印|列印|关闭|语音阅读|语音播报|视力保护色|背景色|评论"
     "|索引号|发文字号|文号|主题分类|主题词|公开方式|公开范围|有效性|体裁分类|组配分类|信息分类|所属机构|原创"
+    "|原文链接|原文地址|本文链接|文章链接"
 )
 _LABEL = re.compile(
     rf"(?P<label>{_SOURCE_LABELS}|{_AUTHOR_LABELS}|{_EDITOR_LABELS}|{_DATE_LABELS}|{_COUNT_LABELS}|{_WIDGET_LABELS})"
@@ -64,6 +65,9 @@ _LABEL_KIND = (
     + [(label, "date") for label in _DATE_LABELS.split("|")]
 )
 _KIND_OF_LABEL = dict(_LABEL_KIND)
+# 来源 | 云湖区住建委, 编辑 | 张晓: WeChat's credits set off by a bar, at the start of a line only
+# (云湖发布｜青石镇… is a headline with its column)
+_BAR_LABEL = re.compile(rf"^(?P<label>{_SOURCE_LABELS}|{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*(?P<bar>\|)\s*(?=\S)")
 # "发表于 2008-6-20", "668 次浏览", "阅读模式": labels printed without a colon
 _BARE_LABEL = re.compile(r"发表于|次浏览|次阅读|人阅读|阅读模式|显示全部楼层|只看该作者|楼主")
 
@@ -142,6 +146,7 @@ _PROMO = re.compile(
     r"更多资讯请|更多内容请|更多精彩|欢迎关注|扫码关注|点击关注|关注\S{0,12}公众号|\S{0,12}公众号\s*[:)]|下载\S{0,8}客户端"
     # 打开湖城融媒APP，阅读体验更佳 / 打开APP / 客户端内查看: an app's invitation
     r"|打开\S{0,10}(?:app|客户端)|(?:app|客户端)内\S{0,4}(?:阅读|查看|打开)|阅读体验更佳"
+    r"|请点赞|点个赞|点赞[↓👇]|点个在看|分享给更多|转发给更多|一键三连|觉得不错"  # (…获总理3次点赞 is a headline)
     # 澎湃新闻报料：021-…, 新闻热线: a newsroom's tip line under the article
     r"|(?:报料|爆料|新闻热线|投稿邮箱|投稿电话|投稿信箱)\s*(?:电话|邮箱)?\s*:"
 )
@@ -260,7 +265,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
     folded = [
         ""
         if len(text) > FURNITURE_MAX_CHARS or _long_prose(text) or strict and first_prose <= i <= last_prose
-        else search_fold(text)
+        else _bar_as_colon(search_fold(text))
         for i, text in enumerate(texts)
     ]
     crumbs = _vertical_breadcrumb(folded, prose)
@@ -372,6 +377,12 @@ _MAY_BE_FURNITURE = re.compile(
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|发表于|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿"
 )
+
+
+def _bar_as_colon(line: str) -> str:
+    """来源 | 云湖区住建委 read as 来源: 云湖区住建委 (one character for one: offsets are kept)."""
+    bar = _BAR_LABEL.match(line)
+    return line if bar is None else line[: bar.start("bar")] + ":" + line[bar.end("bar") :]
 
 
 def _vertical_breadcrumb(folded: list[str], prose: list[bool]) -> set[int]:
@@ -503,7 +514,9 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
             item.source = _as_printed(item.text, line, value, match.end())
         elif kind == "author" and item.author is None:
             item.author = _as_printed(item.text, line, value, match.end())
-            item.author_printed = item.text[match.start() : match.end()] + re.split(r"\s{2,}|[|【\[]", printed_value)[0]
+            photo_too = line[max(0, match.start() - 2) : match.start()] == "图/"  # 图/文：…
+            label_start = match.start() - 2 if photo_too else match.start()
+            item.author_printed = item.text[label_start : match.end()] + re.split(r"\s{2,}|[|【\[]", printed_value)[0]
             item.author_printed = item.author_printed.strip()
         elif kind == "editor" and item.editor is None:
             item.editor = _as_printed(item.text, line, value, match.end())
