@@ -613,6 +613,7 @@ NEUTRAL_ADDITIONS = {
     "a menu on top": COPY_ADDITIONS["a menu on top"],
     "blank lines between lines": COPY_ADDITIONS["blank lines between lines"],
     "indented lines": lambda text: "\n".join("　　" + line if line.strip() else line for line in text.split("\n")),
+    "WeChat credits at the end": lambda text: text.rstrip("\n") + "\n- END -\n编辑 | 张晓\n审核 | 李明\n点个在看，分享给更多人\n",
     "share buttons and a related list": lambda text: text.rstrip("\n")
     + "\n分享到：微信 微博\n【打印本页】【关闭窗口】\n相关新闻\n云湖区启动秋季植树活动\n云湖区召开安全生产工作会议\n",
 }
