@@ -284,7 +284,8 @@ def _normalize(text: str) -> tuple[str, tuple[Message, ...]]:
 def _normalize_counted(text: str) -> tuple[str, int]:
     text = text.removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    text = _PAGE_BREAK.sub("\n\n", text)
+    if "\x0c" in text or "\u2029" in text:  # the regex alone tries its optional newline at every character
+        text = _PAGE_BREAK.sub("\n\n", text)
     return _ILLEGAL.subn("", text)
 
 
