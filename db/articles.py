@@ -289,14 +289,14 @@ def articles_for_tagging(library: Library, ids: list[int]) -> list[dict]:
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for row in library.conn.execute(
-            f"SELECT id, body, kind, published, reporters, photographers, subheads, title, kicker, subtitle"
+            f"SELECT id, body, kind, published, reporters, photographers, subheads, title, kicker, subtitle, byline"
             f" FROM articles WHERE id IN ({marks})",
             chunk,
         ):
             found.append({
                 "id": row[0], "body": row[1], "kind": row[2], "published": row[3],
                 "reporters": json.loads(row[4]), "photographers": json.loads(row[5]), "subheads": json.loads(row[6]),
-                "headings": [text for text in (row[8], row[7], row[9]) if text],
+                "headings": [text for text in (row[8], row[7], row[9]) if text], "byline": row[10],
             })
     return found
 

@@ -80,3 +80,38 @@ def test_a_name_before_its_title_then_a_time_word(library_path: Path) -> None:
         tag_articles(library, everything=True)
         mentioned = {name for e in list_excerpts(library, kind="mention") for name in e["people"]}
     assert {"黄海波", "王伟强"} <= mentioned
+
+
+SPEECH = (
+    "在全区经济工作会议上的讲话\n\n"
+    "区委书记 周凯\n\n"
+    "（2025年12月26日）\n\n"
+    "同志们：\n\n"
+    "这次会议的主要任务是，全面贯彻落实中央和市委经济工作会议精神，部署明年重点任务。\n\n"
+    "一、今年经济工作取得的成绩\n\n"
+    "今年以来，全区上下迎难而上，经济运行总体平稳、稳中有进。习近平总书记指出，发展是第一要务。\n\n"
+    "同志们，让我们团结一心、真抓实干，奋力谱写云湖高质量发展新篇章！"
+)
+
+
+def test_a_speech_manuscript_is_its_speakers_statement(library_path: Path, tmp_path: Path) -> None:
+    """A department's file of a leader's speech: title, 区委书记 周凯, the date, 同志们： — no verb
+    of saying anywhere, and all of it is what 周凯 said (the import had taken his line for the title)."""
+    from composer.ingest.importer import import_paths
+    from db.articles import get_article
+
+    path = tmp_path / "讲话.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    with open_library(library_path) as library:
+        report = import_paths(library, [path], ImportOptions(workers=0))
+        article = get_article(library, report.files[0].articles[0].id)
+        tag_articles(library, everything=True)
+        statements = list_excerpts(library, kind="statement")
+        people = {person.name: person.role for person in list_people(library)}
+    assert article["title"] == "在全区经济工作会议上的讲话" and article["byline"] == "区委书记 周凯"
+    assert article["published"] == "2025-12-26" and not article.get("subtitle")
+    speech = [s for s in statements if s["speaker"] == "周凯"]
+    assert len(speech) == 1 and speech[0]["verb"] == "讲话"
+    assert speech[0]["text"].startswith("这次会议的主要任务是") and speech[0]["text"].endswith("新篇章！")
+    assert [s["text"] for s in statements if s["speaker"] == "习近平"] == ["发展是第一要务。"]
+    assert people.get("周凯") == "official"

@@ -124,6 +124,11 @@ def _is_prose(text: str) -> bool:
     return ends_sentence(text) or len(text) > TITLE_MAX_CHARS
 
 
+# 区委书记 周凯: an office holder set under a speech's title (a title, a space, a name)
+_SPEAKER_LINE = re.compile(
+    r"^[\u4e00-\u9fff、（）()]{0,30}?(?:书记|区长|县长|市长|省长|州长|镇长|乡长|主任|局长|部长|主席|厅长|院长|常委|委员|秘书长"
+    r"|署长|司长|处长|检察长|行政长官)\s+[\u4e00-\u9fff·]{2,8}$"
+)
 # 要闻动态, 本地新闻, 政务要闻: a column's name, short and without punctuation
 _COLUMN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 # ◆湖城快讯◆, 【两会时光】, ■要闻■: a column's label set between ornaments, over the headline
@@ -264,6 +269,11 @@ class _Reader:
         if candidates:
             before_meta = [i for i in candidates if meta is not None and i < meta]
             last = before_meta[-1] if before_meta else candidates[0]
+            if _SPEAKER_LINE.match(head[last].text.strip()) and last - 1 in candidates:
+                # 在…会议上的讲话 / 区委书记 周凯 / （2025年12月26日）: who gave the speech, under its title
+                self.article.byline = head[last].text.strip()
+                candidates = [i for i in candidates if i != last]
+                last -= 1
             group = [last]
             if before_meta:  # the title right above the meta line, with the lines set tight above it
                 while group[0] - 1 in candidates and head[group[0]].blank_before == 0:
@@ -282,7 +292,7 @@ class _Reader:
             group = group[1:]  # (or the site's name over the headline, as its meta line names the source)
         self._title([head[i] for i in group])
         rest: list[Block] = []
-        seen = [head[i].text for i in group]
+        seen = [head[i].text for i in group] + ([self.article.byline] if self.article.byline else [])
         after_title = bool(self.article.title)  # nothing but furniture yet between the title and this line
         after_byline = False
         for index, block in enumerate(head):

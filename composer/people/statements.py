@@ -40,8 +40,10 @@ from composer.people import speech_words as words
 from composer.people.acts import Act, Speaker
 from composer.people.cast import Cast, Ref, read_cast
 from composer.people.directory import Directory
+from composer.people.discovery import discover
 from composer.people.names import looks_female, looks_male
 from composer.people.spans import SpanReading
+from composer.people.speeches import speech_span, speech_speaker
 from composer.people.statement_model import StatementModel, shipped
 from composer.people.turns import TurnReading
 from composer.people.view import SENTENCE_ENDS, View, make_view
@@ -81,11 +83,34 @@ def read_statements(article: dict, directory: Directory,
                     finder: StatementFinder) -> tuple[View, Cast, list[Statement]]:
     """The view, the cast and the statements of one article (what tagging and learning read)."""
     view = make_view(article["body"])
+    interview = article["kind"] == "interview"
+    sightings = article.get("sightings")
+    speaker = speech_speaker(article)  # a speech manuscript: its byline names who gave it
+    if speaker:
+        if sightings is None:
+            sightings = discover(view.text, reporters=article["reporters"], photographers=article["photographers"],
+                                 interview=interview, headings=article["headings"])
+        sightings = [*sightings, *speaker]
     cast = read_cast(view, directory, reporters=article["reporters"], photographers=article["photographers"],
-                     interview=article["kind"] == "interview", headings=article["headings"],
-                     published=article.get("published"), sightings=article.get("sightings"))
-    found = finder.find(view, cast, interview=article["kind"] == "interview", subheads=article["subheads"])
+                     interview=interview, headings=article["headings"], published=article.get("published"),
+                     sightings=sightings)
+    found = finder.find(view, cast, interview=interview, subheads=article["subheads"])
+    if speaker:
+        found = _with_the_speech(view, cast, speaker[0].name, found)
     return view, cast, found
+
+
+def _with_the_speech(view: View, cast: Cast, name: str, found: list[Statement]) -> list[Statement]:
+    """The whole speech as the speaker's one statement; what the speech quotes of others stays."""
+    span = speech_span(view)
+    if span is None:
+        return found
+    start, end = view.body_span(*span)
+    member = cast.member(name)
+    people = sorted({r.name for r in cast.refs_between(*span) if r.name != name})
+    speech = Statement(start, end, name, "person", "讲话", name, SPEECH_CONFIDENCE, "speech", people,
+                       member is None or member.is_official)
+    return [speech, *(s for s in found if s.person_name != name)]
 
 
 class _Reader(SpanReading, TurnReading):
@@ -655,6 +680,8 @@ _TOPIC_CLAUSE_MARKS = re.compile("[，；：”]")
 # an invitation whose guest then does the talking: 会议还邀请澜州大学教授辛蕙作了专题辅导
 _INVITED_BEFORE = re.compile(r"(?:邀请|特邀|请)[^，。；：！？“”]{0,30}$")
 _INVITED_DOES = re.compile(r"(?:作了?|做了?|进行了?)[^，。；！？]{0,30}(?:报告|辅导|讲座|解读|宣讲|授课|讲解|发言)")
+
+SPEECH_CONFIDENCE = 0.99  # a speech manuscript's title and byline say who speaks: no rule guessed it
 
 # Verbs the statement model knows one by one; the rest count as "other".
 MODEL_VERBS = frozenset((

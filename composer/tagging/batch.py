@@ -29,6 +29,7 @@ from composer.people import directory as directory_ops
 from composer.people.cast import Cast, Ref
 from composer.people.directory import Directory
 from composer.people.discovery import discover
+from composer.people.speeches import speech_speaker
 from composer.people.statement_model import StatementModel
 from composer.people.statements import Statement, StatementFinder, read_statements
 from composer.people.view import View, make_view
@@ -181,6 +182,7 @@ def discover_chunk(task: tuple[Path, list[int]]) -> bytes:
             headings=article["headings"],
             interview=article["kind"] == "interview",
         )
+        sightings += speech_speaker(article)  # who gave a speech manuscript: named only in its byline
         if sightings:
             found.append(directory_ops.ArticleSightings(article["id"], article["published"], sightings))
     return pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
