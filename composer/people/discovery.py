@@ -133,8 +133,8 @@ def _titled(body: str) -> list[Sighting]:
             transliterated = transliterated_name_at(body, name_start)
             if transliterated is not None and (name is None or len(transliterated) > len(name)):
                 name = transliterated
-        word_ok = name is not None and _stands_as_name(body, name_start + len(name), match.group())
-        if name is None or name != transliterated and not plausible_name(name, match.group(), word_ok=word_ok):
+        if name is None or name != transliterated and not plausible_name(name, match.group()) and not plausible_name(
+                name, match.group(), word_ok=_stands_as_name(body, name_start + len(name), match.group())):
             continue
         titles = _title_chain(body, match.end())
         if not titles:

@@ -278,10 +278,13 @@ def transliterated_name_at(text: str, start: int) -> str | None:
     end = start
     while end < len(text) and (text[end] in TRANSLITERATION_CHARACTERS or _joins_parts(text, start, end)):
         end += 1
+    if end - start < 3:
+        return None
     dotted = any(dot in text[start:end] for dot in _NAME_DOTS)
     longest = 16 if dotted else 8
     for stop in range(min(end, start + longest), start + 2, -1):  # 阿不都热合曼强调: the run ate 强 of 强调
-        if text[stop - 1] not in _NAME_DOTS and NAME_BOUNDARY.match(text, stop):
+        if text[stop - 1] not in _NAME_DOTS and (stop == len(text) or text[stop] in _BOUNDARY_STARTS) \
+                and NAME_BOUNDARY.match(text, stop):
             return text[start:stop]
     return None
 
@@ -296,3 +299,4 @@ def _joins_parts(text: str, start: int, position: int) -> bool:
 NAME_BOUNDARY = re.compile(
     r"[、，。；：（(]|$|出席|主持|表示|强调|指出|带队|参加|陪同|介绍|说|讲话|调研|一行|同志|回答|要求|在|到|等"
 )
+_BOUNDARY_STARTS = frozenset("、，。；：（(出主表强指带参陪介说讲调一同回要在到等")  # NAME_BOUNDARY's first characters
