@@ -600,3 +600,25 @@ def test_compound_and_rare_surnames_after_a_title_and_with_a_rank(library_path: 
         ("税海涛", "表示", "要让老人们温暖过冬。"),
         ("常建平", "强调", "要及时清雪除冰。"),
     ]
+
+
+def test_broadcast_labels_the_reporter_named_and_the_guest_by_title(library_path: Path) -> None:
+    """（同期）区长 李明华：… then 记者 王芳：… — the reporter's named label ends the official's turn;
+    刘主任： is the 主任 of the lead."""
+    broadcast = (
+        "新闻联播同期声\n\n"
+        "本台消息 区长李明华调研城市更新。\n\n"
+        "（同期）区长 李明华：城市更新要坚持以人民为中心，让群众有更多获得感。\n\n"
+        "记者 王芳：据了解，今年全区将完成城市更新项目20个。"
+    )
+    interview = (
+        "主任谈教育\n\n"
+        "本报讯 区教委主任刘敏接受本报专访。\n\n"
+        "记者：今年新增学位多少？\n\n"
+        "刘主任：今年新增学位3000个。"
+    )
+    said = {(s["speaker"], s["text"]) for s in _tag(library_path, broadcast, interview)}
+    assert said == {
+        ("李明华", "城市更新要坚持以人民为中心，让群众有更多获得感。"),
+        ("刘敏", "今年新增学位3000个。"),
+    }
