@@ -622,3 +622,16 @@ def test_broadcast_labels_the_reporter_named_and_the_guest_by_title(library_path
         ("李明华", "城市更新要坚持以人民为中心，让群众有更多获得感。"),
         ("刘敏", "今年新增学位3000个。"),
     }
+
+
+def test_a_quotation_given_to_this_holder_of_a_rank(library_path: Path) -> None:
+    page = (
+        "局长走基层\n\n"
+        "本报讯 区市场监管局局长吴昊来到青石农贸市场检查食品安全。"
+        "“食品安全是底线，一刻也不能放松。”这位局长说。\n\n"
+        "“群众吃得放心，我们才能安心。”这位有着20年党龄的局长感慨地说。"
+    )
+    assert _said(library_path, page) == [
+        ("吴昊", "说", "食品安全是底线，一刻也不能放松。"),
+        ("吴昊", "说", "群众吃得放心，我们才能安心。"),
+    ]

@@ -163,6 +163,10 @@ PROCEDURAL_SHORT_MAX = 30
 DESCRIBED_SPEAKER = re.compile(
     r"(?P<who>[^，。！？“”\n]{2,24}?)(?:[\u4e00-\u9fff]{0,3}地|笑着)?(?P<verb>说|表示|介绍|告诉记者|感慨道|坦言|说道)[。，！]"
 )
+# 这位局长, 这位有着20年党龄的局长感慨地: the one who holds that rank, described again
+THIS_HOLDER = re.compile(
+    r"^(?:这位|该|这名)[^，。！？“”\n]{0,20}?(?P<rank>" + "|".join(RANKS) + r")(?:[\u4e00-\u9fff]{0,3}地|笑着)?$"
+)
 # Labels that start like page furniture: 发布时间, 来源网站, 浏览次数, 点击量, 责任编辑.
 FURNITURE_LABEL_STARTS = ("发布", "来源", "浏览", "点击", "责任")
 FURNITURE_LABELS = frozenset(

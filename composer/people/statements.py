@@ -38,7 +38,7 @@ from functools import cached_property, lru_cache
 from composer.common.lexicon import is_common_word
 from composer.people import speech_words as words
 from composer.people.acts import Act, Speaker
-from composer.people.cast import Cast, Ref, read_cast
+from composer.people.cast import Cast, Member, Ref, read_cast
 from composer.people.directory import Directory
 from composer.people.discovery import discover
 from composer.people.names import looks_female, looks_male
@@ -549,8 +549,11 @@ class _Reader(SpanReading, TurnReading):
                 # “……”区人大代表、种粮大户范金凤说。 — someone the article does not introduce: a
                 # remark, and the end of whatever statement came before
                 printed = described.group("who")[-12:]
-                acts.append(Act(opening, opening + 1, [Speaker(printed, None, "other", False, "quote_before")],
-                                _verb_form(described.group("verb")), quote_end=closing))
+                holder = self._described_holder(after, described.start("verb"))
+                speaker = Speaker(printed, None, "other", False, "quote_before") if holder is None else \
+                    Speaker(holder.name, holder.name, "person", holder.is_official, "quote_before")
+                acts.append(Act(opening, opening + 1, [speaker], _verb_form(described.group("verb")),
+                                quote_end=closing))
                 continue
             said = words.VERB.search(self.text, head_end, clause_end)
             if said is not None and words.GAP.match(self.text[head_end : said.start()]):
@@ -583,6 +586,11 @@ class _Reader(SpanReading, TurnReading):
             speakers = [Speaker(s.printed, s.name, s.kind, s.official, "context_only") for s in opener.speakers]
             found.append(Act(start, start + 1, speakers, None, quote_end=start + len(text) - 1))
         return found
+
+    def _described_holder(self, start: int, verb_start: int) -> Member | None:
+        """“……”这位局长说。 — the one member who holds that rank."""
+        described = words.THIS_HOLDER.match(self.text[start:verb_start])
+        return self.cast.holder_of(described.group("rank")) if described else None
 
     def _after_quote(self, closing: int) -> int:
         """Where the words after a closing quotation mark start (past its comma): its speaker, if any."""
