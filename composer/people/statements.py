@@ -550,10 +550,9 @@ class _Reader(SpanReading, TurnReading):
                 # remark, and the end of whatever statement came before
                 printed = described.group("who")[-12:]
                 holder = self._described_holder(after, described.start("verb"))
-                speaker = Speaker(printed, None, "other", False, "quote_before") if holder is None else \
+                who = Speaker(printed, None, "other", False, "quote_before") if holder is None else \
                     Speaker(holder.name, holder.name, "person", holder.is_official, "quote_before")
-                acts.append(Act(opening, opening + 1, [speaker], _verb_form(described.group("verb")),
-                                quote_end=closing))
+                acts.append(Act(opening, opening + 1, [who], _verb_form(described.group("verb")), quote_end=closing))
                 continue
             said = words.VERB.search(self.text, head_end, clause_end)
             if said is not None and words.GAP.match(self.text[head_end : said.start()]):
