@@ -207,6 +207,8 @@ class Library:
         held = self._held
         if held is None or held.damage is not None or self.read_only:
             return None
+        if held.checking is not None and held.checking.is_alive():
+            return held.checking  # already under way (the window started it; tagging asks again)
         path = self.path
 
         def check() -> None:
