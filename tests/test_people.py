@@ -115,3 +115,23 @@ def test_a_speech_manuscript_is_its_speakers_statement(library_path: Path, tmp_p
     assert speech[0]["text"].startswith("这次会议的主要任务是") and speech[0]["text"].endswith("新篇章！")
     assert [s["text"] for s in statements if s["speaker"] == "习近平"] == ["发展是第一要务。"]
     assert people.get("周凯") == "official"
+
+
+def test_a_speech_titled_by_its_theme_with_the_occasion_as_subtitle(library_path: Path, tmp_path: Path) -> None:
+    from composer.ingest.importer import import_paths
+    from db.articles import get_article
+
+    path = tmp_path / "讲话.txt"
+    path.write_text(
+        "坚定信心 真抓实干 奋力谱写高质量发展新篇章\n——在全区经济工作会议上的讲话\n区委书记 周凯\n（2025年12月26日）\n"
+        "同志们：\n这次会议的主要任务是，全面贯彻落实中央和市委经济工作会议精神，部署明年重点任务。\n"
+        "同志们，让我们团结一心，奋力谱写云湖高质量发展新篇章！\n",
+        encoding="utf-8",
+    )
+    with open_library(library_path) as library:
+        report = import_paths(library, [path], ImportOptions(workers=0))
+        article = get_article(library, report.files[0].articles[0].id)
+        tag_articles(library, everything=True)
+        said = [(s["speaker"], s["text"][:10]) for s in list_excerpts(library, kind="statement")]
+    assert article["subtitle"] == "——在全区经济工作会议上的讲话" and article["byline"] == "区委书记 周凯"
+    assert said == [("周凯", "这次会议的主要任务是")]
