@@ -1,23 +1,44 @@
-"""Who the people of an article are, through the real pipeline (a library, pasted articles,
-``tag_articles``, the people it suggests): titles in the forms real reports print them."""
+"""Who the people of an article are, through the real pipeline (a library, pasted articles or
+files, ``tag_articles``, the people it suggests and links): titles in the forms real reports
+print them."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from composer.ingest.importer import ImportOptions, import_pasted
+from composer.ingest.importer import ImportOptions, import_pasted, import_paths
 from composer.people.directory import list_people
 from composer.tagging.batch import tag_articles
 from db import open_library
+from db.articles import get_article
 from db.excerpts import list_excerpts
 
 
-def _people(library_path: Path, page: str) -> dict[str, str]:
+@dataclass
+class _Tagged:
+    people: dict[str, str]  # name -> role, as the directory suggests them
+    mentioned: set[str]  # the people linked in the articles' mentions (office holders)
+    statements: list[dict]
+    article: dict  # the (first) article imported
+
+
+def _tagged(library_path: Path, page: str | Path) -> _Tagged:
+    """``page`` pasted (text) or imported (a file), then tagged."""
     with open_library(library_path) as library:
-        result = import_pasted(library, page, ImportOptions(source="云湖时报", published="2025-09-05"))
-        assert result.status == "imported", result.error
+        if isinstance(page, Path):
+            article_id = import_paths(library, [page], ImportOptions(workers=0)).files[0].articles[0].id
+        else:
+            result = import_pasted(library, page, ImportOptions(source="云湖时报", published="2025-09-05"))
+            assert result.status == "imported", result.error
+            article_id = result.articles[0].id
         tag_articles(library, everything=True)
-        return {person.name: person.role for person in list_people(library)}
+        return _Tagged(
+            {person.name: person.role for person in list_people(library)},
+            {name for e in list_excerpts(library, kind="mention") for name in e["people"]},
+            list_excerpts(library, kind="statement"),
+            get_article(library, article_id),
+        )
 
 
 def test_titles_after_the_name_ranks_of_customs_and_assistants_and_long_lists(library_path: Path) -> None:
@@ -26,7 +47,7 @@ def test_titles_after_the_name_ranks_of_customs_and_assistants_and_long_lists(li
         "本报讯 10月30日，云湖区重点项目集中签约仪式举行。周卫民局长、孙继伟区长、熊飞副部长出席。\n\n"
         "区长助理马七，街道党工委书记、办事处主任钱九、云湖海关关长周十、区法院院长吴一参加。"
     )
-    people = _people(library_path, page)
+    people = _tagged(library_path, page).people
     for name in ("周卫民", "孙继伟", "熊飞", "马七", "钱九", "周十", "吴一"):
         assert people.get(name) == "official", (name, people)
     assert "熊飞副" not in people and "云湖" not in people  # 副 is the rank's; 云湖… opens the next title
@@ -37,7 +58,7 @@ def test_a_list_led_by_you_before_its_counted_title(library_path: Path) -> None:
         "区领导参加义务植树\n\n"
         "本报讯 3月12日，云湖区在青石山开展义务植树活动。参加活动的有李明华、王海涛、张伟等区领导。"
     )
-    people = _people(library_path, page)
+    people = _tagged(library_path, page).people
     assert {"李明华", "王海涛", "张伟"} <= set(people) and "有李明华" not in people
 
 
@@ -47,11 +68,10 @@ def test_comrades_counted_after_a_list_are_officials_a_retired_comrade_is_not(li
         "本报讯 7月6日，青石镇召开驻村工作对接会，县工作专班刘秀峰、李靖宇、王瑞雪等同志到会指导。\n\n"
         "老同志张德明参加座谈。"
     )
-    people = _people(library_path, page)
-    assert people.get("张德明") != "official"
-    with open_library(library_path) as library:  # officials are linked in the article's mentions
-        mentioned = {name for e in list_excerpts(library, kind="mention") for name in e["people"]}
-    assert {"刘秀峰", "李靖宇", "王瑞雪"} <= mentioned and "张德明" not in mentioned
+    tagged = _tagged(library_path, page)
+    assert tagged.people.get("张德明") != "official"
+    # officials are linked in the article's mentions
+    assert {"刘秀峰", "李靖宇", "王瑞雪"} <= tagged.mentioned and "张德明" not in tagged.mentioned
 
 
 def test_a_name_right_after_a_rank_whose_last_character_makes_a_word_with_it(library_path: Path) -> None:
@@ -61,13 +81,9 @@ def test_a_name_right_after_a_rank_whose_last_character_makes_a_word_with_it(lib
         "本报讯 县长江涛主持召开县政府常务会议，县委常委、县委秘书长龙海涛，县水利局局长方明出席。\n\n"
         "江涛强调，要抓好秋冬季水利建设。"
     )
-    with open_library(library_path) as library:
-        import_pasted(library, page, ImportOptions(source="云湖时报", published="2025-09-05"))
-        tag_articles(library, everything=True)
-        mentioned = {name for e in list_excerpts(library, kind="mention") for name in e["people"]}
-        said = [(e["speaker"], e["text"]) for e in list_excerpts(library, kind="statement")]
-    assert {"江涛", "龙海涛", "方明"} <= mentioned
-    assert said == [("江涛", "要抓好秋冬季水利建设。")]
+    tagged = _tagged(library_path, page)
+    assert {"江涛", "龙海涛", "方明"} <= tagged.mentioned
+    assert [(e["speaker"], e["text"]) for e in tagged.statements] == [("江涛", "要抓好秋冬季水利建设。")]
 
 
 def test_a_name_before_its_title_then_a_time_word(library_path: Path) -> None:
@@ -75,11 +91,7 @@ def test_a_name_before_its_title_then_a_time_word(library_path: Path) -> None:
         "代表团审议政府工作报告\n\n"
         "本报讯 代表们上午审议了政府工作报告。黄海波副市长明日上午将参加代表团审议，王伟强局长昨天已到会听取意见。"
     )
-    with open_library(library_path) as library:
-        import_pasted(library, page, ImportOptions(source="云湖时报", published="2025-09-05"))
-        tag_articles(library, everything=True)
-        mentioned = {name for e in list_excerpts(library, kind="mention") for name in e["people"]}
-    assert {"黄海波", "王伟强"} <= mentioned
+    assert {"黄海波", "王伟强"} <= _tagged(library_path, page).mentioned
 
 
 SPEECH = (
@@ -97,17 +109,10 @@ SPEECH = (
 def test_a_speech_manuscript_is_its_speakers_statement(library_path: Path, tmp_path: Path) -> None:
     """A department's file of a leader's speech: title, 区委书记 周凯, the date, 同志们： — no verb
     of saying anywhere, and all of it is what 周凯 said (the import had taken his line for the title)."""
-    from composer.ingest.importer import import_paths
-    from db.articles import get_article
-
     path = tmp_path / "讲话.txt"
     path.write_text(SPEECH, encoding="utf-8")
-    with open_library(library_path) as library:
-        report = import_paths(library, [path], ImportOptions(workers=0))
-        article = get_article(library, report.files[0].articles[0].id)
-        tag_articles(library, everything=True)
-        statements = list_excerpts(library, kind="statement")
-        people = {person.name: person.role for person in list_people(library)}
+    tagged = _tagged(library_path, path)
+    article, statements, people = tagged.article, tagged.statements, tagged.people
     assert article["title"] == "在全区经济工作会议上的讲话" and article["byline"] == "区委书记 周凯"
     assert article["published"] == "2025-12-26" and not article.get("subtitle")
     speech = [s for s in statements if s["speaker"] == "周凯"]
@@ -118,9 +123,6 @@ def test_a_speech_manuscript_is_its_speakers_statement(library_path: Path, tmp_p
 
 
 def test_a_speech_titled_by_its_theme_with_the_occasion_as_subtitle(library_path: Path, tmp_path: Path) -> None:
-    from composer.ingest.importer import import_paths
-    from db.articles import get_article
-
     path = tmp_path / "讲话.txt"
     path.write_text(
         "坚定信心 真抓实干 奋力谱写高质量发展新篇章\n——在全区经济工作会议上的讲话\n区委书记 周凯\n（2025年12月26日）\n"
@@ -128,10 +130,8 @@ def test_a_speech_titled_by_its_theme_with_the_occasion_as_subtitle(library_path
         "同志们，让我们团结一心，奋力谱写云湖高质量发展新篇章！\n",
         encoding="utf-8",
     )
-    with open_library(library_path) as library:
-        report = import_paths(library, [path], ImportOptions(workers=0))
-        article = get_article(library, report.files[0].articles[0].id)
-        tag_articles(library, everything=True)
-        said = [(s["speaker"], s["text"][:10]) for s in list_excerpts(library, kind="statement")]
+    tagged = _tagged(library_path, path)
+    article = tagged.article
+    said = [(s["speaker"], s["text"][:10]) for s in tagged.statements]
     assert article["subtitle"] == "——在全区经济工作会议上的讲话" and article["byline"] == "区委书记 周凯"
     assert said == [("周凯", "这次会议的主要任务是")]
