@@ -28,16 +28,9 @@ from composer.common.patterns import trie_pattern
 from composer.people.directory import Directory, Person
 from composer.people.discovery import Sighting, discover
 from composer.people.names import COMPOUND_SURNAMES, is_han, name_at
-from composer.people.titles import LONGEST_RANK, OFFICIAL_RANKS, RANK_AT_END, role_of, split_title
+from composer.people.titles import LONGEST_RANK, OFFICIAL_RANKS, RANK_AT_END, SHORT_RANKS, role_of, split_title
 from composer.people.view import View
 
-# Short forms of rank that follow a surname (王书记, 刘县长, 周局长, 余書記 once folded).
-SHORT_RANKS = tuple(sorted(
-    ("书记", "副书记", "区长", "副区长", "市长", "副市长", "县长", "副县长", "省长", "副省长", "镇长", "乡长",
-     "主任", "副主任", "部长", "副部长", "局长", "副局长", "厅长", "副厅长", "司长", "副司长", "处长", "科长",
-     "主席", "副主席", "院长", "所长", "站长", "校长", "委员长", "总理", "秘书长", "组长", "队长", "旗长", "州长",
-     "检察长", "庭长", "署长"),
-    key=len, reverse=True))
 # Titles a person is called by alone, in running text or as an interview label.
 BARE_TITLES = (
     "行政长官", "特首", "财政司司长", "政务司司长", "律政司司长", "总书记", "委员长", "总理", "省长", "市长", "区长",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from composer.people.titles import SHORT_RANKS
+
 # Single-character surnames: the 百家姓 and the common modern ones (about 450).
 SINGLE_SURNAMES = frozenset(
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎"
@@ -43,10 +45,8 @@ COMMON_SURNAMES = frozenset(
 # one needs a title or a list around it, never a bare speech verb (全区强调, 于是说).
 WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎")
 
-# Ranks a surname takes to address someone (王县长, 欧阳书记): never a given name.
-_ADDRESS_RANKS = tuple(
-    "书记 县长 区长 市长 省长 镇长 乡长 局长 处长 科长 部长 主任 主席 厅长 院长 所长 站长 总理 委员 代表 同志".split()  # noqa: SIM905
-)
+# What a surname takes to address someone (王县长, 欧阳书记, 李代表, 张同志): never a given name.
+_ADDRESS_RANKS = (*SHORT_RANKS, "委员", "代表", "同志")
 
 # Of those, surnames that are no function word or common adjective: after a title they are the
 # surname (县长税晓燕冒雪…), as 刘 would be.

@@ -38,6 +38,13 @@ NON_OFFICIAL_RANKS = tuple(sorted(set(
     村民 居民 市民 网友 游客 老人 老党员 老同志 党员 老干部 职工 员工 工人 农民 学生 家长 志愿者 网格员
     劳动模范 劳模 模范 骨干 青年 代表人物 学员 学员代表 负责人 工作人员 民警 辅警 消防员 社工 主播""".split()),  # noqa: SIM905
     key=len, reverse=True))
+# Short forms of rank that follow a surname (王书记, 刘县长, 周局长, 余書記 once folded).
+SHORT_RANKS = tuple(sorted(
+    ("书记", "副书记", "区长", "副区长", "市长", "副市长", "县长", "副县长", "省长", "副省长", "镇长", "乡长",
+     "主任", "副主任", "部长", "副部长", "局长", "副局长", "厅长", "副厅长", "司长", "副司长", "处长", "科长",
+     "主席", "副主席", "院长", "所长", "站长", "校长", "委员长", "总理", "秘书长", "组长", "队长", "旗长", "州长",
+     "检察长", "庭长", "署长"),
+    key=len, reverse=True))
 RANKS = tuple(sorted(set(OFFICIAL_RANKS) | set(NON_OFFICIAL_RANKS), key=len, reverse=True))
 RANK_AT_END = re.compile("(?:" + "|".join(RANKS) + ")$")
 RANK = re.compile("|".join(RANKS))
