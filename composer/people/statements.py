@@ -379,14 +379,8 @@ class _Reader(SpanReading, TurnReading):
             elif gap not in ("、", "和", "与", "及", "，"):
                 break
             chain.insert(0, ref)
-            position = ref.start
             # a title printed before the name belongs to it
-            member = self.cast.member(ref.name)
-            if member:
-                for title in sorted(member.titles, key=len, reverse=True):
-                    if self.text[:position].endswith(title):
-                        position -= len(title)
-                        break
+            position = self._title_before(ref.name, 0, ref.start)
         if not chain:
             return None
         names = list(dict.fromkeys(ref.name for ref in chain))
@@ -398,13 +392,7 @@ class _Reader(SpanReading, TurnReading):
         return _lead_or_titles_only(self.text[clause_start:ref_start])
 
     def _is_object(self, ref: Ref, clause_start: int) -> bool:
-        head = self.text[clause_start : ref.start]
-        member = self.cast.member(ref.name)
-        if member:
-            for title in sorted(member.titles, key=len, reverse=True):
-                if head.endswith(title):
-                    head = head[: -len(title)]
-                    break
+        head = self.text[clause_start : self._title_before(ref.name, clause_start, ref.start)]
         if words.OBJECT_MARK.search(head[-4:]) or words.OBJECT_MARK.search(head):
             # an addressee (对张福成说) — unless the marker is far and a subject verb is between
             tail = head[-6:]
@@ -453,20 +441,20 @@ class _Reader(SpanReading, TurnReading):
     def _title_start(self, position: int, name: str, floor: int) -> int:
         """Where the titles printed before a name start (区委副书记、区长李明华: at 区委): the
         attribution, which ends what the speaker before was saying."""
-        member = self.cast.member(name)
-        if position < 0 or member is None:
+        if position < 0:
             return position
-        titles = sorted(member.titles, key=len, reverse=True)
-        moved = True
-        while moved:
-            moved = False
-            for title in titles:
+        while (before := self._title_before(name, floor, position)) < position:
+            position = before - 1 if self.text.endswith("、", floor, before) else before
+        return position
+
+    def _title_before(self, name: str, floor: int, position: int) -> int:
+        """Where the longest of ``name``'s titles printed right before ``position`` (and not
+        before ``floor``) starts; ``position`` when none is."""
+        member = self.cast.member(name)
+        if member is not None:
+            for title in sorted(member.titles, key=len, reverse=True):
                 if self.text.endswith(title, floor, position):
-                    position -= len(title)
-                    if self.text.endswith("、", floor, position):
-                        position -= 1
-                    moved = True
-                    break
+                    return position - len(title)
         return position
 
     # -- topics: who the paragraph is about --------------------------------------------------------
