@@ -439,7 +439,11 @@ def _fixture(name: str) -> str:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_web_article_fields_body_and_no_furniture(name: str) -> None:
-    expected = EXPECTED[name]
+    check_web_fixture(name, EXPECTED[name])
+
+
+def check_web_fixture(name: str, expected: dict) -> None:
+    """The fixture ``name`` splits into one article with the ``expected`` fields and body."""
     split = split_text(_fixture(name))
     assert split.layout == "article"
     assert len(split.articles) == 1

@@ -33,6 +33,7 @@ from composer.ingest.pages import INTERVIEW_MIN_TURNS, assign_headlines
 TITLE_MAX_CHARS = 60  # a headline line is at most this long (web titles run longer than printed ones)
 REPEAT_MIN_SIMILARITY = 0.6  # two headline lines sharing this much (bigram Dice) are one headline printed twice
 QUESTION_TITLE_MAX_CHARS = 30  # a first line this short ending in ？ or ！, with text under it, is a headline
+ACCOUNT_MAX_CHARS = 12  # 云湖发布, 云湖区融媒体中心: an account's name over the date line of its post
 LEAD_DATE_CHARS = 300  # a date printed in the lead counts as the article's only when it is this near the top
 
 _SEO_SUFFIX = re.compile(r"\s*[|｜_]\s*[^|｜_]{2,40}$")
@@ -51,6 +52,7 @@ _DATE_SUFFIX = re.compile(  # 区委书记曹立强赴商业集团调研 ( 2020�
 _INFO_LINE = re.compile(
     r"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|节目名称|播出时间|上线嘉宾)\s*[:：\s]"
 )
+_DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<title>[^。！？!?]{4,60})$")
 _TRAILING_PIPE = re.compile(r"\s*[|｜]\s*$")
 _AFFILIATION = re.compile(r"^[(（][^()（）]{4,60}[)）]$")
 
@@ -214,6 +216,7 @@ class _Reader:
         self.outlet: str | None = None  # an outlet named in a meta line without a 来源 label
         self.column_label: str | None = None  # 聚焦“两会”｜…: the column printed before the headline
         self.lead_line = 0  # last printed line of the first paragraph
+        self.labelled_source = False  # the source is a 来源 field's value (not a site's name over the title)
 
     def read(self) -> WebArticle | None:
         content = [block for block in self.blocks if block.kind != "furniture"]
@@ -264,6 +267,8 @@ class _Reader:
             if block.kind != "furniture" and _headline_like(block) and bylines.author_line(block.text) is None
         ]  # 澎湃新闻记者 孙悦 under the title is its byline, never part of the headline group
         candidates = self._without_column_word(head, self._without_site_names(head, candidates))
+        if not candidates:
+            candidates = self._headline_in_meta(head)
         meta = self._meta_under_title(head, candidates)
         group: list[int] = []
         if candidates:
@@ -313,6 +318,8 @@ class _Reader:
                 self.article.byline += " " + block.text  # the authors' institution, printed under their names
             elif after_title and self.dates and webpage.issuing_office(block.text):
                 self.result.source = self.result.source or block.text  # 新聞局 under the date line: who issued it
+            elif after_title and self._account_line(head, index):
+                self.result.source = self.result.source or block.text.strip()  # 云湖发布 over its date line
             elif _headline_like(block) and self.article.subtitle is None and after_title and block.blank_before <= 1:
                 self.article.subtitle = block.text  # right under the title or its meta line
                 self.article.alt_titles.append(block.text)
@@ -323,6 +330,34 @@ class _Reader:
             after_byline = credit is not None
             after_title = False
         return rest
+
+    @staticmethod
+    def _account_line(head: list[Block], index: int) -> bool:
+        """云湖发布 between the title and its date line: the account that posted it (a news
+        aggregator's page), never a subtitle."""
+        text = head[index].text.strip()
+        following = head[index + 1] if index + 1 < len(head) else None
+        return (
+            len(text) <= ACCOUNT_MAX_CHARS
+            and bool(webpage.publisher_line(text) or webpage.looks_like_outlet(text))
+            and following is not None
+            and following.furniture == "meta"
+        )
+
+    @staticmethod
+    def _headline_in_meta(head: list[Block]) -> list[int]:
+        """No headline line, but a meta line that starts with one (区长调研防汛工作 2025-03-12 来源：区
+        政府办 — short enough to pass as meta): that line is the headline, its meta read from it."""
+        for index, block in enumerate(head):
+            if block.furniture != "meta":
+                continue
+            tail = webpage.meta_tail(block.text)
+            before = block.text[: tail[0]].strip() if tail else ""
+            if before and not (webpage.publisher_line(before) or webpage.looks_like_outlet(before)
+                               or webpage.issuing_office(before)):
+                head[index] = replace(block, kind="heading", furniture="")
+                return [index]
+        return []
 
     @staticmethod
     def _without_column_word(head: list[Block], candidates: list[int]) -> list[int]:
@@ -393,6 +428,12 @@ class _Reader:
             if date:
                 self.dates.append(date[0])
             text = text[: dated.start()].rstrip()
+        tail = webpage.meta_tail(text)
+        if tail is not None:  # …推进会 2025-03-12 来源：区住建委: the meta line printed on the headline's line
+            text = text[: tail[0]].rstrip()
+            if tail[1].source and not self.labelled_source:
+                self.result.source = None  # its 来源 names the source better than a site's name over it
+            self._take_meta(tail[1], head=True)
         text = _TITLE_LABEL.sub("", text)  # 标题：云湖区启动… (an OA system's form)
         bracketed = _BRACKETED_COLUMN.match(text)
         if bracketed and _han_count(bracketed.group("title")) >= 4:
@@ -417,12 +458,15 @@ class _Reader:
 
     def _take_furniture(self, block: Block, *, head: bool) -> None:
         line = self.furniture.lines.get(block.first_line)
-        if line is None:
-            return
+        if line is not None:
+            self._take_meta(line, head=head)
+
+    def _take_meta(self, line: webpage.FurnitureLine, *, head: bool) -> None:
         if line.date:
             (self.dates if head else self.tail_dates).append(line.date)
         if line.source and self.result.source is None:
             self.result.source = line.source
+            self.labelled_source = True
         if line.outlet and self.outlet is None:
             self.outlet = line.outlet
         if line.author and self.article.byline is None:
@@ -454,13 +498,14 @@ class _Reader:
                 continue
             if block.kind == "jump":
                 continue
-            if index in subheads:
+            if index in subheads and not (not paragraphs and bylines.author_line(text)):  # 新华社记者 张伟: a byline
                 article.subheads.append(text)
                 paragraphs.append(text)
                 continue
             if not paragraphs:
                 text = self._strip_title_repeat(text)
                 text = self._lead_byline(text)
+                text = self._title_after_dateline(text)
             if index == last_text:
                 text = self._trailing_credit(text)
             text = drop_spaces_between_han(text)
@@ -484,11 +529,20 @@ class _Reader:
             text = rest.lstrip()
         return text
 
+    def _title_after_dateline(self, text: str) -> str:
+        """新华社北京8月1日电 题：让城市更宜居——…: a wire feature prints its headline after the
+        dateline; with no headline line above, that is the title (and the line is no body)."""
+        match = _DATELINE_TITLE.match(text)
+        if match is None or self.article.title:
+            return text
+        self.article.title = match.group("title").strip()
+        return ""
+
     def _lead_byline(self, text: str) -> str:
         byline = bylines.split_web_byline(text)
         if byline is None:
             credit = bylines.author_line(text)
-            if credit is not None and self.article.byline is None:
+            if credit is not None and self._byline_weak():
                 self.article.byline, self.article.reporters = credit.printed, credit.reporters
                 return ""
             return text

@@ -69,7 +69,12 @@ _KIND_OF_LABEL = dict(_LABEL_KIND)
 # (云湖发布｜青石镇… is a headline with its column)
 _BAR_LABEL = re.compile(rf"^(?P<label>{_SOURCE_LABELS}|{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*(?P<bar>\|)\s*(?=\S)")
 # "发表于 2008-6-20", "668 次浏览", "阅读模式": labels printed without a colon
-_BARE_LABEL = re.compile(r"发表于|次浏览|次阅读|人阅读|阅读模式|显示全部楼层|只看该作者|楼主")
+# and an aggregator's account line: 发布于湖南, 云湖区融媒体中心官方账号, IP属地：湖南
+_BARE_LABEL = re.compile(
+    r"发表于|次浏览|次阅读|人阅读|阅读模式|显示全部楼层|只看该作者|楼主|发布于[\u4e00-\u9fff]{0,6}"
+    r"|[\u4e00-\u9fff]{0,16}官方(?:账号|帐号)|ip属地\s*:?\s*[\u4e00-\u9fff]{0,6}"
+    r"|^(?:阅读|浏览|点击)\s*\(\s*[\d.]+万?\s*\)$|^[\d.]+万?\s*(?:阅读|浏览)$"  # 阅读 (1260), 1.2万阅读
+)
 
 # Full dates: 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 12.11.2015 (day first, as dotted dates
 # with the year last are written), 03/05/2024 (month first, as slashed ones are).
@@ -103,7 +108,7 @@ _NAV_WORDS = frozenset(
         "打印 打印本页 打印本文 打印文章 关闭 关闭窗口 收藏 收藏本页 加入收藏 设为首页 寄给朋友 推荐给朋友 "
         "网站地图 登录 注册 搜索 全文检索 跳至主要内容 跳转到正文内容 跳到主要内容 跳到正文 读报 [复制链接] "
         "正文 详细内容 内容详情 文章详情 新闻详情 信息详情 "
-        "复制链接 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小",
+        "复制链接 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小 关注 +关注 已关注 订阅 +订阅 已订阅",
     )
 )
 _NAV_PHRASE = re.compile(
@@ -141,6 +146,8 @@ _FOOTER = re.compile(
     r"|联系电话\s*:|联系我们|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
     r"|违法和不良信息举报|举报电话|举报邮箱|留言板|网友评论|发表评论|我要评论|查看评论|查看留言|评论仅代表|仅代表个人看法"
     r"|免责声明|广告服务|关于我们|本站声明|转载请注明"
+    # an aggregator's notices under a reposted article (搜狐, 网易, 百家号)
+    r"|平台声明|仅代表作者本人|信息存储空间服务|^本文来自\S{1,12}号$|^返回\S{1,6}[,，]\s*查看更多$"
 )
 _PROMO = re.compile(
     r"更多资讯请|更多内容请|更多精彩|欢迎关注|扫码关注|点击关注|关注\S{0,12}公众号|\S{0,12}公众号\s*[:)]|下载\S{0,8}客户端"
@@ -149,6 +156,7 @@ _PROMO = re.compile(
     r"|请点赞|点个赞|点赞[↓👇]|点个在看|分享给更多|转发给更多|一键三连|觉得不错"  # (…获总理3次点赞 is a headline)
     # 澎湃新闻报料：021-…, 新闻热线: a newsroom's tip line under the article
     r"|(?:报料|爆料|新闻热线|投稿邮箱|投稿电话|投稿信箱)\s*(?:电话|邮箱)?\s*:"
+    r"|^[\u4e00-\u9fff]{2,12}公众号$|扫描\S{0,6}二维码|关注\S{0,12}官方(?:微信|微博|账号)"  # 新浪新闻公众号
 )
 _IMAGE = re.compile(
     r"^!\[.*\]\(.*\)$|^\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$"
@@ -375,7 +383,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|主办|承办|技术支持|联系|地图|标识码|分辨率|未经|举报|留言|评论|看法|免责|广告|关于我们|声明|转载|相关|推荐|猜你|以下文章来源于"
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
-    r"|注册|搜索|检索|读报|复制|默认|发表于|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿"
+    r"|注册|搜索|检索|读报|复制|默认|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿"
 )
 
 
@@ -473,12 +481,18 @@ def _meta_line(text: str, line: str, *, dates_ok: bool, strict: bool) -> bool:
     rest = _TIME.sub(" ", rest)
     rest = _LABEL.sub(" ", rest)
     rest = _BARE_LABEL.sub(" ", rest)
-    values = [len(run) for run in _HAN_RUN.findall(rest)]
-    if not labelled and values and max(values) > DATE_LINE_MAX_HAN_RUN:
+    runs = _HAN_RUN.findall(rest)
+    values = [len(run) for run in runs]
+    if not labelled and any(len(run) > DATE_LINE_MAX_HAN_RUN and not _names_publisher(run) for run in runs):
         return False  # 区委书记曹立强赴商业集团调研 ( 2020年03月23日 ): a headline and its date
     if strict and not dated and len(_labels(line)) < 2:
         return False  # on a newspaper page, "来源：新华社" alone is a credit line, left to the page splitter
     return all(value <= META_VALUE_MAX_HAN for value in values) and sum(values) <= META_MAX_HAN
+
+
+def _names_publisher(run: str) -> bool:
+    """云湖区人民政府新闻办公室, 云湖区融媒体中心: an office or outlet, as a date line may name it."""
+    return bool(_ISSUING_OFFICE.match(run) or _SITE_NAME.match(run))
 
 
 def _starts_info_box(folded: list[str], index: int) -> bool:
@@ -521,7 +535,7 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         elif kind == "editor" and item.editor is None:
             item.editor = _as_printed(item.text, line, value, match.end())
     if item.source is None and not labels:
-        tokens = [token for token in re.split(r"[\s|()（）]+", _URL.sub(" ", line)) if token]
+        tokens = [token for token in re.split(r"[\s|()（）·•]+", _URL.sub(" ", line)) if token]
         outlets = [token for token in tokens if _OUTLET.match(token)]
         undated = [token for token in tokens if not (_DATE.search(token) or _TIME.search(token))]
         if outlets:
@@ -529,6 +543,31 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         elif len(undated) == 1 and len(undated) < len(tokens) and _ISSUING_OFFICE.match(undated[0]):
             # 2025年09月03日 17:45　云湖区政府办公室: the office that issued it
             item.outlet = _as_printed(item.text, line, undated[0], 0)
+
+
+# where a meta line may start inside a headline's line: after a space, a date or a label
+_TAIL_START = re.compile(
+    rf"\s+(?=(?:19|20)\d{{2}}\s*[年\-/.]|(?:{_SOURCE_LABELS}|{_AUTHOR_LABELS}|{_DATE_LABELS})\s*:)"
+)
+TAIL_TITLE_MIN_HAN = 4  # what stays before the meta is a headline of at least this many characters
+
+
+def meta_tail(text: str) -> tuple[int, FurnitureLine] | None:
+    """区住建委召开推进会 2025-03-12 来源：区住建委 — a headline with its meta line printed on the
+    same line (a CMS's list view copied): where the meta begins, and what it says."""
+    line = search_fold(text)
+    if len(line) != len(text):
+        return None
+    for match in _TAIL_START.finditer(line):
+        if len(_HAN.findall(line[: match.start()])) < TAIL_TITLE_MIN_HAN:
+            continue
+        rest_text, rest = text[match.end() :], line[match.end() :]
+        if _meta_line(rest_text, rest, dates_ok=True, strict=False):
+            item = FurnitureLine(0, rest_text, "meta")
+            _read_meta(item, rest)
+            return match.start(), item
+        return None
+    return None
 
 
 def issuing_office(text: str) -> bool:

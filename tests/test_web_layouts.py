@@ -1,0 +1,102 @@
+"""More layouts of single web articles, each written for these tests after a class of page
+the first fixtures (tests/test_web_articles.py) did not have: a headline with its meta line
+on the same line, a wire feature's 题： headline, and the pages news aggregators make of a
+reposted article (百家号, 搜狐, 新浪, 头条, 网易): the account's name over its date line, the
+platform's notices and buttons after the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_web_articles import check_web_fixture
+
+LAYOUTS = {
+    "title_meta_tail": {  # 标题 2025-03-12 来源：区住建委 — one line; the site's name over it
+        "title": "区住建委召开老旧小区改造推进会",
+        "published": "2025-03-12",
+        "source": "区住建委",
+        "byline": None,
+        "reporters": [],
+        "first": "3月11日，区住建委召开老旧小区改造推进会",
+        "last": "同步做好居民意见征询。",
+        "furniture": ["2025-03-12", "来源", "当前位置", "打印本页"],
+    },
+    "short_title_meta": {  # a headline short enough that its line passed as a meta line
+        "title": "区长调研防汛工作",
+        "published": "2025-06-12",
+        "source": "区政府办",
+        "byline": None,
+        "reporters": [],
+        "first": "6月11日，区长王静带队检查青石河堤防",
+        "last": "负责同志参加调研。",
+        "furniture": ["来源"],
+    },
+    "wire_title": {  # 新华社北京8月1日电 题：… — the feature's headline after the dateline
+        "title": "让城市更宜居——各地推进城市更新观察",
+        "published": "2025-08-02",
+        "source": "新华社",
+        "byline": "新华社记者 张伟 李敏",
+        "reporters": ["张伟", "李敏"],
+        "first": "城市更新，关乎千家万户。",
+        "last": "居民刘大爷说。",
+        "furniture": ["题：", "新华社记者"],
+    },
+    "baijiahao": {  # the account over its date line and 官方账号, 关注, 举报/反馈
+        "title": "区委书记陈明调研重点项目建设",
+        "subtitle": None,
+        "published": "2025-03-12",
+        "source": "云湖发布",
+        "byline": None,
+        "reporters": [],
+        "first": "3月12日，区委书记陈明先后来到东湖科创园",
+        "last": "区领导李强、赵敏参加调研。",
+        "furniture": ["官方账号", "关注", "举报"],
+    },
+    "sohu": {  # account, date, 发布于湖南, …官方账号 on one line; the platform's notices after the text
+        "title": "云湖区召开乡村振兴工作推进会",
+        "subtitle": None,
+        "published": "2025-04-08",
+        "source": "云湖融媒",
+        "byline": None,
+        "reporters": [],
+        "first": "4月8日，云湖区召开乡村振兴工作推进会。",
+        "last": "各乡镇主要负责同志参加会议。",
+        "furniture": ["发布于", "关注", "返回搜狐", "平台声明", "阅读"],
+    },
+    "sina": {  # the portal's promotion after the text
+        "title": "云湖区开展夏季消防安全检查",
+        "published": "2025-07-02",
+        "source": "新浪网",
+        "byline": None,
+        "reporters": [],
+        "first": "7月1日起，云湖区开展为期一个月的夏季消防安全检查。",
+        "last": "将对发现的隐患逐一督促整改。",
+        "furniture": ["公众号", "扫描", "官方微信"],
+    },
+    "toutiao": {  # the account's name over "date · office"
+        "title": "云湖区举办2025年重点项目集中签约仪式",
+        "subtitle": None,
+        "published": "2025-05-20",
+        "source": "云湖发布",
+        "byline": None,
+        "reporters": [],
+        "first": "5月20日，云湖区举办2025年重点项目集中签约仪式",
+        "last": "提供全生命周期服务。",
+        "furniture": ["新闻办公室", "11:02"],
+    },
+    "netease": {  # 举报 / 0 / 分享至 buttons under the meta line, 本文来自网易号 after the text
+        "title": "云湖区启动“护苗”专项行动",
+        "published": "2025-06-03",
+        "source": "云湖日报",
+        "byline": None,
+        "reporters": [],
+        "first": "6月3日，云湖区启动2025年“护苗”专项行动。",
+        "last": "联合检查不少于10次。",
+        "furniture": ["举报", "分享至", "扫码", "本文来自"],
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_web_layout_fields_body_and_no_furniture(name: str) -> None:
+    check_web_fixture(name, LAYOUTS[name])
