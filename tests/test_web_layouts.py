@@ -2,7 +2,8 @@
 the first fixtures (tests/test_web_articles.py) did not have: a headline with its meta line
 on the same line, a wire feature's 题： headline, and the pages news aggregators make of a
 reposted article (百家号, 搜狐, 新浪, 头条, 网易): the account's name over its date line, the
-platform's notices and buttons after the text."""
+platform's notices and buttons after the text; pages in traditional characters from Taipei and a
+Hong Kong paper (ROC dates, a column's name over the date line, 【大公報訊】記者…報道：)."""
 
 from __future__ import annotations
 
@@ -93,6 +94,26 @@ LAYOUTS = {
         "first": "6月3日，云湖区启动2025年“护苗”专项行动。",
         "last": "联合检查不少于10次。",
         "furniture": ["举报", "分享至", "扫码", "本文来自"],
+    },
+    "taipei": {  # the portal's name, then 發布日期 in the ROC calendar and 發布單位, then the headline
+        "title": "市長出席長照據點揭牌",
+        "published": "2025-03-07",
+        "source": "臺北市政府社會局",
+        "byline": None,
+        "reporters": [],
+        "first": "臺北市長今（7）日出席大安區長照據點揭牌儀式",
+        "last": "今年將再新增20處據點。",
+        "furniture": ["全球資訊網", "發布日期", "發布單位"],
+    },
+    "hk_paper": {  # a column's name over the date line, then the headline; 【大公報訊】記者…報道： in traditional
+        "title": "李家超：全力推動北部都會區發展",
+        "published": "2025-03-08",
+        "source": "大公報",
+        "byline": "【大公報訊】記者王明報道：",
+        "reporters": ["王明"],
+        "first": "行政長官李家超昨日出席北部都會區發展論壇時表示",
+        "last": "逾三百人出席。",
+        "furniture": ["港聞", "星期六", "大公報訊"],
     },
 }
 

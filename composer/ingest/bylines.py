@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from composer.common.text import search_fold
 from composer.ingest.cleanup import BYLINE_START, TURN_START
 
 NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -67,6 +68,10 @@ _REPORTED_BY = re.compile(
 )
 # 【新民网·独家报道】, 【《财经网》专稿/记者 罗昌平】
 _BRACKET_CREDIT = re.compile(r"^【(?P<inner>[^【】]{2,40}?(?:报道|专稿|讯|记者|来源|供稿)[^【】]{0,30})】\s*")
+# 记者王明报道： after a bracketed credit
+_REPORTER_LEAD = re.compile(
+    r"\s*(?P<credits>(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*报道\s*[:：]\s*"
+)
 # 文/张三, 文 | 张三, 记者 张三 李四, 本报记者 张三, 澎湃新闻记者 孙悦 (a line of its own)
 _AUTHOR_LINE = re.compile(
     r"^(?:(?:文|撰文|作者|文\s*[/／]\s*图|图文)\s*[/／|｜:：丨]?\s*(?<=[/／|｜:：丨\s])"
@@ -92,7 +97,30 @@ _ORG_SUFFIX = re.compile(
 
 def split_web_byline(paragraph: str) -> Byline | None:
     """A byline or dateline opening a web article's first paragraph: 本报讯…, 新华网北京2月27日电,
-    据新快报消息, 【《财经网》专稿/记者 罗昌平】 (the outlet it names is the source)."""
+    据新快报消息, 【《财经网》专稿/记者 罗昌平】 (the outlet it names is the source). Read in the
+    folded text (【大公報訊】記者…, 香港文匯報訊（記者 張華）), given back as printed."""
+    folded = search_fold(paragraph)
+    if folded == paragraph or len(folded) != len(paragraph):
+        return _split_web_byline(paragraph)
+    found = _split_web_byline(folded)
+    if found is None:
+        return None
+    printed = paragraph[: len(found.printed)]
+    return Byline(
+        printed,
+        [_as_printed(printed, found.printed, name) for name in found.reporters],
+        paragraph[len(paragraph) - len(found.rest) :] if found.rest else "",
+        _as_printed(printed, found.printed, found.source) if found.source else None,
+    )
+
+
+def _as_printed(printed: str, folded: str, value: str) -> str:
+    """``value``, found in the ``folded`` form of ``printed``, in the printed characters."""
+    position = folded.find(value)
+    return printed[position : position + len(value)] if position >= 0 else value
+
+
+def _split_web_byline(paragraph: str) -> Byline | None:
     found = split_byline(paragraph)
     if found is not None:
         lead = _OUTLET_LEAD.match(found.printed)  # 光明网讯（记者…）, 新华社北京3月5日电 — not 本报讯
@@ -112,7 +140,11 @@ def split_web_byline(paragraph: str) -> Byline | None:
         inner = match.group("inner")
         named = re.search(r"《(?P<o>[^》]{2,12})》", inner) or re.match(rf"^(?P<o>{_OUTLET})", inner)
         credits = inner[inner.index("记者") :] if "记者" in inner else ""
-        return Byline(match.group().strip(), reporters_in(credits), paragraph[match.end() :].lstrip(),
+        end = match.end()
+        reported = _REPORTER_LEAD.match(paragraph, end)  # 【大公报讯】记者王明报道：…
+        if reported and reported.end() < len(paragraph):
+            credits, end = credits + " " + reported.group("credits"), reported.end()
+        return Byline(paragraph[:end].strip(), reporters_in(credits), paragraph[end:].lstrip(),
                       named.group("o") if named else None)
     return None
 

@@ -33,6 +33,7 @@ from composer.ingest.pages import INTERVIEW_MIN_TURNS, assign_headlines
 TITLE_MAX_CHARS = 60  # a headline line is at most this long (web titles run longer than printed ones)
 REPEAT_MIN_SIMILARITY = 0.6  # two headline lines sharing this much (bigram Dice) are one headline printed twice
 QUESTION_TITLE_MAX_CHARS = 30  # a first line this short ending in ？ or ！, with text under it, is a headline
+COLUMN_OVER_META_MAX_CHARS = 4  # 港聞, 要闻, 本地新闻: a column's name printed over the date line, above the headline
 ACCOUNT_MAX_CHARS = 12  # 云湖发布, 云湖区融媒体中心: an account's name over the date line of its post
 LEAD_DATE_CHARS = 300  # a date printed in the lead counts as the article's only when it is this near the top
 
@@ -272,6 +273,8 @@ class _Reader:
         meta = self._meta_under_title(head, candidates)
         group: list[int] = []
         if candidates:
+            if self._column_over_meta(head, candidates[0], candidates, meta):
+                candidates = candidates[1:]  # 港聞 / 2025年3月8日 / the headline: the column's name over the date line
             before_meta = [i for i in candidates if meta is not None and i < meta]
             last = before_meta[-1] if before_meta else candidates[0]
             if _SPEAKER_LINE.match(head[last].text.strip()) and last - 1 in candidates:
@@ -330,6 +333,23 @@ class _Reader:
             after_byline = credit is not None
             after_title = False
         return rest
+
+    @staticmethod
+    def _column_over_meta(head: list[Block], index: int, candidates: list[int], meta: int | None) -> bool:
+        """A column's short name (港聞, 要闻) right above the meta line, the only headline line
+        above it, with a longer headline line under the meta line: the headline is that one."""
+        text = head[index].text.strip()
+        after = [i for i in candidates if i > index]
+        return (
+            meta is not None
+            and index < meta
+            and not any(index < i < meta for i in candidates)
+            and len(text) <= COLUMN_OVER_META_MAX_CHARS
+            and bool(_COLUMN_WORD.match(text))
+            and bool(after)
+            and all(block.kind == "furniture" for block in head[index + 1 : after[0]])
+            and _han_count(head[after[0]].text) > 2 * _han_count(text)
+        )
 
     @staticmethod
     def _account_line(head: list[Block], index: int) -> bool:

@@ -135,7 +135,7 @@ _TIME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}时间\s*\d{1,2}\s*[时:]\s*\d{1,
 # 某某特别行政区政府 新闻公报, 某某区人民政府门户网站: the publisher's name over the headline
 # …and a column after it: 云湖区人民政府门户网站 — 政务要闻, 某某新闻网 | 区县动态
 _PUBLISHER = re.compile(
-    r"(?:新闻公报|新闻稿|政府新闻网|新闻网|门户网站|入口网站|政府网|官方网站|融媒体中心|政务公开|客户端)"
+    r"(?:新闻公报|新闻稿|政府新闻网|新闻网|门户网站|入口网站|全球资讯网|资讯网|政府网|官方网站|融媒体中心|政务公开|客户端)"
     r"(?:\s*[—–\-|｜>＞·•]+\s*[\u4e00-\u9fff]{2,10})?$"
 )
 # 【我要纠错】【打印本页】 [关闭]: a line of bracketed buttons and nothing else
@@ -233,6 +233,26 @@ def full_date(text: str) -> tuple[str, str] | None:
             continue
         return iso, text[match.start() : match.end()].strip()
     return _han_date(text)
+
+
+# 發布日期：114-03-07, 民國114年3月7日: a Taiwanese page's year counts from 1912 (read only after a date label)
+_ROC_DATE = re.compile(
+    rf"(?:{_DATE_LABELS})\s*:\s*(?P<printed>(?:民国\s*)?(?P<y>1[0-4]\d)\s*(?:年|[-/.])\s*(?P<m>\d{{1,2}})\s*(?:月|[-/.])"
+    r"\s*(?P<d>\d{1,2})\s*日?)(?!\d)"
+)
+ROC_YEAR_OFFSET = 1911
+
+
+def _roc_date(text: str, line: str) -> tuple[str, str] | None:
+    """The ROC date a folded meta ``line`` prints: (ISO, as ``text`` prints it)."""
+    match = _ROC_DATE.search(line)
+    if match is None:
+        return None
+    try:
+        iso = dt.date(int(match.group("y")) + ROC_YEAR_OFFSET, int(match.group("m")), int(match.group("d"))).isoformat()
+    except ValueError:
+        return None
+    return iso, _as_printed(text, line, match.group("printed").strip(), match.start("printed"))
 
 
 def _han_date(text: str) -> tuple[str, str] | None:
@@ -505,7 +525,7 @@ def _starts_info_box(folded: list[str], index: int) -> bool:
 def _read_meta(item: FurnitureLine, line: str) -> None:
     """Date, source, author and editor printed in a meta line."""
     widget = line.lstrip().startswith("今天是")
-    date = None if widget else full_date(item.text)
+    date = None if widget else full_date(item.text) or _roc_date(item.text, line)
     if date:
         item.date, item.date_as_printed = date
     labels = list(_LABEL.finditer(line))
