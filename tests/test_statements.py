@@ -635,3 +635,27 @@ def test_a_quotation_given_to_this_holder_of_a_rank(library_path: Path) -> None:
         ("吴昊", "说", "食品安全是底线，一刻也不能放松。"),
         ("吴昊", "说", "群众吃得放心，我们才能安心。"),
     ]
+
+
+def test_turn_labels_after_a_bullet_and_a_guest_titled_in_a_parenthesis(library_path: Path) -> None:
+    """■记者：/■刘芳： — an interview's labels set after a bullet; 刘芳（市人大代表、东湖街道党工委书记）：
+    a guest whose titles follow her name in a parenthesis holds office (her turns are hers)."""
+    bulleted = (
+        "两会访谈\n\n"
+        "本报讯 记者采访了市人大代表、东湖街道党工委书记刘芳。\n\n"
+        "■记者：您今年带来了什么建议？\n\n"
+        "■刘芳：我建议加快社区养老服务设施建设。"
+    )
+    parenthesised = (
+        "代表风采\n\n"
+        "记者：您最关心什么问题？\n\n"
+        "周敏（市人大代表、青石镇党委书记）：我最关心乡村道路建设。\n\n"
+        "记者：有什么打算？\n\n"
+        "周敏：今年要把通组路全部硬化。"
+    )
+    said = {(s["speaker"], s["text"]) for s in _tag(library_path, bulleted, parenthesised)}
+    assert said == {
+        ("刘芳", "我建议加快社区养老服务设施建设。"),
+        ("周敏", "我最关心乡村道路建设。"),
+        ("周敏", "今年要把通组路全部硬化。"),
+    }

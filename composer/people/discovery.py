@@ -99,7 +99,7 @@ def discover(body: str, *, reporters: list[str], photographers: list[str], inter
             sighting.how, sighting.start, sighting.end = "heading", None, None
             sightings.append(sighting)
     found: dict[int, Sighting] = {}
-    for sighting in _titled(body) + _counted_lists(body) + _before_title(body):
+    for sighting in _titled(body) + _counted_lists(body) + _before_title(body) + _titles_in_parenthesis(body):
         found.setdefault(sighting.start or 0, sighting)
     titled = {s.name: s for s in sightings if s.how == "heading"}
     titled.update({s.name: s for s in found.values()})
@@ -328,6 +328,29 @@ def _before_title(body: str) -> list[Sighting]:
             role, org = _role_and_org([rank])
             sightings.append(Sighting(name, role, [rank], org, "before_title", start, rank_start))
             break
+    return sightings
+
+
+# 刘芳（市人大代表、东湖街道党工委书记）: a name, then its titles in a parenthesis
+_NAME_THEN_PARENTHESIS = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})[（(](?P<titles>[^（）()\n“”。]{2,40})[）)]")
+_NAME_BEFORE_PARENTHESIS = "，,。、；：“”！？ \n■●▲◆★【】"
+
+
+def _titles_in_parenthesis(body: str) -> list[Sighting]:
+    """A name followed by its titles in a parenthesis (an interview's guest, a list of
+    speakers): every part of the parenthesis is a title (ends with a rank)."""
+    sightings = []
+    for match in _NAME_THEN_PARENTHESIS.finditer(body):
+        start, name = match.start("name"), str(match.group("name"))
+        if start > 0 and body[start - 1] not in _NAME_BEFORE_PARENTHESIS:
+            continue
+        titles = [part.strip() for part in re.split(r"[、，,]", match.group("titles")) if part.strip()]
+        if not titles or not all(_TAIL_AT_END.search(title) for title in titles):
+            continue
+        if name_at(body + "。", start) != name or not plausible_name(name, titles[-1]):
+            continue
+        role, org = _role_and_org(titles)
+        sightings.append(Sighting(name, role, titles, org, "title", start, start + len(name)))
     return sightings
 
 

@@ -198,8 +198,11 @@ def has_time_stamp(text: str) -> bool:
             return True
         hyphen = text.find("-", hyphen + 1)
     return False
+# 网友“云湖小李”：, ■记者：, ▲刘芳（市人大代表、东湖街道党工委书记）：
 TURN_LABEL = re.compile(
-    r"[\[【]?(?P<label>(?:网友|读者|听众|观众)“[^”\n]{1,12}”|[^：\]】\n“”，。]{1,16})[\]】]?：")  # 网友“云湖小李”：
+    r"(?:[●•◆◇■□▲△►▶☆★※]\s*)?[\[【]?(?P<label>(?:网友|读者|听众|观众)“[^”\n]{1,12}”"
+    r"|[^：\]】\n“”，。]{1,16}(?:[（(][^：）)\n“”。]{1,24}[）)])?)[\]】]?："
+)
 # 【高远】各位记者朋友… — a transcript's label in brackets, with no colon: a turn only when it
 # names someone of the cast or an interviewer (【主持人】, 【北京青年报记者】), never a column's name.
 BRACKET_LABEL = re.compile(r"【(?P<label>[^】\n：“”，。]{1,16})】(?=\S)")

@@ -163,7 +163,7 @@ class TurnReading:
     def _turn_speaker(self, label: str) -> tuple[bool, Speaker | None]:
         """Whether ``label`` labels a turn at all (page furniture, a heading do not), and
         its speaker (None for the interviewer)."""
-        plain = re.sub(r"（[^）]{1,12}）$", "", label.strip("[]【】 "))  # 运输署助理署长（巴士及铁路）
+        plain = re.sub(r"[（(][^）)]{1,24}[）)]$", "", label.strip("[]【】 "))  # 运输署助理署长（巴士及铁路）
         if plain in words.FURNITURE_LABELS or plain.startswith(words.FURNITURE_LABEL_STARTS):
             return False, None
         host = self._official_host() if plain in ("主持人", "主持") else None
