@@ -135,3 +135,18 @@ def test_a_speech_titled_by_its_theme_with_the_occasion_as_subtitle(library_path
     said = [(s["speaker"], s["text"][:10]) for s in tagged.statements]
     assert article["subtitle"] == "——在全区经济工作会议上的讲话" and article["byline"] == "区委书记 周凯"
     assert said == [("周凯", "这次会议的主要任务是")]
+
+
+def test_a_name_ends_before_what_officials_do(library_path: Path) -> None:
+    """督导, 率队, 约谈, 致辞 … after a name: words of government news too rare in general text for the
+    word list, so the name had run on into them (刘洋督 督导防汛)."""
+    page = (
+        "区领导督导防汛\n\n"
+        "本报讯 6月5日，副区长刘洋督导防汛工作。区水务局局长陈海率队巡查河道，区纪委副书记周立约谈有关负责人，"
+        "区政协副主席高明致辞。\n\n"
+        "刘洋强调，要严格落实24小时值班制度。"
+    )
+    tagged = _tagged(library_path, page)
+    assert {"刘洋", "陈海", "周立", "高明"} <= set(tagged.people)
+    assert not {"刘洋督", "陈海率", "周立约", "高明致"} & set(tagged.people)
+    assert [(s["speaker"], s["text"]) for s in tagged.statements] == [("刘洋", "要严格落实24小时值班制度。")]
