@@ -659,3 +659,17 @@ def test_turn_labels_after_a_bullet_and_a_guest_titled_in_a_parenthesis(library_
         ("周敏", "我最关心乡村道路建设。"),
         ("周敏", "今年要把通组路全部硬化。"),
     }
+
+
+def test_idioms_with_say_are_nobodys_speech(library_path: Path) -> None:
+    """让群众说了算, 说到做到: 说 in an idiom is no act of saying — it had cut the official's points in
+    two and given 了算 to 群众."""
+    page = (
+        "区委书记部署城市更新\n\n"
+        "本报讯 区委书记王静强调，要做好三方面工作：\n\n"
+        "一是坚持群众参与。要把居民议事会开到楼门口，让群众说了算。\n\n"
+        "二是坚持说到做到。承诺的事一件一件兑现。"
+    )
+    statements = _tag(library_path, page)
+    assert [(s["speaker"], s["verb"]) for s in statements] == [("王静", "强调")]
+    assert statements[0]["text"].endswith("承诺的事一件一件兑现。")

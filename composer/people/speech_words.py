@@ -29,7 +29,8 @@ VERBS = tuple(sorted(set(SAY_VERBS) | set(ASK_VERBS), key=len, reverse=True))
 VERB = trie_pattern(VERBS) or re.compile("|".join(VERBS))
 # What the verb may be followed by when it speaks: punctuation, a quotation, content.
 AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
-NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好)")
+# (让群众说了算, 说到做到, 说一不二: idioms, nobody speaks)
+NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好|了算|到做到|一不二|三道四|长道短)")
 # Before any verb of saying: it is used as a noun or reported second-hand (的要求, 所说, 据介绍).
 NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可)$")
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
