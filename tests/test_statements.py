@@ -673,3 +673,23 @@ def test_idioms_with_say_are_nobodys_speech(library_path: Path) -> None:
     statements = _tag(library_path, page)
     assert [(s["speaker"], s["verb"]) for s in statements] == [("王静", "强调")]
     assert statements[0]["text"].endswith("承诺的事一件一件兑现。")
+
+
+def test_a_visit_goes_on_without_its_subject_and_another_subject_stops_it(library_path: Path) -> None:
+    """每到一处，都认真察看…，要求… / 在生产车间，详细询问…，鼓励…: the official of the last sentence goes on
+    unprinted (the verbs had no speaker); 在座谈中，企业负责人…希望 and 大家在讨论中认为 are not his — 大家 with
+    在讨论中 before its verb had been nobody, and ran on inside the sentence before."""
+    page = (
+        "县委书记督导安全生产\n\n"
+        "本报讯 县委书记刘建国一行先后来到青石化工、东湖建材等企业，详细了解安全生产责任落实情况。"
+        "每到一处，都认真察看生产现场，要求企业负责人时刻绷紧安全生产这根弦。\n\n"
+        "在生产车间，详细询问企业生产经营情况，鼓励企业加大研发投入。\n\n"
+        "在座谈中，企业负责人介绍了生产情况，希望政府帮助解决用工难题。大家在讨论中认为，安全培训要常抓不懈。"
+    )
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [
+        ("刘建国", "要求", "企业负责人时刻绷紧安全生产这根弦。"),
+        ("刘建国", "鼓励", "企业加大研发投入。"),
+        ("企业负责人", "希望", "政府帮助解决用工难题。"),
+        ("大家", "认为", "安全培训要常抓不懈。"),
+    ]

@@ -89,6 +89,13 @@ LEAD = re.compile(
     r"期间|据|并|而|但|也|在此基础上|最后|接着|首先|其次|然后|"
     r"[^，。：；“”\n]{0,12}(?:时|中|上|后|期间)，)*$"
 )
+# Clauses that go on with the last sentence's subject unprinted (每到一处，都认真察看…，要求…; 在生产车间，
+# 详细询问…，鼓励…): places, times and what an official does on a visit, never a subject of their own.
+SUBJECTLESS_CLAUSE = re.compile(
+    r"^(?:每到一处|每到一地|所到之处|每到一个\S{1,4}|[都还又也并先后随即随后详细认真仔细实地深入逐一亲切一一边]+"
+    r"|走进|来到|走访|察看|查看|听取|询问|了解|观看|参观|视察|检查|考察|看望|慰问|登上|沿着|深入|"
+    r"在(?!场)[^，。；：“”\n]{1,24}|对(?!此)[^，。；：“”\n]{1,30}|向[^，。；：“”\n]{1,20}|就[^，。；：“”\n]{1,20})"
+)
 MEETING = re.compile(r"(?:会议|大会|全会|常委会|常务会|本次会议|此次会议|会议强调)$")
 PRONOUN = re.compile(r"[他她]$")
 COLLECTIVE = re.compile(
@@ -213,4 +220,5 @@ QUESTION = re.compile(r"[？?]|吗|哪些|如何|怎样|怎么|什么|多少")
 TITLE_CHAIN_AT_END = re.compile(
     r"(?:[\u4e00-\u9fff“”（）()]{0,24}?(?:" + "|".join(RANKS) + r")[、，]?)+$"
 )
-GAP_TAIL = re.compile(r"(?:纷纷|一致|都|均|也|还|表示|普遍)+$")
+# between a described speaker and the verb: 纷纷, 在讨论中, 在座谈时 (大家在讨论中认为, 与会人员在座谈中纷纷表示)
+GAP_TAIL = re.compile(r"(?:纷纷|一致|都|均|也|还|表示|普遍|在[^，。：；“”在]{1,12}?(?:中|时|上|后))+$")

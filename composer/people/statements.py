@@ -285,7 +285,7 @@ class _Reader(SpanReading, TurnReading):
                 return found, not own
         # no subject in the sentence: the paragraph's topic goes on speaking
         lead = self.text[sentence_start:verb_start]
-        if words.LEAD.match(lead) or not lead.strip():
+        if words.LEAD.match(lead) or not lead.strip() or _subjectless(lead):
             topic = self._topic_before(verb_start)
             if topic is not None:
                 member = self.cast.member(topic)
@@ -692,6 +692,19 @@ def _lead_or_titles_only(head: str) -> bool:
         return True
     stripped = words.TITLE_CHAIN_AT_END.sub("", head)
     return not stripped or bool(words.LEAD.match(stripped))
+
+
+_ADVERBS_ONLY = re.compile(r"^[都还又也并随即随后当即当场现场同时再次一再]*$")
+
+
+def _subjectless(lead: str) -> bool:
+    """Every clause before the verb goes on without a subject of its own (每到一处，都认真察看…，),
+    and nothing but an adverb stands right before the verb (大家在讨论中认为: 大家 speaks)."""
+    *clauses, last = re.split(r"[，,]", lead)
+    if not clauses or not _ADVERBS_ONLY.match(last.strip()):
+        return False
+    return all(words.SUBJECTLESS_CLAUSE.match(clause) or words.LEAD.match(clause + "，") and len(clause) <= 4
+               for clause in clauses if clause.strip())
 
 
 def _word_goes_on(verb: str, after: str) -> bool:
