@@ -693,3 +693,14 @@ def test_a_visit_goes_on_without_its_subject_and_another_subject_stops_it(librar
         ("企业负责人", "希望", "政府帮助解决用工难题。"),
         ("大家", "认为", "安全培训要常抓不懈。"),
     ]
+
+
+def test_an_answer_after_a_colon_is_a_statement_answering_as_a_task_is_not(library_path: Path) -> None:
+    page = (
+        "新闻发布会\n\n"
+        "本报讯 市住建委主任张伟出席新闻发布会并回答记者提问。人民日报记者问：“老旧小区改造资金从哪里来？”\n\n"
+        "张伟回答：“主要有三个渠道：中央补助、地方财政和社会资本。”\n\n"
+        "副市长李娜来到热线办公室，逐一解答群众疑难，直至群众满意。"
+    )
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page) if s["speaker"] in ("张伟", "李娜")]
+    assert said == [("张伟", "回答", "主要有三个渠道：中央补助、地方财政和社会资本。")]

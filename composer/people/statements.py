@@ -231,6 +231,8 @@ class _Reader(SpanReading, TurnReading):
                 position += 1
             return position, True
         match = words.AFTER_SAY.match(text, end)
+        if match and word in words.COLON_ONLY_VERBS and "：" not in match.group():
+            return None, False
         if match:
             position = match.end()
             colon = "：" in match.group()
