@@ -704,3 +704,30 @@ def test_an_answer_after_a_colon_is_a_statement_answering_as_a_task_is_not(libra
     )
     said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page) if s["speaker"] in ("张伟", "李娜")]
     assert said == [("张伟", "回答", "主要有三个渠道：中央补助、地方财政和社会资本。")]
+
+
+def test_broadcast_name_then_title_labels_and_a_programmes_guest(library_path: Path) -> None:
+    """【同期】王静 区长：… (a sound bite captioned name first) and 嘉宾：… in a programme whose
+    information line (访谈嘉宾：云湖区区长王静) introduces one official — it had become the title."""
+    captioned = (
+        "对话区长\n\n"
+        "本报讯 本期《对话》邀请到云湖区区长王静。\n\n"
+        "【同期】王静 区长：今年我们要推进十大工程。\n\n"
+        "记者：具体有哪些？\n\n"
+        "王静 区长：包括城市更新、产业升级等。"
+    )
+    programme = (
+        "嘉宾访谈\n\n"
+        "访谈嘉宾：云湖区教育局局长李明\n\n"
+        "主持人：您好，欢迎做客。\n\n"
+        "嘉宾：今年全区新增学位3000个。\n\n"
+        "主持人：家长最关心什么？\n\n"
+        "嘉宾：就近入学，我们会统筹安排。"
+    )
+    said = [(s["speaker"], s["text"]) for s in _tag(library_path, captioned, programme)]
+    assert sorted(said) == sorted([
+        ("王静", "今年我们要推进十大工程。"),
+        ("王静", "包括城市更新、产业升级等。"),
+        ("李明", "今年全区新增学位3000个。"),
+        ("李明", "就近入学，我们会统筹安排。"),
+    ])

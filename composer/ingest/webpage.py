@@ -174,7 +174,7 @@ _RELATED = re.compile(
 )
 # Event information boxes (时间/地点/人物) are article content, never page metadata.
 _INFO_LABEL = re.compile(
-    r"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人?|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|节目名称|播出时间|上线嘉宾)\s*[:\s]"
+    r"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人?|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|节目名称|播出时间|上线嘉宾|访谈嘉宾|做客嘉宾|本期嘉宾|访谈对象|访谈主题|访谈时间)\s*[:\s]"
 )
 _OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|融媒体中心|新闻|客户端)$")
 _CREDIT_IN_SOURCE = re.compile(r"\s+(?:本报)?(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s.*)?$")

@@ -194,6 +194,7 @@ INTERVIEWER_LABELS = re.compile(
     r"|(?:本报|本台|总台)?记者[\s、]*[\u4e00-\u9fff·]{2,4})$")  # 记者 王芳： — the reporter, named
 # 答： and, where the interviewer asks with Q：, A：: the interviewee's turn
 ANSWER_LABELS = frozenset({"答", "A", "Ａ"})
+GUEST_LABELS = frozenset({"嘉宾", "受访者", "受访嘉宾", "访谈对象"})
 QUESTION_LABEL = re.compile(r"(?:^|\n)[\[【]?[QＱ][\]】]?：")
 # A live transcript's time stamp, after which a new turn may start inside a paragraph.
 TIME_STAMP = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s?[0-9]{1,2}：[0-9]{2}(?:：[0-9]{2})?")
@@ -209,8 +210,8 @@ def has_time_stamp(text: str) -> bool:
         hyphen = text.find("-", hyphen + 1)
     return False
 # 网友“云湖小李”：, ■记者：, ▲刘芳（市人大代表、东湖街道党工委书记）：
-TURN_LABEL = re.compile(
-    r"(?:[●•◆◇■□▲△►▶☆★※]\s*)?[\[【]?(?P<label>(?:网友|读者|听众|观众)“[^”\n]{1,12}”"
+TURN_LABEL = re.compile(  # (and 【同期】王静 区长：, a broadcast's sound bite)
+    r"(?:[●•◆◇■□▲△►▶☆★※]\s*)?(?:[【\[（(](?:现场|采访)?同期声?[】\]）)]\s*)?[\[【]?(?P<label>(?:网友|读者|听众|观众)“[^”\n]{1,12}”"
     r"|[^：\]】\n“”，。]{1,16}(?:[（(][^：）)\n“”。]{1,24}[）)])?)[\]】]?："
 )
 # 【高远】各位记者朋友… — a transcript's label in brackets, with no colon: a turn only when it

@@ -14,9 +14,11 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
+from composer.common.text import ends_sentence
 from composer.people import speech_words as words
 from composer.people.acts import Act, Speaker
 from composer.people.cast import Cast, Ref
+from composer.people.titles import RANK_AT_END
 from composer.people.view import View
 
 
@@ -90,6 +92,8 @@ class TurnReading:
                 is_turn, speaker = self._turn_speaker(label)
                 if not is_turn:
                     is_turn, speaker = self._titled_name_label(match.start("label"), match.end("label"))
+                if not is_turn and (guest := self._guest_turn(label, match.end(), end)) is not None:
+                    is_turn, speaker = True, guest
                 if label.strip("[]【】 ") in words.ANSWER_LABELS and invited is not None:
                     is_turn, speaker = True, invited
                 invited = self._invited(match.end(), end)
@@ -186,7 +190,23 @@ class TurnReading:
         holder = self.cast.holder_of(plain)
         if holder is not None:
             return True, Speaker(plain, holder.name, "person", holder.is_official, "interview")
+        for length in (2, 3, 4):  # 王静区长： — a broadcast's caption, the name before the title
+            member = self.cast.member(plain[:length])
+            if member is not None and RANK_AT_END.fullmatch(plain[length:].lstrip("、 ")):
+                return True, Speaker(plain, member.name, "person", member.is_official, "interview")
         return False, None
+
+    def _guest_turn(self, label: str, content_start: int, end: int) -> Speaker | None:
+        """嘉宾：… — the one official the programme invited, when the turn says something (嘉宾：云湖区
+        区长王静 is the programme's information)."""
+        if label.strip("[]【】 ") not in words.GUEST_LABELS:
+            return None
+        content = self.text[content_start:end].strip()
+        if not content or not (ends_sentence(content) or len(content) > GUEST_INTRO_MAX_CHARS) \
+                or self.cast.ref_ending_at(content_start + len(self.text[content_start:end].rstrip())):
+            return None
+        guest = self._main_official()
+        return Speaker(guest, guest, "person", True, "interview") if guest else None
 
     @cached_property
     def _asks_with_q(self) -> bool:
@@ -211,6 +231,9 @@ class TurnReading:
             if member and member.is_official:
                 counts[ref.name] = counts.get(ref.name, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
+
+
+GUEST_INTRO_MAX_CHARS = 30  # 嘉宾：云湖区区长王静 — a guest's introduction is short and ends in a name
 
 
 def _procedural_sentence(sentence: str) -> bool:
