@@ -731,3 +731,21 @@ def test_broadcast_name_then_title_labels_and_a_programmes_guest(library_path: P
         ("李明", "今年全区新增学位3000个。"),
         ("李明", "就近入学，我们会统筹安排。"),
     ])
+
+
+def test_quotations_before_a_lead_clause_and_a_persons_saying(library_path: Path) -> None:
+    """“……”在座谈会上，王静这样说。 / “……”谈起今后的打算，王静如是说。 / “……”这是王静常说的一句话。"""
+    page = (
+        "区长走基层\n\n"
+        "本报讯 区长王静来到东湖社区调研。\n\n"
+        "“民生无小事，枝叶总关情。”在座谈会上，王静这样说。\n\n"
+        "“干部要多到群众中去。”这是王静常说的一句话。\n\n"
+        "“发展是第一要务，民生是最大政绩。”谈起今后的打算，王静如是说。\n\n"
+        "“环境变好了，住着舒心。”在小区里，居民们这样说。"
+    )
+    said = [(s["speaker"], s["text"]) for s in _tag(library_path, page) if s["speaker"] == "王静"]
+    assert said == [
+        ("王静", "民生无小事，枝叶总关情。"),
+        ("王静", "干部要多到群众中去。"),
+        ("王静", "发展是第一要务，民生是最大政绩。"),
+    ]

@@ -520,6 +520,13 @@ class _Reader(SpanReading, TurnReading):
                 continue
             _, sentence_end = self.view.sentence_at(closing + 1) if closing + 1 < len(self.text) else (0, closing)
             after = self._after_quote(closing)
+            saying = self._saying_of(after, opening, closing)
+            if saying is not None:
+                acts.append(saying)
+                continue
+            lead = words.QUOTE_TAIL_LEAD.match(self.text, after)
+            if lead is not None and self.cast.refs_between(lead.end(), lead.end() + 12):
+                after = lead.end()  # “……”在座谈会上，王静这样说。
             clause_end = self._clause_end(after)
             refs = [r for r in self.cast.refs_between(after, min(clause_end, after + 40))
                     if not self._is_object(r, after)]
@@ -555,6 +562,22 @@ class _Reader(SpanReading, TurnReading):
                 s.how = "quote_before"
             acts.append(Act(opening, opening + 1, speaker, verb, quote_end=closing))
         return acts
+
+    def _saying_of(self, after: int, opening: int, closing: int) -> Act | None:
+        """“……”这是王静常说的一句话。 — the quotation is that person's saying."""
+        match = words.HIS_SAYING.match(self.text, after)
+        if match is None:
+            return None
+        who_start = match.start("who") if match.group("who") else match.start("who2")
+        refs = self.cast.refs_between(who_start, who_start + 12)
+        if refs and refs[0].start == who_start:
+            speaker = self._person(refs[0])
+        elif self.text.startswith(("他", "她"), who_start) and (pronoun := self._pronoun(who_start)):
+            speaker = pronoun[0]
+        else:
+            return None
+        speaker.how = "quote_before"
+        return Act(opening, opening + 1, [speaker], "说", quote_end=closing)
 
     def _lead_quote_acts(self, acts: list[Act]) -> list[Act]:
         """A paragraph that is only a quotation, attributed by the person who opens the
