@@ -749,3 +749,18 @@ def test_quotations_before_a_lead_clause_and_a_persons_saying(library_path: Path
         ("王静", "干部要多到群众中去。"),
         ("王静", "发展是第一要务，民生是最大政绩。"),
     ]
+
+
+def test_he_is_not_the_first_of_those_attending_nor_an_escort(library_path: Path) -> None:
+    """…王静主持…，区长李强、区委副书记刘洋出席。他强调… — 他 is the one presiding, not the first of the
+    list attending; 孙红在区委书记王静陪同下调研。她指出… — not the escort."""
+    presided = (
+        "区委常委会\n\n"
+        "本报讯 3月5日，区委书记王静主持召开区委常委会会议，区长李强、区委副书记刘洋出席。他强调，要抓好全年目标任务。"
+    )
+    escorted = (
+        "市领导调研\n\n"
+        "本报讯 市委书记孙红在区委书记王静陪同下调研城市更新。她指出，城市更新要坚持人民至上。"
+    )
+    said = [(s["speaker"], s["text"]) for s in _tag(library_path, presided, escorted)]
+    assert sorted(said) == sorted([("王静", "要抓好全年目标任务。"), ("孙红", "城市更新要坚持人民至上。")])

@@ -401,7 +401,8 @@ class _Reader(SpanReading, TurnReading):
             if words.OBJECT_MARK.search(tail):
                 return True
         opened = head.rfind("在")
-        return opened >= 0 and not _TIME_WORD.search(head[opened:]) and "时" in self.text[ref.end : ref.end + 30]
+        return opened >= 0 and not _TIME_WORD.search(head[opened:]) and (
+            "时" in self.text[ref.end : ref.end + 30] or _ESCORTED_BY.match(self.text, ref.end) is not None)
 
     def _person(self, ref: Ref) -> Speaker:
         member = self.cast.member(ref.name)
@@ -482,8 +483,8 @@ class _Reader(SpanReading, TurnReading):
             if _INVITED_BEFORE.search(self.text, clause_start, ref.start) and _INVITED_DOES.match(self.text, ref.end):
                 found.append((ref.start, ref.name))  # 邀请…教授辛蕙作了专题辅导。她认为… — the one invited speaks
                 continue
-            if self._is_object(ref, clause_start):
-                continue
+            if self._is_object(ref, clause_start) or _LISTED_ATTENDANCE.match(self.text, ref.end):
+                continue  # (区长李强、区委副书记刘洋出席: those attending are no 他 of what follows)
             if self._at_clause_start(clause_start, ref.start) or self._at_clause_start(sentence_start, ref.start):
                 found.append((ref.start, ref.name))
         return sorted(found + self._described_topics())
@@ -692,6 +693,13 @@ _MEETING_BEFORE_VERB = re.compile(r"(?:会议|大会|全会)(?:还|同时|进一
 _TWO_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}")
 _OWN_SUBJECT = re.compile(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企业|项目|工作|群众|居民)")
 _TIME_WORD = re.compile(r"[时中上后]")
+# 在区委书记王静陪同下: the one who escorts is no subject
+_ESCORTED_BY = re.compile(r"[^，。；]{0,3}?(?:的)?(?:陪同|带领|率领|引导|邀请|组织|见证|指导|主持)下")
+# 区长李强、区委副书记刘洋出席 / 区长李强陪同: a list of those attending, an escort
+_LISTED_ATTENDANCE = re.compile(
+    r"(?:、[^，。；：“”\n]{2,20}?)+(?:等(?:人|同志|领导)?)?(?:同志)?(?:也|一同|分别)?(?:出席|参加|列席|在座|到会|参会|陪同)"
+    r"|(?:等(?:人|同志|领导)?)?(?:同志)?(?:也|一同)?陪同(?!下)"
+)
 _TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
 _PRAISED = re.compile(r"(?:表扬|称赞|赞扬|夸奖|夸赞|赞赏|批评)(?:了)?[他她](?![们人])[^，。；]{0,20}$")
