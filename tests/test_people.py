@@ -150,3 +150,13 @@ def test_a_name_ends_before_what_officials_do(library_path: Path) -> None:
     assert {"刘洋", "陈海", "周立", "高明"} <= set(tagged.people)
     assert not {"刘洋督", "陈海率", "周立约", "高明致"} & set(tagged.people)
     assert [(s["speaker"], s["text"]) for s in tagged.statements] == [("刘洋", "要严格落实24小时值班制度。")]
+
+
+def test_leaders_listed_with_spaces_or_after_a_colon(library_path: Path) -> None:
+    """区领导王静 李强 刘洋 孙涛参加 (a web page sets the names apart with spaces: the import had joined them
+    into 王静李强刘洋孙涛, read as 王静李) and 出席会议的区领导有：王静、李强 (the colon stood between)."""
+    spaced = _tagged(library_path, "区领导植树\n\n本报讯 3月12日，区领导王静 李强 刘洋 孙涛参加义务植树活动。")
+    assert {"王静", "李强", "刘洋", "孙涛"} <= set(spaced.people) and "王静李" not in spaced.people
+    assert "王静 李强 刘洋 孙涛参加" in spaced.article["text"]  # the spaces of the list are kept
+    listed = _tagged(library_path, "常务会议\n\n本报讯 区政府召开常务会议。出席会议的区领导有：周红、钱伟、吴昊。")
+    assert {"周红", "钱伟", "吴昊"} <= set(listed.people)

@@ -87,11 +87,27 @@ _HAN_OR_MARK = "[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]"
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<={_HAN_OR_MARK})[ \u3000\t]+(?={_HAN_OR_MARK})")
 
 
-def drop_spaces_between_han(text: str) -> str:
-    """PDF extraction leaves stray spaces inside Chinese prose; they are not words."""
+def drop_spaces_between_han(text: str, *, keep_name_lists: bool = False) -> str:
+    """PDF extraction leaves stray spaces inside Chinese prose; they are not words.
+    ``keep_name_lists``: web text sets names apart with spaces (区领导王静 李强 刘洋 出席, 记者 周勇
+    周吉林): a space next to a word of two or three characters that has a space on its other side
+    too separates the items of a list, and stays (joined, the names ran together)."""
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return text
-    return _SPACE_BETWEEN_HAN.sub("", text)
+    if not keep_name_lists:
+        return _SPACE_BETWEEN_HAN.sub("", text)
+    kept = _list_spaces(text)
+    return _SPACE_BETWEEN_HAN.sub(lambda match: match.group() if match.start() in kept else "", text)
+
+
+# 王静 李强 刘洋: two or more words of two or three characters, each with a space on both sides
+_SPACED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?:[\u4e00-\u9fff]{2,3}[ \u3000]+){2,}(?=[\u4e00-\u9fff])")
+
+
+def _list_spaces(text: str) -> set[int]:
+    """Where the spaces of such lists start."""
+    return {run.start() + space.start() for run in _SPACED_LIST.finditer(text)
+            for space in re.finditer(r"[ \u3000]+", run.group())}
 
 
 def squash(text: str) -> str:

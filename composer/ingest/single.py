@@ -528,7 +528,7 @@ class _Reader:
                 text = self._title_after_dateline(text)
             if index == last_text:
                 text = self._trailing_credit(text)
-            text = drop_spaces_between_han(text)
+            text = drop_spaces_between_han(text, keep_name_lists=True)
             if text:
                 if not paragraphs:
                     self.lead_line = block.last_line

@@ -55,6 +55,7 @@ _BEFORE_NAME_TAILS = (
 )
 _BEFORE_NAME_TAIL = re.compile("|".join(sorted(_BEFORE_NAME_TAILS, key=len, reverse=True)))
 _CLOSING_PARENTHESIS = re.compile(r"[）)]")
+_LEADERS_LISTED = re.compile(r"(?:有|为|是)?[：:]\s*")
 # Ranks so clearly an office that the name before them needs no follower after them
 # (李克强总理眉头紧锁, 习近平总书记指出).
 _HIGH_OFFICE = ("总书记", "总理", "副总理", "委员长", "副委员长", "主席", "副主席", "省长", "市长", "行政长官", "特首")
@@ -155,7 +156,11 @@ def _titled(body: str) -> list[Sighting]:
 
 
 def _after_parenthesis(body: str, position: int) -> int:
-    """常任秘书长（库务）谢曼怡: a short parenthesis between a title and its name."""
+    """常任秘书长（库务）谢曼怡: a short parenthesis between a title and its name; 出席会议的区领导有：王静、
+    李强: the colon between leaders and their list."""
+    listed = _LEADERS_LISTED.match(body, position) if body.endswith("领导", 0, position) else None
+    if listed:
+        return listed.end()
     if body[position : position + 1] in ("（", "("):
         closing = _CLOSING_PARENTHESIS.search(body, position, position + 10)
         if closing:
