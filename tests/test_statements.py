@@ -764,3 +764,23 @@ def test_he_is_not_the_first_of_those_attending_nor_an_escort(library_path: Path
     )
     said = [(s["speaker"], s["text"]) for s in _tag(library_path, presided, escorted)]
     assert sorted(said) == sorted([("王静", "要抓好全年目标任务。"), ("孙红", "城市更新要坚持人民至上。")])
+
+
+def test_a_speech_printed_a_paragraph_a_sentence_goes_on_over_its_paragraphs(library_path: Path) -> None:
+    """WeChat and many web pages set each sentence as a paragraph: the speech goes on over them until
+    narration or another speaker (it had ended with its first paragraph); 各部门要… / 企业要… paragraphs
+    go on with a speech in any layout; 在介绍…时 is no act of its own."""
+    page = (
+        "区委书记调研园区\n\n"
+        "本报讯 3月1日，区委书记张明深入园区一线调研企业。\n\n"
+        "在介绍园区规划时，区发改委主任刘芳打出了手势。\n\n"
+        "张明强调，全区上下要提振精气神，凝心聚力抓发展。\n\n"
+        "过去一年，园区新引进项目26个。\n\n"
+        "相关部门要持续优化营商环境，主动靠前服务。\n\n"
+        "企业要坚定发展信心，全力推进产业发展。\n\n"
+        "区领导王强参加调研。"
+    )
+    said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
+    assert len(said) == 1 and said[0][0] == "张明"
+    assert said[0][1].startswith("全区上下要提振精气神") and said[0][1].endswith("全力推进产业发展。")
+    assert "王强" not in said[0][1]

@@ -11,11 +11,18 @@ an act inside one item of an enumeration ends with its item.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from composer.people import speech_words as words
 from composer.people.acts import Act
 from composer.people.cast import Cast
 from composer.people.view import SENTENCE_ENDS, View
+
+# A text prints a paragraph a sentence when at least this share of its (at least this many) prose
+# paragraphs of at least this many characters hold one sentence each.
+SENTENCE_PARAGRAPH_SHARE = 0.8
+SENTENCE_PARAGRAPHS_MIN = 4
+SENTENCE_PARAGRAPH_MIN_CHARS = 12
 
 
 class SpanReading:
@@ -117,9 +124,23 @@ class SpanReading:
             return False  # 他…; 该项目总投资5亿元 — the reporter's facts about what was visited
         if _THIRD_PERSON.search(sentence) and not _SPEECH_MARK.search(sentence):
             return False  # 这是今年以来他第三次到项目一线调研。 — about the speaker, not his words
+        if _SOMEONE_ASKS.search(sentence):
+            return False  # 针对议员关注…，询问市府如何因应 — the next question, the reporter's words
         if words.CONTINUES.match(sentence):
             return True
         return not self._opens_with_someone(start)
+
+    @cached_property
+    def _sentence_per_paragraph(self) -> bool:
+        """The text sets each sentence as a paragraph (WeChat and many web pages): most of its
+        paragraphs of prose hold one sentence, so a paragraph break says no more than a full stop."""
+        counts = []
+        for index, (start, end) in enumerate(self.view.paragraphs):
+            if index in self.headings or end - start < SENTENCE_PARAGRAPH_MIN_CHARS:
+                continue
+            counts.append(sum(1 for s, e in self.view.sentences if start <= s and e <= end + 1))
+        single = sum(1 for count in counts if count <= 1)
+        return len(counts) >= SENTENCE_PARAGRAPHS_MIN and single >= SENTENCE_PARAGRAPH_SHARE * len(counts)
 
     def _opens_with_someone(self, start: int) -> bool:
         """A person (not a possessor: 赵革书记的讲话…) leads the sentence's first clause."""
@@ -145,7 +166,21 @@ class SpanReading:
                     continue
                 break
             listed = words.CONTINUING_PARAGRAPH.match(text)
-            if words.NARRATION.match(text) or not (listed or (announced and not self._opens_with_someone(n_start))):
+            if self._sentence_per_paragraph:  # a page printing a paragraph a sentence: read them as sentences
+                if not self._goes_on(n_start, text):
+                    break
+            elif not listed and not announced and words.MUST_PARAGRAPH.match(text):
+                # 各部门要…: what must be done goes on with the speech, sentence by sentence, unless it
+                # names someone (各街道要认真落实周凯书记批示要求 is the reporter's)
+                _, first_end = self.view.sentence_at(n_start)
+                if words.NARRATION.match(text) or self.cast.refs_between(n_start, first_end):
+                    break
+                end = self._sentences_end(n_start, n_end, limit)
+                if end < n_end:
+                    return end
+                index += 1
+                continue
+            elif words.NARRATION.match(text) or not (listed or (announced and not self._opens_with_someone(n_start))):
                 break
             end = min(n_end, limit)
             index += 1
@@ -163,5 +198,6 @@ _DEMONSTRATIVE_LEAD = re.compile(r"该[\u4e00-\u9fff]")
 _THIRD_PERSON = re.compile(r"[他她](?![们人])")
 _SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持")
 _COMMA = re.compile("[，；]")
+_SOMEONE_ASKS = re.compile(r"询问|提问|问及|质询|追问|问道|提出质疑")
 # 赵革书记的讲话: a name that owns, not one that acts
 _POSSESSOR = re.compile(r"^(?:[一-鿿]{0,3}的)")

@@ -34,7 +34,8 @@ AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
 # (让群众说了算, 说到做到, 说一不二: idioms, nobody speaks)
 NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好|了算|到做到|一不二|三道四|长道短)")
 # Before any verb of saying: it is used as a noun or reported second-hand (的要求, 所说, 据介绍).
-NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可)$")
+# (在介绍…情况时，…: the verb of an adverbial, not an act)
+NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可|在)$")
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"
@@ -155,8 +156,12 @@ TOPIC_VERBS = frozenset("介绍 提出 谈到 提到 谈及 分析 概括".split
 # Paragraphs that continue a speech: lists, 此外…, 我们… (a paragraph opening with a quotation
 # is more often someone else's: it continues only a quotation left open).
 CONTINUING_PARAGRAPH = re.compile(
-    r"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十]|首先|其次|再次|此外|另外|同时|我们)"
+    r"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十]|首先|其次|再次|此外|另外|同时|我们"
+    # what must be done, printed a paragraph a sentence (web and WeChat text): 要…, 必须…, 各级各部门要…
+    r"|要(?!求)|必须|务必|应当|切实)"
 )
+# …and a paragraph saying who must do what (各级各部门要…, 相关部门要…, 企业要…), unless a person leads it
+MUST_PARAGRAPH = re.compile(r"^[^，。：；“”\n]{0,12}?(?:要|必须|务必|应当)(?!求|闻|点|素|害|道)")
 # A sentence announcing that what follows is what was said: 取得以下阶段性进展。, 如下：
 ANNOUNCING = re.compile(r"(?:以下|如下)[^。！？]{0,12}[。：！]?\s*$")
 # A photo caption printed between paragraphs: 图为…。 记者 王某 摄; （右二）; 摄/欧阳树辰.

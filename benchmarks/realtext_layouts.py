@@ -1,0 +1,91 @@
+"""Does attribution depend on how the page was laid out? The 60 tuning articles of
+../shared/realtext set in other layouts, scored again.
+
+    python -m benchmarks.realtext_layouts [layout ...]
+
+Layouts: ``original``; ``sentence_lines`` — every sentence a paragraph of its own, as WeChat
+and many web pages print text (a speech must go on over its paragraphs); ``captions`` — a photo
+caption (图为活动现场。（记者 林晓 摄）) after every third paragraph of prose; ``fullwidth`` and
+``halfwidth`` punctuation; ``indented`` paragraphs (　　). The gold's words are the page's words:
+the shared scorer compares them without whitespace, so only the layout changes. A reader that
+reads sentences, not lines, scores as on the original.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.realtext import REALTEXT, tuning
+from benchmarks.realtext_errors import _score_module, predict_in_process
+
+_SENTENCE_END = re.compile(r"(?<=[。！？])(?![”\"’）)])(?=\S)")
+CAPTION = "图为活动现场。（记者 林晓 摄）"
+
+
+def _captions(text: str) -> str:
+    lines = text.split("\n")
+    out = []
+    for index, line in enumerate(lines):
+        out.append(line)
+        if index >= 3 and index % 3 == 0 and line.strip().endswith("。"):
+            out.append(CAPTION)
+    return "\n".join(out)
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "original": lambda text: text,
+    "sentence_lines": lambda text: _SENTENCE_END.sub("\n", text),
+    "captions": _captions,
+    "fullwidth": lambda text: text.translate(str.maketrans(",:?!;()", "，：？！；（）")),
+    "halfwidth": lambda text: text.translate(str.maketrans("，：？！；（）", ",:?!;()")),
+    "indented": lambda text: "\n".join("　　" + line if line.strip() else line for line in text.split("\n")),
+}
+
+
+def score_layout(layout: str) -> dict[str, float]:
+    """Statements and officials P/R of the 60 tuning articles set in ``layout``."""
+    score = _score_module()
+    names = tuning()
+    folder = Path(tempfile.mkdtemp(prefix="realtext-layouts-"))
+    change = LAYOUTS[layout]
+    golds = {}
+    for name in names:
+        gold = json.loads((REALTEXT / f"{name}.json").read_text(encoding="utf-8"))
+        for quote in gold["quotes"] + (gold.get("non_official_speech") or []):
+            quote["text"] = change(quote.get("text") or "")
+        text = change((REALTEXT / f"{name}.txt").read_text(encoding="utf-8"))
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        golds[name] = (gold, text)
+    predictions = predict_in_process(names, folder)
+    totals: Counter = Counter()
+    for name, (gold, text) in golds.items():
+        prediction = predictions["pages"][str((folder / f"{name}.txt").resolve())]
+        score.score_statements(score.norm(text), gold, prediction, totals, Counter())
+    tp, fp, fn = totals["tp"], totals["fp"], totals["fn"]
+    people = totals["ppl_tp"], totals["ppl_fp"], totals["ppl_fn"]
+    return {
+        "statements_p": tp / max(1, tp + fp), "statements_r": tp / max(1, tp + fn),
+        "officials_p": people[0] / max(1, people[0] + people[1]),
+        "officials_r": people[0] / max(1, people[0] + people[2]),
+        "narration": totals["narration"],
+    }
+
+
+def main() -> None:
+    if not REALTEXT.exists():
+        sys.exit(f"{REALTEXT} is not here (../shared/realtext)")
+    for layout in sys.argv[1:] or list(LAYOUTS):
+        figures = score_layout(layout)
+        print(f"{layout:15s} statements P {figures['statements_p']:.3f} R {figures['statements_r']:.3f}; officials "
+              f"P {figures['officials_p']:.3f} R {figures['officials_r']:.3f}; narration {figures['narration']}",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()
