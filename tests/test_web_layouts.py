@@ -3,7 +3,8 @@ the first fixtures (tests/test_web_articles.py) did not have: a headline with it
 on the same line, a wire feature's 题： headline, and the pages news aggregators make of a
 reposted article (百家号, 搜狐, 新浪, 头条, 网易): the account's name over its date line, the
 platform's notices and buttons after the text; pages in traditional characters from Taipei and a
-Hong Kong paper (ROC dates, a column's name over the date line, 【大公報訊】記者…報道：)."""
+Hong Kong paper (ROC dates, a column's name over the date line, 【大公報訊】記者…報道：); a date before the
+headline, a headline on the breadcrumb's line."""
 
 from __future__ import annotations
 
@@ -114,6 +115,26 @@ LAYOUTS = {
         "first": "行政長官李家超昨日出席北部都會區發展論壇時表示",
         "last": "逾三百人出席。",
         "furniture": ["港聞", "星期六", "大公報訊"],
+    },
+    "list_date": {  # a list view's date before the headline, in brackets
+        "title": "县长王兴主持召开县长办公会议",
+        "published": "2025-01-07",
+        "source": "县政府办",
+        "byline": None,
+        "reporters": [],
+        "first": "1月7日，县长王兴主持召开县长办公会议",
+        "last": "确保一季度开门红。",
+        "furniture": ["[2025-01-07]", "来源"],
+    },
+    "crumb_headline": {  # the headline copied on the breadcrumb's line
+        "title": "区委书记赵敏调研乡村振兴工作",
+        "published": "2025-01-09",
+        "source": "区委办",
+        "byline": None,
+        "reporters": [],
+        "first": "1月9日，区委书记赵敏调研乡村振兴工作",
+        "last": "让群众腰包鼓起来。",
+        "furniture": ["当前所在位置", "区县动态", "发布时间"],
     },
 }
 

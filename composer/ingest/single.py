@@ -50,6 +50,9 @@ _DATE_SUFFIX = re.compile(  # 区委书记曹立强赴商业集团调研 ( 2020�
     r"\s*[(（]?\s*(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?\s*$"
 )
+_DATE_PREFIX = re.compile(  # 2021-01-06 县委书记…, [2021-01-07] 县长…: a list view's date before the headline
+    r"^\s*[\[【(（]?\s*(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*[\]】)）]?\s+"
+)
 _INFO_LINE = re.compile(
     r"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|节目名称|播出时间|上线嘉宾|访谈嘉宾|做客嘉宾|本期嘉宾|访谈对象|访谈主题|访谈时间)\s*[:：\s]"
 )
@@ -367,8 +370,12 @@ class _Reader:
     @staticmethod
     def _headline_in_meta(head: list[Block]) -> list[int]:
         """No headline line, but a meta line that starts with one (区长调研防汛工作 2025-03-12 来源：区
-        政府办 — short enough to pass as meta): that line is the headline, its meta read from it."""
+        政府办 — short enough to pass as meta), or a breadcrumb that ends with one (…>区县动态 区委书记
+        赵敏调研…): that line is the headline, its meta read from it."""
         for index, block in enumerate(head):
+            if block.furniture == "nav" and (crumbed := webpage.headline_after_breadcrumb(block.text)):
+                head[index] = replace(block, kind="heading", furniture="", text=crumbed)
+                return [index]
             if block.furniture != "meta":
                 continue
             tail = webpage.meta_tail(block.text)
@@ -441,7 +448,13 @@ class _Reader:
                 self.article.kicker = self.article.column = self.column_label
 
     def _headline_text(self, text: str) -> str:
-        """A headline line without what pages append to it: its date, the site's name."""
+        """A headline line without what pages add to it: its date (before or after), the site's name."""
+        leading = _DATE_PREFIX.match(text)
+        if leading and _han_count(text[leading.end() :]) >= 4:
+            date = webpage.full_date(leading.group())
+            if date:
+                self.dates.append(date[0])
+            text = text[leading.end() :]
         dated = _DATE_SUFFIX.search(text)
         if dated and dated.start() > 0:
             date = webpage.full_date(dated.group())

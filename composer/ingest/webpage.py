@@ -590,6 +590,22 @@ def meta_tail(text: str) -> tuple[int, FurnitureLine] | None:
     return None
 
 
+# 您当前所在位置:首页>新闻中心>区县动态 区委书记赵敏调研…: the headline copied on the breadcrumb's line
+_CRUMB_THEN_HEADLINE = re.compile(r"^.*(?:>|»|›|→)\s*[^\s>»›→]{1,14}[ \u3000]+(?P<headline>[^>»›→]{6,60})$")
+CRUMB_HEADLINE_MIN_HAN = 8
+
+
+def headline_after_breadcrumb(text: str) -> str | None:
+    """The headline printed after a breadcrumb on its line, if any."""
+    match = _CRUMB_THEN_HEADLINE.match(text.strip())
+    if match is None:
+        return None
+    headline = match.group("headline").strip()
+    if len(_HAN.findall(headline)) < CRUMB_HEADLINE_MIN_HAN or _is_nav(search_fold(headline)):
+        return None
+    return headline
+
+
 def issuing_office(text: str) -> bool:
     """A line that is only an office's name (新聞局, 云湖区政府办公室): who issued the page."""
     return _ISSUING_OFFICE.match(search_fold(text.strip())) is not None
