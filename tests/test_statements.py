@@ -784,3 +784,24 @@ def test_a_speech_printed_a_paragraph_a_sentence_goes_on_over_its_paragraphs(lib
     assert len(said) == 1 and said[0][0] == "张明"
     assert said[0][1].startswith("全区上下要提振精气神") and said[0][1].endswith("全力推进产业发展。")
     assert "王强" not in said[0][1]
+
+
+def test_points_announced_before_a_full_stop_are_what_was_required(library_path: Path) -> None:
+    """王静提出三点要求。一是…二是… / 李强提出了明确要求。(next paragraphs) 一要…二要…: the points after
+    the full stop are the content (the act had been topic-only: nothing)."""
+    inline = (
+        "区政府常务会议\n\n"
+        "本报讯 区长王静主持召开区政府常务会议。就做好下一步工作，王静提出三点要求。一是要抓项目建设，确保按期开工。"
+        "二是要抓安全生产，守牢安全底线。"
+    )
+    paragraphs = (
+        "区政府常务会议\n\n"
+        "本报讯 区长李强主持召开区政府常务会议。李强对下一步工作提出了明确要求。\n\n"
+        "一要抓项目建设，确保按期开工。\n\n"
+        "二要抓民生实事，兑现承诺。\n\n"
+        "副区长刘洋参加会议。"
+    )
+    said = {s["speaker"]: s["text"] for s in _tag(library_path, inline, paragraphs)}
+    assert said["王静"] == "一是要抓项目建设，确保按期开工。二是要抓安全生产，守牢安全底线。"
+    assert said["李强"].startswith("一要抓项目建设") and said["李强"].endswith("兑现承诺。")
+    assert set(said) == {"王静", "李强"}

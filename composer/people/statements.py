@@ -224,7 +224,7 @@ class _Reader(SpanReading, TurnReading):
 
     def _content_start(self, word: str, end: int) -> tuple[int | None, bool]:
         text = self.text
-        announced = words.ANNOUNCED_POINTS.match(text, end)
+        announced = words.ANNOUNCED_POINTS.match(text, end) or words.POINTS_AFTER_STOP.match(text, end)
         if announced:  # 提出五点意见：一是… — what was said follows the colon (on the next lines too)
             position = announced.end()
             while position < len(text) and text[position] in " \n":
