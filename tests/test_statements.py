@@ -805,3 +805,17 @@ def test_points_announced_before_a_full_stop_are_what_was_required(library_path:
     assert said["王静"] == "一是要抓项目建设，确保按期开工。二是要抓安全生产，守牢安全底线。"
     assert said["李强"].startswith("一要抓项目建设") and said["李强"].endswith("兑现承诺。")
     assert set(said) == {"王静", "李强"}
+
+
+def test_a_meeting_makes_clear_a_requirement_that_is_clear_says_nothing(library_path: Path) -> None:
+    page = (
+        "常务会议\n\n"
+        "本报讯 区政府召开常务会议。会议研究认为，加快城市更新十分必要。会议明确，由区住建委牵头推进。\n\n"
+        "区长王静指出，这次部署思路清晰、要求明确，各部门要抓好落实。"
+    )
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [
+        ("会议", "认为", "加快城市更新十分必要。"),
+        ("会议", "明确", "由区住建委牵头推进。"),
+        ("王静", "指出", "这次部署思路清晰、要求明确，各部门要抓好落实。"),
+    ]

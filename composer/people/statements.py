@@ -197,6 +197,8 @@ class _Reader(SpanReading, TurnReading):
         if words.NOT_A_VERB_BEFORE.search(before) or (as_noun and not named_before) \
                 or words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after):
             return None
+        if word == "明确" and not (named_before or words.MEETING.search(before)):
+            return None  # 会议明确，… says; 思路清晰、要求明确， describes
         if word in words.NOUN_VERBS and after[:1] in ("，", "。", "；") and words.MODIFIED_NOUN_BEFORE.search(before):
             return None  # 提出殷切希望，勉励… — a noun with its modifier (殷切希望大家… is the verb)
         if words.ENDS_ANOTHER_WORD.search(before + word):
