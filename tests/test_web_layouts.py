@@ -136,6 +136,16 @@ LAYOUTS = {
         "last": "让群众腰包鼓起来。",
         "furniture": ["当前所在位置", "区县动态", "发布时间"],
     },
+    "outlet_reporter": {  # 云湖日报记者 李华 under the title: the byline, and the outlet it names is the source
+        "title": "区委书记赵敏调研重点项目建设",
+        "published": "2025-01-05",
+        "source": "云湖日报",
+        "byline": "云湖日报记者 李华 通讯员 王明",
+        "reporters": ["李华", "王明"],
+        "first": "1月5日，区委书记赵敏调研重点项目建设",
+        "last": "确保项目早日建成投用。",
+        "furniture": ["通讯员"],
+    },
 }
 
 

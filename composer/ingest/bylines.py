@@ -79,6 +79,7 @@ _AUTHOR_LINE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})$"
 )
 _REPORTED = re.compile(r"\s*(?:摄影报道|报道)$")
+_OUTLET_BEFORE_REPORTER = re.compile(rf"^(?P<outlet>{_OUTLET})\s*(?:记者|特约记者|见习记者|实习记者)")
 # …送去希望。（徐少波 周帅） / …审议。（记者王雪） / …其他事项。■瞿伟 / …布置。(党办)
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[。！？”」』）)\s])|^)\s*(?:[(（](?P<credits>(?:[^()（）]{0,12}?(?:记者|通讯员|实习生|特约记者|见习记者))?"
@@ -154,7 +155,9 @@ def author_line(line: str) -> Byline | None:
     match = _AUTHOR_LINE.match(_REPORTED.sub("", line.strip()))  # 记者 张三 李四 报道
     if not match:
         return None
-    return Byline(line.strip(), reporters_in(match.group("names")), "")
+    outlet = _OUTLET_BEFORE_REPORTER.match(line.strip())  # 云湖日报记者 李华: the outlet is the source
+    source = outlet.group("outlet") if outlet and not outlet.group("outlet").startswith("本报") else None
+    return Byline(line.strip(), reporters_in(match.group("names")), "", source)
 
 
 _SPACED_NAME = r"(?:[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]|[\u4e00-\u9fff·]{3,4})"

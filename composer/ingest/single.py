@@ -320,6 +320,7 @@ class _Reader:
             credit = bylines.author_line(block.text) or bylines.names_line(block.text)
             if credit is not None and self.article.byline is None:
                 self.article.byline, self.article.reporters = credit.printed, credit.reporters
+                self.dateline_source = self.dateline_source or credit.source
             elif after_byline and _AFFILIATION.match(block.text) and self.article.byline:
                 self.article.byline += " " + block.text  # the authors' institution, printed under their names
             elif after_title and self.dates and webpage.issuing_office(block.text):
@@ -577,6 +578,7 @@ class _Reader:
             credit = bylines.author_line(text)
             if credit is not None and self._byline_weak():
                 self.article.byline, self.article.reporters = credit.printed, credit.reporters
+                self.dateline_source = self.dateline_source or credit.source
                 return ""
             return text
         if self.article.byline is None or self.byline_from_meta or byline.reporters:
