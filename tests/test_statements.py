@@ -819,3 +819,17 @@ def test_a_meeting_makes_clear_a_requirement_that_is_clear_says_nothing(library_
         ("会议", "明确", "由区住建委牵头推进。"),
         ("王静", "指出", "这次部署思路清晰、要求明确，各部门要抓好落实。"),
     ]
+
+
+def test_labels_an_interview_defines_with_its_short_names(library_path: Path) -> None:
+    """记者（以下简称“记”）专访了…局长李明（以下简称“李”）。 then 记：/李： turns."""
+    page = (
+        "专访\n\n"
+        "近日，记者（以下简称“记”）专访了云湖区教育局局长李明（以下简称“李”）。\n\n"
+        "记：新学期有哪些变化？\n\n"
+        "李：全区新增学位3000个。\n\n"
+        "记：家长最关心什么？\n\n"
+        "李：就近入学，我们会统筹安排。"
+    )
+    said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [("李明", "全区新增学位3000个。"), ("李明", "就近入学，我们会统筹安排。")]

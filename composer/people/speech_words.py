@@ -212,6 +212,8 @@ INTERVIEWER_LABELS = re.compile(
     r"|(?:本报|本台|总台)?记者[\s、]*[\u4e00-\u9fff·]{2,4})$")  # 记者 王芳： — the reporter, named
 # 答： and, where the interviewer asks with Q：, A：: the interviewee's turn
 ANSWER_LABELS = frozenset({"答", "A", "Ａ"})
+# 王静（以下简称“王”）: the label an interview gives someone
+SHORT_NAME = re.compile(r"[（(]以下简称[“\"‘']?(?P<alias>[^”\"’'）)\n]{1,6})[”\"’']?[）)]")
 GUEST_LABELS = frozenset({"嘉宾", "受访者", "受访嘉宾", "访谈对象"})
 QUESTION_LABEL = re.compile(r"(?:^|\n)[\[【]?[QＱ][\]】]?：")
 # A live transcript's time stamp, after which a new turn may start inside a paragraph.

@@ -180,6 +180,12 @@ class TurnReading:
             if interviewee is None:
                 return False, None
             return True, Speaker(interviewee, interviewee, "person", True, "interview")
+        if plain in self._short_names:  # 王静（以下简称“王”）… 王：
+            named = self._short_names[plain]
+            if named is None:
+                return True, None  # 记者（以下简称“记”）
+            owner = self.cast.member(named)
+            return True, Speaker(plain, named, "person", bool(owner and owner.is_official), "interview")
         member = self.cast.member(plain)
         if member is not None:
             return True, Speaker(plain, plain, "person", member.is_official, "interview")
@@ -207,6 +213,20 @@ class TurnReading:
             return None
         guest = self._main_official()
         return Speaker(guest, guest, "person", True, "interview") if guest else None
+
+    @cached_property
+    def _short_names(self) -> dict[str, str | None]:
+        """Labels an interview defines (王静（以下简称“王”）, 记者（以下简称“记”）): the person's name, or
+        None for the interviewer."""
+        found: dict[str, str | None] = {}
+        for match in words.SHORT_NAME.finditer(self.text):
+            ref = self.cast.ref_ending_at(match.start())
+            if ref is not None:
+                found[match.group("alias")] = ref.name
+            elif words.INTERVIEWER_LABELS.match(self.text[max(0, match.start() - 4) : match.start()].lstrip("，。 ")) \
+                    or self.text.endswith("记者", 0, match.start()):
+                found[match.group("alias")] = None
+        return found
 
     @cached_property
     def _asks_with_q(self) -> bool:
