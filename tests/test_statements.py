@@ -833,3 +833,21 @@ def test_labels_an_interview_defines_with_its_short_names(library_path: Path) ->
     )
     said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
     assert said == [("李明", "全区新增学位3000个。"), ("李明", "就近入学，我们会统筹安排。")]
+
+
+def test_a_dialogue_of_quotations_each_to_its_speaker(library_path: Path) -> None:
+    """市长问：“…” (问 before a colon says); a quotation that ends its sentence ends the speech when
+    someone else goes on (…不够发放。”市长眉头紧锁，追问：“…”) or another quotation follows; 指着说： is 说."""
+    page = (
+        "市长察看灾区\n\n"
+        "本报讯 市长林海来到受灾的青石镇，镇长刘芳正在组织群众转移。市长问：“救灾有什么困难？”刘芳据实相告：“现在物资缺乏，"
+        "食品和饮用水不够发放。”林海眉头紧锁，追问：“还有什么难题？”刘芳拉着市长来到安置帐篷，指着说：“最大的困难是"
+        "道路不畅，帐篷都是靠肩扛进来的。” “大家都看着我们呢！”"
+    )
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said[:4] == [
+        ("林海", "问", "救灾有什么困难？"),
+        ("刘芳", "据实相告", "现在物资缺乏，食品和饮用水不够发放。"),
+        ("林海", "追问", "还有什么难题？"),
+        ("刘芳", "说", "最大的困难是道路不畅，帐篷都是靠肩扛进来的。"),
+    ]

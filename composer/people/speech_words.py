@@ -17,10 +17,10 @@ SAY_VERBS = (
     "告诉记者", "对记者说", "向记者介绍", "据实相告", "强调指出", "明确指出", "明确要求", "明确提出",
     "表示", "强调", "指出", "认为", "介绍", "提出", "坦言", "透露", "建议", "呼吁", "回应", "谈到", "提到", "谈及",
     "说道", "直言", "表态", "寄语", "宣布", "重申", "说", "称", "问道", "答道", "追问", "坦承", "分析", "概括",
-    "表露", "讲到", "指", "批示", "承诺", "回答", "答复", "解答", "明确",
+    "表露", "讲到", "指", "批示", "承诺", "回答", "答复", "解答", "明确", "问",
 )
 # Verbs that say something only before a colon (张伟回答：“…”); else they name a task (解答百姓疑难，直至…).
-COLON_ONLY_VERBS = frozenset(("回答", "答复", "解答"))
+COLON_ONLY_VERBS = frozenset(("回答", "答复", "解答", "问"))
 # Verbs addressing someone: the content starts with the people addressed.
 ASK_VERBS = (
     "要求", "希望", "鼓励", "勉励", "叮嘱", "嘱咐", "嘱托", "提醒", "号召", "期望", "期待", "寄望", "叮咛",
@@ -32,7 +32,8 @@ VERB = trie_pattern(VERBS) or re.compile("|".join(VERBS))
 # What the verb may be followed by when it speaks: punctuation, a quotation, content.
 AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
 # (让群众说了算, 说到做到, 说一不二: idioms, nobody speaks)
-NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好|了算|到做到|一不二|三道四|长道短)")
+NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好|了算|到做到|一不二|三道四|长道短"
+                              r"|着[^，：“\s])")  # (指着说：: the pointing frames the saying)
 # Before any verb of saying: it is used as a noun or reported second-hand (的要求, 所说, 据介绍).
 # (在介绍…情况时，…: the verb of an adverbial, not an act)
 NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可|在)$")
