@@ -851,3 +851,16 @@ def test_a_dialogue_of_quotations_each_to_its_speaker(library_path: Path) -> Non
         ("林海", "追问", "还有什么难题？"),
         ("刘芳", "说", "最大的困难是道路不畅，帐篷都是靠肩扛进来的。"),
     ]
+
+
+def test_a_one_word_answer_is_a_turn(library_path: Path) -> None:
+    page = (
+        "访谈\n\n"
+        "本报讯 记者专访了云湖区区长王静。\n\n"
+        "记者：您还记得那次发布会吗？\n\n"
+        "王静：记得。\n\n"
+        "记者：当时说了什么？\n\n"
+        "王静：我说要把城市更新作为最大的民生工程。"
+    )
+    said = [s["text"] for s in _tag(library_path, page) if s["speaker"] == "王静"]
+    assert said == ["记得。", "我说要把城市更新作为最大的民生工程。"]

@@ -626,7 +626,8 @@ class _Reader(SpanReading, TurnReading):
     # -- results ------------------------------------------------------------------------------------
     def _made(self, act: Act, end: int) -> list[Statement]:
         end = self._trim(act.content_start, end)
-        if end - act.content_start < 4 or not act.speakers:
+        shortest = SHORTEST_TURN if act.turn_end is not None else SHORTEST_STATEMENT  # 徐守盛：記得。 is an answer
+        if end - act.content_start < shortest or not act.speakers:
             return []
         start, body_end = self.view.body_span(act.content_start, end)
         people = [r.name for r in self.cast.refs_between(act.content_start, end)]
@@ -698,6 +699,8 @@ _MEETING_LEADS = re.compile(r"^(?:会议|大会|全会|本次会议|此次会议
 _MEETING_BEFORE_VERB = re.compile(r"(?:会议|大会|全会)(?:还|同时|进一步|再次)?$")
 _TWO_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}")
 _OWN_SUBJECT = re.compile(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企业|项目|工作|群众|居民)")
+SHORTEST_STATEMENT = 4  # characters, punctuation included: less is no statement (…表示，好。)
+SHORTEST_TURN = 2  # an interview's answer may be one word (記得。)
 _TIME_WORD = re.compile(r"[时中上后]")
 # 在区委书记王静陪同下: the one who escorts is no subject
 _ESCORTED_BY = re.compile(r"[^，。；]{0,3}?(?:的)?(?:陪同|带领|率领|引导|邀请|组织|见证|指导|主持)下")
