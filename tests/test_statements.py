@@ -864,3 +864,15 @@ def test_a_one_word_answer_is_a_turn(library_path: Path) -> None:
     )
     said = [s["text"] for s in _tag(library_path, page) if s["speaker"] == "王静"]
     assert said == ["记得。", "我说要把城市更新作为最大的民生工程。"]
+
+
+def test_saying_after_asking_and_the_nearest_verb_that_acts(library_path: Path) -> None:
+    """对于企业家们提出的问题，叶区长要求工作人员一一记录，表示将… — having asked, he says something of his own
+    (a new act: it had been dropped inside the asking), and his, not the 企业家们' whose 提出的 is no act."""
+    page = (
+        "区长走访企业\n\n"
+        "本报讯 副区长叶浩走访企业。对于企业家们提出的用工难等问题，叶区长要求工作人员一一记录，"
+        "表示将采取多种方式为企业排忧解难。"
+    )
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [("叶浩", "要求", "工作人员一一记录"), ("叶浩", "表示", "将采取多种方式为企业排忧解难。")]

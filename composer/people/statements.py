@@ -155,7 +155,8 @@ class _Reader(SpanReading, TurnReading):
         speech (应勇表示，借这个机会，也想说一下，…), not a new act."""
         kept: list[Act] = []
         for index, act in enumerate(acts):
-            if act.weak and kept and act.verb_start is not None and not self._opens_sentence(act, kept[-1]):
+            if act.weak and kept and act.verb_start is not None and not self._opens_sentence(act, kept[-1]) \
+                    and not _says_after_asking(kept[-1], act):
                 previous = kept[-1]
                 later = [a.attribution_start for a in acts[index + 1 :]
                          if not a.weak and a.attribution_start > previous.content_start]
@@ -302,9 +303,11 @@ class _Reader(SpanReading, TurnReading):
         return [], True
 
     def _earlier_speaker(self, sentence_start: int, clause_start: int) -> list[Speaker] | None:
-        """The subject printed next to an earlier verb of saying in the sentence."""
-        for verb in words.VERB.finditer(self.text, sentence_start, clause_start):
-            if self._inside_quote[verb.start()]:
+        """The subject printed next to the nearest earlier verb of saying in the sentence (not one
+        used as a noun: 企业家们提出的问题)."""
+        for verb in reversed(list(words.VERB.finditer(self.text, sentence_start, clause_start))):
+            if self._inside_quote[verb.start()] or words.NOT_A_VERB_AFTER.match(self.text, verb.end()) \
+                    or words.NOT_A_VERB_BEFORE.search(self.text, max(0, verb.start() - 6), verb.start()):
                 continue
             clauses = self._clause_starts(sentence_start, verb.start())
             found = self._clause_subject(clauses[-1], verb.start(), verb_adjacent=True)
@@ -737,6 +740,15 @@ def _lead_or_titles_only(head: str) -> bool:
 
 
 _ADVERBS_ONLY = re.compile(r"^[都还又也并随即随后当即当场现场同时再次一再]*$")
+
+
+def _says_after_asking(previous: Act, act: Act) -> bool:
+    """叶区长要求工作人员一一记录，表示将…: having asked someone to do something, the speaker says
+    something of his own — a new act (说，希望… is one: the asking is what was said)."""
+    return previous.verb in words.ASK_VERBS and act.verb in _OWN_SAYING
+
+
+_OWN_SAYING = frozenset(("表示", "指出", "强调", "认为", "说"))
 
 
 def _subjectless(lead: str) -> bool:
