@@ -876,3 +876,23 @@ def test_saying_after_asking_and_the_nearest_verb_that_acts(library_path: Path) 
     )
     said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
     assert said == [("叶浩", "要求", "工作人员一一记录"), ("叶浩", "表示", "将采取多种方式为企业排忧解难。")]
+
+
+def test_a_speech_ends_where_the_report_goes_on_about_someone(library_path: Path) -> None:
+    """凌晨十二点左右，封立一行又冒雨… (the person after a clause of time) and 其他县领导也分别… /
+    相关部门负责人就…作出回应 (what others did) end the speech before them."""
+    page = (
+        "县长督导防汛\n\n"
+        "本报讯 县长封立冒雨检查防汛工作。封立要求，水务部门要加强沟通，及时掌握雨情。\n\n"
+        "凌晨十二点左右，封立一行又冒雨深入低洼路段检查。\n\n"
+        "封立强调，要确保群众生命财产安全。\n\n"
+        "其他县领导也分别深入包联乡镇检查防汛工作。\n\n"
+        "封立指出，防汛工作没有旁观者。\n\n"
+        "县水务局负责人就排涝设施建设作了回应。"
+    )
+    said = [(s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [
+        ("要求", "水务部门要加强沟通，及时掌握雨情。"),
+        ("强调", "要确保群众生命财产安全。"),
+        ("指出", "防汛工作没有旁观者。"),
+    ]

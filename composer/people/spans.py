@@ -23,6 +23,7 @@ from composer.people.view import SENTENCE_ENDS, View
 SENTENCE_PARAGRAPH_SHARE = 0.8
 SENTENCE_PARAGRAPHS_MIN = 4
 SENTENCE_PARAGRAPH_MIN_CHARS = 12
+SETTING_CLAUSE_MAX_CHARS = 10  # 凌晨十二点左右, 在青石村: a clause of time or place before the one with the subject
 
 
 class SpanReading:
@@ -124,6 +125,8 @@ class SpanReading:
             return False  # 他…; 该项目总投资5亿元 — the reporter's facts about what was visited
         if _THIRD_PERSON.search(sentence) and not _SPEECH_MARK.search(sentence):
             return False  # 这是今年以来他第三次到项目一线调研。 — about the speaker, not his words
+        if _OTHERS_LEAD.match(sentence):
+            return False  # 其他县领导也分别…进行了慰问 — what others did
         if _SOMEONE_ASKS.search(sentence):
             return False  # 针对议员关注…，询问市府如何因应 — the next question, the reporter's words
         if words.CONTINUES.match(sentence):
@@ -143,9 +146,16 @@ class SpanReading:
         return len(counts) >= SENTENCE_PARAGRAPHS_MIN and single >= SENTENCE_PARAGRAPH_SHARE * len(counts)
 
     def _opens_with_someone(self, start: int) -> bool:
-        """A person (not a possessor: 赵革书记的讲话…) leads the sentence's first clause."""
+        """A person (not a possessor: 赵革书记的讲话…) leads the sentence's first clause — or its
+        second, after a short clause of time or place naming nobody (凌晨十二点左右，封殿辉一行…)."""
         clause_end = self._clause_end(start)
-        for ref in self.cast.refs_between(start, clause_end):
+        refs = self.cast.refs_between(start, clause_end)
+        setting = clause_end - start <= SETTING_CLAUSE_MAX_CHARS and self.text[clause_end : clause_end + 1] == "，"
+        if not refs and setting:
+            start = clause_end + 1
+            clause_end = self._clause_end(start)
+            refs = self.cast.refs_between(start, clause_end)
+        for ref in refs:
             if self._at_clause_start(start, ref.start):
                 after = self.text[ref.end : ref.end + 4]
                 return not _POSSESSOR.match(after)
@@ -198,6 +208,9 @@ _DEMONSTRATIVE_LEAD = re.compile(r"该[\u4e00-\u9fff]")
 _THIRD_PERSON = re.compile(r"[他她](?![们人])")
 _SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持")
 _COMMA = re.compile("[，；]")
+_OTHERS_LEAD = re.compile(
+    r"^(?:(?:其他|其余|与会|参会|随行|陪同)[^，。]{0,8}?(?:领导|同志|人员|代表|委员|干部|负责人)|[^，。“”]{0,16}?负责人(?:就|对|也|还|表示|介绍))"
+)
 _SOMEONE_ASKS = re.compile(r"询问|提问|问及|质询|追问|问道|提出质疑")
 # 赵革书记的讲话: a name that owns, not one that acts
 _POSSESSOR = re.compile(r"^(?:[一-鿿]{0,3}的)")
