@@ -8,8 +8,14 @@ headline, a headline on the breadcrumb's line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from composer.ingest.importer import ImportOptions, import_paths
+from db import open_library
+from db.articles import get_article
+from tests.makefiles import write_docx
 from tests.test_web_articles import check_web_fixture
 
 LAYOUTS = {
@@ -152,3 +158,29 @@ LAYOUTS = {
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_web_layout_fields_body_and_no_furniture(name: str) -> None:
     check_web_fixture(name, LAYOUTS[name])
+
+
+BULLETIN = """青石街道工作信息
+第12期
+青石街道党政办公室　　　　2025年3月5日
+青石街道“小巷管家”让背街小巷美起来
+今年以来，青石街道招募“小巷管家”120名，参与背街小巷环境整治。
+街道党工委书记周敏表示，要让群众成为城市治理的参与者。
+报：区委办、区政府办
+送：区委宣传部
+（共印20份）
+"""
+
+
+def test_a_departments_bulletin_in_word_is_its_article(tmp_path: Path, library_path: Path) -> None:
+    """A department's Word bulletin: its name and issue number (青石街道工作信息 / 第12期) are the masthead,
+    the office and date line under them the source and date, 报：/送：/共印 its distribution — the
+    article is the headline under them (第12期 had become the title, the distribution its last lines)."""
+    path = write_docx(BULLETIN, tmp_path / "工作信息.docx")
+    with open_library(library_path) as library:
+        article_id = import_paths(library, [path], ImportOptions(workers=0)).files[0].articles[0].id
+        article = get_article(library, article_id)
+    assert article is not None
+    assert article["title"] == "青石街道“小巷管家”让背街小巷美起来"
+    assert article["published"] == "2025-03-05" and article["printed_source"] == "青石街道党政办公室"
+    assert article["text"].startswith("今年以来") and article["text"].endswith("城市治理的参与者。")

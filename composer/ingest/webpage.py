@@ -113,6 +113,8 @@ _NAV_WORDS = frozenset(
 )
 _NAV_PHRASE = re.compile(
     r"本期共\d+版|^总第\d+期|第\d+版\s*[:\s]|^返回\S{0,6}(?:\s+\S{1,8}){0,3}$|跳至主要内容|跳转到正文|不支持flash"
+    # a bulletin's issue: 第12期, （总第345期）
+    r"|^[(（]?\s*(?:总)?第\s*[0-9一二三四五六七八九十百〇零]+\s*期\s*[)）]?(?:\s*[(（]\s*总第\s*\d+\s*期\s*[)）])?$"
     r"|您的浏览器不支持|请升级浏览器|javascript"
 )
 _SHARE = re.compile(
@@ -148,6 +150,8 @@ _FOOTER = re.compile(
     r"|免责声明|广告服务|关于我们|本站声明|转载请注明"
     # an aggregator's notices under a reposted article (搜狐, 网易, 百家号)
     r"|平台声明|仅代表作者本人|信息存储空间服务|^本文来自\S{1,12}号$|^返回\S{1,6}[,，]\s*查看更多$"
+    # a bulletin's or a 公文's distribution at its end: 报：区委办 / 送：… / 抄送：… / （共印20份）
+    r"|^(?:报|送|抄送|抄报|分送|发)\s*:\s*\S|^[(（]?\s*共印\s*\d+\s*份\s*[)）]?$"
 )
 _PROMO = re.compile(
     r"更多资讯请|更多内容请|更多精彩|欢迎关注|扫码关注|点击关注|关注\S{0,12}公众号|\S{0,12}公众号\s*[:)]|下载\S{0,8}客户端"
@@ -331,6 +335,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
             index = _take_list(lines, prose, index + 1, found)
             continue
         index += 1
+    _mastheads(lines, folded, found)
     _outlets_by_meta(lines, folded, found, (first_prose, last_prose))
     _signature(lines, found, last_prose)
     # the site's name heads the page: its first line that is no other furniture (a menu or a date widget may be above)
@@ -373,6 +378,23 @@ def _signature(lines: Sequence[tuple[int, str]], found: Furniture, last_prose: i
 
 
 _TAIL_KINDS = frozenset(("share", "promo", "footer", "related", "nav", "meta"))
+
+
+# 青石街道工作信息 / 第12期: a bulletin's name over its issue number
+_MASTHEAD = re.compile(
+    r"^[\u4e00-\u9fff“”]{0,16}(?:简报|工作简报|工作信息|信息专报|政务信息|工作动态|快报|专报|要情|通讯|周报|月报|信息)$"
+)
+
+
+def _mastheads(lines: Sequence[tuple[int, str]], folded: list[str], found: Furniture) -> None:
+    """The bulletin's name printed over its issue number is the masthead, not a headline."""
+    for index in range(1, len(lines)):
+        issue = found.lines.get(lines[index][0])
+        if issue is None or issue.kind != "nav" or "期" not in folded[index]:
+            continue
+        above = index - 1
+        if lines[above][0] not in found.lines and _MASTHEAD.match(folded[above] or "-"):
+            found.lines[lines[above][0]] = FurnitureLine(lines[above][0], lines[above][1], "nav")
 
 
 def _outlets_by_meta(
