@@ -160,3 +160,9 @@ def test_leaders_listed_with_spaces_or_after_a_colon(library_path: Path) -> None
     assert "王静 李强 刘洋 孙涛参加" in spaced.article["text"]  # the spaces of the list are kept
     listed = _tagged(library_path, "常务会议\n\n本报讯 区政府召开常务会议。出席会议的区领导有：周红、钱伟、吴昊。")
     assert {"周红", "钱伟", "吴昊"} <= set(listed.people)
+
+
+def test_judges_and_prosecutors_hold_office(library_path: Path) -> None:
+    page = "法院开放日\n\n本报讯 区法院民一庭庭长钱七星、审判员孙八方，区检察院检察官周九龙出席活动。"
+    people = _tagged(library_path, page).people
+    assert {people.get(name) for name in ("钱七星", "孙八方", "周九龙")} == {"official"}
