@@ -896,3 +896,13 @@ def test_a_speech_ends_where_the_report_goes_on_about_someone(library_path: Path
         ("强调", "要确保群众生命财产安全。"),
         ("指出", "防汛工作没有旁观者。"),
     ]
+
+
+def test_experts_and_figures_end_an_officials_speech(library_path: Path) -> None:
+    page = (
+        "城市更新观察\n\n"
+        "本报讯 区长王静指出，城市更新要注重历史文化保护。业内人士认为，资金是最大难题。"
+        "数据显示，去年全区完成投资100亿元。"
+    )
+    said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [("王静", "城市更新要注重历史文化保护。"), ("业内人士", "资金是最大难题。")]
