@@ -5,7 +5,8 @@
 
 Layouts: ``original``; ``sentence_lines`` — every sentence a paragraph of its own, as WeChat
 and many web pages print text (a speech must go on over its paragraphs); ``captions`` — a photo
-caption (图为活动现场。（记者 林晓 摄）) after every third paragraph of prose; ``fullwidth`` and
+caption (图为活动现场。（记者 林晓 摄）) after every third paragraph of prose; ``one_paragraph`` — the text
+after the first three lines run into one paragraph, as some copies lose their line breaks; ``fullwidth`` and
 ``halfwidth`` punctuation; ``indented`` paragraphs (　　). The gold's words are the page's words:
 the shared scorer compares them without whitespace, so only the layout changes. A reader that
 reads sentences, not lines, scores as on the original.
@@ -38,10 +39,17 @@ def _captions(text: str) -> str:
     return "\n".join(out)
 
 
+def _one_paragraph(text: str) -> str:
+    """The first three lines (furniture, headline) as printed, the rest run into one paragraph."""
+    lines = text.split("\n")
+    return "\n".join(lines[:3]) + "\n" + "".join(line.strip() for line in lines[3:])
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "original": lambda text: text,
     "sentence_lines": lambda text: _SENTENCE_END.sub("\n", text),
     "captions": _captions,
+    "one_paragraph": _one_paragraph,
     "fullwidth": lambda text: text.translate(str.maketrans(",:?!;()", "，：？！；（）")),
     "halfwidth": lambda text: text.translate(str.maketrans("，：？！；（）", ",:?!;()")),
     "indented": lambda text: "\n".join("　　" + line if line.strip() else line for line in text.split("\n")),

@@ -66,14 +66,16 @@ def test_our_long_reports_keep_their_figures() -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not REALTEXT.exists(), reason="../shared/realtext (real articles) is not here")
-@pytest.mark.parametrize("layout", ["sentence_lines", "captions"])
-def test_real_articles_read_the_same_in_another_layout(layout: str) -> None:
-    """The 60 set a sentence a paragraph (WeChat, many web pages) or with photo captions between
-    paragraphs (benchmarks/realtext_layouts.py): what was said does not depend on the line breaks.
-    Before the reader went on over a speech's paragraphs, a sentence a paragraph lost 17 of 124."""
+@pytest.mark.parametrize(("layout", "recall_lost"), [("sentence_lines", 0.03), ("captions", 0.03),
+                                                     ("one_paragraph", 0.06)])
+def test_real_articles_read_the_same_in_another_layout(layout: str, recall_lost: float) -> None:
+    """The 60 set a sentence a paragraph (WeChat, many web pages), with photo captions between
+    paragraphs, or run into one paragraph (benchmarks/realtext_layouts.py): what was said does not
+    depend on the line breaks. Before the reader went on over a speech's paragraphs, a sentence a
+    paragraph lost 17 of 124; before turns were read inside a paragraph, one paragraph lost 17."""
     from benchmarks.realtext_layouts import score_layout
 
     original, moved = score_layout("original"), score_layout(layout)
     assert moved["statements_p"] >= original["statements_p"] - 0.02, (layout, moved, original)
-    assert moved["statements_r"] >= original["statements_r"] - 0.03, (layout, moved, original)
+    assert moved["statements_r"] >= original["statements_r"] - recall_lost, (layout, moved, original)
     assert moved["officials_r"] >= original["officials_r"] - 0.01, (layout, moved, original)

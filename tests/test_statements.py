@@ -906,3 +906,25 @@ def test_experts_and_figures_end_an_officials_speech(library_path: Path) -> None
     )
     said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
     assert said == [("王静", "城市更新要注重历史文化保护。"), ("业内人士", "资金是最大难题。")]
+
+
+def test_turns_run_on_inside_a_paragraph(library_path: Path) -> None:
+    """问：…？答：… in one paragraph (a Q&A printed a pair a paragraph) and 记者：…？王静：… run on after the lead."""
+    pairs = (
+        "市发改委负责人答记者问\n\n"
+        "本报讯 日前，市发改委主任刘强就稳增长政策答记者问。\n\n"
+        "问：这次出台的政策有哪些亮点？答：政策共20条，重点在扩大有效投资和促进消费。\n\n"
+        "问：企业如何申报？答：企业可通过政务服务网申报，全程网办。"
+    )
+    run_on = (
+        "访谈\n\n"
+        "本报讯 记者专访了云湖区区长王静。记者：今年的重点是什么？王静：重点是城市更新。记者：有什么具体举措？"
+        "王静：我们将实施十大工程。"
+    )
+    said = [(s["speaker"], s["text"]) for s in _tag(library_path, pairs, run_on)]
+    assert sorted(said) == sorted([
+        ("刘强", "政策共20条，重点在扩大有效投资和促进消费。"),
+        ("刘强", "企业可通过政务服务网申报，全程网办。"),
+        ("王静", "重点是城市更新。"),
+        ("王静", "我们将实施十大工程。"),
+    ])

@@ -83,7 +83,7 @@ class TurnReading:
             if index in self.headings:
                 continue
             positions = [start] + ([m.end() for m in words.TIME_STAMP.finditer(self.text, start, end)]
-                                   if stamped else [])
+                                   if stamped else []) + self._inline_labels(start, end)
             for position in positions:
                 match = words.TURN_LABEL.match(self.text, position) or words.BRACKET_LABEL.match(self.text, position)
                 if match is None:
@@ -105,6 +105,20 @@ class TurnReading:
                         is_turn = True
                 if is_turn:
                     yield index, position, content_start, speaker
+
+    def _inline_labels(self, start: int, end: int) -> list[int]:
+        """Turns run on inside one paragraph after a sentence's end (问：…？答：…。, 记者：…？王静：…): where
+        each label starts, when the paragraph holds two or more of them (counting one opening it)."""
+        if "：" not in self.text[start:end]:
+            return []
+        found = []
+        for mark in _INLINE_LABEL.finditer(self.text, start, end):
+            label = words.TURN_LABEL.match(self.text, mark.end())
+            if label is not None and self._turn_speaker(label.group("label").strip())[0]:
+                found.append(mark.end())
+        opening = words.TURN_LABEL.match(self.text, start)
+        labelled = opening is not None and self._turn_speaker(opening.group("label").strip())[0]
+        return found if len(found) >= 2 or (found and labelled) else []
 
     def _titled_name_label(self, start: int, end: int) -> tuple[bool, Speaker | None]:
         """A label that is a name after its titles (区长李明远：, 云湖区区长李明远：)."""
@@ -253,6 +267,7 @@ class TurnReading:
         return max(counts, key=counts.__getitem__) if counts else None
 
 
+_INLINE_LABEL = re.compile(r"[。！？](?=[^。！？：\n]{1,16}：)")
 GUEST_INTRO_MAX_CHARS = 30  # 嘉宾：云湖区区长王静 — a guest's introduction is short and ends in a name
 
 
