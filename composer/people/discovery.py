@@ -56,6 +56,7 @@ _BEFORE_NAME_TAILS = (
 _BEFORE_NAME_TAIL = re.compile("|".join(sorted(_BEFORE_NAME_TAILS, key=len, reverse=True)))
 _CLOSING_PARENTHESIS = re.compile(r"[）)]")
 _LEADERS_LISTED = re.compile(r"(?:有|为|是)?[：:]\s*")
+_LISTING_MARKS = frozenset("有为是：:")
 # Ranks so clearly an office that the name before them needs no follower after them
 # (李克强总理眉头紧锁, 习近平总书记指出).
 _HIGH_OFFICE = ("总书记", "总理", "副总理", "委员长", "副委员长", "主席", "副主席", "省长", "市长", "行政长官", "特首")
@@ -158,7 +159,8 @@ def _titled(body: str) -> list[Sighting]:
 def _after_parenthesis(body: str, position: int) -> int:
     """常任秘书长（库务）谢曼怡: a short parenthesis between a title and its name; 出席会议的区领导有：王静、
     李强: the colon between leaders and their list."""
-    listed = _LEADERS_LISTED.match(body, position) if body.endswith("领导", 0, position) else None
+    listed = _LEADERS_LISTED.match(body, position) \
+        if body[position : position + 1] in _LISTING_MARKS and body.endswith("领导", 0, position) else None
     if listed:
         return listed.end()
     if body[position : position + 1] in ("（", "("):
@@ -337,7 +339,9 @@ def _before_title(body: str) -> list[Sighting]:
 
 
 # 刘芳（市人大代表、东湖街道党工委书记）: a name, then its titles in a parenthesis
-_NAME_THEN_PARENTHESIS = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})[（(](?P<titles>[^（）()\n“”。]{2,40})[）)]")
+_TITLES_IN_PARENTHESIS = re.compile(r"[（(](?P<titles>[^（）()\n“”。]{2,40})[）)]")
+_RANK_THEN_CLOSING = re.compile("[" + "".join(sorted({rank[-1] for rank in TITLE_TAILS})) + "][）)]")
+_TITLE_SEPARATORS = re.compile(r"[、，,]")
 _NAME_BEFORE_PARENTHESIS = "，,。、；：“”！？ \n■●▲◆★【】"
 
 
@@ -345,17 +349,25 @@ def _titles_in_parenthesis(body: str) -> list[Sighting]:
     """A name followed by its titles in a parenthesis (an interview's guest, a list of
     speakers): every part of the parenthesis is a title (ends with a rank)."""
     sightings = []
-    for match in _NAME_THEN_PARENTHESIS.finditer(body):
-        start, name = match.start("name"), str(match.group("name"))
-        if start > 0 and body[start - 1] not in _NAME_BEFORE_PARENTHESIS:
+    for closing in _RANK_THEN_CLOSING.finditer(body):  # (a parenthesis of titles ends with a rank)
+        opening = max(body.rfind("（", max(0, closing.end() - 42), closing.end()),
+                      body.rfind("(", max(0, closing.end() - 42), closing.end()))
+        match = _TITLES_IN_PARENTHESIS.match(body, opening) if opening >= 0 else None
+        if match is None or match.end() != closing.end():
             continue
-        titles = [part.strip() for part in re.split(r"[、，,]", match.group("titles")) if part.strip()]
+        titles = [part.strip() for part in _TITLE_SEPARATORS.split(match.group("titles")) if part.strip()]
         if not titles or not all(_TAIL_AT_END.search(title) for title in titles):
             continue
-        if name_at(body + "。", start) != name or not plausible_name(name, titles[-1]):
-            continue
-        role, org = _role_and_org(titles)
-        sightings.append(Sighting(name, role, titles, org, "title", start, start + len(name)))
+        for length in (4, 3, 2):  # the name printed right before the parenthesis, after a mark
+            start = match.start() - length
+            name = body[max(0, start) : match.start()]
+            if start < 0 or start > 0 and body[start - 1] not in _NAME_BEFORE_PARENTHESIS \
+                    or not all(is_han(character) or character == "·" for character in name):
+                continue
+            if name_at(body, start) == name and plausible_name(name, titles[-1]):
+                role, org = _role_and_org(titles)
+                sightings.append(Sighting(name, role, titles, org, "title", start, start + len(name)))
+                break
     return sightings
 
 

@@ -191,9 +191,11 @@ def _word_at(text: str, position: int) -> bool:
     from composer.common.lexicon import common_words
 
     frequency = common_words()
-    two, three = text[position : position + 2], text[position : position + 3]
-    return (len(two) == 2 and (frequency.get(two, 0) >= 200 or two in OFFICIAL_ACTS)) or (
-        len(three) == 3 and (frequency.get(three, 0) >= 200 or three in OFFICIAL_ACTS))
+    two = text[position : position + 2]
+    if len(two) == 2 and (frequency.get(two, 0) >= 200 or two in OFFICIAL_ACTS):
+        return True
+    three = text[position : position + 3]
+    return len(three) == 3 and (frequency.get(three, 0) >= 200 or three in OFFICIAL_ACTS)
 
 
 # What officials do, printed right after their names (刘洋督导…, 王强率队…), too rare in general text

@@ -11,6 +11,7 @@ an act inside one item of an enumeration ends with its item.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cached_property
 
 from composer.people import speech_words as words
@@ -137,11 +138,14 @@ class SpanReading:
     def _sentence_per_paragraph(self) -> bool:
         """The text sets each sentence as a paragraph (WeChat and many web pages): most of its
         paragraphs of prose hold one sentence, so a paragraph break says no more than a full stop."""
+        if len(self.view.paragraphs) < SENTENCE_PARAGRAPHS_MIN:
+            return False
         counts = []
+        starts = [start for start, _ in self.view.sentences]  # in text order
         for index, (start, end) in enumerate(self.view.paragraphs):
             if index in self.headings or end - start < SENTENCE_PARAGRAPH_MIN_CHARS:
                 continue
-            counts.append(sum(1 for s, e in self.view.sentences if start <= s and e <= end + 1))
+            counts.append(bisect_left(starts, end) - bisect_left(starts, start))
         single = sum(1 for count in counts if count <= 1)
         return len(counts) >= SENTENCE_PARAGRAPHS_MIN and single >= SENTENCE_PARAGRAPH_SHARE * len(counts)
 

@@ -188,9 +188,11 @@ class _Reader(SpanReading, TurnReading):
     # -- verbs ----------------------------------------------------------------------------------
     def _verb_act(self, verb: re.Match[str]) -> Act | None:
         start, end = verb.start(), verb.end()
+        word = verb.group()
+        if word in words.COLON_ONLY_VERBS and self.text[end : end + 1] not in ("：", "道"):
+            return None  # (问 is in 问题, 访问, 询问: most are no act, and cost nothing more here)
         if self._inside_quote[start] or self._is_heading(start):
             return None
-        word = verb.group()
         before = self.text[max(0, start - 6) : start]
         after = self.text[end : end + 3]
         named_before = self.cast.ref_ending_at(start) is not None  # 魏曰高要求: a name, not 高要求
@@ -739,6 +741,7 @@ def _lead_or_titles_only(head: str) -> bool:
     return not stripped or bool(words.LEAD.match(stripped))
 
 
+_COMMAS = re.compile(r"[，,]")
 _ADVERBS_ONLY = re.compile(r"^[都还又也并随即随后当即当场现场同时再次一再]*$")
 
 
@@ -754,7 +757,7 @@ _OWN_SAYING = frozenset(("表示", "指出", "强调", "认为", "说"))
 def _subjectless(lead: str) -> bool:
     """Every clause before the verb goes on without a subject of its own (每到一处，都认真察看…，),
     and nothing but an adverb stands right before the verb (大家在讨论中认为: 大家 speaks)."""
-    *clauses, last = re.split(r"[，,]", lead)
+    *clauses, last = _COMMAS.split(lead)
     if not clauses or not _ADVERBS_ONLY.match(last.strip()):
         return False
     return all(words.SUBJECTLESS_CLAUSE.match(clause) or words.LEAD.match(clause + "，") and len(clause) <= 4

@@ -79,13 +79,16 @@ class TurnReading:
         invited: Speaker | None = None  # 这个问题请钱韵副局长回答。 — the next 答： is hers
         # a stamp inside a paragraph is one in the text: most articles have none to look for
         stamped = words.has_time_stamp(self.text)
+        run_on = self._may_run_on  # an interviewer's label after a sentence's end: turns may run on
         for index, (start, end) in enumerate(self.view.paragraphs):
             if index in self.headings:
                 continue
             positions = [start] + ([m.end() for m in words.TIME_STAMP.finditer(self.text, start, end)]
-                                   if stamped else []) + self._inline_labels(start, end)
+                                   if stamped else []) + (self._inline_labels(start, end) if run_on else [])
             for position in positions:
-                match = words.TURN_LABEL.match(self.text, position) or words.BRACKET_LABEL.match(self.text, position)
+                colon = self.text.find("：", position, position + LABEL_REACH)  # (most paragraphs have none near)
+                match = (words.TURN_LABEL.match(self.text, position) if colon >= 0 else None) \
+                    or words.BRACKET_LABEL.match(self.text, position)
                 if match is None:
                     continue
                 label = match.group("label").strip()
@@ -109,7 +112,7 @@ class TurnReading:
     def _inline_labels(self, start: int, end: int) -> list[int]:
         """Turns run on inside one paragraph after a sentence's end (问：…？答：…。, 记者：…？王静：…): where
         each label starts, when the paragraph holds two or more of them (counting one opening it)."""
-        if "：" not in self.text[start:end]:
+        if self.text.find("：", start, end) < 0:
             return []
         found = []
         for mark in _INLINE_LABEL.finditer(self.text, start, end):
@@ -181,7 +184,7 @@ class TurnReading:
     def _turn_speaker(self, label: str) -> tuple[bool, Speaker | None]:
         """Whether ``label`` labels a turn at all (page furniture, a heading do not), and
         its speaker (None for the interviewer)."""
-        plain = re.sub(r"[（(][^）)]{1,24}[）)]$", "", label.strip("[]【】 "))  # 运输署助理署长（巴士及铁路）
+        plain = _LABEL_PARENTHESIS.sub("", label.strip("[]【】 "))  # 运输署助理署长（巴士及铁路）
         if plain in words.FURNITURE_LABELS or plain.startswith(words.FURNITURE_LABEL_STARTS):
             return False, None
         host = self._official_host() if plain in ("主持人", "主持") else None
@@ -229,10 +232,18 @@ class TurnReading:
         return Speaker(guest, guest, "person", True, "interview") if guest else None
 
     @cached_property
+    def _may_run_on(self) -> bool:
+        """Two short labels follow a sentence's end on the same line somewhere in the text (looked
+        for once: most articles have none, and their paragraphs need no look)."""
+        return len(_RUN_ON_LABEL.findall(self.text)) >= 2
+
+    @cached_property
     def _short_names(self) -> dict[str, str | None]:
         """Labels an interview defines (王静（以下简称“王”）, 记者（以下简称“记”）): the person's name, or
         None for the interviewer."""
         found: dict[str, str | None] = {}
+        if "以下简称" not in self.text:
+            return found
         for match in words.SHORT_NAME.finditer(self.text):
             ref = self.cast.ref_ending_at(match.start())
             if ref is not None:
@@ -267,7 +278,10 @@ class TurnReading:
         return max(counts, key=counts.__getitem__) if counts else None
 
 
+_LABEL_PARENTHESIS = re.compile(r"[（(][^）)]{1,24}[）)]$")
 _INLINE_LABEL = re.compile(r"[。！？](?=[^。！？：\n]{1,16}：)")
+_RUN_ON_LABEL = re.compile(r"[。！？][ \u3000]*[^。！？：，\n]{1,8}：")
+LABEL_REACH = 48  # a turn's label (bullet, 【同期】, 16 characters, a parenthesis of 24) ends this near its start
 GUEST_INTRO_MAX_CHARS = 30  # 嘉宾：云湖区区长王静 — a guest's introduction is short and ends in a name
 
 
