@@ -112,7 +112,7 @@ class TurnReading:
     def _inline_labels(self, start: int, end: int) -> list[int]:
         """Turns run on inside one paragraph after a sentence's end (问：…？答：…。, 记者：…？王静：…): where
         each label starts, when the paragraph holds two or more of them (counting one opening it)."""
-        if self.text.find("：", start, end) < 0:
+        if self.text.count("：", start, end) < 2:  # two labels, each with its colon
             return []
         found = []
         for mark in _INLINE_LABEL.finditer(self.text, start, end):
