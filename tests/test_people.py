@@ -166,3 +166,13 @@ def test_judges_and_prosecutors_hold_office(library_path: Path) -> None:
     page = "法院开放日\n\n本报讯 区法院民一庭庭长钱七星、审判员孙八方，区检察院检察官周九龙出席活动。"
     people = _tagged(library_path, page).people
     assert {people.get(name) for name in ("钱七星", "孙八方", "周九龙")} == {"official"}
+
+
+def test_names_before_comrade_hold_office_old_comrades_do_not(library_path: Path) -> None:
+    page = (
+        "区委全会\n\n"
+        "本报讯 王静同志、李强同志、刘洋同志出席会议。会议表彰了退休老同志，各位同志踊跃发言。"
+    )
+    people = _tagged(library_path, page).people
+    assert {people.get(name) for name in ("王静", "李强", "刘洋")} == {"official"}
+    assert set(people) == {"王静", "李强", "刘洋"}

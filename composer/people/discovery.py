@@ -51,7 +51,7 @@ _MAX_PREFIX = 25
 _BEFORE_NAME_TAILS = (
     "局长", "书记", "主任", "部长", "区长", "院长", "代表", "委员", "市长", "县长", "镇长", "总经理", "董事长",
     "总书记", "总理", "副总理", "委员长", "主席", "省长", "厅长", "司长", "处长", "乡长", "旗长", "州长", "议长",
-    "特首", "行政长官", "秘书长", "检察长",
+    "特首", "行政长官", "秘书长", "检察长", "同志",
 )
 _BEFORE_NAME_TAIL = re.compile("|".join(sorted(_BEFORE_NAME_TAILS, key=len, reverse=True)))
 _CLOSING_PARENTHESIS = re.compile(r"[）)]")
