@@ -176,3 +176,16 @@ def test_names_before_comrade_hold_office_old_comrades_do_not(library_path: Path
     people = _tagged(library_path, page).people
     assert {people.get(name) for name in ("王静", "李强", "刘洋")} == {"official"}
     assert set(people) == {"王静", "李强", "刘洋"}
+
+
+def test_a_name_ends_before_zuo(library_path: Path) -> None:
+    """区长李强作工作部署 — 作 opens what he did (作报告, 作部署, 作讲话); the name had run on into it, and
+    李强在部署工作时要求… was then nobody's."""
+    page = (
+        "营商环境大会\n\n"
+        "本报讯 区委书记王静出席并讲话，区长李强作工作部署。\n\n"
+        "李强在部署工作时要求，各部门要对照评价结果，逐项抓好整改。"
+    )
+    tagged = _tagged(library_path, page)
+    assert "李强" in tagged.people and "李强作" not in tagged.people
+    assert [(s["speaker"], s["verb"]) for s in tagged.statements] == [("李强", "要求")]
