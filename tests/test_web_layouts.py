@@ -152,6 +152,37 @@ LAYOUTS = {
         "last": "确保项目早日建成投用。",
         "furniture": ["通讯员"],
     },
+    "long_title": {  # a three-part headline longer than a headline line, right above its meta line
+        "title": "区委书记王静在全区城市更新工作推进会上强调 坚持以人民为中心的发展思想 扎实推进城市更新行动 "
+                 "不断提升人民群众获得感幸福感安全感",
+        "published": "2025-04-01",
+        "source": "云湖融媒",
+        "byline": None,
+        "reporters": [],
+        "first": "4月1日，全区城市更新工作推进会召开。",
+        "last": "扎实推进城市更新行动。",
+        "furniture": ["发布时间", "不断提升人民群众获得感幸福感安全感"],
+    },
+    "title_shapes": {  # a bullet before the headline, a full stop after it
+        "title": "云湖区：多措并举推进城市更新。",
+        "published": "2025-04-03",
+        "source": "云湖日报",
+        "byline": None,
+        "reporters": [],
+        "first": "4月3日，云湖区召开城市更新工作会议",
+        "last": "确保年内完成改造任务。",
+        "furniture": ["■", "多措并举"],
+    },
+    "title_widgets": {  # the page's buttons copied on the headline's line
+        "title": "区委书记王静调研城市更新工作",
+        "published": "2025-04-04",
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "4月4日，区委书记王静调研城市更新工作",
+        "last": "检验工作的标准。",
+        "furniture": ["字体", "发布时间"],
+    },
 }
 
 

@@ -32,6 +32,8 @@ from composer.ingest.pages import INTERVIEW_MIN_TURNS, assign_headlines
 # -- tuning (docs/architecture.md, "Web articles"); lengths are in characters ---------------
 TITLE_MAX_CHARS = 60  # a headline line is at most this long (web titles run longer than printed ones)
 REPEAT_MIN_SIMILARITY = 0.6  # two headline lines sharing this much (bigram Dice) are one headline printed twice
+LONG_TITLE_MAX_CHARS = 100  # a headline right above its meta line may run this long (人民网's three-part headlines)
+STOP_TITLE_MAX_CHARS = 30  # …or end with a full stop when this short and without a comma
 QUESTION_TITLE_MAX_CHARS = 30  # a first line this short ending in ？ or ！, with text under it, is a headline
 COLUMN_OVER_META_MAX_CHARS = 4  # 港聞, 要闻, 本地新闻: a column's name printed over the date line, above the headline
 ACCOUNT_MAX_CHARS = 12  # 云湖发布, 云湖区融媒体中心: an account's name over the date line of its post
@@ -57,6 +59,8 @@ _INFO_LINE = re.compile(
     r"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|节目名称|播出时间|上线嘉宾|访谈嘉宾|做客嘉宾|本期嘉宾|访谈对象|访谈主题|访谈时间)\s*[:：\s]"
 )
 _DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<title>[^。！？!?]{4,60})$")
+_LEADING_BULLET = re.compile(r"^[■□◆◇●○▲△★☆▶►※]\s*")
+_SENTENCE_MARK = re.compile(r"[。！？；]")
 _TRAILING_PIPE = re.compile(r"\s*[|｜]\s*$")
 _AFFILIATION = re.compile(r"^[(（][^()（）]{4,60}[)）]$")
 
@@ -227,6 +231,10 @@ class _Reader:
         if not content:
             return None
         start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
+        if start is not None and self._title_over_meta(start):
+            block = self.blocks[start]
+            self.blocks[start] = replace(block, kind="heading", text=_LEADING_BULLET.sub("", block.text))
+            start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
         if start is not None and self._question_title(start):
             self.blocks[start] = replace(self.blocks[start], kind="heading")
             start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
@@ -242,6 +250,23 @@ class _Reader:
         if not article.body and not article.title:
             return None
         return self.result
+
+    def _title_over_meta(self, start: int) -> bool:
+        """The first line of the file, right above its meta line, read as a paragraph only for its
+        shape: a headline too long for a headline line (…强调 坚持… 扎实推进… 不断提升…), one ending
+        with a full stop (云湖区：多措并举推进城市更新。), one after a bullet (■区委书记…)."""
+        block = self.blocks[start]
+        text = block.text.strip()
+        following = self.blocks[start + 1] if start + 1 < len(self.blocks) else None
+        if block.kind != "text" or following is None or following.furniture != "meta" \
+                or not all(b.kind == "furniture" for b in self.blocks[:start]):
+            return False
+        bare = _LEADING_BULLET.sub("", text)
+        if len(bare) > TITLE_MAX_CHARS:
+            return len(bare) <= LONG_TITLE_MAX_CHARS and not _SENTENCE_MARK.search(bare) and "，" not in bare
+        if bare.endswith("。"):
+            return len(bare) <= STOP_TITLE_MAX_CHARS and not _SENTENCE_MARK.search(bare[:-1]) and "，" not in bare
+        return bare != text and len(bare) >= 4 and not ends_sentence(bare)
 
     def _question_title(self, start: int) -> bool:
         """A headline that asks or exclaims (…有何深意？ …来了！), printed first, with text under it."""
@@ -376,6 +401,9 @@ class _Reader:
         for index, block in enumerate(head):
             if block.furniture == "nav" and (crumbed := webpage.headline_after_breadcrumb(block.text)):
                 head[index] = replace(block, kind="heading", furniture="", text=crumbed)
+                return [index]
+            if block.furniture in ("meta", "share") and (bare := webpage.headline_before_widgets(block.text)):
+                head[index] = replace(block, kind="heading", furniture="", text=bare)
                 return [index]
             if block.furniture != "meta":
                 continue

@@ -617,6 +617,19 @@ _CRUMB_THEN_HEADLINE = re.compile(r"^.*(?:>|»|›|→)\s*[^\s>»›→]{1,14}[ 
 CRUMB_HEADLINE_MIN_HAN = 8
 
 
+# 区委书记王静调研城市更新工作【字体：大 中 小】: the headline copied with the page's buttons after it
+_HEADLINE_THEN_WIDGETS = re.compile(r"^(?P<headline>[^【\[]{6,60}?)\s*[【\[]\s*(?:字体|字号|打印|关闭|分享)")
+
+
+def headline_before_widgets(text: str) -> str | None:
+    """The headline printed before a line's buttons, if any."""
+    match = _HEADLINE_THEN_WIDGETS.match(text.strip())
+    if match is None or len(_HAN.findall(match.group("headline"))) < CRUMB_HEADLINE_MIN_HAN:
+        return None
+    headline = match.group("headline").strip()
+    return None if _LABEL.search(search_fold(headline)) or full_date(headline) else headline
+
+
 def headline_after_breadcrumb(text: str) -> str | None:
     """The headline printed after a breadcrumb on its line, if any."""
     match = _CRUMB_THEN_HEADLINE.match(text.strip())
