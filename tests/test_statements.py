@@ -928,3 +928,16 @@ def test_turns_run_on_inside_a_paragraph(library_path: Path) -> None:
         ("王静", "重点是城市更新。"),
         ("王静", "我们将实施十大工程。"),
     ])
+
+
+def test_a_guest_named_after_the_word_guest_and_a_host_named_in_a_parenthesis(library_path: Path) -> None:
+    page = (
+        "访谈\n\n"
+        "本报讯 本期嘉宾是云湖区区长王静。\n\n"
+        "主持人（刘洋）：今年的重点是什么？\n\n"
+        "嘉宾 王静：重点是城市更新。\n\n"
+        "主持人（刘洋）：有什么具体举措？\n\n"
+        "嘉宾 王静：我们将实施十大工程。"
+    )
+    said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [("王静", "重点是城市更新。"), ("王静", "我们将实施十大工程。")]

@@ -213,6 +213,9 @@ class TurnReading:
         holder = self.cast.holder_of(plain)
         if holder is not None:
             return True, Speaker(plain, holder.name, "person", holder.is_official, "interview")
+        guest = _GUEST_PREFIX.match(plain)  # 嘉宾 王静： — the programme's guest, named
+        if guest is not None and (member := self.cast.member(plain[guest.end() :])) is not None:
+            return True, Speaker(plain, member.name, "person", member.is_official, "interview")
         for length in (2, 3, 4):  # 王静区长： — a broadcast's caption, the name before the title
             member = self.cast.member(plain[:length])
             if member is not None and RANK_AT_END.fullmatch(plain[length:].lstrip("、 ")):
@@ -278,6 +281,7 @@ class TurnReading:
         return max(counts, key=counts.__getitem__) if counts else None
 
 
+_GUEST_PREFIX = re.compile(r"^(?:访谈嘉宾|做客嘉宾|本期嘉宾|嘉宾|受访者|受访嘉宾)[\s、]*")
 _LABEL_PARENTHESIS = re.compile(r"[（(][^）)]{1,24}[）)]$")
 _INLINE_LABEL = re.compile(r"[。！？](?=[^。！？：\n]{1,16}：)")
 _RUN_ON_LABEL = re.compile(r"[。！？][ \u3000]*[^。！？：，\n]{1,8}：")
