@@ -941,3 +941,17 @@ def test_a_guest_named_after_the_word_guest_and_a_host_named_in_a_parenthesis(li
     )
     said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
     assert said == [("王静", "重点是城市更新。"), ("王静", "我们将实施十大工程。")]
+
+
+def test_a_bureaus_reply_to_a_councils_question(library_path: Path) -> None:
+    """以下是…局长孫玉菡的答覆： / 問題： / 答覆： / 主席： — the reply under 答覆 is the official's, without the
+    salutation (答覆 was no label, so the reply was nobody's)."""
+    page = (
+        "立法會一題：加強長者社區照顧服務\n\n"
+        "以下是今日（三月五日）在立法會會議上陳議員的提問和勞工及福利局局長孫玉菡的答覆：\n\n"
+        "問題：\n\n政府會否增加社區照顧服務名額？\n\n"
+        "答覆：\n\n主席：\n\n政府一直致力加強社區照顧服務，本年度增加了一千個服務名額。\n\n我們會繼續檢視服務需求。"
+    )
+    said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
+    assert len(said) == 1 and said[0][0] == "孙玉菡"
+    assert said[0][1].startswith("政府一直致力") and said[0][1].endswith("檢視服務需求。")

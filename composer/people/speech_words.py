@@ -210,10 +210,10 @@ FURNITURE_LABELS = frozenset(
     打印 关闭 返回""".split()  # noqa: SIM905
 )
 INTERVIEWER_LABELS = re.compile(
-    r"^(?:记者|本报记者|主持人|问|提问|[QＱ]|嘉宾主持|[^：]{0,12}记者|(?:网友|读者|听众|观众|市民|群众)[^：]{0,14}"
+    r"^(?:记者|本报记者|主持人|问|提问|问题|[QＱ]|嘉宾主持|[^：]{0,12}记者|(?:网友|读者|听众|观众|市民|群众)[^：]{0,14}"
     r"|(?:本报|本台|总台)?记者[\s、]*[\u4e00-\u9fff·]{2,4})$")  # 记者 王芳： — the reporter, named
 # 答： and, where the interviewer asks with Q：, A：: the interviewee's turn
-ANSWER_LABELS = frozenset({"答", "A", "Ａ"})
+ANSWER_LABELS = frozenset({"答", "A", "Ａ", "答复", "答覆"})  # (答覆： — a Hong Kong bureau's reply to a question)
 # 王静（以下简称“王”）: the label an interview gives someone
 SHORT_NAME = re.compile(r"[（(]以下简称[“\"‘']?(?P<alias>[^”\"’'）)\n]{1,6})[”\"’']?[）)]")
 GUEST_LABELS = frozenset({"嘉宾", "受访者", "受访嘉宾", "访谈对象"})

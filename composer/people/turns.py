@@ -101,6 +101,9 @@ class TurnReading:
                     is_turn, speaker = True, invited
                 invited = self._invited(match.end(), end)
                 content_start = match.end()
+                salutation = _SALUTATION.match(self.text, content_start)  # 答覆：/ 主席：/ … — addressing the chair
+                if salutation is not None:
+                    content_start = salutation.end()
                 if self.text[content_start:end].strip() == "" and speaker is None:
                     named = self._named_line_after(index)
                     if named is not None:
@@ -192,7 +195,7 @@ class TurnReading:
             return True, Speaker(host, host, "person", True, "interview")
         if words.INTERVIEWER_LABELS.match(plain):
             return True, None
-        if plain in words.ANSWER_LABELS and (plain == "答" or self._asks_with_q):
+        if plain in words.ANSWER_LABELS and (plain != "A" and plain != "Ａ" or self._asks_with_q):
             interviewee = self._main_official()
             if interviewee is None:
                 return False, None
@@ -281,6 +284,7 @@ class TurnReading:
         return max(counts, key=counts.__getitem__) if counts else None
 
 
+_SALUTATION = re.compile(r"\s*(?:主席|代理主席|各位议员|各位委员|各位代表)[：，]\s*")
 _GUEST_PREFIX = re.compile(r"^(?:访谈嘉宾|做客嘉宾|本期嘉宾|嘉宾|受访者|受访嘉宾)[\s、]*")
 _LABEL_PARENTHESIS = re.compile(r"[（(][^）)]{1,24}[）)]$")
 _INLINE_LABEL = re.compile(r"[。！？](?=[^。！？：\n]{1,16}：)")
