@@ -955,3 +955,21 @@ def test_a_bureaus_reply_to_a_councils_question(library_path: Path) -> None:
     said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
     assert len(said) == 1 and said[0][0] == "孙玉菡"
     assert said[0][1].startswith("政府一直致力") and said[0][1].endswith("檢視服務需求。")
+
+
+def test_more_verbs_of_saying_and_their_nouns(library_path: Path) -> None:
+    """倡议, 坦陈, 笑言, 指示, 感叹 say; 按照区委指示 and 阐述了…总体思路 (a noun, a topic) do not; 数据表明 is no one."""
+    page = (
+        "区长检查抢险工作\n\n"
+        "本报讯 区长王静检查抢险工作。数据表明，全区经济运行平稳。按照区委指示，各部门抓好落实。\n\n"
+        "王静阐述了城市更新的总体思路。王静在会上倡议，全区党员干部带头参与志愿服务。王静坦陈，当前还存在一些短板。"
+        "王静笑言：“我也是老旧小区的居民。”王静指示，要立即组织力量抢修。王静感叹，变化太大了。"
+    )
+    said = [(s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [
+        ("倡议", "全区党员干部带头参与志愿服务。"),
+        ("坦陈", "当前还存在一些短板。"),
+        ("笑言", "我也是老旧小区的居民。"),
+        ("指示", "要立即组织力量抢修。"),
+        ("感叹", "变化太大了。"),
+    ]
