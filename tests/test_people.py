@@ -189,3 +189,9 @@ def test_a_name_ends_before_zuo(library_path: Path) -> None:
     tagged = _tagged(library_path, page)
     assert "李强" in tagged.people and "李强作" not in tagged.people
     assert [(s["speaker"], s["verb"]) for s in tagged.statements] == [("李强", "要求")]
+
+
+def test_a_list_of_names_each_with_its_titles_in_a_parenthesis(library_path: Path) -> None:
+    page = "座谈会\n\n本报讯 出席会议的有王静（区委书记）、李强（区长）、刘洋（区委副书记）。"
+    people = _tagged(library_path, page).people
+    assert {people.get(name) for name in ("王静", "李强", "刘洋")} == {"official"} and len(people) == 3

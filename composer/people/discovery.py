@@ -342,7 +342,7 @@ def _before_title(body: str) -> list[Sighting]:
 _TITLES_IN_PARENTHESIS = re.compile(r"[（(](?P<titles>[^（）()\n“”。]{2,40})[）)]")
 _RANK_THEN_CLOSING = re.compile("[" + "".join(sorted({rank[-1] for rank in TITLE_TAILS})) + "][）)]")
 _TITLE_SEPARATORS = re.compile(r"[、，,]")
-_NAME_BEFORE_PARENTHESIS = "，,。、；：“”！？ \n■●▲◆★【】"
+_NAME_BEFORE_PARENTHESIS = "，,。、；：“”！？ \n■●▲◆★【】有是为和及与"
 
 
 def _titles_in_parenthesis(body: str) -> list[Sighting]:
