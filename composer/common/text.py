@@ -94,9 +94,9 @@ def drop_spaces_between_han(text: str, *, keep_name_lists: bool = False) -> str:
     too separates the items of a list, and stays (joined, the names ran together)."""
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return text
-    if not keep_name_lists:
+    kept = _list_spaces(text) if keep_name_lists else set()
+    if not kept:
         return _SPACE_BETWEEN_HAN.sub("", text)
-    kept = _list_spaces(text)
     return _SPACE_BETWEEN_HAN.sub(lambda match: match.group() if match.start() in kept else "", text)
 
 
