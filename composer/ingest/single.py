@@ -297,7 +297,7 @@ class _Reader:
         ]  # 澎湃新闻记者 孙悦 under the title is its byline, never part of the headline group
         candidates = self._without_column_word(head, self._without_site_names(head, candidates))
         if not candidates:
-            candidates = self._headline_in_meta(head)
+            candidates = self._headline_in_furniture(head)
         meta = self._meta_under_title(head, candidates)
         group: list[int] = []
         if candidates:
@@ -394,7 +394,7 @@ class _Reader:
         )
 
     @staticmethod
-    def _headline_in_meta(head: list[Block]) -> list[int]:
+    def _headline_in_furniture(head: list[Block]) -> list[int]:
         """No headline line, but a meta line that starts with one (区长调研防汛工作 2025-03-12 来源：区
         政府办 — short enough to pass as meta), or a breadcrumb that ends with one (…>区县动态 区委书记
         赵敏调研…): that line is the headline, its meta read from it."""
