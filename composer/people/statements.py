@@ -191,14 +191,15 @@ class _Reader(SpanReading, TurnReading):
         word = verb.group()
         if word in words.COLON_ONLY_VERBS and self.text[end : end + 1] not in ("：", "道"):
             return None  # (问 is in 问题, 访问, 询问: most are no act, and cost nothing more here)
+        after = self.text[end : end + 3]
+        if words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after):
+            return None  # (checked first: the text alone says so, for most of what the verbs' pattern finds)
         if self._inside_quote[start] or self._is_heading(start):
             return None
         before = self.text[max(0, start - 6) : start]
-        after = self.text[end : end + 3]
         named_before = self.cast.ref_ending_at(start) is not None  # 魏曰高要求: a name, not 高要求
         as_noun = word in words.NOUN_VERBS and bool(words.NOT_A_NOUN_VERB_BEFORE.search(before))
-        if words.NOT_A_VERB_BEFORE.search(before) or (as_noun and not named_before) \
-                or words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after):
+        if words.NOT_A_VERB_BEFORE.search(before) or (as_noun and not named_before):
             return None
         if word == "明确" and not (named_before or words.MEETING.search(before)):
             return None  # 会议明确，… says; 思路清晰、要求明确， describes
