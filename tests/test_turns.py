@@ -134,3 +134,22 @@ def test_a_bureaus_reply_to_a_councils_question(library_path: Path) -> None:
     said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
     assert len(said) == 1 and said[0][0] == "孙玉菡"
     assert said[0][1].startswith("政府一直致力") and said[0][1].endswith("檢視服務需求。")
+
+
+def test_labels_alone_on_their_lines_the_answer_below(library_path: Path) -> None:
+    """A State Council Information Office transcript: 国家发展改革委主任 郑栅洁： alone on its line, the answer on
+    the lines below (the statement began with the line break)."""
+    page = (
+        "国务院新闻办公室举行新闻发布会\n\n"
+        "主持人 袭艳春：\n\n"
+        "女士们、先生们，上午好。今天我们邀请到国家发展改革委主任郑栅洁先生，请他介绍有关情况。\n\n"
+        "国家发展改革委主任 郑栅洁：\n\n"
+        "今年以来，经济运行总体平稳。\n\n我们将加大宏观政策调控力度。\n\n"
+        "新华社记者：\n\n请问下一步稳增长有哪些举措？\n\n"
+        "郑栅洁：\n\n下一步，我们将扩大有效投资。"
+    )
+    said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [
+        ("郑栅洁", "今年以来，经济运行总体平稳。\n我们将加大宏观政策调控力度。"),
+        ("郑栅洁", "下一步，我们将扩大有效投资。"),
+    ]

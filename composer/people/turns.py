@@ -104,6 +104,10 @@ class TurnReading:
                 salutation = _SALUTATION.match(self.text, content_start)  # 答覆：/ 主席：/ … — addressing the chair
                 if salutation is not None:
                     content_start = salutation.end()
+                if self.text[content_start:end].strip() == "" and speaker is not None:
+                    following_text = _next_text(self.text, content_start)  # 郑栅洁：/ (the answer on the next line)
+                    if not words.TURN_LABEL.match(self.text, following_text):
+                        content_start = following_text
                 if self.text[content_start:end].strip() == "" and speaker is None:
                     named = self._named_line_after(index)
                     if named is not None:
@@ -291,6 +295,13 @@ _INLINE_LABEL = re.compile(r"[。！？](?=[^。！？：\n]{1,16}：)")
 _RUN_ON_LABEL = re.compile(r"[。！？][ \u3000]*[^。！？：，\n]{1,8}：")
 LABEL_REACH = 48  # a turn's label (bullet, 【同期】, 16 characters, a parenthesis of 24) ends this near its start
 GUEST_INTRO_MAX_CHARS = 30  # 嘉宾：云湖区区长王静 — a guest's introduction is short and ends in a name
+
+
+def _next_text(text: str, position: int) -> int:
+    """The first position at or after ``position`` that is not whitespace."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
 
 
 def _procedural_sentence(sentence: str) -> bool:
