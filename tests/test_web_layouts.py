@@ -183,6 +183,16 @@ LAYOUTS = {
         "last": "检验工作的标准。",
         "furniture": ["字体", "发布时间"],
     },
+    "credits_block": {  # a WeChat credits block after the text: 文字/摄影/复审/终审/图片来源, a copyright plea
+        "title": "区委书记王静调研乡村振兴工作",
+        "published": "2025-04-06",
+        "source": "云湖发布",
+        "byline": None,
+        "reporters": [],
+        "first": "4月6日，区委书记王静调研乡村振兴工作",
+        "last": "让群众腰包鼓起来。",
+        "furniture": ["文字", "摄影", "复审", "终审", "图片来源", "侵权"],
+    },
 }
 
 
