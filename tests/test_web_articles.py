@@ -620,6 +620,11 @@ NEUTRAL_ADDITIONS = {
     "WeChat credits at the end": lambda text: text.rstrip("\n") + "\n- END -\n编辑 | 张晓\n审核 | 李明\n点个在看，分享给更多人\n",
     "share buttons and a related list": lambda text: text.rstrip("\n")
     + "\n分享到：微信 微博\n【打印本页】【关闭窗口】\n相关新闻\n云湖区启动秋季植树活动\n云湖区召开安全生产工作会议\n",
+    "a repost platform's notices at the end": lambda text: text.rstrip("\n")
+    + "\n举报/反馈\n返回搜狐，查看更多\n平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n"
+    "阅读 (1260)\n",
+    "a credits block at the end": lambda text: text.rstrip("\n")
+    + "\n文字：张三 摄影：李四\n复审：赵六\n终审：钱七\n声明：本文版权归原作者所有，如有侵权请联系删除。\n",
 }
 
 
