@@ -129,7 +129,7 @@ class _Reader(SpanReading, TurnReading):
         covered = [(a.attribution_start, a.turn_end or a.content_start) for a in turns]
         acts = turns + self._quote_acts(covered)
         taken = {a.attribution_start for a in acts} | {a.content_start for a in acts}
-        for verb in words.VERB.finditer(self.text):
+        for verb in words.verbs_in(self.text):
             if any(s <= verb.start() < e for s, e in covered):
                 continue
             act = self._verb_act(verb)
