@@ -79,7 +79,7 @@ class TurnReading:
         invited: Speaker | None = None  # 这个问题请钱韵副局长回答。 — the next 答： is hers
         # a stamp inside a paragraph is one in the text: most articles have none to look for
         stamped = words.has_time_stamp(self.text)
-        run_on = self._may_run_on  # an interviewer's label after a sentence's end: turns may run on
+        run_on = self._may_run_on  # short labels after sentences' ends: turns may run on inside paragraphs
         for index, (start, end) in enumerate(self.view.paragraphs):
             if index in self.headings:
                 continue
@@ -199,7 +199,7 @@ class TurnReading:
             return True, Speaker(host, host, "person", True, "interview")
         if words.INTERVIEWER_LABELS.match(plain):
             return True, None
-        if plain in words.ANSWER_LABELS and (plain != "A" and plain != "Ａ" or self._asks_with_q):
+        if plain in words.ANSWER_LABELS and (plain not in ("A", "Ａ") or self._asks_with_q):  # A： only where Q： asks
             interviewee = self._main_official()
             if interviewee is None:
                 return False, None
