@@ -16,6 +16,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -29,6 +30,34 @@ def _score_module() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def score_rewritten(rewrite: Callable[[str, dict], tuple[str, dict]], prefix: str) -> dict[str, float]:
+    """The 60 tuning articles, each rewritten by ``rewrite(text, gold) -> (text, gold)`` (a gold that
+    follows the text), predicted in one process and scored with the shared scorer's own functions:
+    statements and officials P/R, and statements carrying narration."""
+    score = _score_module()
+    names = tuning()
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    pages = {}
+    for name in names:
+        gold = json.loads((REALTEXT / f"{name}.json").read_text(encoding="utf-8"))
+        text, gold = rewrite((REALTEXT / f"{name}.txt").read_text(encoding="utf-8"), gold)
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        pages[name] = (gold, text)
+    predictions = predict_in_process(names, folder)
+    totals: Counter = Counter()
+    for name, (gold, text) in pages.items():
+        prediction = predictions["pages"][str((folder / f"{name}.txt").resolve())]
+        score.score_statements(score.norm(text), gold, prediction, totals, Counter())
+    tp, fp, fn = totals["tp"], totals["fp"], totals["fn"]
+    people = totals["ppl_tp"], totals["ppl_fp"], totals["ppl_fn"]
+    return {
+        "statements_p": tp / max(1, tp + fp), "statements_r": tp / max(1, tp + fn),
+        "officials_p": people[0] / max(1, people[0] + people[1]),
+        "officials_r": people[0] / max(1, people[0] + people[2]),
+        "narration": totals["narration"],
+    }
 
 
 def predict_in_process(names: list[str], folder: Path = REALTEXT) -> dict:

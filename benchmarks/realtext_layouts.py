@@ -14,16 +14,12 @@ reads sentences, not lines, scores as on the original.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-import tempfile
-from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
-from benchmarks.realtext import REALTEXT, tuning
-from benchmarks.realtext_errors import _score_module, predict_in_process
+from benchmarks.realtext import REALTEXT
+from benchmarks.realtext_errors import score_rewritten
 
 _SENTENCE_END = re.compile(r"(?<=[。！？])(?![”\"’）)])(?=\S)")
 CAPTION = "图为活动现场。（记者 林晓 摄）"
@@ -58,31 +54,14 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
 
 def score_layout(layout: str) -> dict[str, float]:
     """Statements and officials P/R of the 60 tuning articles set in ``layout``."""
-    score = _score_module()
-    names = tuning()
-    folder = Path(tempfile.mkdtemp(prefix="realtext-layouts-"))
     change = LAYOUTS[layout]
-    golds = {}
-    for name in names:
-        gold = json.loads((REALTEXT / f"{name}.json").read_text(encoding="utf-8"))
+
+    def rewrite(text: str, gold: dict) -> tuple[str, dict]:
         for quote in gold["quotes"] + (gold.get("non_official_speech") or []):
             quote["text"] = change(quote.get("text") or "")
-        text = change((REALTEXT / f"{name}.txt").read_text(encoding="utf-8"))
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-        golds[name] = (gold, text)
-    predictions = predict_in_process(names, folder)
-    totals: Counter = Counter()
-    for name, (gold, text) in golds.items():
-        prediction = predictions["pages"][str((folder / f"{name}.txt").resolve())]
-        score.score_statements(score.norm(text), gold, prediction, totals, Counter())
-    tp, fp, fn = totals["tp"], totals["fp"], totals["fn"]
-    people = totals["ppl_tp"], totals["ppl_fp"], totals["ppl_fn"]
-    return {
-        "statements_p": tp / max(1, tp + fp), "statements_r": tp / max(1, tp + fn),
-        "officials_p": people[0] / max(1, people[0] + people[1]),
-        "officials_r": people[0] / max(1, people[0] + people[2]),
-        "narration": totals["narration"],
-    }
+        return change(text), gold
+
+    return score_rewritten(rewrite, "realtext-layouts-")
 
 
 def main() -> None:

@@ -16,15 +16,11 @@ those pages are lost for reasons of this script, not of the reader.
 from __future__ import annotations
 
 import itertools
-import json
 import re
 import sys
-import tempfile
-from collections import Counter
-from pathlib import Path
 
-from benchmarks.realtext import REALTEXT, tuning
-from benchmarks.realtext_errors import _score_module, predict_in_process
+from benchmarks.realtext import REALTEXT
+from benchmarks.realtext_errors import score_rewritten
 
 SURNAMES = {
     "common": ["王", "李", "张", "刘", "陈", "杨", "黄", "赵"],
@@ -67,25 +63,10 @@ def renamed(kind: str, text: str, gold: dict, counter: itertools.count) -> tuple
 
 
 def score_kind(kind: str) -> str:
-    score = _score_module()
-    names = tuning()
-    folder = Path(tempfile.mkdtemp(prefix="realtext-names-"))
     counter = itertools.count()
-    golds = {}
-    for name in names:
-        gold = json.loads((REALTEXT / f"{name}.json").read_text(encoding="utf-8"))
-        text, gold = renamed(kind, (REALTEXT / f"{name}.txt").read_text(encoding="utf-8"), gold, counter)
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-        golds[name] = (gold, text)
-    predictions = predict_in_process(names, folder)
-    totals: Counter = Counter()
-    for name, (gold, text) in golds.items():
-        prediction = predictions["pages"][str((folder / f"{name}.txt").resolve())]
-        score.score_statements(score.norm(text), gold, prediction, totals, Counter())
-    tp, fp, fn = totals["tp"], totals["fp"], totals["fn"]
-    people = totals["ppl_tp"], totals["ppl_fp"], totals["ppl_fn"]
-    return (f"{kind:9s} statements P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f}; officials "
-            f"P {people[0] / max(1, people[0] + people[1]):.3f} R {people[0] / max(1, people[0] + people[2]):.3f}")
+    figures = score_rewritten(lambda text, gold: renamed(kind, text, gold, counter), "realtext-names-")
+    return (f"{kind:9s} statements P {figures['statements_p']:.3f} R {figures['statements_r']:.3f}; officials "
+            f"P {figures['officials_p']:.3f} R {figures['officials_r']:.3f}")
 
 
 def main() -> None:
