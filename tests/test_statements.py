@@ -637,20 +637,6 @@ def test_a_quotation_given_to_this_holder_of_a_rank(library_path: Path) -> None:
     ]
 
 
-def test_idioms_with_say_are_nobodys_speech(library_path: Path) -> None:
-    """让群众说了算, 说到做到: 说 in an idiom is no act of saying — it had cut the official's points in
-    two and given 了算 to 群众."""
-    page = (
-        "区委书记部署城市更新\n\n"
-        "本报讯 区委书记王静强调，要做好三方面工作：\n\n"
-        "一是坚持群众参与。要把居民议事会开到楼门口，让群众说了算。\n\n"
-        "二是坚持说到做到。承诺的事一件一件兑现。"
-    )
-    statements = _tag(library_path, page)
-    assert [(s["speaker"], s["verb"]) for s in statements] == [("王静", "强调")]
-    assert statements[0]["text"].endswith("承诺的事一件一件兑现。")
-
-
 def test_a_visit_goes_on_without_its_subject_and_another_subject_stops_it(library_path: Path) -> None:
     """每到一处，都认真察看…，要求… / 在生产车间，详细询问…，鼓励…: the official of the last sentence goes on
     unprinted (the verbs had no speaker); 在座谈中，企业负责人…希望 and 大家在讨论中认为 are not his — 大家 with
@@ -715,47 +701,6 @@ def test_he_is_not_the_first_of_those_attending_nor_an_escort(library_path: Path
     assert sorted(said) == sorted([("王静", "要抓好全年目标任务。"), ("孙红", "城市更新要坚持人民至上。")])
 
 
-def test_a_speech_printed_a_paragraph_a_sentence_goes_on_over_its_paragraphs(library_path: Path) -> None:
-    """WeChat and many web pages set each sentence as a paragraph: the speech goes on over them until
-    narration or another speaker (it had ended with its first paragraph); 各部门要… / 企业要… paragraphs
-    go on with a speech in any layout; 在介绍…时 is no act of its own."""
-    page = (
-        "区委书记调研园区\n\n"
-        "本报讯 3月1日，区委书记张明深入园区一线调研企业。\n\n"
-        "在介绍园区规划时，区发改委主任刘芳打出了手势。\n\n"
-        "张明强调，全区上下要提振精气神，凝心聚力抓发展。\n\n"
-        "过去一年，园区新引进项目26个。\n\n"
-        "相关部门要持续优化营商环境，主动靠前服务。\n\n"
-        "企业要坚定发展信心，全力推进产业发展。\n\n"
-        "区领导王强参加调研。"
-    )
-    said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
-    assert len(said) == 1 and said[0][0] == "张明"
-    assert said[0][1].startswith("全区上下要提振精气神") and said[0][1].endswith("全力推进产业发展。")
-    assert "王强" not in said[0][1]
-
-
-def test_points_announced_before_a_full_stop_are_what_was_required(library_path: Path) -> None:
-    """王静提出三点要求。一是…二是… / 李强提出了明确要求。(next paragraphs) 一要…二要…: the points after
-    the full stop are the content (the act had been topic-only: nothing)."""
-    inline = (
-        "区政府常务会议\n\n"
-        "本报讯 区长王静主持召开区政府常务会议。就做好下一步工作，王静提出三点要求。一是要抓项目建设，确保按期开工。"
-        "二是要抓安全生产，守牢安全底线。"
-    )
-    paragraphs = (
-        "区政府常务会议\n\n"
-        "本报讯 区长李强主持召开区政府常务会议。李强对下一步工作提出了明确要求。\n\n"
-        "一要抓项目建设，确保按期开工。\n\n"
-        "二要抓民生实事，兑现承诺。\n\n"
-        "副区长刘洋参加会议。"
-    )
-    said = {s["speaker"]: s["text"] for s in _tag(library_path, inline, paragraphs)}
-    assert said["王静"] == "一是要抓项目建设，确保按期开工。二是要抓安全生产，守牢安全底线。"
-    assert said["李强"].startswith("一要抓项目建设") and said["李强"].endswith("兑现承诺。")
-    assert set(said) == {"王静", "李强"}
-
-
 def test_a_meeting_makes_clear_a_requirement_that_is_clear_says_nothing(library_path: Path) -> None:
     page = (
         "常务会议\n\n"
@@ -798,36 +743,6 @@ def test_saying_after_asking_and_the_nearest_verb_that_acts(library_path: Path) 
     )
     said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
     assert said == [("叶浩", "要求", "工作人员一一记录"), ("叶浩", "表示", "将采取多种方式为企业排忧解难。")]
-
-
-def test_a_speech_ends_where_the_report_goes_on_about_someone(library_path: Path) -> None:
-    """凌晨十二点左右，封立一行又冒雨… (the person after a clause of time) and 其他县领导也分别… /
-    相关部门负责人就…作出回应 (what others did) end the speech before them."""
-    page = (
-        "县长督导防汛\n\n"
-        "本报讯 县长封立冒雨检查防汛工作。封立要求，水务部门要加强沟通，及时掌握雨情。\n\n"
-        "凌晨十二点左右，封立一行又冒雨深入低洼路段检查。\n\n"
-        "封立强调，要确保群众生命财产安全。\n\n"
-        "其他县领导也分别深入包联乡镇检查防汛工作。\n\n"
-        "封立指出，防汛工作没有旁观者。\n\n"
-        "县水务局负责人就排涝设施建设作了回应。"
-    )
-    said = [(s["verb"], s["text"]) for s in _tag(library_path, page)]
-    assert said == [
-        ("要求", "水务部门要加强沟通，及时掌握雨情。"),
-        ("强调", "要确保群众生命财产安全。"),
-        ("指出", "防汛工作没有旁观者。"),
-    ]
-
-
-def test_experts_and_figures_end_an_officials_speech(library_path: Path) -> None:
-    page = (
-        "城市更新观察\n\n"
-        "本报讯 区长王静指出，城市更新要注重历史文化保护。业内人士认为，资金是最大难题。"
-        "数据显示，去年全区完成投资100亿元。"
-    )
-    said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
-    assert said == [("王静", "城市更新要注重历史文化保护。"), ("业内人士", "资金是最大难题。")]
 
 
 def test_more_verbs_of_saying_and_their_nouns(library_path: Path) -> None:

@@ -178,8 +178,10 @@ _RELATED = re.compile(
     r"|^\S{1,10}>>\s*$"
 )
 # Event information boxes (时间/地点/人物) are article content, never page metadata.
+# …and a programme's: who the guest is, what and when (single.py's headline test reads them too)
+PROGRAMME_LABELS = "节目名称|播出时间|上线嘉宾|访谈嘉宾|做客嘉宾|本期嘉宾|访谈对象|访谈主题|访谈时间"
 _INFO_LABEL = re.compile(
-    r"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人?|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|节目名称|播出时间|上线嘉宾|访谈嘉宾|做客嘉宾|本期嘉宾|访谈对象|访谈主题|访谈时间)\s*[:\s]"
+    rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人?|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{PROGRAMME_LABELS})\s*[:\s]"
 )
 _OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|融媒体中心|新闻|客户端)$")
 _CREDIT_IN_SOURCE = re.compile(r"\s+(?:本报)?(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s.*)?$")
@@ -613,22 +615,11 @@ def meta_tail(text: str) -> tuple[int, FurnitureLine] | None:
     return None
 
 
+SHARED_HEADLINE_MIN_HAN = 8  # a headline copied on a line of furniture has at least this many characters
 # 您当前所在位置:首页>新闻中心>区县动态 区委书记赵敏调研…: the headline copied on the breadcrumb's line
 _CRUMB_THEN_HEADLINE = re.compile(r"^.*(?:>|»|›|→)\s*[^\s>»›→]{1,14}[ \u3000]+(?P<headline>[^>»›→]{6,60})$")
-CRUMB_HEADLINE_MIN_HAN = 8
-
-
 # 区委书记王静调研城市更新工作【字体：大 中 小】: the headline copied with the page's buttons after it
 _HEADLINE_THEN_WIDGETS = re.compile(r"^(?P<headline>[^【\[]{6,60}?)\s*[【\[]\s*(?:字体|字号|打印|关闭|分享)")
-
-
-def headline_before_widgets(text: str) -> str | None:
-    """The headline printed before a line's buttons, if any."""
-    match = _HEADLINE_THEN_WIDGETS.match(text.strip())
-    if match is None or len(_HAN.findall(match.group("headline"))) < CRUMB_HEADLINE_MIN_HAN:
-        return None
-    headline = match.group("headline").strip()
-    return None if _LABEL.search(search_fold(headline)) or full_date(headline) else headline
 
 
 def headline_after_breadcrumb(text: str) -> str | None:
@@ -637,9 +628,18 @@ def headline_after_breadcrumb(text: str) -> str | None:
     if match is None:
         return None
     headline = match.group("headline").strip()
-    if len(_HAN.findall(headline)) < CRUMB_HEADLINE_MIN_HAN or _is_nav(search_fold(headline)):
+    if len(_HAN.findall(headline)) < SHARED_HEADLINE_MIN_HAN or _is_nav(search_fold(headline)):
         return None
     return headline
+
+
+def headline_before_widgets(text: str) -> str | None:
+    """The headline printed before a line's buttons, if any."""
+    match = _HEADLINE_THEN_WIDGETS.match(text.strip())
+    if match is None or len(_HAN.findall(match.group("headline"))) < SHARED_HEADLINE_MIN_HAN:
+        return None
+    headline = match.group("headline").strip()
+    return None if _LABEL.search(search_fold(headline)) or full_date(headline) else headline
 
 
 def issuing_office(text: str) -> bool:
