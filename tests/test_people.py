@@ -195,3 +195,16 @@ def test_a_list_of_names_each_with_its_titles_in_a_parenthesis(library_path: Pat
     page = "座谈会\n\n本报讯 出席会议的有王静（区委书记）、李强（区长）、刘洋（区委副书记）。"
     people = _tagged(library_path, page).people
     assert {people.get(name) for name in ("王静", "李强", "刘洋")} == {"official"} and len(people) == 3
+
+
+def test_a_city_before_its_own_mayor_is_a_place_not_a_name(library_path: Path) -> None:
+    # 林州市 starts with a surname: before 市长 it had been read as a name before its title
+    page = ("审议\n\n本报讯 全国人大代表、林州市市长孙涛说，乡村振兴关键在人。"
+            "省人大代表、云湖市副市长王静说，要加快建设现代化产业体系。")
+    people = _tagged(library_path, page).people
+    assert people == {"孙涛": "official", "王静": "official"}
+
+
+def test_a_name_ends_before_lian_yong(library_path: Path) -> None:
+    page = "安全生产会议\n\n本报讯 区委书记王静连用三个“必须”强调，必须守住安全底线。"
+    assert _tagged(library_path, page).people == {"王静": "official"}

@@ -92,3 +92,19 @@ def test_experts_and_figures_end_an_officials_speech(library_path: Path) -> None
     )
     said = [(s["speaker"], s["text"]) for s in _tag(library_path, page)]
     assert said == [("王静", "城市更新要注重历史文化保护。"), ("业内人士", "资金是最大难题。")]
+
+
+def test_a_quotation_after_a_colon_is_the_speech_whatever_narration_follows_it(library_path: Path) -> None:
+    """说：“……。”随后，… / …。”她要求，…: the quotation ends the speech inside its marks (the span had kept
+    the marks and, before 她要求, the pronoun too)."""
+    page = (
+        "区委书记调研社区\n\n"
+        "本报讯 区委书记王静在调研时说：“群众的小事就是我们的大事。”随后，王静来到青石社区服务中心。\n\n"
+        "区长李强说：“改造要让居民满意。”他要求，各部门要主动作为。"
+    )
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [
+        ("王静", "说", "群众的小事就是我们的大事。"),
+        ("李强", "说", "改造要让居民满意。"),
+        ("李强", "要求", "各部门要主动作为。"),
+    ]

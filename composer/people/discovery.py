@@ -323,6 +323,8 @@ def _before_title(body: str) -> list[Sighting]:
             if start < 0 or (start > 0 and body[start - 1] not in "，,。、；：“”！？（( \n和与及对向"):
                 continue
             name = body[start:rank_start]
+            if match.group().startswith(name[-1]):
+                continue  # 林州市市长, 石门县副县长: a place names its own head, it is no name
             high = match.group() in _HIGH_OFFICE
             # a name that is also a word (黄菊) reads as a name before 副总理
             plausible = plausible_name(name) or (high and not is_common_word(name, 2000))

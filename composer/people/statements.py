@@ -267,11 +267,13 @@ class _Reader(SpanReading, TurnReading):
         return match.start() if match else len(self.text)
 
     def _quote_is_whole_content(self, opening: int, closing: int) -> bool:
-        """说：“……” — the quotation is the content (not 说，“一刻钟生活圈”建成了…)."""
+        """说：“……” — the quotation is the content (not 说，“一刻钟生活圈”建成了…); after a colon
+        a quotation that ends its sentence is, whatever narration follows it (…。”随后，她来到…)."""
         rest = self.text[closing + 1 : closing + 3]
+        after_colon = self.text[opening - 1 : opening] in ("：", ":")
+        named_next = any(ref.start == closing + 1 for ref in self.cast.refs_between(closing + 1, closing + 12))
         if self.text[closing - 1 : closing] in ("。", "！", "？") and (
-                any(ref.start == closing + 1 for ref in self.cast.refs_between(closing + 1, closing + 12))
-                or rest[:1].isspace() or rest[:1] == "“"):
+                after_colon or named_next or rest[:1].isspace() or rest[:1] == "“"):
             return True  # …不够发放。”李克强总理眉头紧锁… / …非常大。” “…: the quotation ended its sentence
         return not rest or rest[0] in "。！？\n，；" or rest[0] in SENTENCE_ENDS
 
