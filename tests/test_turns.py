@@ -153,3 +153,54 @@ def test_labels_alone_on_their_lines_the_answer_below(library_path: Path) -> Non
         ("郑栅洁", "今年以来，经济运行总体平稳。\n我们将加大宏观政策调控力度。"),
         ("郑栅洁", "下一步，我们将扩大有效投资。"),
     ]
+
+
+def test_an_interview_whose_questions_have_no_label(library_path: Path) -> None:
+    """专访 pages whose questions were set in bold (lost in the copy) or after ▲ with answers after ●:
+    each answer is the official interviewed's turn; the questions are nobody's statement."""
+    marked = (
+        "区长专访\n\n"
+        "本报讯 近日，记者专访了云湖区区长王静。\n\n"
+        "▲今年的重点是什么？\n\n"
+        "●重点是城市更新，老城要焕发新活力。\n\n"
+        "▲群众最关心什么？\n\n"
+        "●停车和养老。"
+    )
+    unmarked = (
+        "教育局长访谈\n\n"
+        "本报讯 新学期前夕，记者专访了云湖区教育局局长李强。\n\n"
+        "新学期有哪些变化？\n\n"
+        "我们新增学位三千个，新建两所学校。\n\n"
+        "家长最关心什么？\n\n"
+        "就近入学。我们会统筹安排，让每个孩子有学上。"
+    )
+    said = {(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, marked, unmarked)}
+    assert said == {
+        ("王静", "答", "重点是城市更新，老城要焕发新活力。"),
+        ("王静", "答", "停车和养老。"),
+        ("李强", "答", "我们新增学位三千个，新建两所学校。"),
+        ("李强", "答", "就近入学。我们会统筹安排，让每个孩子有学上。"),
+    }
+
+
+def test_question_subheads_of_a_report_are_no_interview(library_path: Path) -> None:
+    """A feature that asks in its subheads and answers in the reporter's words, and news where someone
+    接受记者采访: their paragraphs after a question are no official's answer."""
+    feature = (
+        "停车难怎么破\n\n"
+        "本报讯 记者近日走访了云湖区多个老旧小区，并专访了区长王静。王静介绍，全区将新增车位三千个。\n\n"
+        "停车难在哪里？\n\n"
+        "老旧小区建成早，车位配比低，居民只能在路边停车。\n\n"
+        "怎么破解？\n\n"
+        "街道挖潜增供，把闲置空地改成停车场。"
+    )
+    news = (
+        "养老服务补短板\n\n"
+        "本报讯 区长王静接受记者采访时表示，养老服务要补短板。\n\n"
+        "老人最需要什么？\n\n"
+        "助餐、助浴和就医陪护。我们走访了二十个社区。\n\n"
+        "怎么办好？\n\n"
+        "街道正在试点“时间银行”。我们看到效果不错。"
+    )
+    said = [(s["speaker"], s["verb"]) for s in _tag(library_path, feature, news)]
+    assert sorted(said) == [("王静", "介绍"), ("王静", "表示")]

@@ -42,7 +42,7 @@ class TurnReading:
 
     # -- interviews and press conferences ---------------------------------------------------------
     def _turns(self) -> list[Act]:
-        labelled = list(self._turn_labels())
+        labelled = list(self._turn_labels()) or self._unlabelled_questions()
         if len(labelled) < 2 and not (labelled and labelled[0][3] and self.interview):
             # one labelled paragraph: an interview turn only when it names an official
             labelled = [t for t in labelled if t[3] and t[3].official]
@@ -115,6 +115,39 @@ class TurnReading:
                         is_turn = True
                 if is_turn:
                     yield index, position, content_start, speaker
+
+    def _unlabelled_questions(self) -> list[tuple[int, int, int, Speaker | None]]:
+        """An interview whose questions are set apart only by type (bold, lost in a copy) or by a mark
+        (▲今年的重点是什么？ / ●重点是…): when the lead announces the interview, each question paragraph
+        is the interviewer's turn and the paragraphs after it the answer of the official interviewed —
+        if at least two questions are each followed by an answer, and the answers carry a mark or most of
+        them speak as 我/我们 (a feature's question subheads are followed by the reporter's narration)."""
+        if self.text.count("？") + self.text.count("?") < QUESTIONS_MIN:
+            return []
+        paragraphs = [i for i in range(len(self.view.paragraphs)) if i not in self.headings]
+        if not paragraphs or not _INTERVIEW_LEAD.search(self.text, *self.view.paragraphs[paragraphs[0]]):
+            return []
+        turns: list[tuple[int, int, int, Speaker | None]] = []
+        for index in paragraphs[1:]:
+            start, end = self.view.paragraphs[index]
+            content_start = start + 1 if self.text[start : start + 1] in _TURN_MARKS else start
+            line = self.text[content_start:end].strip()
+            if line.endswith(("？", "?")) and len(line) <= QUESTION_MAX_CHARS:
+                turns.append((index, start, content_start, None))
+            elif turns and turns[-1][3] is None and turns[-1][0] == index - 1 and not self._turn_ends_before(index):
+                turns.append((index, start, content_start, self._interviewee))
+        answers = [t for t in turns if t[3] is not None]
+        first_person = sum("我" in self.text[slice(*self.view.paragraphs[t[0]])] for t in answers)
+        marked = all(t[2] > t[1] for t in answers)  # ●…: each answer carries the mark of the answers
+        if len(answers) < QUESTIONS_MIN or self._interviewee is None or (2 * first_person <= len(answers)
+                                                                          and not marked):
+            return []
+        return turns
+
+    @cached_property
+    def _interviewee(self) -> Speaker | None:
+        name = self._main_official()
+        return Speaker(name, name, "person", True, "interview") if name else None
 
     def _inline_labels(self, start: int, end: int) -> list[int]:
         """Turns run on inside one paragraph after a sentence's end (问：…？答：…。, 记者：…？王静：…): where
@@ -294,6 +327,10 @@ _LABEL_PARENTHESIS = re.compile(r"[（(][^）)]{1,24}[）)]$")
 _INLINE_LABEL = re.compile(r"[。！？](?=[^。！？：\n]{1,16}：)")
 _RUN_ON_LABEL = re.compile(r"[。！？][ \u3000]*[^。！？：，\n]{1,8}：")
 LABEL_REACH = 48  # a turn's label (bullet, 【同期】, 16 characters, a parenthesis of 24) ends this near its start
+QUESTIONS_MIN = 2  # an interview without labels shows itself by at least this many questions each answered
+QUESTION_MAX_CHARS = 100
+_TURN_MARKS = "▲△●○◆◇■□★☆►▶"
+_INTERVIEW_LEAD = re.compile(r"专访|访谈|对话|问答")  # (not 采访: 接受记者采访时表示 is any news)
 GUEST_INTRO_MAX_CHARS = 30  # 嘉宾：云湖区区长王静 — a guest's introduction is short and ends in a name
 
 
