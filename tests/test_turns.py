@@ -185,7 +185,8 @@ def test_an_interview_whose_questions_have_no_label(library_path: Path) -> None:
 
 def test_question_subheads_of_a_report_are_no_interview(library_path: Path) -> None:
     """A feature that asks in its subheads and answers in the reporter's words, and news where someone
-    接受记者采访: their paragraphs after a question are no official's answer."""
+    接受记者采访: their paragraphs after a question are no official's answer, and a question alone on its
+    line ends the speech before it."""
     feature = (
         "停车难怎么破\n\n"
         "本报讯 记者近日走访了云湖区多个老旧小区，并专访了区长王静。王静介绍，全区将新增车位三千个。\n\n"
@@ -202,5 +203,5 @@ def test_question_subheads_of_a_report_are_no_interview(library_path: Path) -> N
         "怎么办好？\n\n"
         "街道正在试点“时间银行”。我们看到效果不错。"
     )
-    said = [(s["speaker"], s["verb"]) for s in _tag(library_path, feature, news)]
-    assert sorted(said) == [("王静", "介绍"), ("王静", "表示")]
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, feature, news)]
+    assert sorted(said) == [("王静", "介绍", "全区将新增车位三千个。"), ("王静", "表示", "养老服务要补短板。")]
