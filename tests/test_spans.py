@@ -108,3 +108,15 @@ def test_a_quotation_after_a_colon_is_the_speech_whatever_narration_follows_it(l
         ("李强", "说", "改造要让居民满意。"),
         ("李强", "要求", "各部门要主动作为。"),
     ]
+
+
+def test_a_verb_with_le_before_a_noun_names_a_topic(library_path: Path) -> None:
+    """强调了…的重要性, 宣布了…的决定: what was talked about, not what was said (the statement had started
+    with 了); 重申了…立场：… says what follows the colon."""
+    page = (
+        "区委常委会\n\n"
+        "本报讯 区委书记王静强调了安全生产的重要性。区长李强宣布了区委关于干部任免的决定。"
+        "王静重申了区委的一贯立场：绝不搞形式主义。区长李强表示了解企业的难处。"
+    )
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [("王静", "重申", "绝不搞形式主义。"), ("李强", "表示", "了解企业的难处。")]

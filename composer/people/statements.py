@@ -250,6 +250,9 @@ class _Reader(SpanReading, TurnReading):
         nxt = text[end : end + 1]
         if not nxt or not ("\u4e00" <= nxt <= "\u9fff"):
             return None, False
+        if nxt == "了" and not text.startswith("了解", end):
+            announcing = _TOPIC_THEN_COLON.match(text, end)  # 重申了区委的一贯立场：…
+            return (announcing.end(), True) if announcing else (None, False)  # 强调了…的重要性: a topic
         if word in words.DIRECT_CONTENT_VERBS:
             return end, False
         return None, False
@@ -701,6 +704,7 @@ class _Reader(SpanReading, TurnReading):
 
 
 # Compiled once: these are asked hundreds of thousands of times per 10,000 articles.
+_TOPIC_THEN_COLON = re.compile(r"了[^，。；！？：\n“”]{0,30}：\s*")
 _CLAUSE_END = re.compile(r"[，。！？；\n]")
 _CLAUSE_CLOSE = re.compile(r"[，；：。！？\n]")
 _MEETING_LEADS = re.compile(r"^(?:会议|大会|全会|本次会议|此次会议)")
