@@ -208,3 +208,10 @@ def test_a_city_before_its_own_mayor_is_a_place_not_a_name(library_path: Path) -
 def test_a_name_ends_before_lian_yong(library_path: Path) -> None:
     page = "安全生产会议\n\n本报讯 区委书记王静连用三个“必须”强调，必须守住安全底线。"
     assert _tagged(library_path, page).people == {"王静": "official"}
+
+
+def test_a_name_before_the_highest_offices_needs_no_mark_before_it(library_path: Path) -> None:
+    # 学习贯彻…总书记, 落实…总理: the name follows a verb directly (a 学习 before 习 had hidden it)
+    page = ("理论学习\n\n本报讯 区委理论学习中心组深入学习习近平总书记重要讲话精神，"
+            "认真贯彻落实李强总理重要批示要求。区委书记王静主持。")
+    assert _tagged(library_path, page).people == {"习近平": "official", "李强": "official", "王静": "official"}

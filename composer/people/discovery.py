@@ -320,7 +320,10 @@ def _before_title(body: str) -> list[Sighting]:
         rank = body[rank_start : match.end()]
         for length in (3, 2):
             start = rank_start - length
-            if start < 0 or (start > 0 and body[start - 1] not in "，,。、；：“”！？（( \n和与及对向"):
+            set_apart = start <= 0 or body[start - 1] in "，,。、；：“”！？（( \n和与及对向"
+            # 学习贯彻习近平总书记…: before the highest offices a full name needs no mark before it
+            if start < 0 or not (set_apart or (match.group() in _HIGH_OFFICE and surname_length(body, start)
+                                               and plausible_name(body[start:rank_start]))):
                 continue
             name = body[start:rank_start]
             if match.group().startswith(name[-1]):
