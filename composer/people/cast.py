@@ -302,14 +302,23 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref], di
             continue
         before = text[start - 1] if start else "\n"
         after = text[end] if end < len(text) else "\n"
-        if is_han(before) or _name_follows(text, end):
-            continue  # 区委书记 inside a longer title, or 书记王某 (the name is the reference)
+        title = match.group()
+        if is_han(before):  # 区委书记 inside a longer title — but 这位区委书记 is the one the article names
+            pointed = _POINTED_TITLE.search(text, max(0, start - 10), start)
+            if pointed is None or pointed.end() != start:
+                continue
+            title = pointed.group("organisation") + title
+        if _name_follows(text, end):
+            continue  # 书记王某 (the name is the reference)
         if after in "、":
             continue
-        holder = cast.holder_of(match.group()) or _dated_holder(match.group(), members, directory, published)
+        holder = cast.holder_of(title) or _dated_holder(title, members, directory, published)
         if holder is not None and holder.role in ("official",):
             refs.append(Ref(start, end, holder.name, "title", match.group()))
     return refs
+
+
+_POINTED_TITLE = re.compile(r"(?:这位|那位|该位)(?P<organisation>[\u4e00-\u9fff]{0,6})$")
 
 
 def _dated_holder(title: str, members: dict[str, Member], directory: Directory,
