@@ -218,6 +218,7 @@ class _Reader:
         self.result = WebArticle(self.article)
         self.dates: list[str] = []  # from the head's furniture and title, in printed order
         self.tail_dates: list[str] = []
+        self.drafted_dates: list[str] = []  # 成文日期: used only when nothing prints the publication date
         self.byline_from_meta = False  # the byline is a meta line's 作者: a byline in the text wins
         self.dateline_source: str | None = None  # 新华网北京2月27日电, 据新快报消息
         self.org_source: str | None = None  # （党办） after the last paragraph
@@ -525,7 +526,7 @@ class _Reader:
 
     def _take_meta(self, line: webpage.FurnitureLine, *, head: bool) -> None:
         if line.date:
-            (self.dates if head else self.tail_dates).append(line.date)
+            (self.drafted_dates if line.drafted else self.dates if head else self.tail_dates).append(line.date)
         if line.source and self.result.source is None:
             self.result.source = line.source
             self.labelled_source = True
@@ -651,7 +652,7 @@ class _Reader:
     # -- metadata ------------------------------------------------------------------------
     def _metadata(self) -> None:
         result = self.result
-        dates = self.dates or self.tail_dates
+        dates = self.dates or self.tail_dates or self.drafted_dates
         if dates:
             result.published = dates[0]
         else:  # no date line: a full date printed in the head or the lead paragraph

@@ -46,6 +46,8 @@ _DATE_LABELS = (
     "发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|最后更新|刊发日期|发稿时间|上传时间|录入时间|添加时间"
     "|生成日期|成文日期|发布|时间|日期"
 )
+# 成文日期：2025-03-13 in a 政务公开 page's table: the page's 发布日期 is its date
+_DRAFTED_LABEL = re.compile(r"(?:成文日期|生成日期)\s*:")
 _COUNT_LABELS = (
     "浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击率|点击|点阅|访问量|访问次数|人气"
 )
@@ -121,10 +123,17 @@ _NAV_PHRASE = re.compile(
 _SHARE = re.compile(
     r"^[—\-\s]*分享[—\-\s]*$|分享到|分享至|扫一扫|微信扫|扫描二维码|扫码|长按识别|长按二维码|阅读原文|预览时标签不可点"
     r"|点击查看大图|视频加载中|^原创\s*$|^分享\S{0,10}$"
-    r"|^(?:点赞|在看|转发|收藏)(?:\s+(?:点赞|在看|转发|收藏|分享))*$|^今天是"
+    r"|^(?:点赞|赞|在看|转发|收藏)(?:\s+(?:点赞|赞|在看|转发|收藏|分享))*$"
+    # a WeChat article's read count and its listen button: 阅读 1.2万, 阅读 10万+, 听全文
+    r"|^阅读\s*[0-9.]+\s*万?\+?$|^(?:听全文|收听本文|朗读本文|大字阅读)$"
     # a WeChat article's frame: its collection tag, the prompts around and under it
     r"|^收录于(?:合集|话题)|^#\S{1,20}\s*\d+\s*个$|^点击(?:上方)?蓝字|喜欢此内容的人还喜欢|(?:继续|向上)滑动看下一个"
     r"|^轻触阅读原文$|^写留言$|^留言$|^以下文章来源于"
+)
+# A portal's top bar: its clock (今天是…), the weather (晴 12~20℃), its welcome (欢迎访问云湖区人民政府网站)
+_PAGE_GREETING = re.compile(
+    r"^\s*(?:今天是|今日是|欢迎(?:访问|光临|来到)\S{0,24}(?:网站|网|平台|门户)\s*[!！]?\s*$)"
+    r"|^\s*(?:[晴阴雨雪云雾霾多少转间小中大暴阵雷]{1,8}\s*)?-?\d{1,2}\s*(?:℃|°C?)?\s*[~～\-—至/]\s*-?\d{1,2}\s*(?:℃|°C?)[^。，,]{0,12}$"
 )
 _WIDGET = re.compile(r"^[\[【(（]\s*(?:打印|关闭|收藏|复制链接|字体|字号|大|中|小|返回顶部|关闭窗口|打印本页)")
 # 打印本页 返回, 列印本页　　返回: the same buttons printed bare
@@ -146,7 +155,7 @@ _BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*)+$")
 _FOOTER = re.compile(
     r"版权所有|copyright|©|all rights reserved|icp备|icp证|公网安备|网安备|主办单位\s*:|承办单位\s*:|技术支持\s*:"
     r"|主办\s*:.{1,40}承办\s*:"  # 主办：某区政府办公室 承办：某中心 — a site's footer (an event prints them apart)
-    r"|联系电话\s*:|联系我们|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
+    r"|联系电话\s*:|联系我们|^地址\s*:.{1,40}(?:邮编|邮政编码)|^(?:邮编|邮政编码)\s*:\s*\d{6}\b|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
     r"|违法和不良信息举报|举报电话|举报邮箱|留言板|网友评论|发表评论|我要评论|查看评论|查看留言|评论仅代表|仅代表个人看法"
     r"|免责声明|广告服务|关于我们|本站声明|转载请注明|如有侵权|版权归原作者|联系删除"
     # an aggregator's notices under a reposted article (搜狐, 网易, 百家号)
@@ -172,7 +181,7 @@ _SUMMARY = re.compile(r"^(?:文章简介|内容简介|关键词|关键字|标签
 _ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:>]?")
 # "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
 _RELATED = re.compile(
-    r"^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐)|推荐阅读|热点推荐|热门推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
+    r"^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐|链接)|推荐阅读|热点推荐|热门推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
     r"|往下看更多文章|看更多|查看更多|本版其他文章|其他文章|本期导读|热门文章|最新文章|阅读排行|点击排行|热点新闻|热门新闻|图片新闻|[\u4e00-\u9fff]{0,6}(?:新闻|资讯)精选"
     r"|更多)\s*[:>»]*\s*$"
     r"|^\S{1,10}>>\s*$"
@@ -197,6 +206,7 @@ class FurnitureLine:
     kind: str  # nav | meta | share | widget | footer | related | image | blank | summary | adjacent | promo
     date: str | None = None  # ISO, when the line prints a full date (a meta or date line)
     date_as_printed: str | None = None
+    drafted: bool = False  # the date is when the document was drafted (成文日期), not published
     source: str | None = None  # a 来源 field's value
     outlet: str | None = None  # an outlet named without a label (…2011年02月27日11:05  新华网)
     author: str | None = None  # the value, e.g. 周勇 周吉林
@@ -429,6 +439,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿"
+    r"|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°"
 )
 
 
@@ -467,6 +478,8 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
         return "nav"
     if _is_nav(line):
         return "nav"
+    if _PAGE_GREETING.match(line):
+        return "share"  # 今天是2025年3月12日 星期三: the site's clock, not the article's date
     if _meta_line(text, line, dates_ok=dates_ok, strict=strict):
         return "meta"
     if _SHARE.search(line) or (_WIDGET.match(line) and not _HAN_RUN.sub("", _strip_widgets(line)).strip("[]【】() ")):
@@ -549,10 +562,10 @@ def _starts_info_box(folded: list[str], index: int) -> bool:
 
 def _read_meta(item: FurnitureLine, line: str) -> None:
     """Date, source, author and editor printed in a meta line."""
-    widget = line.lstrip().startswith("今天是")
-    date = None if widget else full_date(item.text) or _roc_date(item.text, line)
+    date = full_date(item.text) or _roc_date(item.text, line)
     if date:
         item.date, item.date_as_printed = date
+        item.drafted = bool(_DRAFTED_LABEL.match(line.lstrip()))
     labels = list(_LABEL.finditer(line))
     for position, match in enumerate(labels):
         end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
@@ -580,7 +593,8 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         elif kind == "editor" and item.editor is None:
             item.editor = _as_printed(item.text, line, value, match.end())
     if item.source is None and not labels:
-        tokens = [token for token in re.split(r"[\s|()（）·•]+", _URL.sub(" ", line)) if token]
+        # (《云湖日报》（2025年03月11日 第 04 版）: a paper's citation line names it in 《》)
+        tokens = [token for token in re.split(r"[\s|()（）·•《》]+", _URL.sub(" ", line)) if token]
         outlets = [token for token in tokens if _OUTLET.match(token)]
         undated = [token for token in tokens if not (_DATE.search(token) or _TIME.search(token))]
         if outlets:
