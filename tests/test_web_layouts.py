@@ -234,6 +234,16 @@ LAYOUTS = {
         "last": "二、征询工作于4月底前完成。",
         "furniture": ["索引号", "文号", "成文日期"],
     },
+    "programme_credit": {  # 央视网消息（新闻联播）： — the outlet's credit names its programme too
+        "title": "云湖：春耕生产有序推进",
+        "published": "2025-03-16",
+        "source": "央视网",
+        "byline": "央视网消息（新闻联播）",  # the credit, as a dateline's is
+        "reporters": [],
+        "first": "眼下正值春耕时节",
+        "last": "稳定在十万亩。",
+        "furniture": ["新闻联播", "来源"],
+    },
 }
 
 

@@ -62,9 +62,10 @@ _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 _DATELINE = re.compile(
     rf"^(?P<outlet>{_OUTLET})(?:[\u4e00-\u9fff]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日(?:电|讯){_CREDITS}[\s，,：:]*"
 )
-# 据新快报消息 / 据人民日报报道 / 央视网消息：
+# 据新快报消息 / 据人民日报报道 / 央视网消息： / 央视网消息（新闻联播）：
 _REPORTED_BY = re.compile(
-    rf"^(?:据(?P<outlet>[\u4e00-\u9fff《》]{{2,12}}?)(?:消息|报道)|(?P<outlet2>{_OUTLET})消息)[\s，,：:]*"
+    rf"^(?:据(?P<outlet>[\u4e00-\u9fff《》]{{2,12}}?)(?:消息|报道)|(?P<outlet2>{_OUTLET})消息)"
+    r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?[\s，,：:]*"  # 央视网消息（新闻联播）： — and the programme
 )
 # 【新民网·独家报道】, 【《财经网》专稿/记者 罗昌平】
 _BRACKET_CREDIT = re.compile(r"^【(?P<inner>[^【】]{2,40}?(?:报道|专稿|讯|记者|来源|供稿)[^【】]{0,30})】\s*")
