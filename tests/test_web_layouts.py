@@ -244,6 +244,27 @@ LAYOUTS = {
         "last": "稳定在十万亩。",
         "furniture": ["新闻联播", "来源"],
     },
+    "dash_pair_site": {  # 标题——某某区人民政府网站: a window title's site after an unspaced dash pair
+        "title": "区委书记王静调研城市更新工作",
+        "published": "2025-03-12",
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "3月12日，区委书记王静到青石街道调研",
+        "last": "要坚持规划引领。",
+        "furniture": ["网站"],
+    },
+    "crumb_bars_headline": {  # 首页 | 新闻 | 标题: a breadcrumb set with bars on the headline's line, no column
+        "title": "区委书记王静调研老旧小区改造",
+        "kicker": None,
+        "published": "2025-03-13",
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "3月13日，区委书记王静到东湖街道调研",
+        "last": "要把群众满意作为标准。",
+        "furniture": ["首页"],
+    },
 }
 
 

@@ -42,9 +42,15 @@ LEAD_DATE_CHARS = 300  # a date printed in the lead counts as the article's only
 _SEO_SUFFIX = re.compile(r"\s*[|｜_]\s*[^|｜_]{2,40}$")
 # 标题 - 某某区人民政府: a browser's window title, the site's name after a spaced dash
 _DASHED_SITE = re.compile(r"(?:\s+[-–—]{1,2}\s+|(?<=[\u4e00-\u9fff）”》])[-–])(?P<site>[^-–—\d]{2,30})$")
+# 标题——某某区人民政府网站: unspaced, a dash pair more often sets off a subtitle (——云湖区接诉即办工作纪实): a
+# site only when the words end as sites' names end
+_PAIRED_DASH_SITE = re.compile(
+    r"(?<=[\u4e00-\u9fff）”》])——(?P<site>(?![记访致写])[\u4e00-\u9fff]{2,20}(?:网站|网|政府|发布|客户端))$"
+)
 _SITE_WORD = re.compile(r"网|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声|号$")
 _TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|主题)\s*[:：]\s*(?=\S)")
 _BRACKETED_COLUMN = re.compile(r"^\s*[【\[]\s*(?P<column>[^】\]]{2,8}?)\s*[】\]]\s*(?P<title>\S.*)$")
+_CRUMB_START = re.compile(r"^\s*(?:网站首页|首页|主页|返回首页)\s*[|｜]")
 # 【视频】, 图文｜: the kind of page, printed where a column's name would be
 _MEDIA_TAG = re.compile(r"^\s*(?:视频|图文|组图|图片|图集|音频|直播|海报|长图|微视频|短视频|H5|h5|VR|vr|动画|专题)\s*$")
 COLUMN_LABEL_MAX_HAN = 8  # 聚焦“两会”, 奋进新征程, 基层治理面面观: a column's name before ｜
@@ -503,7 +509,7 @@ class _Reader:
             if not _MEDIA_TAG.match(bracketed.group("column")):  # 【视频】: what the page holds, no column
                 self.column_label = bracketed.group("column")  # 【政务要闻】区政府召开…: the column in brackets
             text = bracketed.group("title")
-        dashed = _DASHED_SITE.search(text)
+        dashed = _DASHED_SITE.search(text) or _PAIRED_DASH_SITE.search(text)
         if dashed and _SITE_WORD.search(dashed.group("site")) and _han_count(dashed.group("site")) >= 3 \
                 and _han_count(text[: dashed.start()]) >= 4:
             text = text[: dashed.start()].rstrip()
@@ -514,7 +520,8 @@ class _Reader:
                 if _han_count(before) >= 4:
                     text = before  # 标题｜某某新闻网: the site's name after the headline
             elif "_" not in seo.group() and _han_count(before) <= COLUMN_LABEL_MAX_HAN:
-                if not _MEDIA_TAG.match(before):  # 图文｜…: what the page holds, no column
+                # 图文｜…, 首页 | 新闻 |…: what the page holds, the way to it — no column
+                if not _MEDIA_TAG.match(before) and not _CRUMB_START.match(before):
                     self.column_label = before  # 聚焦“两会”｜代表委员热议城市更新: a column, then the headline
                 text = after
         return text
