@@ -46,6 +46,8 @@ _DATE_LABELS = (
     "发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|最后更新|刊发日期|发稿时间|上传时间|录入时间|添加时间"
     "|生成日期|成文日期|发布|时间|日期"
 )
+# 稿件来源：云湖日报 2025年03月14日 第2版: the page, no part of the source's name
+_PAGE_NUMBER = re.compile(r"\s*第\s*[A-Z]?\d{1,3}\s*版")
 # 成文日期：2025-03-13 in a 政务公开 page's table: the page's 发布日期 is its date
 _DRAFTED_LABEL = re.compile(r"(?:成文日期|生成日期)\s*:")
 _COUNT_LABELS = (
@@ -111,7 +113,8 @@ _NAV_WORDS = frozenset(
         "打印 打印本页 打印本文 打印文章 关闭 关闭窗口 收藏 收藏本页 加入收藏 设为首页 寄给朋友 推荐给朋友 "
         "网站地图 登录 注册 搜索 全文检索 跳至主要内容 跳转到正文内容 跳到主要内容 跳到正文 读报 [复制链接] "
         "正文 详细内容 内容详情 文章详情 新闻详情 信息详情 "
-        "复制链接 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小 关注 +关注 已关注 订阅 +订阅 已订阅",
+        "复制链接 放大 缩小 还原 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小 "
+        "关注 +关注 已关注 订阅 +订阅 已订阅",
     )
 )
 _NAV_PHRASE = re.compile(
@@ -119,6 +122,8 @@ _NAV_PHRASE = re.compile(
     # a bulletin's issue: 第12期, （总第345期）
     r"|^[(（]?\s*(?:总)?第\s*[0-9一二三四五六七八九十百〇零]+\s*期\s*[)）]?(?:\s*[(（]\s*总第\s*\d+\s*期\s*[)）])?$"
     r"|您的浏览器不支持|请升级浏览器|javascript"
+    # an e-paper's page list (01 要闻, A03 城区) and its archive calendar (2025年03月 / 日 一 二 三 四 五 六)
+    r"|^(?:[A-Z]\d{1,2}|0\d)\s*[\u4e00-\u9fff]{2,6}$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$|^日(?:\s+[一二三四五六]){6}$"
 )
 _SHARE = re.compile(
     r"^[—\-\s]*分享[—\-\s]*$|分享到|分享至|扫一扫|微信扫|扫描二维码|扫码|长按识别|长按二维码|阅读原文|预览时标签不可点"
@@ -135,6 +140,7 @@ _PAGE_GREETING = re.compile(
     r"^\s*(?:今天是|今日是|欢迎(?:访问|光临|来到)\S{0,24}(?:网站|网|平台|门户)\s*[!！]?\s*$)"
     r"|^\s*(?:[晴阴雨雪云雾霾多少转间小中大暴阵雷]{1,8}\s*)?-?\d{1,2}\s*(?:℃|°C?)?\s*[~～\-—至/]\s*-?\d{1,2}\s*(?:℃|°C?)[^。，,]{0,12}$"
 )
+_TITLE_LIST_LABELS = frozenset(("标题导航", "本版标题", "本版导读"))
 _WIDGET = re.compile(r"^[\[【(（]\s*(?:打印|关闭|收藏|复制链接|字体|字号|大|中|小|返回顶部|关闭窗口|打印本页)")
 # 打印本页 返回, 列印本页　　返回: the same buttons printed bare
 _BARE_WIDGETS = re.compile(
@@ -476,6 +482,8 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
         return ""
     if _BREADCRUMB.search(line):
         return "nav"
+    if line in _TITLE_LIST_LABELS:
+        return "related"  # 标题导航 / then the page's headlines, one a line
     if _is_nav(line):
         return "nav"
     if _PAGE_GREETING.match(line):
@@ -571,7 +579,7 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
         value = line[match.end() : end]
         value = re.split(r"\s{2,}|[|\]】)【\[]", value.strip())[0].strip() if value.strip() else ""
-        value = _DATE.sub("", _TIME.sub("", value)).strip(" []【】()（）|")
+        value = _PAGE_NUMBER.sub("", _DATE.sub("", _TIME.sub("", value))).strip(" []【】()（）|")
         printed_value = item.text[match.end() : match.end() + len(line[match.end() : end])].strip()
         kind = _KIND_OF_LABEL.get(match.group("label"))
         if not value or not _HAN.search(value) and kind != "author":
