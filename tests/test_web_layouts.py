@@ -298,6 +298,37 @@ LAYOUTS = {
         "last": "长者食堂让老人吃得放心。",
         "furniture": ["往期回顾", "2025年03月", "四 五 六", "第03版"],
     },
+    "taipei_contacts": {  # a Taipei press release: 發布單位 names the source, 新聞聯絡人/聯絡電話 close it
+        "title": "蔣市長視察內湖區防汛工程",
+        "published": "2025-03-07",
+        "source": "臺北市政府工務局",
+        "byline": None,
+        "reporters": [],
+        "first": "臺北市長蔣萬安今天視察內湖區防汛工程",
+        "last": "確保市民安全。",
+        "furniture": ["聯絡人", "聯絡電話"],
+    },
+    "macau_issuer": {  # 首頁 新聞 over the site's name; the issuing office between the headline and its date
+        "title": "歐陽瑜出席長者服務中心啟用儀式",
+        "subtitle": None,
+        "published": "2025-03-15",
+        "source": "社會文化司司長辦公室",
+        "byline": None,
+        "reporters": [],
+        "first": "社會文化司司長歐陽瑜今日出席",
+        "last": "持續完善養老服務。",
+        "furniture": ["首頁", "辦公室\n"],
+    },
+    "wechat_dialog": {  # the dialog WeChat opens over a copied article: 知道了 / 使用小程序 / 取消 / 允许
+        "title": "区委书记王静：把群众的事办好",
+        "published": "2025-03-18",
+        "source": "云湖发布",
+        "byline": None,
+        "reporters": [],
+        "first": "3月18日，区委书记王静到青石街道接访群众",
+        "last": "群众的事再小也是大事。",
+        "furniture": ["知道了", "小程序", "取消", "允许", "滑动"],
+    },
 }
 
 

@@ -311,6 +311,11 @@ class _Reader:
             if self._column_over_meta(head, candidates[0], candidates, meta):
                 candidates = candidates[1:]  # 港聞 / 2025年3月8日 / the headline: the column's name over the date line
             before_meta = [i for i in candidates if meta is not None and i < meta]
+            if len(before_meta) >= 2 and before_meta[-1] + 1 == meta and webpage.issuing_office(head[meta - 1].text):
+                # 社會文化司司長辦公室 right over the date line, under the headline: who issued it
+                self.result.source = self.result.source or head[meta - 1].text.strip()
+                candidates = [i for i in candidates if i != meta - 1]
+                before_meta = before_meta[:-1]
             last = before_meta[-1] if before_meta else candidates[0]
             if _SPEAKER_LINE.match(head[last].text.strip()) and last - 1 in candidates:
                 # 在…会议上的讲话 / 区委书记 周凯 / （2025年12月26日）: who gave the speech, under its title

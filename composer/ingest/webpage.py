@@ -117,6 +117,7 @@ _NAV_WORDS = frozenset(
         "关注 +关注 已关注 订阅 +订阅 已订阅",
     )
 )
+_HOME_WORDS = frozenset(("首页", "网站首页", "主页", "返回首页"))
 _NAV_PHRASE = re.compile(
     r"本期共\d+版|^总第\d+期|第\d+版\s*[:\s]|^返回\S{0,6}(?:\s+\S{1,8}){0,3}$|跳至主要内容|跳转到正文|不支持flash"
     # a bulletin's issue: 第12期, （总第345期）
@@ -131,6 +132,7 @@ _SHARE = re.compile(
     r"|^(?:点赞|赞|在看|转发|收藏)(?:\s+(?:点赞|赞|在看|转发|收藏|分享))*$"
     # a WeChat article's read count and its listen button: 阅读 1.2万, 阅读 10万+, 听全文
     r"|^阅读\s*[0-9.]+\s*万?\+?$|^(?:听全文|收听本文|朗读本文|大字阅读)$"
+    r"|^(?:知道了|使用小程序|使用完整服务|取消|允许)$"  # the dialog WeChat opens over a copied article
     # a WeChat article's frame: its collection tag, the prompts around and under it
     r"|^收录于(?:合集|话题)|^#\S{1,20}\s*\d+\s*个$|^点击(?:上方)?蓝字|喜欢此内容的人还喜欢|(?:继续|向上)滑动看下一个"
     r"|^轻触阅读原文$|^写留言$|^留言$|^以下文章来源于"
@@ -161,7 +163,7 @@ _BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*)+$")
 _FOOTER = re.compile(
     r"版权所有|copyright|©|all rights reserved|icp备|icp证|公网安备|网安备|主办单位\s*:|承办单位\s*:|技术支持\s*:"
     r"|主办\s*:.{1,40}承办\s*:"  # 主办：某区政府办公室 承办：某中心 — a site's footer (an event prints them apart)
-    r"|联系电话\s*:|联系我们|^地址\s*:.{1,40}(?:邮编|邮政编码)|^(?:邮编|邮政编码)\s*:\s*\d{6}\b|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
+    r"|联系电话\s*:|联络电话\s*:|^(?:新闻)?(?:联络|联系)人\s*:|联系我们|^地址\s*:.{1,40}(?:邮编|邮政编码)|^(?:邮编|邮政编码)\s*:\s*\d{6}\b|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
     r"|违法和不良信息举报|举报电话|举报邮箱|留言板|网友评论|发表评论|我要评论|查看评论|查看留言|评论仅代表|仅代表个人看法"
     r"|免责声明|广告服务|关于我们|本站声明|转载请注明|如有侵权|版权归原作者|联系删除"
     # an aggregator's notices under a reposted article (搜狐, 网易, 百家号)
@@ -445,7 +447,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿"
-    r"|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°"
+    r"|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许"
 )
 
 
@@ -527,7 +529,10 @@ def _is_nav(line: str) -> bool:
         return False
     navigation = sum(1 for token in tokens if token in _NAV_WORDS)
     menu = len(tokens) >= MENU_MIN_ITEMS and all(len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)
-    return navigation == len(tokens) or (navigation >= 2 and navigation * 2 >= len(tokens)) or (menu and navigation > 0)
+    crumb = tokens[0] in _HOME_WORDS and len(tokens) <= MENU_MIN_ITEMS and all(
+        len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)  # 首页 新闻: the way home and a section
+    mostly = navigation >= 2 and navigation * 2 >= len(tokens)
+    return navigation == len(tokens) or mostly or (menu and navigation > 0) or crumb
 
 
 def _labels(line: str) -> list[str]:
