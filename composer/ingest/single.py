@@ -35,6 +35,7 @@ REPEAT_MIN_SIMILARITY = 0.6  # two headline lines sharing this much (bigram Dice
 LONG_TITLE_MAX_CHARS = 100  # a headline right above its meta line may run this long (人民网's three-part headlines)
 STOP_TITLE_MAX_CHARS = 30  # …or end with a full stop when this short and without a comma
 QUESTION_TITLE_MAX_CHARS = 30  # a first line this short ending in ？ or ！, with text under it, is a headline
+KICKER_OVER_TITLE_MIN_CHARS = 6  # the first of three headline lines longer than a column's name is their kicker
 COLUMN_OVER_META_MAX_CHARS = 4  # 港聞, 要闻, 本地新闻: a column's name printed over the date line, above the headline
 ACCOUNT_MAX_CHARS = 12  # 云湖发布, 云湖区融媒体中心: an account's name over the date line of its post
 LEAD_DATE_CHARS = 300  # a date printed in the lead counts as the article's only when it is this near the top
@@ -483,7 +484,12 @@ class _Reader:
             text = self._headline_text(block.text)
             if text:
                 cleaned.append(Block("heading", text, block.first_line, block.last_line, block.blank_before))
-        if cleaned:
+        if len(cleaned) == 3 and all(len(block.text) > KICKER_OVER_TITLE_MIN_CHARS for block in cleaned[:2]) \
+                and not cleaned[1].text.startswith(("—", "-")) and not _names_publisher(cleaned[0].text):
+            # 引题 / 主题 / 副题, as a paper's site prints them over its articles: the middle line is the title
+            self.article.kicker, self.article.title, self.article.subtitle = (block.text for block in cleaned)
+            self.article.alt_titles.append(cleaned[2].text)
+        elif cleaned:
             assign_headlines(self.article, cleaned, [], has_body=True)
             if self.column_label and not self.article.kicker:
                 self.article.kicker = self.article.column = self.column_label
@@ -683,6 +689,11 @@ class _Reader:
             or self.org_source
         )
         self.article.printed_source = result.source
+
+
+def _names_publisher(line: str) -> bool:
+    """澳門政府新聞局, 云湖新闻网: a line naming who publishes, not a kicker."""
+    return bool(webpage.publisher_line(line) or webpage.looks_like_outlet(line) or webpage.issuing_office(line))
 
 
 def _same_name(line: str, source: str) -> bool:
