@@ -215,3 +215,25 @@ def test_a_name_before_the_highest_offices_needs_no_mark_before_it(library_path:
     page = ("理论学习\n\n本报讯 区委理论学习中心组深入学习习近平总书记重要讲话精神，"
             "认真贯彻落实李强总理重要批示要求。区委书记王静主持。")
     assert _tagged(library_path, page).people == {"习近平": "official", "李强": "official", "王静": "official"}
+
+
+def test_a_title_read_on_an_undated_page_names_no_holder_on_other_dates(library_path: Path) -> None:
+    """总书记 alone in a 2008 article: a 总书记 the library learnt from an undated page (a suggestion
+    with no date) was taken as its holder; a confirmed, dated title still is (see test_statements)."""
+    undated = "理论学习\n\n本报讯 区委理论学习中心组深入学习周海涛总书记重要讲话精神。"
+    old = "报社视察\n\n本报讯 总书记今天来到报社，与编辑记者亲切交谈。区委书记王静陪同。"
+    with open_library(library_path) as library:
+        import_pasted(library, undated)
+        import_pasted(library, old, ImportOptions(published="2008-06-20"))
+        tag_articles(library, everything=True)
+        mentioned = [set(e["people"]) for e in list_excerpts(library, kind="mention")]
+    assert {"周海涛"} in mentioned and not any("周海涛" in people and "王静" in people for people in mentioned)
+    assert sum("周海涛" in people for people in mentioned) == 1
+
+
+def test_a_name_after_a_preposition_before_its_rank_and_before_wei(library_path: Path) -> None:
+    # 在王静书记的带领下 (a preposition right before the name had hidden it); 李强为获奖代表颁奖 (李强为)
+    page = ("表彰大会\n\n本报讯 在王静书记的带领下，全区上下攻坚克难。"
+            "会上，县委书记李强为获奖代表颁奖，县长张有为宣读表彰决定。")
+    people = _tagged(library_path, page).people
+    assert people == {"王静": "official", "李强": "official", "张有为": "official"}

@@ -94,8 +94,10 @@ class Directory:
                 for held in person.titles:
                     index[held.title[-2:]].append((person, held))
             self._by_title = index
+        # (a suggested title read on an undated page says nothing of when it was held: not by it)
         found = {person.id: person for person, held in self._by_title.get(title[-2:], [])
-                 if held.title.endswith(title) and not held.title.endswith("副" + title) and held.held_on(day)}
+                 if held.title.endswith(title) and not held.title.endswith("副" + title) and held.held_on(day)
+                 and (held.valid_from is not None or held.status != "suggested")}
         return list(found.values())
 
     def named(self, form: str, *, reporter: bool | None = None) -> list[Person]:

@@ -309,6 +309,10 @@ def _names_before(body: str, end: int) -> list[tuple[int, str]]:
 # -- name before title, interview turns, untitled speakers -----------------------------
 
 
+# what may stand right before 王静书记: punctuation, a conjunction, a preposition (在王静书记的带领下, 由…主持)
+_BEFORE_NAMED_RANK = frozenset("，,。、；：“”！？（( \n和与及对向在由请据经受让给被随同")
+
+
 def _before_title(body: str) -> list[Sighting]:
     sightings = []
     for match in _BEFORE_NAME_TAIL.finditer(body):
@@ -320,7 +324,7 @@ def _before_title(body: str) -> list[Sighting]:
         rank = body[rank_start : match.end()]
         for length in (3, 2):
             start = rank_start - length
-            set_apart = start <= 0 or body[start - 1] in "，,。、；：“”！？（( \n和与及对向"
+            set_apart = start <= 0 or body[start - 1] in _BEFORE_NAMED_RANK
             # 学习贯彻习近平总书记…: before the highest offices a full name needs no mark before it
             if start < 0 or not (set_apart or (match.group() in _HIGH_OFFICE and surname_length(body, start)
                                                and plausible_name(body[start:rank_start]))):

@@ -84,6 +84,7 @@ FOLLOWER_WORDS = frozenset(
 
 
 # Function characters that do not end a given name (李强说 is 李强 + 说).
+_BEFORE_WEI_IN_NAMES = "有作无可善大成"
 NEVER_ENDS_A_NAME = "说称讲问答等和与及在到对把被将的了着是也都还又就要作"  # (李强作工作部署)
 
 
@@ -169,6 +170,8 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
     last = text[end - 1]
     if text[end - 1 : end + 1] in FOLLOWER_WORDS or last in NEVER_ENDS_A_NAME:
         return True  # 李强说, 张冲代表
+    if last == "为" and text[end - 2] not in _BEFORE_WEI_IN_NAMES:
+        return True  # 李强为获奖代表颁奖 (but 张有为, 李作为: 为 ends a given name after these)
     if end < len(text) and text[end] in "了着" and not _word_at(text, end):
         return True  # 辛蕙作了报告: a verb takes 了, a name never does (王少峰了解: 了解 is a word)
     if text[end : end + 2] in FOLLOWER_WORDS or text[end : end + 2] in RUN_END_WORDS:
