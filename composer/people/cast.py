@@ -296,6 +296,7 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref], di
     cast = Cast(members, [])
     occupied = _covered(taken)
     refs = []
+    pointing = "位" in text  # (这位区长: looked for only where a text has the word)
     for match in BARE_TITLE.finditer(text):
         start, end = match.start(), match.end()
         if start in occupied or end - 1 in occupied:  # the match starts or ends inside a reference
@@ -304,7 +305,7 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref], di
         after = text[end] if end < len(text) else "\n"
         title = match.group()
         if is_han(before):  # 区委书记 inside a longer title — but 这位区委书记 is the one the article names
-            pointed = _POINTED_TITLE.search(text, max(0, start - 10), start)
+            pointed = _POINTED_TITLE.search(text, max(0, start - 10), start) if pointing else None
             if pointed is None or pointed.end() != start:
                 continue
             title = pointed.group("organisation") + title
