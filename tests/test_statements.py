@@ -769,3 +769,16 @@ def test_this_secretary_is_the_one_the_article_names(library_path: Path) -> None
             "这位区长表示，要加快进度。")
     said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
     assert said == [("王静", "说", "老旧小区改造要让群众满意。"), ("李强", "表示", "要加快进度。")]
+
+
+def test_verbs_that_say_only_before_a_mark(library_path: Path) -> None:
+    """在王静看来，… / 李强回忆道：… / 补充道， / 预计， / 相信，: what was said; bare (看来，…, 预计年底完工,
+    补充完善, 相信群众) they say nothing."""
+    page = (
+        "区长谈城市更新\n\n"
+        "本报讯 在区委书记王静看来，城市更新的关键在于留住烟火气。区长李强回忆道：“十年前这里还是一片荒地。”"
+        "李强补充道，项目将在年底前竣工。李强预计，今年地区生产总值将增长6%左右。\n\n"
+        "看来，问题不小。项目预计年底完工。各部门要及时补充完善台账。"
+    )
+    said = [(speaker, verb) for speaker, verb, _ in _said(library_path, page)]
+    assert said == [("王静", "看来"), ("李强", "回忆"), ("李强", "补充"), ("李强", "预计")]

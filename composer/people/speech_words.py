@@ -20,7 +20,11 @@ SAY_VERBS = (
     "说道", "直言", "表态", "寄语", "宣布", "重申", "说", "称", "问道", "答道", "追问", "坦承", "分析", "概括",
     "表露", "讲到", "批示", "承诺", "回答", "答复", "解答", "明确",
     "阐述", "解读", "点评", "倡议", "主张", "承认", "坦陈", "笑言", "感叹", "表明", "指示", "交代", "坦诚",
+    # only before a mark (回忆道，…; 在王静看来，…): bare, they are no saying (补充完善, 预计年底完工)
+    "补充", "回忆", "预计", "相信", "看来",
 )
+# …and of those, the ones that say only with their subject by them (在王静看来，…; 看来，… is an adverb)
+NAMED_SUBJECT_VERBS = frozenset(("看来", "预计", "相信"))
 # Verbs that say something only before a colon (张伟回答：“…”); else they name a task (解答百姓疑难，直至…).
 COLON_ONLY_VERBS = frozenset(("回答", "答复", "解答", "问"))  # (问 and 指 are matched only before their marks)
 # Verbs addressing someone: the content starts with the people addressed.

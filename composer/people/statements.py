@@ -218,7 +218,7 @@ class _Reader(SpanReading, TurnReading):
         if self._content_less(word, content_start):
             return None
         speakers, weak = self._subject(start)
-        if not speakers:
+        if not speakers or (weak and word in words.NAMED_SUBJECT_VERBS):  # (看来，… alone: nobody's view)
             return None
         act = Act(self._attribution_start(start, speakers), content_start, speakers, _verb_form(word), colon,
                    verb_start=start, weak=weak)
