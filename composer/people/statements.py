@@ -339,9 +339,10 @@ class _Reader(SpanReading, TurnReading):
         """The subject of the clause ``text[start:end]`` (``end``: the verb, or the
         clause's end), or None when the clause has none of its own."""
         text = self.text
-        refs = [r for r in self.cast.refs_between(start, end) if not self._is_object(r, start)]
-        if verb_adjacent:
-            joint = self._joint_subject(refs, end)
+        every = self.cast.refs_between(start, end)
+        refs = [r for r in every if not self._is_object(r, start)]
+        if verb_adjacent:  # (王静和区长李强一致认为: 和 before a name marks no object when the verb is theirs jointly)
+            joint = self._joint_subject(every if _JOINTLY.search(text, max(start, end - 4), end) else refs, end)
             if joint:
                 return joint
         for ref in refs:
@@ -350,7 +351,8 @@ class _Reader(SpanReading, TurnReading):
         head = text[start:end]
         lead = words.LEAD.match(head)
         rest = head[lead.end() if lead else 0 :]
-        if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")):
+        if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")) \
+                or verb_adjacent and rest == "其":  # 其指出，… (not 其中, 其他)
             return self._pronoun(start + (len(head) - len(rest)))
         if words.MEETING.search(text[start : end][:8]) or _MEETING_LEADS.match(rest):
             return [Speaker("会议", None, "meeting", True, "meeting")]
@@ -704,6 +706,7 @@ class _Reader(SpanReading, TurnReading):
 
 
 # Compiled once: these are asked hundreds of thousands of times per 10,000 articles.
+_JOINTLY = re.compile(r"一致|共同|分别|纷纷|都|均")
 _TOPIC_THEN_COLON = re.compile(r"了[^，。；！？：\n“”]{0,30}：\s*")
 _CLAUSE_END = re.compile(r"[，。！？；\n]")
 _CLAUSE_CLOSE = re.compile(r"[，；：。！？\n]")

@@ -1,0 +1,34 @@
+"""Who the subject of a verb of saying is (composer/people/statements.py): several officials at once,
+其 for the one just named. Each page written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_statements import _tag
+
+
+def test_officials_saying_something_jointly_each_say_it(library_path: Path) -> None:
+    """王静、李强分别表示 / 区委书记王静和区长李强一致认为: one statement each (the gold's convention and a
+    讲话摘编's: each leader's section holds it). 和 before a name marked it as an object (与李强交谈)."""
+    page = (
+        "区领导调研城市更新\n\n"
+        "本报讯 区委书记王静、区长李强到青石街道调研。王静、李强分别表示，要把群众满意作为标准。\n\n"
+        "区委书记王静和区长李强一致认为，城市更新要久久为功。区委书记王静与区长李强交谈时说，要抓紧推进。"
+    )
+    said = {(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)}
+    assert said == {
+        ("李强", "认为", "城市更新要久久为功。"),
+        ("李强", "表示", "要把群众满意作为标准。"),
+        ("王静", "说", "要抓紧推进。"),
+        ("王静", "认为", "城市更新要久久为功。"),
+        ("王静", "表示", "要把群众满意作为标准。"),
+    }
+
+
+def test_qi_before_a_verb_is_the_one_just_named(library_path: Path) -> None:
+    """其指出，… (formal prose's pronoun): the official just named; 其中/其他 are no subject."""
+    page = ("区长调研\n\n本报讯 区长李强到青石街道调研。其指出，老旧小区改造要让群众满意。"
+            "\n\n其中，三个小区已完工。")
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [("李强", "指出", "老旧小区改造要让群众满意。")]
