@@ -394,3 +394,30 @@ def test_a_departments_bulletin_in_word_is_its_article(tmp_path: Path, library_p
     assert article["title"] == "青石街道“小巷管家”让背街小巷美起来"
     assert article["published"] == "2025-03-05" and article["printed_source"] == "青石街道党政办公室"
     assert article["text"].startswith("今年以来") and article["text"].endswith("城市治理的参与者。")
+
+
+RED_HEADER = """云湖区住房和城乡建设委员会文件
+云住建发〔2025〕12号
+关于开展老旧小区改造意愿征询的通知
+各街道办事处：
+为做好2025年老旧小区改造工作，现就开展居民意愿征询有关事项通知如下。
+一、征询范围为2000年以前建成的老旧小区。
+二、征询工作于4月底前完成。
+云湖区住房和城乡建设委员会
+2025年3月13日
+抄送：区政府办公室。
+云湖区住房和城乡建设委员会办公室 2025年3月13日印发
+"""
+
+
+def test_a_red_header_document_in_word_is_its_article(tmp_path: Path, library_path: Path) -> None:
+    """A 公文 sent as Word: its red header (…文件) over the document number names who issued it (it had become
+    the title, and the number, 抄送 and 印发 lines body text); the title is the line under the number."""
+    path = write_docx(RED_HEADER, tmp_path / "通知.docx")
+    with open_library(library_path) as library:
+        article_id = import_paths(library, [path], ImportOptions(workers=0)).files[0].articles[0].id
+        article = get_article(library, article_id)
+    assert article is not None
+    assert article["title"] == "关于开展老旧小区改造意愿征询的通知"
+    assert article["published"] == "2025-03-13" and article["printed_source"] == "云湖区住房和城乡建设委员会"
+    assert article["text"].startswith("各街道办事处：") and article["text"].endswith("于4月底前完成。")

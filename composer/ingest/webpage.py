@@ -171,7 +171,7 @@ _FOOTER = re.compile(
     # an aggregator's notices under a reposted article (搜狐, 网易, 百家号)
     r"|平台声明|仅代表作者本人|信息存储空间服务|^本文来自\S{1,12}号$|^返回\S{1,6}[,，]\s*查看更多$"
     # a bulletin's or a 公文's distribution at its end: 报：区委办 / 送：… / 抄送：… / （共印20份）
-    r"|^(?:报|送|抄送|抄报|分送|发)\s*:\s*\S|^[(（]?\s*共印\s*\d+\s*份\s*[)）]?$"
+    r"|^(?:报|送|抄送|抄报|分送|发)\s*:\s*\S|^[(（]?\s*共印\s*\d+\s*份\s*[)）]?$|\d{1,2}\s*日\s*印发$"
 )
 _PROMO = re.compile(
     r"更多资讯请|更多内容请|更多精彩|欢迎关注|扫码关注|点击关注|关注\S{0,12}公众号|\S{0,12}公众号\s*[:)]|下载\S{0,8}客户端"
@@ -390,6 +390,8 @@ _SIGNER = re.compile(
 def _signature(lines: Sequence[tuple[int, str]], found: Furniture, last_prose: int) -> None:
     """A document's signature: its signer's name on the line above the date it ends with is
     the source (when nothing else names one), not body text."""
+    while last_prose > 0 and lines[last_prose][0] in found.lines:
+        last_prose -= 1  # 抄送：区政府办公室。 after the signature is furniture, however it ends
     for index in range(max(last_prose, 1), len(lines)):
         number, text = lines[index]
         dated = found.lines.get(number)
@@ -409,8 +411,20 @@ _MASTHEAD = re.compile(
 )
 
 
+# 云湖区住房和城乡建设委员会文件 / 云住建发〔2025〕12号: a 公文's red header over its number
+_RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{4,40}?)\s*文件$")
+_DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$")
+
+
 def _mastheads(lines: Sequence[tuple[int, str]], folded: list[str], found: Furniture) -> None:
-    """The bulletin's name printed over its issue number is the masthead, not a headline."""
+    """The bulletin's name printed over its issue number is the masthead, not a headline; a 公文's
+    red header over its document number names who issued it."""
+    for index, (number, _) in enumerate(lines[:-1]):
+        header = _RED_HEADER.match(folded[index] or "-")
+        if header and _DOCUMENT_NUMBER.match(folded[index + 1] or "-") and number not in found.lines:
+            issuer = lines[index][1].strip()[: len(header.group("issuer"))]
+            found.lines[number] = FurnitureLine(number, lines[index][1], "meta", source=issuer)
+            found.lines.setdefault(lines[index + 1][0], FurnitureLine(lines[index + 1][0], lines[index + 1][1], "nav"))
     for index in range(1, len(lines)):
         issue = found.lines.get(lines[index][0])
         if issue is None or issue.kind != "nav" or "期" not in folded[index]:
@@ -449,7 +463,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿|播报|朗读|本版"
-    r"|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许"
+    r"|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$"
 )
 
 
