@@ -362,6 +362,16 @@ LAYOUTS = {
         "last": "改造让老小区焕发新活力。",
         "furniture": ["第03版", "星期六"],
     },
+    "printout_pages": {  # a printout's page numbers between and under the text (-1-, 第 1 页 共 2 页)
+        "title": "区委书记王静调研老旧小区改造",
+        "published": None,
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "3月20日，区委书记王静到东湖街道调研",
+        "last": "要把群众满意作为标准。",
+        "furniture": ["-1-", "页"],
+    },
 }
 
 

@@ -125,6 +125,7 @@ _NAV_PHRASE = re.compile(
     r"|^[(（]?\s*(?:总)?第\s*[0-9一二三四五六七八九十百〇零]+\s*期\s*[)）]?(?:\s*[(（]\s*总第\s*\d+\s*期\s*[)）])?$"
     r"|您的浏览器不支持|请升级浏览器|javascript"
     # an e-paper's page list (01 要闻, A03 城区) and its archive calendar (2025年03月 / 日 一 二 三 四 五 六)
+    r"|^第\s*\d+\s*页\s*[,，/、]?\s*共\s*\d+\s*页$|^共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页$"  # a printout's page
     r"|^(?:[A-Z]\d{1,2}|0\d)\s*[\u4e00-\u9fff]{2,6}$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$|^日(?:\s+[一二三四五六]){6}$"
 )
 _SHARE = re.compile(
