@@ -237,3 +237,20 @@ def test_a_name_after_a_preposition_before_its_rank_and_before_wei(library_path:
             "会上，县委书记李强为获奖代表颁奖，县长张有为宣读表彰决定。")
     people = _tagged(library_path, page).people
     assert people == {"王静": "official", "李强": "official", "张有为": "official"}
+
+
+def test_a_release_relaying_a_speech_gives_it_to_the_official_its_lead_names(library_path: Path) -> None:
+    """以下是行政長官李家超今日…的致辭： — the text after the lead and its salutation is the official's one
+    statement (it had been nobody's: no verb of saying is printed), without the release's 完."""
+    page = (
+        "行政長官出席青年發展論壇致辭\n\n"
+        "以下是行政長官李家超今日（三月十五日）在青年發展論壇的致辭：\n\n"
+        "各位嘉賓、各位朋友：\n\n"
+        "大家好！特區政府會繼續支持青年發展，為青年創造更多機會。\n\n"
+        "今年，我們將推出更多青年宿舍。\n\n"
+        "完"
+    )
+    statements = _tagged(library_path, page).statements
+    assert [(s["speaker"], s["text"]) for s in statements] == [
+        ("李家超", "大家好！特區政府會繼續支持青年發展，為青年創造更多機會。\n今年，我們將推出更多青年宿舍。")
+    ]

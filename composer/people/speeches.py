@@ -5,14 +5,21 @@
 The title says it is a speech (在…上的讲话, 致辞, 讲话稿, 发言, 主持词, 总结讲话 …) and the byline
 names who gave it (a title and a name, as the import read it under the title); the statement is
 the text after the salutation (同志们：, 各位代表：, 尊敬的…：) to the end.
+
+A press release may relay a speech the same way, its lead saying whose it is: 以下是行政长官李家超今日
+在青年发展论坛的致辞： — the text after the lead (and its salutation) is that official's.
 """
 
 from __future__ import annotations
 
 import re
 
+from composer.people.acts import Statement
+from composer.people.cast import Cast
 from composer.people.discovery import Sighting, discover
 from composer.people.view import View
+
+SPEECH_CONFIDENCE = 0.99  # a speech manuscript's title and byline say who speaks: no rule guessed it
 
 _SPEECH_TITLE = re.compile(
     r"(?:在.{2,60}(?:上|中|时|之际)的(?:讲话|致辞|发言|报告|总结讲话|动员讲话|主持词|讲话提纲)"
@@ -36,16 +43,48 @@ def speech_speaker(article: dict) -> list[Sighting]:
     return [s for s in sightings if s.role == "official"][:1]
 
 
-def speech_span(view: View) -> tuple[int, int] | None:
-    """The view's span of what was said: after the salutation (or from the first paragraph) to
-    the end, trailing spaces left out."""
+def speech_span(view: View, start: int = 0) -> tuple[int, int] | None:
+    """The view's span of what was said: after the salutation (or from the first paragraph at or
+    after ``start``) to the end, trailing spaces and a release's end mark (完) left out."""
     text = view.text
-    start = 0
-    for p_start, p_end in view.paragraphs[:6]:
+    for p_start, p_end in [p for p in view.paragraphs if p[0] >= start][:6]:
         if _SALUTATION.match(text[p_start:p_end].strip()):
             start = p_end
             break
     while start < len(text) and text[start].isspace():
         start += 1
-    end = len(text.rstrip())
+    end = len(_END_MARK.sub("", text.rstrip()))
     return (start, end) if end - start >= 10 else None
+
+
+_END_MARK = re.compile(r"\s*[(（—\-]*完[)）—\-]*$")
+# 以下是行政长官李家超今日（三月十五日）在青年发展论坛的致辞： — the lead of a relayed speech
+_RELAYED = re.compile(
+    r"以下(?:是|为)(?P<who>[^，。：\n]{2,60}?)在[^。：\n]{2,60}?的(?:致辞|讲话|发言|演辞|演讲|开幕辞|致词)(?:全文)?[：:]\s*$"
+)
+
+
+def relayed_speech(view: View, cast: Cast) -> tuple[str, tuple[int, int]] | None:
+    """The official whose speech a release relays after its lead, and the span of the speech."""
+    for p_start, p_end in view.paragraphs[:3]:
+        lead = _RELAYED.search(view.text, p_start, p_end)
+        if lead is None:
+            continue
+        named = [r for r in cast.refs_between(lead.start("who"), lead.end("who"))
+                 if (member := cast.member(r.name)) is not None and member.is_official]
+        span = speech_span(view, p_end)
+        return (named[-1].name, span) if named and span else None
+    return None
+
+
+def with_the_speech(view: View, cast: Cast, name: str, span: tuple[int, int] | None,
+                    found: list[Statement]) -> list[Statement]:
+    """The whole speech as the speaker's one statement; what the speech quotes of others stays."""
+    if span is None:
+        return found
+    start, end = view.body_span(*span)
+    member = cast.member(name)
+    people = sorted({r.name for r in cast.refs_between(*span) if r.name != name})
+    speech = Statement(start, end, name, "person", "讲话", name, SPEECH_CONFIDENCE, "speech", people,
+                       member is None or member.is_official)
+    return [speech, *(s for s in found if s.person_name != name)]

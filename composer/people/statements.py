@@ -32,36 +32,20 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from composer.common.lexicon import is_common_word
 from composer.people import speech_words as words
-from composer.people.acts import Act, Speaker
+from composer.people.acts import Act, Speaker, Statement
 from composer.people.cast import Cast, Member, Ref, read_cast
 from composer.people.directory import Directory
 from composer.people.discovery import discover
 from composer.people.names import looks_female, looks_male
 from composer.people.spans import SpanReading
-from composer.people.speeches import speech_span, speech_speaker
+from composer.people.speeches import relayed_speech, speech_span, speech_speaker, with_the_speech
 from composer.people.statement_model import StatementModel, shipped
 from composer.people.turns import TurnReading
 from composer.people.view import SENTENCE_ENDS, View, make_view
-
-
-@dataclass
-class Statement:
-    start: int  # body offsets
-    end: int
-    speaker_text: str
-    speaker_type: str  # person | meeting | unnamed_person | collective | other
-    verb: str | None
-    person_name: str | None = None
-    confidence: float = 0.8
-    attribution: str = "name_verb"
-    people: list[str] = field(default_factory=list)  # names of members mentioned inside
-    official: bool = True  # said by an office holder (or the meeting)
-    features: dict[str, float] = field(default_factory=dict)
 
 
 class StatementFinder:
@@ -96,21 +80,11 @@ def read_statements(article: dict, directory: Directory,
                      sightings=sightings)
     found = finder.find(view, cast, interview=interview, subheads=article["subheads"])
     if speaker:
-        found = _with_the_speech(view, cast, speaker[0].name, found)
+        return view, cast, with_the_speech(view, cast, speaker[0].name, speech_span(view), found)
+    relayed = relayed_speech(view, cast)  # 以下是行政长官李家超…的致辞：
+    if relayed is not None:
+        return view, cast, with_the_speech(view, cast, relayed[0], relayed[1], found)
     return view, cast, found
-
-
-def _with_the_speech(view: View, cast: Cast, name: str, found: list[Statement]) -> list[Statement]:
-    """The whole speech as the speaker's one statement; what the speech quotes of others stays."""
-    span = speech_span(view)
-    if span is None:
-        return found
-    start, end = view.body_span(*span)
-    member = cast.member(name)
-    people = sorted({r.name for r in cast.refs_between(*span) if r.name != name})
-    speech = Statement(start, end, name, "person", "讲话", name, SPEECH_CONFIDENCE, "speech", people,
-                       member is None or member.is_official)
-    return [speech, *(s for s in found if s.person_name != name)]
 
 
 class _Reader(SpanReading, TurnReading):
@@ -733,7 +707,6 @@ _TOPIC_CLAUSE_MARKS = re.compile("[，；：”]")
 _INVITED_BEFORE = re.compile(r"(?:邀请|特邀|请)[^，。；：！？“”]{0,30}$")
 _INVITED_DOES = re.compile(r"(?:作了?|做了?|进行了?)[^，。；！？]{0,30}(?:报告|辅导|讲座|解读|宣讲|授课|讲解|发言)")
 
-SPEECH_CONFIDENCE = 0.99  # a speech manuscript's title and byline say who speaks: no rule guessed it
 
 # Verbs the statement model knows one by one; the rest count as "other".
 MODEL_VERBS = frozenset((

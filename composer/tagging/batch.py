@@ -26,12 +26,13 @@ from pathlib import Path
 
 from composer.common.workers import WorkerPool, default_workers, ordered_map, worker_pool
 from composer.people import directory as directory_ops
+from composer.people.acts import Statement
 from composer.people.cast import Cast, Ref
 from composer.people.directory import Directory
 from composer.people.discovery import discover
 from composer.people.speeches import speech_speaker
 from composer.people.statement_model import StatementModel
-from composer.people.statements import Statement, StatementFinder, read_statements
+from composer.people.statements import StatementFinder, read_statements
 from composer.people.view import View, make_view
 from composer.tagging import learning
 from composer.tagging.classify import Classifier, ThemeWords, theme_words, within

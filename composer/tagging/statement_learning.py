@@ -18,9 +18,10 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
+from composer.people.acts import Statement
 from composer.people.directory import load_directory
 from composer.people.statement_model import Example, StatementModel, fit, shipped
-from composer.people.statements import Statement, StatementFinder, read_statements
+from composer.people.statements import StatementFinder, read_statements
 from db import articles as article_store
 from db import excerpts as store
 from db.library import Library
