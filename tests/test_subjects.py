@@ -32,3 +32,19 @@ def test_qi_before_a_verb_is_the_one_just_named(library_path: Path) -> None:
             "\n\n其中，三个小区已完工。")
     said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
     assert said == [("李强", "指出", "老旧小区改造要让群众满意。")]
+
+
+def test_someones_answer_or_stance_after_a_colon(library_path: Path) -> None:
+    """李强的回答很干脆：“……” / 王静的态度很明确：… — what they said follows the colon (nobody's before); a name
+    ends before 给 (王静给青年干部上了一堂党课 had made 王静给)."""
+    page = (
+        "区领导谈城市更新\n\n"
+        "本报讯 面对记者的提问，区长李强的回答很干脆：“年底前一定完工。”对此，区委书记王静的态度很明确：绝不搞形式主义。"
+        "\n\n王静给青年干部上了一堂党课。她勉励青年干部要敢于担当。"
+    )
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [
+        ("李强", "回答", "年底前一定完工。"),
+        ("王静", "表示", "绝不搞形式主义。"),
+        ("王静", "勉励", "青年干部要敢于担当。"),
+    ]

@@ -25,6 +25,8 @@ SAY_VERBS = (
 )
 # …and of those, the ones that say only with their subject by them (在王静看来，…; 看来，… is an adverb)
 NAMED_SUBJECT_VERBS = frozenset(("看来", "预计", "相信"))
+# 李强的回答很干脆： / 王静的态度很明确： — someone's answer or stance, said after the colon
+POSSESSED_SAYING = re.compile(r"的(?P<noun>回答|回应|答复|表态|态度|观点|看法)[^，。：；“”\n]{0,8}：\s*")
 # Verbs that say something only before a colon (张伟回答：“…”); else they name a task (解答百姓疑难，直至…).
 COLON_ONLY_VERBS = frozenset(("回答", "答复", "解答", "问"))  # (问 and 指 are matched only before their marks)
 # Verbs addressing someone: the content starts with the people addressed.

@@ -101,7 +101,7 @@ class _Reader(SpanReading, TurnReading):
     def statements(self) -> list[Statement]:
         turns = self._turns()
         covered = [(a.attribution_start, a.turn_end or a.content_start) for a in turns]
-        acts = turns + self._quote_acts(covered)
+        acts = turns + self._quote_acts(covered) + self._possessed_sayings(covered)
         taken = {a.attribution_start for a in acts} | {a.content_start for a in acts}
         for verb in words.verbs_in(self.text):
             if any(s <= verb.start() < e for s, e in covered):
@@ -118,6 +118,21 @@ class _Reader(SpanReading, TurnReading):
             end = self._extent(act, limit)
             found += self._made(act, end)
         return sorted(found, key=lambda s: s.start)
+
+    def _possessed_sayings(self, covered: list[tuple[int, int]]) -> list[Act]:
+        """李强的回答很干脆：“……” / 王静的态度很明确：…: what someone's answer or stance is, after its colon."""
+        acts = []
+        for match in words.POSSESSED_SAYING.finditer(self.text):
+            ref = self.cast.ref_ending_at(match.start())
+            if ref is None or any(s <= match.start() < e for s, e in covered):
+                continue
+            verb = match.group("noun") if match.group("noun").startswith(("回", "答")) else "表示"  # (a stance)
+            act = Act(ref.start, match.end(), [self._person(ref)], verb, True, verb_start=ref.end)
+            closing = self.quotes.get(match.end()) if self.text[match.end() : match.end() + 1] == "“" else None
+            if closing is not None and self._quote_is_whole_content(match.end(), closing):
+                act.content_start, act.quote_end = match.end() + 1, closing
+            acts.append(act)
+        return acts
 
     def _limit(self, acts: list[Act], index: int) -> int:
         act = acts[index]
