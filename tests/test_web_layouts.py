@@ -372,6 +372,17 @@ LAYOUTS = {
         "last": "要把群众满意作为标准。",
         "furniture": ["-1-", "页"],
     },
+    "share_counts": {  # share platforms named bare (微博 微信 QQ空间 — it had become the subtitle); 收藏(0) 评论(0)
+        "title": "区长王静调研防汛工作",
+        "subtitle": None,
+        "published": "2025-06-12",
+        "source": "区应急局",
+        "byline": None,
+        "reporters": [],
+        "first": "6月11日，区长王静带队检查青石河堤防",
+        "last": "各部门要落实防汛责任。",
+        "furniture": ["微博", "收藏", "评论", "A+", "纠错", "扫码"],
+    },
 }
 
 
