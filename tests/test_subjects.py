@@ -48,3 +48,18 @@ def test_someones_answer_or_stance_after_a_colon(library_path: Path) -> None:
         ("王静", "表示", "绝不搞形式主义。"),
         ("王静", "勉励", "青年干部要敢于担当。"),
     ]
+
+
+def test_she_after_a_speech_of_several_paragraphs_is_its_speaker(library_path: Path) -> None:
+    """她还指出 after 王静要求 and two 要… paragraphs: paragraphs that name nobody leave the speaker in reach
+    (the reach was the two paragraphs before, whatever they held, and the act was lost)."""
+    page = (
+        "全区优化营商环境大会召开\n\n"
+        "本报讯 3月10日，全区优化营商环境大会召开。区委书记王静出席并讲话。\n\n"
+        "王静要求，要深化“放管服”改革，让企业办事更便捷。\n\n"
+        "要强化法治保障，依法平等保护各类市场主体。\n\n"
+        "要加强作风建设，坚决整治推诿扯皮等问题。\n\n"
+        "她还指出，营商环境没有最好，只有更好。"
+    )
+    said = [(s["speaker"], s["verb"]) for s in _tag(library_path, page)]
+    assert said == [("王静", "要求"), ("王静", "指出")]

@@ -509,15 +509,23 @@ class _Reader(SpanReading, TurnReading):
                 found.append((after, described.group("who")[-12:]))
         return found
 
+    def _reach_start(self, position: int) -> int:
+        """Where 他/她 may find who they are: this paragraph and the two before it that name someone
+        (a speech's 要… paragraphs name nobody and leave the speaker in reach), PRONOUN_REACH at most."""
+        index = paragraph = self.view.paragraph_at(position)
+        named = 0
+        while index > 0 and named < 2 and paragraph - index < PRONOUN_REACH:
+            index -= 1
+            named += bool(self.cast.refs_between(*self.view.paragraphs[index]))
+        return self.view.paragraphs[index][0]
+
     def _recent_refs(self, position: int) -> list[Ref]:
-        paragraph = self.view.paragraph_at(position)
-        earliest = self.view.paragraphs[max(0, paragraph - 2)][0]
+        earliest = self._reach_start(position)
         return [r for r in self.cast.refs if earliest <= r.start < position and not self._inside_quote[r.start]
                 and (m := self.cast.member(r.name)) is not None and m.role != "reporter"]
 
     def _topic_before(self, position: int) -> str | None:
-        paragraph = self.view.paragraph_at(position)
-        earliest = self.view.paragraphs[max(0, paragraph - 2)][0]
+        earliest = self._reach_start(position)
         candidates = [name for start, name in self.topics if earliest <= start < position]
         return candidates[-1] if candidates else None
 
@@ -703,6 +711,7 @@ _MEETING_LEADS = re.compile(r"^(?:会议|大会|全会|本次会议|此次会议
 _MEETING_BEFORE_VERB = re.compile(r"(?:会议|大会|全会)(?:还|同时|进一步|再次)?$")
 _TWO_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}")
 _OWN_SUBJECT = re.compile(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企业|项目|工作|群众|居民)")
+PRONOUN_REACH = 6  # paragraphs back, at most, for 他/她 (two that name someone, and those between)
 SHORTEST_STATEMENT = 4  # characters, punctuation included: less is no statement (…表示，好。)
 SHORTEST_TURN = 2  # an interview's answer may be one word (記得。)
 _TIME_WORD = re.compile(r"[时中上后]")
