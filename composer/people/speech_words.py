@@ -266,3 +266,12 @@ TITLE_CHAIN_AT_END = re.compile(
 )
 # between a described speaker and the verb: 纷纷, 在讨论中, 在座谈时 (大家在讨论中认为, 与会人员在座谈中纷纷表示)
 GAP_TAIL = re.compile(r"(?:纷纷|一致|都|均|也|还|表示|普遍|在[^，。：；“”在]{1,12}?(?:中|时|上|后))+$")
+
+
+def verb_form(word: str) -> str:
+    """The verb as a statement names it (进一步强调 → 强调, 对记者说 → 说)."""
+    for prefix in ("进一步", "深有感触地", "语重心长地", "强调", "明确"):
+        if word.startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix):]
+    return {"告诉记者": "告诉", "对记者说": "说", "向记者介绍": "介绍", "感慨地说": "说", "笑着说": "说",
+            "坦率地说": "说"}.get(word, word)

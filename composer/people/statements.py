@@ -37,10 +37,11 @@ from functools import cached_property, lru_cache
 from composer.common.lexicon import is_common_word
 from composer.people import speech_words as words
 from composer.people.acts import Act, Speaker, Statement
-from composer.people.cast import Cast, Member, Ref, read_cast
+from composer.people.cast import Cast, Ref, read_cast
 from composer.people.directory import Directory
 from composer.people.discovery import discover
 from composer.people.names import looks_female, looks_male
+from composer.people.quotations import QuoteReading
 from composer.people.spans import SpanReading
 from composer.people.speeches import relayed_speech, speech_span, speech_speaker, with_the_speech
 from composer.people.statement_model import StatementModel, shipped
@@ -87,7 +88,7 @@ def read_statements(article: dict, directory: Directory,
     return view, cast, found
 
 
-class _Reader(SpanReading, TurnReading):
+class _Reader(SpanReading, TurnReading, QuoteReading):
     def __init__(self, view: View, cast: Cast, interview: bool, subheads: list[str]) -> None:
         self.view = view
         self.text = view.text
@@ -209,7 +210,7 @@ class _Reader(SpanReading, TurnReading):
         speakers, weak = self._subject(start)
         if not speakers or (weak and word in words.NAMED_SUBJECT_VERBS):  # (看来，… alone: nobody's view)
             return None
-        act = Act(self._attribution_start(start, speakers), content_start, speakers, _verb_form(word), colon,
+        act = Act(self._attribution_start(start, speakers), content_start, speakers, words.verb_form(word), colon,
                    verb_start=start, weak=weak)
         if content_start < len(self.text) and self.text[content_start] == "“":
             closing = self.quotes.get(content_start)
@@ -529,110 +530,6 @@ class _Reader(SpanReading, TurnReading):
         candidates = [name for start, name in self.topics if earliest <= start < position]
         return candidates[-1] if candidates else None
 
-    # -- quotations before their speaker -----------------------------------------------------------
-    def _quote_acts(self, covered: list[tuple[int, int]]) -> list[Act]:
-        acts = []
-        for opening, closing in self.quotes.items():
-            if any(s <= opening < e for s, e in covered) or not self._stands_as_sentence(opening, closing):
-                continue
-            _, sentence_end = self.view.sentence_at(closing + 1) if closing + 1 < len(self.text) else (0, closing)
-            after = self._after_quote(closing)
-            saying = self._saying_of(after, opening, closing)
-            if saying is not None:
-                acts.append(saying)
-                continue
-            lead = words.QUOTE_TAIL_LEAD.match(self.text, after)
-            if lead is not None and self.cast.refs_between(lead.end(), lead.end() + 12):
-                after = lead.end()  # “……”在座谈会上，王静这样说。
-            clause_end = self._clause_end(after)
-            refs = [r for r in self.cast.refs_between(after, min(clause_end, after + 40))
-                    if not self._is_object(r, after)]
-            speaker: list[Speaker] | None = None
-            verb = None
-            head_end = after
-            if self.text.startswith(("他", "她"), after) and not self.text.startswith(("他们", "她们"), after):
-                speaker = self._pronoun(after)
-                head_end = after + 1
-            elif refs:
-                speaker = [self._person(refs[0])]
-                head_end = refs[0].end
-            if not speaker:
-                described = words.DESCRIBED_SPEAKER.match(self.text, after, clause_end + 1)
-                if described is None:
-                    continue
-                # “……”区人大代表、种粮大户范金凤说。 — someone the article does not introduce: a
-                # remark, and the end of whatever statement came before
-                printed = described.group("who")[-12:]
-                holder = self._described_holder(after, described.start("verb"))
-                who = Speaker(printed, None, "other", False, "quote_before") if holder is None else \
-                    Speaker(holder.name, holder.name, "person", holder.is_official, "quote_before")
-                acts.append(Act(opening, opening + 1, [who], _verb_form(described.group("verb")), quote_end=closing))
-                continue
-            said = words.VERB.search(self.text, head_end, clause_end)
-            if said is not None and words.GAP.match(self.text[head_end : said.start()]):
-                verb = _verb_form(said.group())
-            elif refs and not self._at_clause_start(after, refs[0].start):
-                continue  # “……”正在装箱的村民王秀英笑着说: the name must lead, or a verb must follow it
-            elif clause_end - head_end > 6:
-                continue
-            for s in speaker:
-                s.how = "quote_before"
-            acts.append(Act(opening, opening + 1, speaker, verb, quote_end=closing))
-        return acts
-
-    def _saying_of(self, after: int, opening: int, closing: int) -> Act | None:
-        """“……”这是王静常说的一句话。 — the quotation is that person's saying."""
-        match = words.HIS_SAYING.match(self.text, after)
-        if match is None:
-            return None
-        who_start = match.start("who") if match.group("who") else match.start("who2")
-        refs = self.cast.refs_between(who_start, who_start + 12)
-        if refs and refs[0].start == who_start:
-            speaker = self._person(refs[0])
-        elif self.text.startswith(("他", "她"), who_start) and (pronoun := self._pronoun(who_start)):
-            speaker = pronoun[0]
-        else:
-            return None
-        speaker.how = "quote_before"
-        return Act(opening, opening + 1, [speaker], "说", quote_end=closing)
-
-    def _lead_quote_acts(self, acts: list[Act]) -> list[Act]:
-        """A paragraph that is only a quotation, attributed by the person who opens the
-        next paragraph (the lead of a 两会 story): no verb."""
-        found = []
-        paragraphs = self.view.paragraphs
-        for (start, end), (next_start, _) in zip(paragraphs, paragraphs[1:]):
-            text = self.text[start:end].rstrip("。 ")
-            if not text.startswith("“") or self.quotes.get(start) != start + len(text) - 1:
-                continue
-            if any(a.content_start <= start + 1 < (a.quote_end or a.content_start + 1) for a in acts):
-                continue
-            opener = next((a for a in acts if next_start <= a.attribution_start < next_start + 40
-                           and a.speakers and a.speakers[0].kind == "person"
-                           and self._at_clause_start(next_start, a.attribution_start)), None)
-            if opener is None:
-                continue
-            speakers = [Speaker(s.printed, s.name, s.kind, s.official, "context_only") for s in opener.speakers]
-            found.append(Act(start, start + 1, speakers, None, quote_end=start + len(text) - 1))
-        return found
-
-    def _described_holder(self, start: int, verb_start: int) -> Member | None:
-        """“……”这位局长说。 — the one member who holds that rank."""
-        described = words.THIS_HOLDER.match(self.text[start:verb_start])
-        return self.cast.holder_of(described.group("rank")) if described else None
-
-    def _after_quote(self, closing: int) -> int:
-        """Where the words after a closing quotation mark start (past its comma): its speaker, if any."""
-        after = closing + 1
-        while after < len(self.text) and self.text[after] in "，, ":
-            after += 1
-        return after
-
-    def _stands_as_sentence(self, opening: int, closing: int) -> bool:
-        before = self.text[opening - 1] if opening > 0 else "\n"
-        quoted = self.text[opening + 1 : closing]
-        return before in "\n。！？”）" and len(quoted) >= 6 and bool(_CLAUSE_MARK.search(quoted))
-
     # -- results ------------------------------------------------------------------------------------
     def _made(self, act: Act, end: int) -> list[Statement]:
         end = self._trim(act.content_start, end)
@@ -723,7 +620,6 @@ _LISTED_ATTENDANCE = re.compile(
     r"|(?:等(?:人|同志|领导)?)?(?:同志)?(?:也|一同)?陪同(?!下)"
 )
 _TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
-_CLAUSE_MARK = re.compile(r"[，。！？；]")
 _PRAISED = re.compile(r"(?:表扬|称赞|赞扬|夸奖|夸赞|赞赏|批评)(?:了)?[他她](?![们人])[^，。；]{0,20}$")
 _CLAUSE_MARKS = re.compile("[，；：]")
 _TOPIC_CLAUSE_MARKS = re.compile("[，；：”]")
@@ -776,14 +672,6 @@ def _word_goes_on(verb: str, after: str) -> bool:
     if not after or after[0] in "道了着":
         return False
     return any(is_common_word(verb + after[:length], 20) for length in (1, 2) if len(after) >= length)
-
-
-def _verb_form(word: str) -> str:
-    for prefix in ("进一步", "深有感触地", "语重心长地", "强调", "明确"):
-        if word.startswith(prefix) and len(word) > len(prefix):
-            return word[len(prefix):]
-    return {"告诉记者": "告诉", "对记者说": "说", "向记者介绍": "介绍", "感慨地说": "说", "笑着说": "说",
-            "坦率地说": "说"}.get(word, word)
 
 
 def _confidence(speaker: Speaker, act: Act) -> float:

@@ -1,0 +1,145 @@
+"""Quotations before their speaker: “……”王少峰说。, “……”这位局长说。, “……”这是王静常说的一句话, and a
+paragraph that is only a quotation, attributed by the person who opens the next one (the lead of a 两会
+story). A mixin of the statement reader (composer/people/statements.py)."""
+
+from __future__ import annotations
+
+import re
+
+from composer.people import speech_words as words
+from composer.people.acts import Act, Speaker
+from composer.people.cast import Cast, Member, Ref
+from composer.people.view import View
+
+
+class QuoteReading:
+    """The acts of quotations printed before who said them; the reader provides the text, its view,
+    cast and quotation pairs, and how to find a clause's subject."""
+
+    text: str
+    view: View
+    cast: Cast
+    quotes: dict[int, int]
+
+    def _clause_end(self, position: int) -> int:
+        raise NotImplementedError
+
+    def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
+        raise NotImplementedError
+
+    def _is_object(self, ref: Ref, clause_start: int) -> bool:
+        raise NotImplementedError
+
+    def _person(self, ref: Ref) -> Speaker:
+        raise NotImplementedError
+
+    def _pronoun(self, position: int) -> list[Speaker] | None:
+        raise NotImplementedError
+
+    # -- quotations before their speaker -----------------------------------------------------------
+    def _quote_acts(self, covered: list[tuple[int, int]]) -> list[Act]:
+        acts = []
+        for opening, closing in self.quotes.items():
+            if any(s <= opening < e for s, e in covered) or not self._stands_as_sentence(opening, closing):
+                continue
+            _, sentence_end = self.view.sentence_at(closing + 1) if closing + 1 < len(self.text) else (0, closing)
+            after = self._after_quote(closing)
+            saying = self._saying_of(after, opening, closing)
+            if saying is not None:
+                acts.append(saying)
+                continue
+            lead = words.QUOTE_TAIL_LEAD.match(self.text, after)
+            if lead is not None and self.cast.refs_between(lead.end(), lead.end() + 12):
+                after = lead.end()  # “……”在座谈会上，王静这样说。
+            clause_end = self._clause_end(after)
+            refs = [r for r in self.cast.refs_between(after, min(clause_end, after + 40))
+                    if not self._is_object(r, after)]
+            speaker: list[Speaker] | None = None
+            verb = None
+            head_end = after
+            if self.text.startswith(("他", "她"), after) and not self.text.startswith(("他们", "她们"), after):
+                speaker = self._pronoun(after)
+                head_end = after + 1
+            elif refs:
+                speaker = [self._person(refs[0])]
+                head_end = refs[0].end
+            if not speaker:
+                described = words.DESCRIBED_SPEAKER.match(self.text, after, clause_end + 1)
+                if described is None:
+                    continue
+                # “……”区人大代表、种粮大户范金凤说。 — someone the article does not introduce: a
+                # remark, and the end of whatever statement came before
+                printed = described.group("who")[-12:]
+                holder = self._described_holder(after, described.start("verb"))
+                who = Speaker(printed, None, "other", False, "quote_before") if holder is None else \
+                    Speaker(holder.name, holder.name, "person", holder.is_official, "quote_before")
+                verb_said = words.verb_form(described.group("verb"))
+                acts.append(Act(opening, opening + 1, [who], verb_said, quote_end=closing))
+                continue
+            said = words.VERB.search(self.text, head_end, clause_end)
+            if said is not None and words.GAP.match(self.text[head_end : said.start()]):
+                verb = words.verb_form(said.group())
+            elif refs and not self._at_clause_start(after, refs[0].start):
+                continue  # “……”正在装箱的村民王秀英笑着说: the name must lead, or a verb must follow it
+            elif clause_end - head_end > 6:
+                continue
+            for s in speaker:
+                s.how = "quote_before"
+            acts.append(Act(opening, opening + 1, speaker, verb, quote_end=closing))
+        return acts
+
+    def _saying_of(self, after: int, opening: int, closing: int) -> Act | None:
+        """“……”这是王静常说的一句话。 — the quotation is that person's saying."""
+        match = words.HIS_SAYING.match(self.text, after)
+        if match is None:
+            return None
+        who_start = match.start("who") if match.group("who") else match.start("who2")
+        refs = self.cast.refs_between(who_start, who_start + 12)
+        if refs and refs[0].start == who_start:
+            speaker = self._person(refs[0])
+        elif self.text.startswith(("他", "她"), who_start) and (pronoun := self._pronoun(who_start)):
+            speaker = pronoun[0]
+        else:
+            return None
+        speaker.how = "quote_before"
+        return Act(opening, opening + 1, [speaker], "说", quote_end=closing)
+
+    def _lead_quote_acts(self, acts: list[Act]) -> list[Act]:
+        """A paragraph that is only a quotation, attributed by the person who opens the
+        next paragraph (the lead of a 两会 story): no verb."""
+        found = []
+        paragraphs = self.view.paragraphs
+        for (start, end), (next_start, _) in zip(paragraphs, paragraphs[1:]):
+            text = self.text[start:end].rstrip("。 ")
+            if not text.startswith("“") or self.quotes.get(start) != start + len(text) - 1:
+                continue
+            if any(a.content_start <= start + 1 < (a.quote_end or a.content_start + 1) for a in acts):
+                continue
+            opener = next((a for a in acts if next_start <= a.attribution_start < next_start + 40
+                           and a.speakers and a.speakers[0].kind == "person"
+                           and self._at_clause_start(next_start, a.attribution_start)), None)
+            if opener is None:
+                continue
+            speakers = [Speaker(s.printed, s.name, s.kind, s.official, "context_only") for s in opener.speakers]
+            found.append(Act(start, start + 1, speakers, None, quote_end=start + len(text) - 1))
+        return found
+
+    def _described_holder(self, start: int, verb_start: int) -> Member | None:
+        """“……”这位局长说。 — the one member who holds that rank."""
+        described = words.THIS_HOLDER.match(self.text[start:verb_start])
+        return self.cast.holder_of(described.group("rank")) if described else None
+
+    def _after_quote(self, closing: int) -> int:
+        """Where the words after a closing quotation mark start (past its comma): its speaker, if any."""
+        after = closing + 1
+        while after < len(self.text) and self.text[after] in "，, ":
+            after += 1
+        return after
+
+    def _stands_as_sentence(self, opening: int, closing: int) -> bool:
+        before = self.text[opening - 1] if opening > 0 else "\n"
+        quoted = self.text[opening + 1 : closing]
+        return before in "\n。！？”）" and len(quoted) >= 6 and bool(_CLAUSE_MARK.search(quoted))
+
+
+_CLAUSE_MARK = re.compile(r"[，。！？；]")
