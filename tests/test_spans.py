@@ -120,3 +120,17 @@ def test_a_verb_with_le_before_a_noun_names_a_topic(library_path: Path) -> None:
     )
     said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
     assert said == [("王静", "重申", "绝不搞形式主义。"), ("李强", "表示", "了解企业的难处。")]
+
+
+def test_points_numbered_in_parentheses_after_a_speech_ending_in_a_colon(library_path: Path) -> None:
+    """…抓好三方面工作： then （一）…（二）…（三）… paragraphs: the colon announces them, and a paragraph opening
+    with （一） is a point, not a note in parentheses (the speech had ended at its colon)."""
+    page = (
+        "区委常委会\n\n"
+        "本报讯 区委书记王静强调，要重点抓好三方面工作：\n\n"
+        "（一）坚持规划引领。把规划作为城市更新的龙头。\n\n"
+        "（二）坚持民生优先。把群众满意作为标准。\n\n"
+        "会议还研究了其他事项。"
+    )
+    (statement,) = _tag(library_path, page)
+    assert statement["text"].startswith("要重点抓好三方面工作：") and statement["text"].endswith("把群众满意作为标准。")

@@ -169,7 +169,9 @@ class SpanReading:
         """Paragraphs after the statement's own that go on with it: lists (一是…), 此外…,
         我们…, a quotation continued — or, after a sentence announcing what follows
         (取得以下进展。), every paragraph until narration or another speaker."""
-        announced = bool(words.ANNOUNCING.search(self.text[self.view.paragraphs[paragraph][0] : end]))
+        said = self.text[self.view.paragraphs[paragraph][0] : end]
+        # (…抓好三方面工作： then （一）… paragraphs: a speech that ends its paragraph with a colon announces them)
+        announced = bool(words.ANNOUNCING.search(said)) or said.rstrip().endswith(("：", ":"))
         index = paragraph
         while index + 1 < len(self.view.paragraphs) and index + 1 not in self.headings:
             n_start, n_end = self.view.paragraphs[index + 1]
