@@ -134,3 +134,14 @@ def test_points_numbered_in_parentheses_after_a_speech_ending_in_a_colon(library
     )
     (statement,) = _tag(library_path, page)
     assert statement["text"].startswith("要重点抓好三方面工作：") and statement["text"].endswith("把群众满意作为标准。")
+
+
+def test_a_sentence_led_by_some_councillor_ends_a_speech(library_path: Path) -> None:
+    """有议员关切… / 有记者问…: someone else's turn begins (the mayor's answer had run on over it)."""
+    page = (
+        "市长答询\n\n"
+        "本报讯 市长王静今天到市议会答询。王静表示，相关经费由市府先行垫付。"
+        "有议员关切青棒场地不足问题，希望市府加快规划。"
+    )
+    (statement,) = [s for s in _tag(library_path, page) if s["speaker"] == "王静"]
+    assert statement["text"] == "相关经费由市府先行垫付。"

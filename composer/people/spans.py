@@ -217,8 +217,8 @@ _THIRD_PERSON = re.compile(r"[他她](?![们人])")
 _SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持")
 _COMMA = re.compile("[，；]")
 _LONE_QUESTION = re.compile(r"[^。！？?\n]{1,40}[？?]")
-_OTHERS_LEAD = re.compile(
-    r"^(?:(?:其他|其余|与会|参会|随行|陪同)[^，。]{0,8}?(?:领导|同志|人员|代表|委员|干部|负责人)|[^，。“”]{0,16}?负责人(?:就|对|也|还|表示|介绍))"
+_OTHERS_LEAD = re.compile(  # (…; 有议员关切…, 有记者问…: someone else's turn)
+    r"^(?:有(?:议员|代表|委员|记者|网友|市民|居民|群众|专家|企业)|(?:其他|其余|与会|参会|随行|陪同)[^，。]{0,8}?(?:领导|同志|人员|代表|委员|干部|负责人)|[^，。“”]{0,16}?负责人(?:就|对|也|还|表示|介绍))"
 )
 _SOMEONE_ASKS = re.compile(r"询问|提问|问及|质询|追问|问道|提出质疑")
 # 赵革书记的讲话: a name that owns, not one that acts

@@ -423,7 +423,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         """他/她 at ``position``: the paragraph's topic (the last person who led a clause) —
         unless the topic spoke *to* 她 just before (林振华对她说…。她表示… is the woman he
         spoke to), or 她 stands for a topic whose given name is clearly a man's."""
-        name = self._topic_before(position)
+        name = self._topic_before(position, pronoun=True)
         female = self.text[position] == "她"
         addressed = name is not None and female and bool(
             _TO_HER.search(self.text[self._last_ref_start(name, position) : position]))
@@ -510,23 +510,28 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
                 found.append((after, described.group("who")[-12:]))
         return found
 
-    def _reach_start(self, position: int) -> int:
-        """Where 他/她 may find who they are: this paragraph and the two before it that name someone
-        (a speech's 要… paragraphs name nobody and leave the speaker in reach), PRONOUN_REACH at most."""
+    def _reach_start(self, position: int, *, pronoun: bool = False) -> int:
+        """Where 他/她 may find who they are: this paragraph and the two before it — a speech's points
+        (要…, 一是…) naming nobody not counted, so its speaker stays in reach — PRONOUN_REACH at most (where
+        each sentence is a paragraph, every paragraph counts for a sentence with no subject at all)."""
         index = paragraph = self.view.paragraph_at(position)
-        named = 0
-        while index > 0 and named < 2 and paragraph - index < PRONOUN_REACH:
+        counted = 0
+        while index > 0 and counted < 2 and paragraph - index < PRONOUN_REACH:
             index -= 1
-            named += bool(self.cast.refs_between(*self.view.paragraphs[index]))
+            start, end = self.view.paragraphs[index]
+            text = self.text[start:end].lstrip()
+            point = words.CONTINUING_PARAGRAPH.match(text) or words.MUST_PARAGRAPH.match(text)
+            counted += bool(self.cast.refs_between(start, end)) or (self._sentence_per_paragraph and not pronoun) \
+                or not point
         return self.view.paragraphs[index][0]
 
     def _recent_refs(self, position: int) -> list[Ref]:
-        earliest = self._reach_start(position)
+        earliest = self._reach_start(position, pronoun=True)
         return [r for r in self.cast.refs if earliest <= r.start < position and not self._inside_quote[r.start]
                 and (m := self.cast.member(r.name)) is not None and m.role != "reporter"]
 
-    def _topic_before(self, position: int) -> str | None:
-        earliest = self._reach_start(position)
+    def _topic_before(self, position: int, *, pronoun: bool = False) -> str | None:
+        earliest = self._reach_start(position, pronoun=pronoun)
         candidates = [name for start, name in self.topics if earliest <= start < position]
         return candidates[-1] if candidates else None
 
