@@ -383,6 +383,27 @@ LAYOUTS = {
         "last": "各部门要落实防汛责任。",
         "furniture": ["微博", "收藏", "评论", "A+", "纠错", "扫码"],
     },
+    "wechat_prompts": {  # 👆点击蓝字 关注我们 over the headline (it had become the title), an account's ID in 来源,
+        "title": "区委书记王静调研春耕生产",  # 往期推荐 and its list, 排版/校对 credits
+        "subtitle": None,
+        "published": None,
+        "source": "云湖发布",
+        "byline": None,
+        "reporters": [],
+        "first": "3月20日，区委书记王静到青石镇调研春耕生产",
+        "last": "确保颗粒归仓。",
+        "furniture": ["点击蓝字", "END", "ID", "往期推荐", "李强", "排版", "↓"],
+    },
+    "wechat_follow_arrow": {  # ▲点击上方蓝字关注 under the date line; 图源：… after the text
+        "title": "区长李强检查安全生产",
+        "published": "2025-03-21",
+        "source": "云湖融媒",
+        "byline": None,
+        "reporters": [],
+        "first": "3月21日，区长李强检查安全生产工作",
+        "last": "企业要落实主体责任。",
+        "furniture": ["蓝字", "图源", "END"],
+    },
 }
 
 

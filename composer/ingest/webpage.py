@@ -40,7 +40,7 @@ _SOURCE_LABELS = (
 _AUTHOR_LABELS = "作者|撰稿|撰文|文"
 _EDITOR_LABELS = (
     "责任编辑|网络编辑|值班编辑|编辑|责编|编审|审核|审稿|初审|一审|二审|复审|三审|终审|审校|校审|校对|主编|监制|统筹|核稿"
-    "|签发|美编|图片来源|图片|摄影|摄像|视频|制作|出品|文字|设计|排版|剪辑|配音|海报"
+    "|签发|美编|图片来源|图源|图片|摄影|摄像|视频|制作|出品|文字|设计|排版|剪辑|配音|海报"
 )
 _DATE_LABELS = (
     "发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|最后更新|刊发日期|发稿时间|上传时间|录入时间|添加时间"
@@ -48,6 +48,8 @@ _DATE_LABELS = (
 )
 # 稿件来源：云湖日报 2025年03月14日 第2版: the page, no part of the source's name
 _PAGE_NUMBER = re.compile(r"\s*第\s*[A-Z]?\d{1,3}\s*版")
+# 来源：云湖发布（ID：yunhufabu）: a WeChat account's ID, no part of its name
+_ACCOUNT_ID = re.compile(r"\s*[(（]\s*(?:id|微信号|微信id|公众号)\s*:[^)）]*[)）]?\s*$", re.IGNORECASE)
 # 成文日期：2025-03-13 in a 政务公开 page's table: the page's 发布日期 is its date
 _DRAFTED_LABEL = re.compile(r"(?:成文日期|生成日期)\s*:")
 _COUNT_LABELS = (
@@ -139,7 +141,7 @@ _SHARE = re.compile(
     r"|^(?:语音播报|语音阅读|语音朗读|点击播报|播报)$"  # a page's read-aloud button
     r"|^(?:(?:收藏|评论|点赞|分享|转发|赞|在看)\s*[(（]\s*\d+\s*[)）]\s*)+$"  # 收藏(0) 评论(0) 点赞(12)
     # a WeChat article's frame: its collection tag, the prompts around and under it
-    r"|^收录于(?:合集|话题)|^#\S{1,20}\s*\d+\s*个$|^点击(?:上方)?蓝字|喜欢此内容的人还喜欢|(?:继续|向上)滑动看下一个"
+    r"|^收录于(?:合集|话题)|^#\S{1,20}\s*\d+\s*个$|^\W{0,3}点击(?:上方|下方)?(?:蓝字|关注)|喜欢此内容的人还喜欢|(?:继续|向上)滑动看下一个"
     r"|^轻触阅读原文$|^写留言$|^留言$|^以下文章来源于"
 )
 # A portal's top bar: its clock (今天是…), the weather (晴 12~20℃), its welcome (欢迎访问云湖区人民政府网站)
@@ -195,7 +197,7 @@ _ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:>]?")
 # "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
 _RELATED = re.compile(
     r"^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐|链接)|推荐阅读|热点推荐|热门推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
-    r"|往下看更多文章|看更多|查看更多|本版其他文章|本版面?所有文章|本版文章|其他文章|本期导读|热门文章|最新文章|阅读排行|点击排行|热点新闻|热门新闻|图片新闻|[\u4e00-\u9fff]{0,6}(?:新闻|资讯)精选"
+    r"|往下看更多文章|往期推荐|往期回顾|往期精彩|看更多|查看更多|本版其他文章|本版面?所有文章|本版文章|其他文章|本期导读|热门文章|最新文章|阅读排行|点击排行|热点新闻|热门新闻|图片新闻|[\u4e00-\u9fff]{0,6}(?:新闻|资讯)精选"
     r"|更多)\s*[:>»]*\s*$"
     r"|^\S{1,10}>>\s*$"
 )
@@ -603,7 +605,8 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
         value = line[match.end() : end]
         value = re.split(r"\s{2,}|[|\]】)【\[]", value.strip())[0].strip() if value.strip() else ""
-        value = _PAGE_NUMBER.sub("", _DATE.sub("", _TIME.sub("", value))).strip(" []【】()（）|")
+        value = _PAGE_NUMBER.sub("", _DATE.sub("", _TIME.sub("", value)))
+        value = _ACCOUNT_ID.sub("", value).strip(" []【】()（）|")
         printed_value = item.text[match.end() : match.end() + len(line[match.end() : end])].strip()
         kind = _KIND_OF_LABEL.get(match.group("label"))
         if not value or not _HAN.search(value) and kind != "author":
