@@ -764,7 +764,7 @@ def test_more_verbs_of_saying_and_their_nouns(library_path: Path) -> None:
 
 
 def test_this_secretary_is_the_one_the_article_names(library_path: Path) -> None:
-    """这位区委书记说 / 这位区长表示: a demonstrative before a title points at its holder."""
+    """这位区委书记说 / 这位区长表示 / 该局局长表示: a demonstrative before a title points at its holder."""
     page = ("调研\n\n本报讯 区委书记王静、区长李强到青石街道调研。这位区委书记说，老旧小区改造要让群众满意。"
             "这位区长表示，要加快进度。")
     said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]

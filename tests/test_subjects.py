@@ -63,3 +63,10 @@ def test_she_after_a_speech_of_several_paragraphs_is_its_speaker(library_path: P
     )
     said = [(s["speaker"], s["verb"]) for s in _tag(library_path, page)]
     assert said == [("王静", "要求"), ("王静", "指出")]
+
+
+def test_the_head_of_that_bureau_is_the_one_just_named(library_path: Path) -> None:
+    """该局局长表示 / 该县县长: 该 with the organisation's unit before the rank points at its holder (nobody's before)."""
+    page = "城市更新发布会\n\n本报讯 市住建局局长李强介绍了全市城市更新情况。该局局长表示，今年将改造老旧小区一百个。"
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [("李强", "表示", "今年将改造老旧小区一百个。")]

@@ -296,7 +296,7 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref], di
     cast = Cast(members, [])
     occupied = _covered(taken)
     refs = []
-    pointing = "位" in text  # (这位区长: looked for only where a text has the word)
+    pointing = "位" in text or "该" in text  # (这位区长, 该局局长: looked for only where a text has the word)
     for match in BARE_TITLE.finditer(text):
         start, end = match.start(), match.end()
         if start in occupied or end - 1 in occupied:  # the match starts or ends inside a reference
@@ -304,22 +304,23 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref], di
         before = text[start - 1] if start else "\n"
         after = text[end] if end < len(text) else "\n"
         title = match.group()
-        if is_han(before):  # 区委书记 inside a longer title — but 这位区委书记 is the one the article names
+        ref_start = start
+        if is_han(before):  # 区委书记 inside a longer title — but 这位区委书记, 该局局长 is the one the article names
             pointed = _POINTED_TITLE.search(text, max(0, start - 10), start) if pointing else None
             if pointed is None or pointed.end() != start:
                 continue
-            title = pointed.group("organisation") + title
+            title, ref_start = pointed.group("organisation") + title, pointed.start()
         if _name_follows(text, end):
             continue  # 书记王某 (the name is the reference)
         if after in "、":
             continue
         holder = cast.holder_of(title) or _dated_holder(title, members, directory, published)
         if holder is not None and holder.role in ("official",):
-            refs.append(Ref(start, end, holder.name, "title", match.group()))
+            refs.append(Ref(ref_start, end, holder.name, "title", text[ref_start:end]))
     return refs
 
 
-_POINTED_TITLE = re.compile(r"(?:这位|那位|该位)(?P<organisation>[\u4e00-\u9fff]{0,6})$")
+_POINTED_TITLE = re.compile(r"(?:这位|那位|该位|(?<!应)该)(?P<organisation>[\u4e00-\u9fff]{0,6})$")
 
 
 def _dated_holder(title: str, members: dict[str, Member], directory: Directory,
