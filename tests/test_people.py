@@ -254,3 +254,8 @@ def test_a_release_relaying_a_speech_gives_it_to_the_official_its_lead_names(lib
     assert [(s["speaker"], s["text"]) for s in statements] == [
         ("李家超", "大家好！特區政府會繼續支持青年發展，為青年創造更多機會。\n今年，我們將推出更多青年宿舍。")
     ]
+
+
+def test_a_military_subdistricts_commander_holds_office_as_its_commissar_does(library_path: Path) -> None:
+    page = "双拥座谈会\n\n本报讯 省军区司令员孙涛、政委周红、参谋长刘洋出席。"
+    assert _tagged(library_path, page).people == {"孙涛": "official", "周红": "official", "刘洋": "official"}
