@@ -782,3 +782,15 @@ def test_verbs_that_say_only_before_a_mark(library_path: Path) -> None:
     )
     said = [(speaker, verb) for speaker, verb, _ in _said(library_path, page)]
     assert said == [("王静", "看来"), ("李强", "回忆"), ("李强", "补充"), ("李强", "预计")]
+
+
+def test_jiang_and_tan_before_a_mark_say_and_ganguai_says(library_path: Path) -> None:
+    """王静讲，… / 讲道：“…” / 李强谈道，… / 感慨，…: verbs of saying (讲 only before its mark: 讲话, 来讲 are none);
+    谈道 ends a name (李强谈 had been a person)."""
+    page = (
+        "区领导谈城市更新\n\n"
+        "本报讯 区委书记王静讲，要把群众的事当成自己的事。区长李强谈道，今年将新建十个口袋公园。"
+        "李强感慨，十年间这里发生了翻天覆地的变化。总的来讲，今年的改造进度较快。"
+    )
+    said = [(speaker, verb) for speaker, verb, _ in _said(library_path, page)]
+    assert said == [("王静", "讲"), ("李强", "谈道"), ("李强", "感慨")]

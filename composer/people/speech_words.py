@@ -21,7 +21,7 @@ SAY_VERBS = (
     "表露", "讲到", "批示", "承诺", "回答", "答复", "解答", "明确",
     "阐述", "解读", "点评", "倡议", "主张", "承认", "坦陈", "笑言", "感叹", "表明", "指示", "交代", "坦诚",
     # only before a mark (回忆道，…; 在王静看来，…): bare, they are no saying (补充完善, 预计年底完工)
-    "补充", "回忆", "预计", "相信", "看来",
+    "补充", "回忆", "预计", "相信", "看来", "感慨", "讲道", "谈道",
 )
 # …and of those, the ones that say only with their subject by them (在王静看来，…; 看来，… is an adverb)
 NAMED_SUBJECT_VERBS = frozenset(("看来", "预计", "相信"))
@@ -37,14 +37,14 @@ ASK_VERBS = (
 VERBS = tuple(sorted(set(SAY_VERBS) | set(ASK_VERBS), key=len, reverse=True))
 # As a trie: the same matches as the longest-first alternation, found twice as fast.
 VERB = trie_pattern(VERBS) or re.compile("|".join(VERBS))
-# …and two single characters that say only before a mark (市长问：“…”, 他指，…): in the verbs' pattern they
-# would match every 问题 and 指导 — thousands per 2,000 articles, each read as a candidate
-_MARKED_VERB = re.compile(r"问(?=：)|指(?=[，：])")
+# …and single characters that say only before a mark (市长问：“…”, 他指，…, 王静讲，…): in the verbs' pattern they
+# would match every 问题, 指导 and 讲话 — thousands per 2,000 articles, each read as a candidate
+_MARKED_VERB = re.compile(r"问(?=：)|[指讲](?=[，：])")
 
 
 def verbs_in(text: str) -> Iterable[re.Match[str]]:
     """Every verb of saying in ``text``, in order (those only a mark makes verbs, where printed)."""
-    if "问：" not in text and "指，" not in text and "指：" not in text:
+    if "问：" not in text and "指，" not in text and "指：" not in text and "讲，" not in text and "讲：" not in text:
         return VERB.finditer(text)
     return sorted([*VERB.finditer(text), *_MARKED_VERB.finditer(text)], key=lambda match: match.start())
 # What the verb may be followed by when it speaks: punctuation, a quotation, content.
