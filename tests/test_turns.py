@@ -205,3 +205,20 @@ def test_question_subheads_of_a_report_are_no_interview(library_path: Path) -> N
     )
     said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, feature, news)]
     assert sorted(said) == [("王静", "介绍", "全区将新增车位三千个。"), ("王静", "表示", "养老服务要补短板。")]
+
+
+def test_answers_of_an_official_named_only_in_the_headline(library_path: Path) -> None:
+    """市发改委主任王静就稳增长政策答记者问 / 问：… 答：…: the body names nobody, so 答 is the headline's one official
+    (the answers had been nobody's)."""
+    page = (
+        "市发改委主任王静就稳增长政策答记者问\n\n"
+        "问：这次出台的政策有哪些亮点？\n\n"
+        "答：政策共20条，重点在扩大有效投资和促进消费。\n\n"
+        "问：企业如何申报？\n\n"
+        "答：企业可通过政务服务网申报，全程网办。"
+    )
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [
+        ("王静", "答", "政策共20条，重点在扩大有效投资和促进消费。"),
+        ("王静", "答", "企业可通过政务服务网申报，全程网办。"),
+    ]

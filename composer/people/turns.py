@@ -313,12 +313,17 @@ class TurnReading:
         return None
 
     def _main_official(self) -> str | None:
+        """The official the text names most — or, when it names none, the one official of the cast (the
+        headline's: 市发改委主任王静就稳增长政策答记者问, then only 问：/答： turns)."""
         counts: dict[str, int] = {}
         for ref in self.cast.refs:
             member = self.cast.member(ref.name)
             if member and member.is_official:
                 counts[ref.name] = counts.get(ref.name, 0) + 1
-        return max(counts, key=counts.__getitem__) if counts else None
+        if not counts:
+            officials = [member.name for member in self.cast.members.values() if member.is_official]
+            return officials[0] if len(officials) == 1 else None
+        return max(counts, key=counts.__getitem__)
 
 
 _SALUTATION = re.compile(r"\s*(?:主席|代理主席|各位议员|各位委员|各位代表)[：，]\s*")
