@@ -70,3 +70,10 @@ def test_the_head_of_that_bureau_is_the_one_just_named(library_path: Path) -> No
     page = "城市更新发布会\n\n本报讯 市住建局局长李强介绍了全市城市更新情况。该局局长表示，今年将改造老旧小区一百个。"
     said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
     assert said == [("李强", "表示", "今年将改造老旧小区一百个。")]
+
+
+def test_he_of_an_official_named_only_in_the_headline(library_path: Path) -> None:
+    """区委书记王强：把群众的事办好 / …他表示，…: the body names nobody before 他, so he is the headline's one official."""
+    page = "区委书记王强：把群众的事办好\n\n近日，记者走进青石街道采访。\n\n他表示，群众的事再小也是大事。"
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [("王强", "表示", "群众的事再小也是大事。")]

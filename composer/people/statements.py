@@ -433,6 +433,9 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
             fitting = [r.name for r in reversed(self._recent_refs(position)) if r.name != name
                        and (looks_female(r.name) if female else not looks_female(r.name))]
             name = fitting[0] if fitting else name
+        if name is None and not self.cast.refs_between(0, position):  # named only in the headline
+            officials = [m.name for m in self.cast.members.values() if m.is_official]
+            name = officials[0] if len(officials) == 1 else None
         if name is None:
             return None
         member = self.cast.member(name)
