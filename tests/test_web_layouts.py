@@ -404,6 +404,16 @@ LAYOUTS = {
         "last": "企业要落实主体责任。",
         "furniture": ["蓝字", "图源", "END"],
     },
+    "cnr_dateline": {  # 央广网云湖3月7日消息（记者王静）: a dateline ending in 消息, not 电 or 讯
+        "title": "云湖启动城市更新三年行动",
+        "published": None,
+        "source": "央广网",
+        "byline": "央广网云湖3月7日消息（记者王静）",
+        "reporters": ["王静"],
+        "first": "据中国之声《新闻和报纸摘要》报道",
+        "last": "三年内将改造老旧小区三百个。",
+        "furniture": ["3月7日消息"],
+    },
 }
 
 
