@@ -430,8 +430,10 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         # 他 is also said of women in news prose: only 她 against a clearly male name counts
         contradicted = name is not None and female and looks_male(name)
         if name is None or addressed or contradicted:
-            fitting = [r.name for r in reversed(self._recent_refs(position)) if r.name != name
-                       and (looks_female(r.name) if female else not looks_female(r.name))]
+            recent = [r.name for r in reversed(self._recent_refs(position)) if r.name != name]
+            fitting = [n for n in recent if (looks_female(n) if female else not looks_female(n))]
+            if not fitting and not female and name is None:
+                fitting = recent  # 他 is said of women too: with no one else in reach, she is meant
             name = fitting[0] if fitting else name
         if name is None and not self.cast.refs_between(0, position):  # named only in the headline
             officials = [m.name for m in self.cast.members.values() if m.is_official]
