@@ -81,8 +81,7 @@ def test_he_of_an_official_named_only_in_the_headline(library_path: Path) -> Non
 
 def test_he_said_of_a_woman_when_no_one_else_is_in_reach(library_path: Path) -> None:
     """他表示 after 采访了这位区委书记 (王静, named in the headline): news prose says 他 of women too; with no man in
-    reach she is meant
-    (the statement had been nobody's)."""
+    reach she is meant (the statement had been nobody's)."""
     page = ("区委书记王静：把群众的事办好\n\n近日，记者走进青石街道，采访了这位区委书记。\n\n"
             "他表示，群众的事再小也是大事。")
     said = [(s["speaker"], s["verb"]) for s in _tag(library_path, page)]
