@@ -86,3 +86,11 @@ def test_he_said_of_a_woman_when_no_one_else_is_in_reach(library_path: Path) -> 
             "他表示，群众的事再小也是大事。")
     said = [(s["speaker"], s["verb"]) for s in _tag(library_path, page)]
     assert said == [("王静", "表示")]
+
+
+def test_a_quotation_then_said_this_when(library_path: Path) -> None:
+    """“……”说这话时，王静语气坚定。: the quotation is 王静's (说这话 had been an act of its own, its content 这话时…)."""
+    page = ("乡村振兴调研\n\n本报讯 区委书记王静到青石村调研。“乡村振兴，关键在人，要把年轻人留下来。”"
+            "说这话时，王静语气坚定。")
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [("王静", "说", "乡村振兴，关键在人，要把年轻人留下来。")]

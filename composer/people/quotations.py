@@ -49,6 +49,7 @@ class QuoteReading:
                 acts.append(saying)
                 continue
             lead = words.QUOTE_TAIL_LEAD.match(self.text, after)
+            saying_lead = lead is not None and self.text.startswith("说", after)  # “……”说这话时，王静…
             if lead is not None and self.cast.refs_between(lead.end(), lead.end() + 12):
                 after = lead.end()  # “……”在座谈会上，王静这样说。
             clause_end = self._clause_end(after)
@@ -85,7 +86,7 @@ class QuoteReading:
                 continue
             for s in speaker:
                 s.how = "quote_before"
-            acts.append(Act(opening, opening + 1, speaker, verb, quote_end=closing))
+            acts.append(Act(opening, opening + 1, speaker, verb or ("说" if saying_lead else None), quote_end=closing))
         return acts
 
     def _saying_of(self, after: int, opening: int, closing: int) -> Act | None:

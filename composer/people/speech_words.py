@@ -51,6 +51,7 @@ def verbs_in(text: str) -> Iterable[re.Match[str]]:
 AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
 # (让群众说了算, 说到做到, 说一不二: idioms, nobody speaks)
 NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好|了算|到做到|一不二|三道四|长道短"
+                              r"|这(?:番|句|些)?话"  # (说这话时: pointing back at a quotation)
                               r"|着[^，：“\s])")  # (指着说：: the pointing frames the saying)
 # Before any verb of saying: it is used as a noun or reported second-hand (的要求, 所说, 据介绍).
 # (在介绍…情况时，…: the verb of an adverbial, not an act)
@@ -130,7 +131,8 @@ HIS_SAYING = re.compile(
 )
 # 在座谈会上，/ 谈起今后的打算，: a clause after a quotation before the one naming its speaker
 QUOTE_TAIL_LEAD = re.compile(
-    r"(?:在[^，。；：“”\n]{1,20}?(?:上|中|时|后)|(?:谈起|谈到|说起|提起|谈及|问及|说到)[^，。；：“”\n]{1,20})，"
+    r"(?:在[^，。；：“”\n]{1,20}?(?:上|中|时|后)|(?:谈起|谈到|说起|提起|谈及|问及|说到)[^，。；：“”\n]{1,20}"
+    r"|说(?:这|这番|这句|这些)话时)，"  # (“……”说这话时，王静语气坚定。)
 )
 MEETING = re.compile(r"(?:会议|大会|全会|常委会|常务会|本次会议|此次会议|会议强调)$")
 PRONOUN = re.compile(r"[他她]$")
