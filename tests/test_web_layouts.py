@@ -414,6 +414,16 @@ LAYOUTS = {
         "last": "三年内将改造老旧小区三百个。",
         "furniture": ["3月7日消息"],
     },
+    "site_badges": {  # a government site's badges under the text (我为政府网站找错, 党政机关, 网站支持IPv6, 本网站由…主办)
+        "title": "区政府召开安全生产工作会议",
+        "published": "2025-04-01",
+        "source": "区应急局",
+        "byline": None,
+        "reporters": [],
+        "first": "4月1日，区政府召开安全生产工作会议",
+        "last": "各部门要压实安全生产责任。",
+        "furniture": ["找错", "党政机关", "IPv6", "主办", "无障碍"],
+    },
 }
 
 
