@@ -424,6 +424,16 @@ LAYOUTS = {
         "last": "各部门要压实安全生产责任。",
         "furniture": ["找错", "党政机关", "IPv6", "主办", "无障碍"],
     },
+    "hk_release_footer": {  # a Hong Kong release's footer: 今日新聞 | 新聞公報索引, 重要告示 | 私隱政策, 最後修訂日期
+        "title": "行政長官會見傳媒答問內容",
+        "published": "2025-03-11",
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "行政長官李家超今日（三月十一日）",
+        "last": "我們會適時推出。",
+        "furniture": ["今日新聞", "私隱政策", "修訂"],
+    },
 }
 
 
