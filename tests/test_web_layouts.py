@@ -434,6 +434,16 @@ LAYOUTS = {
         "last": "我們會適時推出。",
         "furniture": ["今日新聞", "私隱政策", "修訂"],
     },
+    "taipei_share": {  # a Taipei page's buttons: 分享 Facebook LINE Twitter, 友善列印, 回上頁 回首頁
+        "title": "蔣市長視察內湖區防汛工程",
+        "published": "2025-03-07",
+        "source": "臺北市政府工務局",
+        "byline": None,
+        "reporters": [],
+        "first": "臺北市長蔣萬安今天視察內湖區防汛工程",
+        "last": "確保市民安全。",
+        "furniture": ["Facebook", "友善列印", "回上頁", "字級", "瀏覽"],
+    },
 }
 
 
