@@ -222,3 +222,20 @@ def test_answers_of_an_official_named_only_in_the_headline(library_path: Path) -
         ("王静", "答", "政策共20条，重点在扩大有效投资和促进消费。"),
         ("王静", "答", "企业可通过政务服务网申报，全程网办。"),
     ]
+
+
+def test_an_interview_announced_by_its_headline_whose_questions_have_no_label(library_path: Path) -> None:
+    """专访区教育局局长李强：… over a text that opens with its first question (bold lost in the copy): the answers are
+    the headline's official's (the lead had to announce it, and was taken to be the first paragraph)."""
+    page = (
+        "专访区教育局局长李强：让每个孩子有学上\n\n"
+        "新学期有哪些变化？\n\n"
+        "我们新增学位三千个，新建两所学校。\n\n"
+        "家长最关心什么？\n\n"
+        "就近入学。我们会统筹安排，让每个孩子有学上。"
+    )
+    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    assert said == [
+        ("李强", "答", "我们新增学位三千个，新建两所学校。"),
+        ("李强", "答", "就近入学。我们会统筹安排，让每个孩子有学上。"),
+    ]

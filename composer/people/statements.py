@@ -56,8 +56,10 @@ class StatementFinder:
     def __init__(self, model: StatementModel | None = None) -> None:
         self.model = model if model is not None else shipped()
 
-    def find(self, view: View, cast: Cast, *, interview: bool, subheads: list[str]) -> list[Statement]:
-        found = _Reader(view, cast, interview, subheads).statements()
+    def find(self, view: View, cast: Cast, *, interview: bool, subheads: list[str],
+             headline: str = "") -> list[Statement]:
+        """``headline``: the article's headlines (专访… there announces an interview whose questions carry no label)."""
+        found = _Reader(view, cast, interview, subheads, headline).statements()
         for statement in found:
             if statement.official and self.model.weights:
                 statement.confidence = round(self.model.probability(statement.features), 3)
@@ -79,7 +81,8 @@ def read_statements(article: dict, directory: Directory,
     cast = read_cast(view, directory, reporters=article["reporters"], photographers=article["photographers"],
                      interview=interview, headings=article["headings"], published=article.get("published"),
                      sightings=sightings)
-    found = finder.find(view, cast, interview=interview, subheads=article["subheads"])
+    found = finder.find(view, cast, interview=interview, subheads=article["subheads"],
+                        headline="\n".join(article["headings"]))
     if speaker:
         return view, cast, with_the_speech(view, cast, speaker[0].name, speech_span(view), found)
     relayed = relayed_speech(view, cast)  # 以下是行政长官李家超…的致辞：
@@ -89,8 +92,9 @@ def read_statements(article: dict, directory: Directory,
 
 
 class _Reader(SpanReading, TurnReading, QuoteReading):
-    def __init__(self, view: View, cast: Cast, interview: bool, subheads: list[str]) -> None:
+    def __init__(self, view: View, cast: Cast, interview: bool, subheads: list[str], headline: str = "") -> None:
         self.view = view
+        self.headline = headline
         self.text = view.text
         self.cast = cast
         self.interview = interview

@@ -30,6 +30,7 @@ class TurnReading:
     cast: Cast
     headings: set[int]
     interview: bool
+    headline: str  # the article's headlines, as imported
 
     def _person(self, ref: Ref) -> Speaker:
         raise NotImplementedError
@@ -118,17 +119,18 @@ class TurnReading:
 
     def _unlabelled_questions(self) -> list[tuple[int, int, int, Speaker | None]]:
         """An interview whose questions are set apart only by type (bold, lost in a copy) or by a mark
-        (▲今年的重点是什么？ / ●重点是…): when the lead announces the interview, each question paragraph
+        (▲今年的重点是什么？ / ●重点是…): when the lead or the headline announces the interview, each question paragraph
         is the interviewer's turn and the paragraphs after it the answer of the official interviewed —
         if at least two questions are each followed by an answer, and the answers carry a mark or most of
         them speak as 我/我们 (a feature's question subheads are followed by the reporter's narration)."""
         if self.text.count("？") + self.text.count("?") < QUESTIONS_MIN:
             return []
         paragraphs = [i for i in range(len(self.view.paragraphs)) if i not in self.headings]
-        if not paragraphs or not _INTERVIEW_LEAD.search(self.text, *self.view.paragraphs[paragraphs[0]]):
+        if not paragraphs or not (_INTERVIEW_LEAD.search(self.text, *self.view.paragraphs[paragraphs[0]])
+                                  or _INTERVIEW_LEAD.search(self.headline)):
             return []
         turns: list[tuple[int, int, int, Speaker | None]] = []
-        for index in paragraphs[1:]:
+        for index in paragraphs:  # (the lead is no question; a headline-announced interview may open with one)
             start, end = self.view.paragraphs[index]
             content_start = start + 1 if self.text[start : start + 1] in _TURN_MARKS else start
             line = self.text[content_start:end].strip()
