@@ -444,6 +444,16 @@ LAYOUTS = {
         "last": "確保市民安全。",
         "furniture": ["Facebook", "友善列印", "回上頁", "字級", "瀏覽"],
     },
+    "wechat_original_author": {  # 原创 刘洋 云湖发布 2025年…: WeChat's line names the author before the account
+        "title": "区长李强检查防汛工作",
+        "published": "2025-03-21",
+        "source": "云湖发布",
+        "byline": "刘洋",
+        "reporters": ["刘洋"],
+        "first": "3月21日，区长李强检查防汛工作",
+        "last": "要落实防汛责任。",
+        "furniture": ["原创"],
+    },
 }
 
 

@@ -637,6 +637,9 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         undated = [token for token in tokens if not (_DATE.search(token) or _TIME.search(token))]
         if outlets:
             item.outlet = _as_printed(item.text, line, outlets[-1], 0, last=True)
+            # 原创 刘洋 云湖发布 2025年…: WeChat names the author before the account
+            if tokens[0] == "原创" and len(tokens) > 2 and tokens[1] not in outlets and _NAME_VALUE.match(tokens[1]):
+                item.author = item.author_printed = tokens[1]
         elif len(undated) == 1 and len(undated) < len(tokens) and _ISSUING_OFFICE.match(undated[0]):
             # 2025年09月03日 17:45　云湖区政府办公室: the office that issued it
             item.outlet = _as_printed(item.text, line, undated[0], 0)
