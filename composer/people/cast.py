@@ -117,6 +117,12 @@ class Cast:
         officials = [m for m in found if m.is_official] or found
         return officials[0] if len({m.name for m in officials}) == 1 else None
 
+    def sole_official(self) -> str | None:
+        """The name of the cast's one official, when it has exactly one (who a text naming nobody in its
+        body, only in its headline, is about)."""
+        officials = [m.name for m in self.members.values() if m.is_official]
+        return officials[0] if len(officials) == 1 else None
+
 
 def _rank_of(title: str) -> str:
     return split_title(title)[1] or title

@@ -322,23 +322,24 @@ def _before_title(body: str) -> list[Sighting]:
                 rank_start -= len(deputy)
                 break
         rank = body[rank_start : match.end()]
+        highest = match.group() in _HIGH_OFFICE
         for length in (3, 2):
             start = rank_start - length
-            set_apart = start <= 0 or body[start - 1] in _BEFORE_NAMED_RANK
-            # 学习贯彻习近平总书记…: before the highest offices a full name needs no mark before it
-            if start < 0 or not (set_apart or (match.group() in _HIGH_OFFICE and surname_length(body, start)
-                                               and plausible_name(body[start:rank_start]))):
+            if start < 0:
                 continue
             name = body[start:rank_start]
+            set_apart = start == 0 or body[start - 1] in _BEFORE_NAMED_RANK
+            # 学习贯彻习近平总书记…: before the highest offices a full name needs no mark before it
+            if not (set_apart or (highest and surname_length(body, start) and plausible_name(name))):
+                continue
             if match.group().startswith(name[-1]):
                 continue  # 林州市市长, 石门县副县长: a place names its own head, it is no name
-            high = match.group() in _HIGH_OFFICE
             # a name that is also a word (黄菊) reads as a name before 副总理
-            plausible = plausible_name(name) or (high and not is_common_word(name, 2000))
+            plausible = plausible_name(name) or (highest and not is_common_word(name, 2000))
             if name_at(body + "。", start) != name or name[0] in WORD_LIKE_SURNAMES or not plausible:
                 continue
             after = body[match.end() : match.end() + 1]
-            high = high and length == 3
+            high = highest and length == 3
             if after and is_han(after) and not high and not _starts_speech_or_follower(body, match.end()):
                 continue
             role, org = _role_and_org([rank])

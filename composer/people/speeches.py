@@ -45,7 +45,8 @@ def speech_speaker(article: dict) -> list[Sighting]:
 
 def speech_span(view: View, start: int = 0) -> tuple[int, int] | None:
     """The view's span of what was said: after the salutation (or from the first paragraph at or
-    after ``start``) to the end, trailing spaces and a release's end mark (完) left out."""
+    after ``start``) to the end, trailing spaces left out (a release's end mark, 完, is furniture the
+    import leaves out)."""
     text = view.text
     for p_start, p_end in [p for p in view.paragraphs if p[0] >= start][:6]:
         if _SALUTATION.match(text[p_start:p_end].strip()):
@@ -53,11 +54,10 @@ def speech_span(view: View, start: int = 0) -> tuple[int, int] | None:
             break
     while start < len(text) and text[start].isspace():
         start += 1
-    end = len(_END_MARK.sub("", text.rstrip()))
+    end = len(text.rstrip())
     return (start, end) if end - start >= 10 else None
 
 
-_END_MARK = re.compile(r"\s*[(（—\-]*完[)）—\-]*$")
 # 以下是行政长官李家超今日（三月十五日）在青年发展论坛的致辞： — the lead of a relayed speech
 _RELAYED = re.compile(
     r"以下(?:是|为)(?P<who>[^，。：\n]{2,60}?)在[^。：\n]{2,60}?的(?:致辞|讲话|发言|演辞|演讲|开幕辞|致词)(?:全文)?[：:]\s*$"

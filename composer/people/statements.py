@@ -132,11 +132,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
             if ref is None or any(s <= match.start() < e for s, e in covered):
                 continue
             verb = match.group("noun") if match.group("noun").startswith(("回", "答")) else "表示"  # (a stance)
-            act = Act(ref.start, match.end(), [self._person(ref)], verb, True, verb_start=ref.end)
-            closing = self.quotes.get(match.end()) if self.text[match.end() : match.end() + 1] == "“" else None
-            if closing is not None and self._quote_is_whole_content(match.end(), closing):
-                act.content_start, act.quote_end = match.end() + 1, closing
-            acts.append(act)
+            acts.append(self._quoted(Act(ref.start, match.end(), [self._person(ref)], verb, True, verb_start=ref.end)))
         return acts
 
     def _limit(self, acts: list[Act], index: int) -> int:
@@ -214,12 +210,15 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         speakers, weak = self._subject(start)
         if not speakers or (weak and word in words.NAMED_SUBJECT_VERBS):  # (看来，… alone: nobody's view)
             return None
-        act = Act(self._attribution_start(start, speakers), content_start, speakers, words.verb_form(word), colon,
-                   verb_start=start, weak=weak)
-        if content_start < len(self.text) and self.text[content_start] == "“":
-            closing = self.quotes.get(content_start)
-            if closing is not None and self._quote_is_whole_content(content_start, closing):
-                act.content_start, act.quote_end = content_start + 1, closing
+        return self._quoted(Act(self._attribution_start(start, speakers), content_start, speakers,
+                                words.verb_form(word), colon, verb_start=start, weak=weak))
+
+    def _quoted(self, act: Act) -> Act:
+        """``act`` with its content inside the quotation marks, when what was said is a quotation."""
+        opening = act.content_start
+        closing = self.quotes.get(opening) if self.text[opening : opening + 1] == "“" else None
+        if closing is not None and self._quote_is_whole_content(opening, closing):
+            act.content_start, act.quote_end = opening + 1, closing
         return act
 
     def _content_start(self, word: str, end: int) -> tuple[int | None, bool]:
@@ -267,10 +266,9 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         """说：“……” — the quotation is the content (not 说，“一刻钟生活圈”建成了…); after a colon
         a quotation that ends its sentence is, whatever narration follows it (…。”随后，她来到…)."""
         rest = self.text[closing + 1 : closing + 3]
-        after_colon = self.text[opening - 1 : opening] in ("：", ":")
-        named_next = any(ref.start == closing + 1 for ref in self.cast.refs_between(closing + 1, closing + 12))
         if self.text[closing - 1 : closing] in ("。", "！", "？") and (
-                after_colon or named_next or rest[:1].isspace() or rest[:1] == "“"):
+                self.text[opening - 1 : opening] in ("：", ":") or rest[:1].isspace() or rest[:1] == "“"
+                or any(ref.start == closing + 1 for ref in self.cast.refs_between(closing + 1, closing + 12))):
             return True  # …不够发放。”李克强总理眉头紧锁… / …非常大。” “…: the quotation ended its sentence
         return not rest or rest[0] in "。！？\n，；" or rest[0] in SENTENCE_ENDS
 
@@ -440,8 +438,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
                 fitting = recent  # 他 is said of women too: with no one else in reach, she is meant
             name = fitting[0] if fitting else name
         if name is None and not self.cast.refs_between(0, position):  # named only in the headline
-            officials = [m.name for m in self.cast.members.values() if m.is_official]
-            name = officials[0] if len(officials) == 1 else None
+            name = self.cast.sole_official()
         if name is None:
             return None
         member = self.cast.member(name)

@@ -129,6 +129,9 @@ class TurnReading:
         if not paragraphs or not (_INTERVIEW_LEAD.search(self.text, *self.view.paragraphs[paragraphs[0]])
                                   or _INTERVIEW_LEAD.search(self.headline)):
             return []
+        interviewee = self._interviewee()
+        if interviewee is None:
+            return []
         turns: list[tuple[int, int, int, Speaker | None]] = []
         for index in paragraphs:  # (the lead is no question; a headline-announced interview may open with one)
             start, end = self.view.paragraphs[index]
@@ -137,17 +140,16 @@ class TurnReading:
             if line.endswith(("？", "?")) and len(line) <= QUESTION_MAX_CHARS:
                 turns.append((index, start, content_start, None))
             elif turns and turns[-1][3] is None and turns[-1][0] == index - 1 and not self._turn_ends_before(index):
-                turns.append((index, start, content_start, self._interviewee))
+                turns.append((index, start, content_start, interviewee))
         answers = [t for t in turns if t[3] is not None]
         first_person = sum("我" in self.text[slice(*self.view.paragraphs[t[0]])] for t in answers)
         marked = all(t[2] > t[1] for t in answers)  # ●…: each answer carries the mark of the answers
-        if len(answers) < QUESTIONS_MIN or self._interviewee is None or (2 * first_person <= len(answers)
-                                                                          and not marked):
+        if len(answers) < QUESTIONS_MIN or (2 * first_person <= len(answers) and not marked):
             return []
         return turns
 
-    @cached_property
     def _interviewee(self) -> Speaker | None:
+        """The official interviewed (the one the text names most), as the speaker of an answer."""
         name = self._main_official()
         return Speaker(name, name, "person", True, "interview") if name else None
 
@@ -235,10 +237,8 @@ class TurnReading:
         if words.INTERVIEWER_LABELS.match(plain):
             return True, None
         if plain in words.ANSWER_LABELS and (plain not in ("A", "Ａ") or self._asks_with_q):  # A： only where Q： asks
-            interviewee = self._main_official()
-            if interviewee is None:
-                return False, None
-            return True, Speaker(interviewee, interviewee, "person", True, "interview")
+            interviewee = self._interviewee()
+            return (False, None) if interviewee is None else (True, interviewee)
         if plain in self._short_names:  # 王静（以下简称“王”）… 王：
             named = self._short_names[plain]
             if named is None:
@@ -273,8 +273,7 @@ class TurnReading:
         if not content or not (ends_sentence(content) or len(content) > GUEST_INTRO_MAX_CHARS) \
                 or self.cast.ref_ending_at(content_start + len(self.text[content_start:end].rstrip())):
             return None
-        guest = self._main_official()
-        return Speaker(guest, guest, "person", True, "interview") if guest else None
+        return self._interviewee()
 
     @cached_property
     def _may_run_on(self) -> bool:
@@ -322,10 +321,7 @@ class TurnReading:
             member = self.cast.member(ref.name)
             if member and member.is_official:
                 counts[ref.name] = counts.get(ref.name, 0) + 1
-        if not counts:
-            officials = [member.name for member in self.cast.members.values() if member.is_official]
-            return officials[0] if len(officials) == 1 else None
-        return max(counts, key=counts.__getitem__)
+        return max(counts, key=counts.__getitem__) if counts else self.cast.sole_official()
 
 
 _SALUTATION = re.compile(r"\s*(?:主席|代理主席|各位议员|各位委员|各位代表)[：，]\s*")
