@@ -51,7 +51,7 @@ _PAIRED_DASH_SITE = re.compile(
 _SITE_WORD = re.compile(r"网|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声|号$")
 _TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|主题)\s*[:：]\s*(?=\S)")
 _BRACKETED_COLUMN = re.compile(r"^\s*[【\[]\s*(?P<column>[^】\]]{2,8}?)\s*[】\]]\s*(?P<title>\S.*)$")
-_CRUMB_START = re.compile(r"^\s*(?:网站首页|首页|主页|返回首页)\s*[|｜]")
+_CRUMB_START = re.compile(r"^\s*(?:" + "|".join(sorted(webpage.HOME_WORDS, key=len, reverse=True)) + r")\s*[|｜]")
 # 【视频】, 图文｜: the kind of page, printed where a column's name would be
 _MEDIA_TAG = re.compile(r"^\s*(?:视频|图文|组图|图片|图集|音频|直播|海报|长图|微视频|短视频|H5|h5|VR|vr|动画|专题)\s*$")
 COLUMN_LABEL_MAX_HAN = 8  # 聚焦“两会”, 奋进新征程, 基层治理面面观: a column's name before ｜

@@ -122,7 +122,7 @@ _NAV_WORDS = frozenset(
         "微博 微信 qq空间 qq 朋友圈 新浪微博 腾讯微博 豆瓣",
     )
 )
-_HOME_WORDS = frozenset(("首页", "网站首页", "主页", "返回首页"))
+HOME_WORDS = frozenset(("首页", "网站首页", "主页", "返回首页"))  # (single.py reads 首页 | 新闻 | 标题 by them)
 _NAV_PHRASE = re.compile(
     r"本期共\d+版|^总第\d+期|第\d+版\s*[:\s]|^返回\S{0,6}(?:\s+\S{1,8}){0,3}$|跳至主要内容|跳转到正文|不支持flash"
     # a bulletin's issue: 第12期, （总第345期）
@@ -553,7 +553,7 @@ def _is_nav(line: str) -> bool:
         return False
     navigation = sum(1 for token in tokens if token in _NAV_WORDS)
     menu = len(tokens) >= MENU_MIN_ITEMS and all(len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)
-    crumb = tokens[0] in _HOME_WORDS and len(tokens) <= MENU_MIN_ITEMS and all(
+    crumb = tokens[0] in HOME_WORDS and len(tokens) <= MENU_MIN_ITEMS and all(
         len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)  # 首页 新闻: the way home and a section
     mostly = navigation >= 2 and navigation * 2 >= len(tokens)
     return navigation == len(tokens) or mostly or (menu and navigation > 0) or crumb
