@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_statements import _tag
+from tests.test_statements import _said, _tag
 
 
 def test_idioms_with_say_are_nobodys_speech(library_path: Path) -> None:
@@ -102,7 +102,7 @@ def test_a_quotation_after_a_colon_is_the_speech_whatever_narration_follows_it(l
         "本报讯 区委书记王静在调研时说：“群众的小事就是我们的大事。”随后，王静来到青石社区服务中心。\n\n"
         "区长李强说：“改造要让居民满意。”他要求，各部门要主动作为。"
     )
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [
         ("王静", "说", "群众的小事就是我们的大事。"),
         ("李强", "说", "改造要让居民满意。"),
@@ -118,7 +118,7 @@ def test_a_verb_with_le_before_a_noun_names_a_topic(library_path: Path) -> None:
         "本报讯 区委书记王静强调了安全生产的重要性。区长李强宣布了区委关于干部任免的决定。"
         "王静重申了区委的一贯立场：绝不搞形式主义。区长李强表示了解企业的难处。"
     )
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [("王静", "重申", "绝不搞形式主义。"), ("李强", "表示", "了解企业的难处。")]
 
 

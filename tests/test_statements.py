@@ -648,7 +648,7 @@ def test_a_visit_goes_on_without_its_subject_and_another_subject_stops_it(librar
         "在生产车间，详细询问企业生产经营情况，鼓励企业加大研发投入。\n\n"
         "在座谈中，企业负责人介绍了生产情况，希望政府帮助解决用工难题。大家在讨论中认为，安全培训要常抓不懈。"
     )
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [
         ("刘建国", "要求", "企业负责人时刻绷紧安全生产这根弦。"),
         ("刘建国", "鼓励", "企业加大研发投入。"),
@@ -707,7 +707,7 @@ def test_a_meeting_makes_clear_a_requirement_that_is_clear_says_nothing(library_
         "本报讯 区政府召开常务会议。会议研究认为，加快城市更新十分必要。会议明确，由区住建委牵头推进。\n\n"
         "区长王静指出，这次部署思路清晰、要求明确，各部门要抓好落实。"
     )
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [
         ("会议", "认为", "加快城市更新十分必要。"),
         ("会议", "明确", "由区住建委牵头推进。"),
@@ -724,7 +724,7 @@ def test_a_dialogue_of_quotations_each_to_its_speaker(library_path: Path) -> Non
         "食品和饮用水不够发放。”林海眉头紧锁，追问：“还有什么难题？”刘芳拉着市长来到安置帐篷，指着说：“最大的困难是"
         "道路不畅，帐篷都是靠肩扛进来的。” “大家都看着我们呢！”"
     )
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said[:4] == [
         ("林海", "问", "救灾有什么困难？"),
         ("刘芳", "据实相告", "现在物资缺乏，食品和饮用水不够发放。"),
@@ -741,7 +741,7 @@ def test_saying_after_asking_and_the_nearest_verb_that_acts(library_path: Path) 
         "本报讯 副区长叶浩走访企业。对于企业家们提出的用工难等问题，叶区长要求工作人员一一记录，"
         "表示将采取多种方式为企业排忧解难。"
     )
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [("叶浩", "要求", "工作人员一一记录"), ("叶浩", "表示", "将采取多种方式为企业排忧解难。")]
 
 
@@ -767,7 +767,7 @@ def test_this_secretary_is_the_one_the_article_names(library_path: Path) -> None
     """这位区委书记说 / 这位区长表示 / 该局局长表示: a demonstrative before a title points at its holder."""
     page = ("调研\n\n本报讯 区委书记王静、区长李强到青石街道调研。这位区委书记说，老旧小区改造要让群众满意。"
             "这位区长表示，要加快进度。")
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [("王静", "说", "老旧小区改造要让群众满意。"), ("李强", "表示", "要加快进度。")]
 
 

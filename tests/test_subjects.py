@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_statements import _tag
+from tests.test_statements import _said, _tag
 
 
 def test_officials_saying_something_jointly_each_say_it(library_path: Path) -> None:
@@ -30,7 +30,7 @@ def test_qi_before_a_verb_is_the_one_just_named(library_path: Path) -> None:
     """其指出，… (formal prose's pronoun): the official just named; 其中/其他 are no subject."""
     page = ("区长调研\n\n本报讯 区长李强到青石街道调研。其指出，老旧小区改造要让群众满意。"
             "\n\n其中，三个小区已完工。")
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [("李强", "指出", "老旧小区改造要让群众满意。")]
 
 
@@ -42,7 +42,7 @@ def test_someones_answer_or_stance_after_a_colon(library_path: Path) -> None:
         "本报讯 面对记者的提问，区长李强的回答很干脆：“年底前一定完工。”对此，区委书记王静的态度很明确：绝不搞形式主义。"
         "\n\n王静给青年干部上了一堂党课。她勉励青年干部要敢于担当。"
     )
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [
         ("李强", "回答", "年底前一定完工。"),
         ("王静", "表示", "绝不搞形式主义。"),
@@ -68,14 +68,14 @@ def test_she_after_a_speech_of_several_paragraphs_is_its_speaker(library_path: P
 def test_the_head_of_that_bureau_is_the_one_just_named(library_path: Path) -> None:
     """该局局长表示 / 该县县长: 该 with the organisation's unit before the rank points at its holder (nobody's before)."""
     page = "城市更新发布会\n\n本报讯 市住建局局长李强介绍了全市城市更新情况。该局局长表示，今年将改造老旧小区一百个。"
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [("李强", "表示", "今年将改造老旧小区一百个。")]
 
 
 def test_he_of_an_official_named_only_in_the_headline(library_path: Path) -> None:
     """区委书记王强：把群众的事办好 / …他表示，…: the body names nobody before 他, so he is the headline's one official."""
     page = "区委书记王强：把群众的事办好\n\n近日，记者走进青石街道采访。\n\n他表示，群众的事再小也是大事。"
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [("王强", "表示", "群众的事再小也是大事。")]
 
 
@@ -92,5 +92,5 @@ def test_a_quotation_then_said_this_when(library_path: Path) -> None:
     """“……”说这话时，王静语气坚定。: the quotation is 王静's (说这话 had been an act of its own, its content 这话时…)."""
     page = ("乡村振兴调研\n\n本报讯 区委书记王静到青石村调研。“乡村振兴，关键在人，要把年轻人留下来。”"
             "说这话时，王静语气坚定。")
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [("王静", "说", "乡村振兴，关键在人，要把年轻人留下来。")]

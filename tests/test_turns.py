@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_statements import _tag
+from tests.test_statements import _said, _tag
 
 
 def test_turn_labels_after_a_bullet_and_a_guest_titled_in_a_parenthesis(library_path: Path) -> None:
@@ -217,7 +217,7 @@ def test_answers_of_an_official_named_only_in_the_headline(library_path: Path) -
         "问：企业如何申报？\n\n"
         "答：企业可通过政务服务网申报，全程网办。"
     )
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [
         ("王静", "答", "政策共20条，重点在扩大有效投资和促进消费。"),
         ("王静", "答", "企业可通过政务服务网申报，全程网办。"),
@@ -234,7 +234,7 @@ def test_an_interview_announced_by_its_headline_whose_questions_have_no_label(li
         "家长最关心什么？\n\n"
         "就近入学。我们会统筹安排，让每个孩子有学上。"
     )
-    said = [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
+    said = _said(library_path, page)
     assert said == [
         ("李强", "答", "我们新增学位三千个，新建两所学校。"),
         ("李强", "答", "就近入学。我们会统筹安排，让每个孩子有学上。"),

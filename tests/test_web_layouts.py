@@ -462,6 +462,16 @@ def test_web_layout_fields_body_and_no_furniture(name: str) -> None:
     check_web_fixture(name, LAYOUTS[name])
 
 
+def _imported_word_file(text: str, path: Path, library_path: Path) -> dict:
+    """``text`` written as a Word file at ``path``, imported; the stored article."""
+    write_docx(text, path)
+    with open_library(library_path) as library:
+        article_id = import_paths(library, [path], ImportOptions(workers=0)).files[0].articles[0].id
+        article = get_article(library, article_id)
+    assert article is not None
+    return article
+
+
 BULLETIN = """青石街道工作信息
 第12期
 青石街道党政办公室　　　　2025年3月5日
@@ -478,11 +488,7 @@ def test_a_departments_bulletin_in_word_is_its_article(tmp_path: Path, library_p
     """A department's Word bulletin: its name and issue number (青石街道工作信息 / 第12期) are the masthead,
     the office and date line under them the source and date, 报：/送：/共印 its distribution — the
     article is the headline under them (第12期 had become the title, the distribution its last lines)."""
-    path = write_docx(BULLETIN, tmp_path / "工作信息.docx")
-    with open_library(library_path) as library:
-        article_id = import_paths(library, [path], ImportOptions(workers=0)).files[0].articles[0].id
-        article = get_article(library, article_id)
-    assert article is not None
+    article = _imported_word_file(BULLETIN, tmp_path / "工作信息.docx", library_path)
     assert article["title"] == "青石街道“小巷管家”让背街小巷美起来"
     assert article["published"] == "2025-03-05" and article["printed_source"] == "青石街道党政办公室"
     assert article["text"].startswith("今年以来") and article["text"].endswith("城市治理的参与者。")
@@ -505,11 +511,7 @@ RED_HEADER = """云湖区住房和城乡建设委员会文件
 def test_a_red_header_document_in_word_is_its_article(tmp_path: Path, library_path: Path) -> None:
     """A 公文 sent as Word: its red header (…文件) over the document number names who issued it (it had become
     the title, and the number, 抄送 and 印发 lines body text); the title is the line under the number."""
-    path = write_docx(RED_HEADER, tmp_path / "通知.docx")
-    with open_library(library_path) as library:
-        article_id = import_paths(library, [path], ImportOptions(workers=0)).files[0].articles[0].id
-        article = get_article(library, article_id)
-    assert article is not None
+    article = _imported_word_file(RED_HEADER, tmp_path / "通知.docx", library_path)
     assert article["title"] == "关于开展老旧小区改造意愿征询的通知"
     assert article["published"] == "2025-03-13" and article["printed_source"] == "云湖区住房和城乡建设委员会"
     assert article["text"].startswith("各街道办事处：") and article["text"].endswith("于4月底前完成。")
