@@ -77,7 +77,7 @@ _REPORTER_LEAD = re.compile(
 # 文/张三, 文 | 张三, 记者 张三 李四, 本报记者 张三, 澎湃新闻记者 孙悦 (a line of its own)
 _AUTHOR_LINE = re.compile(
     r"^(?:(?:文|撰文|作者|文\s*[/／]\s*图|图文)\s*[/／|｜:：丨]?\s*(?<=[/／|｜:：丨\s])"
-    rf"|(?:本报|{_OUTLET}\s*)?(?:记者|通讯员|特约记者|见习记者|实习记者)\s*)"
+    rf"|(?:本报|{_OUTLET}\s*)?(?:记者|通讯员|特约记者|见习记者|实习记者)\s*[:：]?\s*)"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})$"
 )
 _REPORTED = re.compile(r"\s*(?:摄影报道|报道)$")
@@ -193,6 +193,18 @@ def trailing_credit(paragraph: str) -> Byline | None:
         name for name in re.split(r"[\s、,，]+", credits) if re.fullmatch(NAME, name)
     ]
     return Byline(printed, names, rest)
+
+
+# …第一原则。（责任编辑：韩梅）: the editor credited at the end of the text
+_TRAILING_EDITOR = re.compile(
+    r"(?:(?<=[。！？”」』）)\s])|^)\s*[(（](?:责任编辑|网络编辑|编辑|责编)\s*[:：]\s*(?P<editor>[^()（）:：]{2,12}?)\s*[)）]\s*$"
+)
+
+
+def trailing_editor(paragraph: str) -> tuple[str, str] | None:
+    """(the editor, the paragraph before the credit) when the last paragraph ends crediting its editor."""
+    match = _TRAILING_EDITOR.search(paragraph)
+    return (match.group("editor").strip(), paragraph[: match.start()].rstrip()) if match else None
 
 
 def event_date(first_paragraph: str) -> str | None:

@@ -60,7 +60,9 @@ _CREDIT_SUFFIX = re.compile(
     rf"(?P<names>{NAME}(?:[\s、,，]+{NAME})*)\s*摄\s*$"
 )
 # "澳門議事亭前地（巴士的記者攝）", "会议现场。（记者 张三 摄）", "岑浩輝。（…網站圖片）": a credit in brackets
-_CREDIT_BRACKET = re.compile(r"[(（](?P<credit>[^()（）]{0,24}?(?:摄影|摄|攝|供图|图片|圖片))\s*[)）]\s*$")
+_CREDIT_BRACKET = re.compile(
+    r"[(（](?P<credit>[^()（）]{0,24}?(?:摄影|摄|攝|供图|图片|圖片|资料图|資料圖|资料照片|資料照片))\s*[)）]\s*$"
+)
 _BRACKET_NAMES = re.compile(rf"(?:记者|記者|通讯员|通訊員)\s*(?P<names>{NAME}(?:[\s、,，]+{NAME})*?)\s*(?:摄|攝)")
 CAPTION_MAX_CHARS = 100  # a bracketed picture credit ends a caption, not a paragraph
 _JUMP = re.compile(
@@ -78,6 +80,8 @@ BYLINE_START = re.compile(
 TURN_START = re.compile(rf"^(?:记者|主持人|问|答|{NAME})\s*[:：](?!\s*$)")
 _BULLET = re.compile(r"^[●•◆◇■□▲△►▶☆★※·]\s*")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# - 云湖：我区召开…: a list item's mark, as a page's <li> lines come out of a converter (markdown)
+_MARKDOWN_ITEM = re.compile(r"^[-*+]\s+(?=[^\s\-*+])")
 # Vertical-text presentation forms of quotation marks.
 _VERTICAL_FORMS = str.maketrans({"﹃": "“", "﹄": "”", "﹁": "‘", "﹂": "’", "︵": "（", "︶": "）"})
 _PROSE_PUNCT = re.compile(r"[，,、；;：:。！？!?]")
@@ -202,6 +206,8 @@ def read_lines(text: str, furniture: Mapping[int, str] | None = None) -> list[Li
         markdown = bool(_MARKDOWN_HEADING.match(stripped))
         if markdown:
             stripped = _MARKDOWN_HEADING.sub("", stripped).strip()
+        elif stripped[:1] in "-*+" and _MARKDOWN_ITEM.match(stripped):
+            stripped = _MARKDOWN_ITEM.sub("", stripped)
         lines.append(Line(stripped, number, blanks, markdown, furniture=(furniture or {}).get(number, "")))
         blanks = 0
     return lines

@@ -335,7 +335,7 @@ class _Reader:
         while len(group) >= 2:
             publisher = webpage.publisher_line(head[group[0]].text)
             if publisher is not None:
-                self.result.source = self.result.source or publisher  # the publisher's name over the headline
+                self.result.source = self.result.source or publisher or None  # the publisher's name over the headline
             elif not (self.result.source and _same_name(head[group[0]].text, self.result.source)):
                 break
             group = group[1:]  # (or the site's name over the headline, as its meta line names the source)
@@ -422,7 +422,7 @@ class _Reader:
                 continue
             tail = webpage.meta_tail(block.text)
             before = block.text[: tail[0]].strip() if tail else ""
-            if before and not (webpage.publisher_line(before) or webpage.looks_like_outlet(before)
+            if before and not (webpage.publisher_line(before) is not None or webpage.looks_like_outlet(before)
                                or webpage.issuing_office(before)):
                 head[index] = replace(block, kind="heading", furniture="")
                 return [index]
@@ -451,7 +451,7 @@ class _Reader:
             return candidates
         above = [i for i in sites if i < rest[0]]
         if above and self.result.source is None:
-            self.result.source = webpage.publisher_line(head[above[0]].text)
+            self.result.source = webpage.publisher_line(head[above[0]].text) or None
         return rest
 
     @staticmethod
@@ -589,6 +589,12 @@ class _Reader:
                 text = self._title_after_dateline(text)
             if index == last_text:
                 text = self._trailing_credit(text)
+                credit = bylines.author_line(text) if paragraphs else None
+                if credit is not None:  # 记者：张华 刘洋, on its own line under the text: the byline
+                    if self._byline_weak():
+                        self.article.byline, self.article.reporters = credit.printed, credit.reporters
+                        self.byline_from_meta = False
+                    continue
             text = drop_spaces_between_han(text, keep_name_lists=True)
             if text:
                 if not paragraphs:
@@ -636,6 +642,11 @@ class _Reader:
         return byline.rest
 
     def _trailing_credit(self, text: str) -> str:
+        edited = bylines.trailing_editor(text)
+        if edited is not None:
+            editor, text = edited
+            if editor not in self.result.editors:
+                self.result.editors.append(editor)
         credit = bylines.trailing_credit(text)
         if credit is None:
             return text
@@ -693,7 +704,7 @@ class _Reader:
 
 def _names_publisher(line: str) -> bool:
     """澳門政府新聞局, 云湖新闻网: a line naming who publishes, not a kicker."""
-    return bool(webpage.publisher_line(line) or webpage.looks_like_outlet(line) or webpage.issuing_office(line))
+    return webpage.publisher_line(line) is not None or webpage.looks_like_outlet(line) or webpage.issuing_office(line)
 
 
 def _same_name(line: str, source: str) -> bool:

@@ -39,7 +39,7 @@ _SOURCE_LABELS = (
 )
 _AUTHOR_LABELS = "作者|撰稿|撰文|文"
 _EDITOR_LABELS = (
-    "责任编辑|网络编辑|值班编辑|编辑|责编|编审|审核|审稿|初审|一审|二审|复审|三审|终审|审校|校审|校对|主编|监制|统筹|核稿"
+    "责任编辑|网络编辑|值班编辑|收集编辑|采集编辑|编辑整理|编辑|责编|采编|整理|编审|审核|审稿|初审|一审|二审|复审|三审|终审|审校|校审|校对|主编|监制|统筹|核稿"
     "|签发|美编|图片来源|图源|图片|摄影|摄像|视频|制作|出品|文字|设计|排版|剪辑|配音|海报"
 )
 _DATE_LABELS = (
@@ -124,7 +124,7 @@ _NAV_WORDS = frozenset(
 )
 HOME_WORDS = frozenset(("首页", "网站首页", "主页", "返回首页"))  # (single.py reads 首页 | 新闻 | 标题 by them)
 _NAV_PHRASE = re.compile(
-    r"本期共\d+版|^总第\d+期|第\d+版\s*[:\s]|^返回\S{0,6}(?:\s+\S{1,8}){0,3}$|跳至主要内容|跳转到正文|不支持flash"
+    r"本期共\d+版|^总第\d+期|第\s*[a-z]{0,2}\d+\s*版\s*[:\s]|^返回\S{0,6}(?:\s+\S{1,8}){0,3}$|跳至主要内容|跳转到正文|不支持flash"
     # a bulletin's issue: 第12期, （总第345期）
     r"|^[(（]?\s*(?:总)?第\s*[0-9一二三四五六七八九十百〇零]+\s*期\s*[)）]?(?:\s*[(（]\s*总第\s*\d+\s*期\s*[)）])?$"
     r"|您的浏览器不支持|请升级浏览器|javascript"
@@ -140,6 +140,9 @@ _SHARE = re.compile(
     r"|^阅读\s*[0-9.]+\s*万?\+?$|^(?:听全文|收听本文|朗读本文|大字阅读)$"
     r"|^(?:知道了|使用小程序|使用完整服务|取消|允许)$"  # the dialog WeChat opens over a copied article
     r"|^(?:语音播报|语音阅读|语音朗读|点击播报|播报)$"  # a page's read-aloud button
+    # 本篇文章541字，读完约1分钟 / 全文约2300字，阅读约需5分钟: how long the page takes to read
+    r"|^(?:本篇文章|本文|全文)(?:共|约)?\s*\d+\s*字(?:\W{0,2}(?:读完|阅读)\S{0,4}\d+\s*分钟)?\W?$"
+    r"|^(?:预计)?(?:读完|阅读)(?:本文)?(?:约|大约)?需?(?:要)?(?:时间)?\s*:?\s*(?:约|大约)?\s*\d+\s*分钟\W?$"
     r"|^(?:(?:收藏|评论|点赞|分享|转发|赞|在看)\s*[(（]\s*\d+\s*[)）]\s*)+$"  # 收藏(0) 评论(0) 点赞(12)
     # a WeChat article's frame: its collection tag, the prompts around and under it
     r"|^收录于(?:合集|话题)|^#\S{1,20}\s*\d+\s*个$|^\W{0,3}点击(?:上方|下方)?(?:蓝字|关注)|喜欢此内容的人还喜欢|(?:继续|向上)滑动看下一个"
@@ -171,9 +174,11 @@ _BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*)+$")
 _FOOTER = re.compile(
     r"版权所有|copyright|©|all rights reserved|icp备|icp证|公网安备|网安备|主办单位\s*:|承办单位\s*:|技术支持\s*:"
     r"|主办\s*:.{1,40}承办\s*:"  # 主办：某区政府办公室 承办：某中心 — a site's footer (an event prints them apart)
-    r"|联系电话\s*:|联络电话\s*:|^(?:新闻)?(?:联络|联系)人\s*:|联系我们|^地址\s*:.{1,40}(?:邮编|邮政编码)|^(?:邮编|邮政编码)\s*:\s*\d{6}\b|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
+    r"|联系电话\s*:|^(?:电话|传真)\s*:\s*[\d(+]|^(?:电子)?邮箱\s*:\s*\S+@|^(?:e-?mail)\s*:"
+    r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}\s(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$"
+    r"|联络电话\s*:|^(?:新闻)?(?:联络|联系)人\s*:|联系我们|^地址\s*:.{1,40}(?:邮编|邮政编码)|^(?:邮编|邮政编码)\s*:\s*\d{6}\b|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
     r"|违法和不良信息举报|举报电话|举报邮箱|留言板|网友评论|发表评论|我要评论|查看评论|查看留言|评论仅代表|仅代表个人看法"
-    r"|免责声明|广告服务|关于我们|本站声明|转载请注明|如有侵权|版权归原作者|联系删除"
+    r"|免责声明|不代表本(?:网|站|平台|号)\S{0,2}(?:观点|立场)|广告服务|关于我们|本站声明|转载请注明|如有侵权|版权归原作者|联系删除"
     # a government site's badges and its publisher: 我为政府网站找错, 党政机关, 网站支持IPv6, 本网站由…主办
     r"|政府网站找错|网站纠错|^党政机关$|支持ipv6|^本?网站由\S{2,30}(?:主办|承办|维护|管理)"
     # an aggregator's notices under a reposted article (搜狐, 网易, 百家号)
@@ -191,15 +196,15 @@ _PROMO = re.compile(
     r"|^[\u4e00-\u9fff]{2,12}公众号$|扫描\S{0,6}二维码|关注\S{0,12}官方(?:微信|微博|账号)"  # 新浪新闻公众号
 )
 _IMAGE = re.compile(
-    r"^!\[.*\]\(.*\)$|^\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$"
+    r"^!\[.*\]\(.*\)$|^(?:图像|图片|image|img|photo)$|^\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$"
     # 附件： / 1.周末窗口事项清单.xlsx: a page's attachments, named by their files
     r"|^附件\s*\d*\s*[:：]?$|^(?:附件\s*\d*\s*[:：]?\s*)?(?:\d{1,2}\s*[.、．]\s*)?\S{1,80}\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|ofd|pptx?)$"
 )
-_SUMMARY = re.compile(r"^(?:文章简介|内容简介|关键词|关键字|标签|tags|原标题)\s*:")
+_SUMMARY = re.compile(r"^(?:文章简介|内容简介|内容提要|提要|关键词|关键字|标签|tags|原标题)\s*:")
 _ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:>]?")
 # "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
 _RELATED = re.compile(
-    r"^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐|链接)|推荐阅读|热点推荐|热门推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
+    r"^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐|链接|网站)|友情链接|推荐阅读|热点推荐|热门推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
     r"|往下看更多文章|往期推荐|往期回顾|往期精彩|看更多|查看更多|本版其他文章|本版面?所有文章|本版文章|其他文章|本期导读|热门文章|最新文章|阅读排行|点击排行|热点新闻|热门新闻|图片新闻|[\u4e00-\u9fff]{0,6}(?:新闻|资讯)精选"
     r"|更多)\s*[:>»]*\s*$"
     r"|^\S{1,10}>>\s*$"
@@ -214,6 +219,11 @@ _OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|融
 _CREDIT_IN_SOURCE = re.compile(r"\s+(?:本报)?(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s.*)?$")
 _ISSUING_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:办公室|政府|委员会|管理局|局|委|办|中心|部|厅|处)$")
 _SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\s*\S.{0,30})?$")
+_REPORTERS_BEFORE_LABELS = re.compile(
+    r"^\s*(?:本报|本网)?(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5})\s*$"
+)
+# 信息来源：超级管理员, 来源：admin: a content system's account where nobody filled the field in
+_CMS_ACCOUNT = re.compile(r"^(?:超级|系统|网站|后台)?管理员\d*$|^admin(?:istrator)?\d*$|^系统$")
 _NAME_VALUE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、,]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
 
@@ -369,6 +379,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
     _mastheads(lines, folded, found)
     _outlets_by_meta(lines, folded, found, (first_prose, last_prose))
     _signature(lines, found, last_prose)
+    _tail_menu(lines, found, last_prose)
     # the site's name heads the page: its first line that is no other furniture (a menu or a date widget may be above)
     first = next((i for i, (number, _) in enumerate(lines) if number not in found.lines), None)
     if first is not None:
@@ -411,6 +422,28 @@ def _signature(lines: Sequence[tuple[int, str]], found: Furniture, last_prose: i
 
 
 _TAIL_KINDS = frozenset(("share", "promo", "footer", "related", "nav", "meta"))
+TAIL_MENU_ITEM_MAX_CHARS = 8
+# what a short line under the text may be that is no menu item: a credit, a signature's parts
+_NOT_MENU_ITEM = re.compile(r"[()（）【】\[\]]|记者|通讯员|编辑|作者|供稿|摄|完|\d{4}")
+
+
+def _tail_menu(lines: Sequence[tuple[int, str]], found: Furniture, last_prose: int) -> None:
+    """微信信访 / APP信访 / 短信信访 over the site's footer: under the text, short lines that run
+    into the footer (or the share buttons, a related list) are the site's menu, not the text's end."""
+    below = None  # the furniture line under the one looked at
+    for index in range(len(lines) - 1, last_prose, -1):
+        number, text = lines[index]
+        line = found.lines.get(number)
+        if line is None and below is not None and below.kind in _TAIL_MENU_KINDS and _menu_item(text):
+            line = found.lines[number] = FurnitureLine(number, text, "nav")
+        below = line
+
+
+_TAIL_MENU_KINDS = frozenset(("footer", "nav", "share", "related", "promo"))
+
+
+def _menu_item(text: str) -> bool:
+    return len(text) <= TAIL_MENU_ITEM_MAX_CHARS and not _NOT_MENU_ITEM.search(text) and not ends_sentence(text)
 
 
 # 青石街道工作信息 / 第12期: a bulletin's name over its issue number
@@ -470,7 +503,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|主办|承办|技术支持|联系|地图|标识码|分辨率|未经|举报|留言|评论|看法|免责|广告|关于我们|声明|转载|相关|推荐|猜你|以下文章来源于"
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
-    r"|注册|搜索|检索|读报|复制|默认|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿|播报|朗读|本版"
+    r"|注册|搜索|检索|读报|复制|默认|读完|字数|图像|图片|image|img|photo|提要|友情|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿|播报|朗读|本版"
     r"|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$|找错|纠错|党政机关|ipv6"
 )
 
@@ -604,6 +637,10 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         item.date, item.date_as_printed = date
         item.drafted = bool(_DRAFTED_LABEL.match(line.lstrip()))
     labels = list(_LABEL.finditer(line))
+    reporters = _REPORTERS_BEFORE_LABELS.match(line[: labels[0].start()]) if labels else None
+    if reporters:  # 记者  孙悦  林涛        来源：青石网: the reporters, unlabelled, before the fields
+        item.author = _as_printed(item.text, line, reporters.group("names"), reporters.start("names"))
+        item.author_printed = item.text[: reporters.end()].strip()
     for position, match in enumerate(labels):
         end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
         value = line[match.end() : end]
@@ -614,6 +651,8 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         kind = _KIND_OF_LABEL.get(match.group("label"))
         if not value or not _HAN.search(value) and kind != "author":
             continue
+        if kind == "source" and _CMS_ACCOUNT.match(value):
+            continue  # 信息来源：超级管理员 — the site's account that posted it, no source
         if kind == "source" and item.source is None:
             credit = _CREDIT_IN_SOURCE.search(value)  # 来源：云湖日报 记者 王琳: the outlet, then its reporter
             if credit is not None:
@@ -732,14 +771,15 @@ def looks_like_outlet(text: str) -> bool:
 
 def publisher_line(text: str) -> str | None:
     """The publisher a line over a headline names (某某特别行政区政府 新闻公报 → 某某特别行政区政府),
-    or None when the line is no such name."""
+    "" when the line is only such a line's last word (政务公开, 新闻公报: an item of the site's
+    menu, naming nobody), or None when the line is no such name."""
     folded = search_fold(text).strip()
     if _SITE_NAME.match(folded):
         return text.strip()  # 云湖区融媒体中心, 人民日报客户端, 中国云湖网: the site's whole name
     if len(folded) > 30 or not _PUBLISHER.search(folded):
         return None
     name = _PUBLISHER.sub("", folded).strip()
-    return text.strip()[: len(name)].strip() or text.strip()
+    return text.strip()[: len(name)].strip()
 
 
 # A line that is only a site's or outlet's name: 云湖区人民政府, 云湖在线, 云湖新闻, 中国云湖网, 云湖发布
