@@ -548,6 +548,36 @@ LAYOUTS = {
         "last": "食堂将优先服务辖区老年人。",
         "furniture": ["读完"],
     },
+    "channel_original_notice": {  # 本文为…原创文章，转载请附上原文出处链接…: the channel's notice under the credits
+        "title": "青石县开展政务新媒体培训",
+        "published": None,
+        "source": "青石网",
+        "byline": "作者：黄敏",
+        "reporters": ["黄敏"],
+        "first": "青石县近日举办政务新媒体培训班",
+        "last": "县委宣传部副部长林岚授课。",
+        "furniture": ["转载", "原创", "编辑"],
+    },
+    "font_size_widget": {  # 字体大小:【 — the font widget's label over the meta line, not the title
+        "title": "青石区政务新媒体信息发布制度",
+        "published": "2025-04-22",
+        "source": "区司法局",
+        "byline": None,
+        "reporters": [],
+        "first": "一、政务新媒体发布",
+        "last": "政策解读等。",
+        "furniture": ["字体", "浏览次数"],
+    },
+    "wire_title_repeated": {  # the headline again after the dateline (…电 题：…), then 新华社记者 alone
+        "title": "绿水青山间的共富路——青石乡村振兴调研记",
+        "published": "2025-08-01",
+        "source": "新华社",
+        "byline": "新华社青石7月31日电",
+        "reporters": [],
+        "first": "这里是青石，山多地少",
+        "last": "县委书记赵敏说。",
+        "furniture": ["题：", "新华社记者", "字号", "EN"],
+    },
 }
 
 

@@ -66,6 +66,7 @@ _INFO_LINE = re.compile(
     rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{webpage.PROGRAMME_LABELS})\s*[:：\s]"
 )
 _DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<title>[^。！？!?]{4,60})$")
+_UNNAMED_CREDIT = re.compile(r"^\s*(?:新华社|本报|中新社|人民日报|央视)?(?:记者|特约记者|通讯员)\s*$")
 _LEADING_BULLET = re.compile(r"^[■□◆◇●○▲△★☆▶►※]\s*")
 _SENTENCE_MARK = re.compile(r"[。！？；]")
 _TRAILING_PIPE = re.compile(r"\s*[|｜]\s*$")
@@ -579,7 +580,8 @@ class _Reader:
                 continue
             if block.kind == "jump":
                 continue
-            if index in subheads and not (not paragraphs and bylines.author_line(text)):  # 新华社记者 张伟: a byline
+            opening_credit = not paragraphs and (bylines.author_line(text) or _UNNAMED_CREDIT.match(text))
+            if index in subheads and not opening_credit:  # (新华社记者 张伟, 新华社记者 opening the text: a byline)
                 article.subheads.append(text)
                 paragraphs.append(text)
                 continue
@@ -620,12 +622,18 @@ class _Reader:
         """新华社北京8月1日电 题：让城市更宜居——…: a wire feature prints its headline after the
         dateline; with no headline line above, that is the title (and the line is no body)."""
         match = _DATELINE_TITLE.match(text)
-        if match is None or self.article.title:
+        if match is None:
             return text
+        if self.article.title:  # the headline over the page printed again after the dateline
+            return "" if _same_headline(match.group("title").strip(), self.article.title) else text
         self.article.title = match.group("title").strip()
         return ""
 
     def _lead_byline(self, text: str) -> str:
+        if _UNNAMED_CREDIT.match(text):  # 新华社记者, alone under a wire feature's dateline: a credit naming nobody
+            if self.article.byline is None:
+                self.article.byline = text.strip()
+            return ""
         byline = bylines.split_web_byline(text)
         if byline is None:
             credit = bylines.author_line(text)
