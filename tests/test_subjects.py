@@ -94,3 +94,32 @@ def test_a_quotation_then_said_this_when(library_path: Path) -> None:
             "说这话时，王静语气坚定。")
     said = _said(library_path, page)
     assert said == [("王静", "说", "乡村振兴，关键在人，要把年轻人留下来。")]
+
+
+def test_a_name_before_its_rank_and_the_manner_of_saying(library_path: Path) -> None:
+    """周凯书记满怀期待地希望…: 书记 is 周凯's (满怀 after it had become a person, speaking twice), and
+    满怀期待地 is how he hoped (期待 had been an act of its own, saying 地希望…)."""
+    page = (
+        "区委书记同政协委员座谈\n\n"
+        "本报讯 1月21日，区委书记周凯与区政协委员座谈。周凯书记着重指出，各位委员是沟通各方的桥梁。"
+        "周凯书记满怀期待地希望各位委员充分利用政协平台，积极建言献策。"
+    )
+    said = _said(library_path, page)
+    assert said == [
+        ("周凯", "指出", "各位委员是沟通各方的桥梁。"),
+        ("周凯", "希望", "各位委员充分利用政协平台，积极建言献策。"),
+    ]
+    # a place before 县长 reads as a name too, but is printed nowhere as one: 刘长江 holds the rank
+    page = "县长冒雪走访困难群众\n\n本报讯 近日，青石县长刘长江冒雪走访困难群众。刘长江说，要把温暖送到群众心坎上。"
+    assert ("刘长江", "说", "要把温暖送到群众心坎上。") in _said(library_path, page)  # (the library holds both pages)
+
+
+def test_an_answer_after_its_comma(library_path: Path) -> None:
+    """李娥回答，全省的增速…: 回答 says something after a comma too (回答记者提问 names a task)."""
+    page = (
+        "省政府举行新闻发布会\n\n"
+        "本报讯 4月29日，省政府新闻发言人李娥在例行新闻发布会上回答记者提问。"
+        "李娥回答，全省一季度的增速基本符合“稳”的要求。"
+    )
+    said = _said(library_path, page)
+    assert said == [("李娥", "回答", "全省一季度的增速基本符合“稳”的要求。")]

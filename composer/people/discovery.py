@@ -139,8 +139,8 @@ def _titled(body: str) -> list[Sighting]:
                 name, match.group(), word_ok=_stands_as_name(body, name_start + len(name), match.group())):
             continue
         titles = _title_chain(body, match.end())
-        if not titles:
-            continue
+        if not titles or _named_before_rank(body, match.end() - len(titles[-1]), match.start()):
+            continue  # (周凯书记满怀期待地…: 书记 is 周凯's, and 满怀 no name)
         role, org = _role_and_org(titles)
         start = name_start
         sightings.append(Sighting(name, role, titles, org, "title", start, start + len(name)))
@@ -154,6 +154,24 @@ def _titled(body: str) -> list[Sighting]:
             sightings.append(item)
             taken_until = item.end or taken_until
     return _inherit_org(body, sightings)
+
+
+_PLACE_UNITS = frozenset("省市县区镇乡村州盟旗")
+
+
+def _named_before_rank(body: str, title_start: int, rank_start: int) -> bool:
+    """Is the "organisation" before a rank only a name set apart (周凯书记, 王静区长)? Then the rank
+    follows its holder, and what comes after it is no name."""
+    prefix = body[title_start:rank_start]
+    if not (2 <= len(prefix) <= 3 and (title_start == 0 or body[title_start - 1] in _BEFORE_NAMED_RANK)
+            and name_at(body, title_start) == prefix and plausible_name(prefix)):
+        return False
+    unit = body[rank_start]
+    if unit not in _PLACE_UNITS:
+        return True
+    # 武山县长刘长江: a place before 县长/市长 reads as a name too; a name is printed elsewhere without the unit
+    elsewhere = [m.end() for m in re.finditer(re.escape(prefix), body) if m.start() != title_start]
+    return any(body[end : end + 1] != unit for end in elsewhere)
 
 
 def _after_parenthesis(body: str, position: int) -> int:

@@ -29,6 +29,7 @@ NAMED_SUBJECT_VERBS = frozenset(("看来", "预计", "相信"))
 POSSESSED_SAYING = re.compile(r"的(?P<noun>回答|回应|答复|表态|态度|观点|看法)[^，。：；“”\n]{0,8}：\s*")
 # Verbs that say something only before a colon (张伟回答：“…”); else they name a task (解答百姓疑难，直至…).
 COLON_ONLY_VERBS = frozenset(("回答", "答复", "解答", "问"))  # (问 and 指 are matched only before their marks)
+COMMA_ANSWER_VERBS = frozenset(("回答", "答复"))  # …and 李娥回答，全省的增速…: an answer after its comma too
 # Verbs addressing someone: the content starts with the people addressed.
 ASK_VERBS = (
     "要求", "希望", "鼓励", "勉励", "叮嘱", "嘱咐", "嘱托", "提醒", "号召", "期望", "期待", "寄望", "叮咛",
@@ -52,7 +53,9 @@ AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
 # (让群众说了算, 说到做到, 说一不二: idioms, nobody speaks)
 NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好|了算|到做到|一不二|三道四|长道短"
                               r"|这(?:番|句|些)?话"  # (说这话时: pointing back at a quotation)
-                              r"|着[^，：“\s])")  # (指着说：: the pointing frames the saying)
+                              r"|着[^，：“\s]"  # (指着说：: the pointing frames the saying)
+                              # 满怀期待地希望, 充满感情地说: the manner of the act that follows
+                              r"|地(?:说|讲|谈|表示|希望|指出|强调|要求|叮嘱|嘱咐|勉励|鼓励|回答|问|告诉|介绍))")
 # Before any verb of saying: it is used as a noun or reported second-hand (的要求, 所说, 据介绍).
 # (在介绍…情况时，…: the verb of an adverbial, not an act)
 NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可|在)$")

@@ -179,7 +179,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
     def _verb_act(self, verb: re.Match[str]) -> Act | None:
         start, end = verb.start(), verb.end()
         word = verb.group()
-        if word in words.COLON_ONLY_VERBS and self.text[end : end + 1] not in ("：", "道"):
+        if word in words.COLON_ONLY_VERBS and self.text[end : end + 1] not in ("：", "道") \
+                and not (word in words.COMMA_ANSWER_VERBS and self.text[end : end + 1] == "，"):
             return None  # (问 is in 问题, 访问, 询问: most are no act, and cost nothing more here)
         after = self.text[end : end + 3]
         if words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after):
@@ -230,7 +231,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
                 position += 1
             return position, True
         match = words.AFTER_SAY.match(text, end)
-        if match and word in words.COLON_ONLY_VERBS and "：" not in match.group():
+        if match and word in words.COLON_ONLY_VERBS and "：" not in match.group() \
+                and not (word in words.COMMA_ANSWER_VERBS and match.group().startswith("，")):
             return None, False
         if match:
             position = match.end()
