@@ -91,7 +91,8 @@ NO_CONTENT = re.compile(
 )
 # 介绍了…情况, 提出了明确要求, 提出三点希望: what was talked about, not what was said.
 TOPIC_ONLY = re.compile(
-    r"^了?[^，。：“]{0,40}(?:情况|工作|做法|经验|进展|成效|成果|思路|打算|举措|安排|要求|希望|意见|建议|期望|寄语)[。，]?$"
+    r"^了?[^，。：“]{0,40}(?:情况|工作|做法|经验|进展|成效|成果|思路|打算|举措|安排|要求|希望|意见|建议|期望|寄语"
+    r"|部署|措施|目标|任务|对策|方案|路径)[。，]?$"  # (提出具体部署，要求…: 要求 says it)
 )
 
 # Between a subject and its verb: adverbials, titles after a name, an addressee, a
