@@ -259,3 +259,16 @@ def test_a_release_relaying_a_speech_gives_it_to_the_official_its_lead_names(lib
 def test_a_military_subdistricts_commander_holds_office_as_its_commissar_does(library_path: Path) -> None:
     page = "双拥座谈会\n\n本报讯 省军区司令员孙涛、政委周红、参谋长刘洋出席。"
     assert _tagged(library_path, page).people == {"孙涛": "official", "周红": "official", "刘洋": "official"}
+
+
+def test_leaders_of_a_body_counted_after_a_list_and_party_committee_ranks(library_path: Path) -> None:
+    """刘云峰、姜迪清等区四套班子领导参加 (the leaders named before 等, no rank right after it);
+    民进市委会主委, 副主委; a township's 组织委员 (a party committee's member holds office, 委员 alone not)."""
+    page = (
+        "区委常委会议召开\n\n"
+        "本报讯 12月14日晚，区委书记曾华主持召开区委常委会议。刘云峰、姜迪清、林宝新等区四套班子领导参加会议。\n\n"
+        "民进云湖市委会主委邓斌在副主委童道雄的陪同下，走访慰问老党员。镇党委书记石岩、组织委员彭巍参加。"
+    )
+    people = _tagged(library_path, page).people
+    for name in ("刘云峰", "姜迪清", "林宝新", "邓斌", "童道雄", "彭巍"):
+        assert people.get(name) == "official", (name, people)

@@ -112,6 +112,9 @@ def test_a_name_before_its_rank_and_the_manner_of_saying(library_path: Path) -> 
     # a place before 县长 reads as a name too, but is printed nowhere as one: 刘长江 holds the rank
     page = "县长冒雪走访困难群众\n\n本报讯 近日，青石县长刘长江冒雪走访困难群众。刘长江说，要把温暖送到群众心坎上。"
     assert ("刘长江", "说", "要把温暖送到群众心坎上。") in _said(library_path, page)  # (the library holds both pages)
+    page = ("镇长谈冷链建设\n\n本报讯 白沙镇的冷链仓库建成了。白沙镇镇长顾振东说，冷链物流让农产品卖得更远。")
+    # (a place that ends in its unit, printed elsewhere too)
+    assert ("顾振东", "说", "冷链物流让农产品卖得更远。") in _said(library_path, page)
 
 
 def test_an_answer_after_its_comma(library_path: Path) -> None:

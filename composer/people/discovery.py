@@ -62,6 +62,10 @@ _LISTING_MARKS = frozenset("有为是：:")
 _HIGH_OFFICE = ("总书记", "总理", "副总理", "委员长", "副委员长", "主席", "副主席", "省长", "市长", "行政长官", "特首")
 _SPEECH_START = re.compile(r"(?:强调|指出|表示|要求|认为|介绍|坦言|透露|提出)[，,：:]")
 _COUNTED = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:名|位|个)?")
+# 刘云峰、姜迪清等区四套班子领导参加: the leaders of a place or body, named before 等
+_LEADERS_COUNTED = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:四套班子领导|班子领导|领导班子成员|班子成员|领导)(?=[，。、；参出陪在和及一分])"
+)
 
 _DEPUTY = re.compile(r"人大代表")
 _CPPCC = re.compile(r"政协委员")
@@ -163,7 +167,9 @@ def _named_before_rank(body: str, title_start: int, rank_start: int) -> bool:
     """Is the "organisation" before a rank only a name set apart (周凯书记, 王静区长)? Then the rank
     follows its holder, and what comes after it is no name."""
     prefix = body[title_start:rank_start]
-    if not (2 <= len(prefix) <= 3 and (title_start == 0 or body[title_start - 1] in _BEFORE_NAMED_RANK)
+    if len(prefix) not in (2, 3) or prefix[-1] in _PLACE_UNITS:  # (白沙镇镇长: a place)
+        return False
+    if not ((title_start == 0 or body[title_start - 1] in _BEFORE_NAMED_RANK)
             and name_at(body, title_start) == prefix and plausible_name(prefix)):
         return False
     unit = body[rank_start]
@@ -278,10 +284,11 @@ def _counted_lists(body: str) -> list[Sighting]:
     for match in _COUNTED.finditer(body):
         tail = _TAIL_PATTERN.match(body, match.end())
         comrades = body.startswith(("同志", "领导同志"), match.end())  # 刘彩凤、李靖等同志到会指导
-        if tail is None and not comrades:
+        leaders = None if tail or comrades else _LEADERS_COUNTED.match(body, match.end())
+        if tail is None and not comrades and leaders is None:
             continue
         names = _names_before(body, match.start())
-        title = body[match.end() : tail.end()] if tail else "同志"
+        title = body[match.end() : tail.end()] if tail else leaders.group() if leaders else "同志"
         role, org = _role_and_org([title]) if tail else ("official", None)
         for start, name in names:
             if plausible_name(name, title) or (len(names) > 1 and plausible_listed_name(name, title)):
