@@ -126,3 +126,14 @@ def test_an_answer_after_its_comma(library_path: Path) -> None:
     )
     said = _said(library_path, page)
     assert said == [("李娥", "回答", "全省一季度的增速基本符合“稳”的要求。")]
+
+
+def test_the_two_just_named_say_it_both(library_path: Path) -> None:
+    """…局长麥美玲、政務司副司長卓永成等早上陸續抵達。兩人都表示，…: one statement each, as for 分别表示."""
+    page = (
+        "新班子首個上班日\n\n"
+        "【本台新聞】今天是新班子首個正式上班日。民政及青年事務局局長麥美玲、政務司副司長卓永成早上陸續抵達政府總部。"
+        "兩人都表示，會和團隊討論未來工作。"
+    )
+    said = _said(library_path, page)
+    assert sorted(said) == [("卓永成", "表示", "會和團隊討論未來工作。"), ("麦美玲", "表示", "會和團隊討論未來工作。")]

@@ -345,6 +345,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         head = text[start:end]
         lead = words.LEAD.match(head)
         rest = head[lead.end() if lead else 0 :]
+        if verb_adjacent and rest[:1] in "两二" and _THE_TWO.match(rest):  # 两人都表示: the two just named
+            return self._last_two(start + (len(head) - len(rest)))
         if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")) \
                 or verb_adjacent and rest == "其":  # 其指出，… (not 其中, 其他)
             return self._pronoun(start + (len(head) - len(rest)))
@@ -445,6 +447,20 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
             return None
         member = self.cast.member(name)
         return [Speaker(name, name, "person", member is not None and member.is_official, "pronoun")]
+
+    def _last_two(self, position: int) -> list[Speaker] | None:
+        """两人/二人 at ``position``: the last two people named in reach, or None when there are not two."""
+        names: list[str] = []
+        for ref in reversed(self._recent_refs(position)):
+            if ref.name not in names:
+                names.append(ref.name)
+        if len(names) < 2:
+            return None
+        speakers = []
+        for name in reversed(names[:2]):
+            member = self.cast.member(name)
+            speakers.append(Speaker(name, name, "person", member is not None and member.is_official, "pronoun"))
+        return speakers
 
     def _last_ref_start(self, name: str, position: int) -> int:
         starts = [r.start for r in self.cast.refs if r.name == name and r.start < position]
@@ -614,6 +630,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
 
 # Compiled once: these are asked hundreds of thousands of times per 10,000 articles.
 _JOINTLY = re.compile(r"一致|共同|分别|纷纷|都|均")
+_THE_TWO = re.compile(r"^(?:两人|二人|两位(?:领导|同志|官员|负责人)?)(?:都|均|也|一致|同时|分别)?$")
 _TOPIC_THEN_COLON = re.compile(r"了[^，。；！？：\n“”]{0,30}：\s*")
 _CLAUSE_END = re.compile(r"[，。！？；\n]")
 _CLAUSE_CLOSE = re.compile(r"[，；：。！？\n]")
