@@ -578,6 +578,36 @@ LAYOUTS = {
         "last": "县委书记赵敏说。",
         "furniture": ["题：", "新华社记者", "字号", "EN"],
     },
+    "own_site_source_close": {  # 关闭× under the text; the sub-sites' list (来源:本站 is kept as printed, as the gold does)
+        "title": "青石乡第九届人民代表大会第四次会议召开",
+        "published": "2025-10-26",
+        "source": "本站",
+        "byline": None,
+        "reporters": [],
+        "first": "3月28日，青石乡第九届人民代表大会",
+        "last": "听取和审议了政府工作报告。",
+        "furniture": ["来源", "关闭", "分站"],
+    },
+    "menu_list_items": {  # - 设为首页 / - 无障碍阅读 / - 长者版: a portal's top menu as list items (长者版 was the title)
+        "title": "2025年全区干部大会召开",
+        "published": None,
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "2月26日，2025年全区干部大会召开",
+        "last": "抓好各项重点工作。",
+        "furniture": ["长者版", "无障碍", "设为首页"],
+    },
+    "essay_site_promo": {  # 正文复制 (two buttons); an essay site's 预览结束… and 👉…👈 under a speech
+        "title": "在全区乡镇布局优化工作会议上的讲话",
+        "published": "2025-01-21",
+        "source": "青石范文网",
+        "byline": None,
+        "reporters": [],
+        "first": "同志们：",
+        "last": "对我区乡镇布局优化工作进行全面部署。",
+        "furniture": ["正文复制", "预览结束", "联系老师"],
+    },
 }
 
 

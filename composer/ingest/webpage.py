@@ -112,11 +112,12 @@ _NAV_WORDS = frozenset(
         "首页 主页 网站首页 返回首页 返回 返回顶部 返回目录 返回列表 返回阅读 返回上页 返回上一页 上一版 下一版 "
         "上一页 下一页 上一篇 下一篇 上一条 下一条 "
         "上一期 下一期 往期 往期回顾 版面导航 视觉导航 标题导航 本版导航 导航 pdf版 pdf下载 "
-        "电子版 数字报 简体版 繁体版 简体 繁体 简体中文 繁体中文 英文版 english 手机版 无障碍 长者模式 关怀版 "
+        "电子版 数字报 简体版 繁体版 简体 繁体 简体中文 繁体中文 英文版 english 手机版 "
+        "无障碍 无障碍阅读 无障碍浏览 长者模式 长者版 适老版 关怀版 关怀模式 老年模式 "
         "打印 打印本页 打印本文 打印文章 关闭 关闭窗口 收藏 收藏本页 加入收藏 设为首页 寄给朋友 推荐给朋友 "
         "网站地图 登录 注册 搜索 全文检索 跳至主要内容 跳转到正文内容 跳到主要内容 跳到正文 读报 [复制链接] "
         "正文 详细内容 内容详情 文章详情 新闻详情 信息详情 "
-        "复制链接 放大 缩小 还原 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小 "
+        "复制链接 复制 放大 缩小 还原 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小 "
         "关注 +关注 已关注 订阅 +订阅 已订阅 今日新闻 新闻公报索引 重要告示 私隐政策 隐私政策 版权告示 使用条款 "
         "返回页首 友善列印 回上页 回首页 回顶端 转寄 facebook line twitter x weibo "
         "微博 微信 qq空间 qq 朋友圈 新浪微博 腾讯微博 豆瓣",
@@ -157,7 +158,7 @@ _TITLE_LIST_LABELS = frozenset(("标题导航", "本版标题", "本版导读"))
 _WIDGET = re.compile(r"^[\[【(（]\s*(?:打印|关闭|收藏|复制链接|字体|字号|大|中|小|返回顶部|关闭窗口|打印本页)")
 # 打印本页 返回, 列印本页　　返回: the same buttons printed bare
 _BARE_WIDGETS = re.compile(
-    r"^(?:(?:打印本页|打印此页|打印|列印本页|列印|关闭窗口|关闭本页|关闭|返回顶部|返回页首|返回列表|返回|收藏本页|收藏|复制链接|分享|举报|反馈)"
+    r"^(?:(?:打印本页|打印此页|打印|列印本页|列印|关闭窗口|关闭本页|关闭\s*[×x]|关闭|[×]|返回顶部|返回页首|返回列表|返回|收藏本页|收藏|复制链接|分享|举报|反馈)"
     r"[\s|/·]*)+$"
 )
 # (完), -完-, 【完】: a press release's end mark; 香港时间18时05分: its time of issue
@@ -178,7 +179,7 @@ _FOOTER = re.compile(
     r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}\s(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$"
     r"|联络电话\s*:|^(?:新闻)?(?:联络|联系)人\s*:|联系我们|^地址\s*:.{1,40}(?:邮编|邮政编码)|^(?:邮编|邮政编码)\s*:\s*\d{6}\b|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
     r"|违法和不良信息举报|举报电话|举报邮箱|留言板|网友评论|发表评论|我要评论|查看评论|查看留言|评论仅代表|仅代表个人看法"
-    r"|免责声明|不代表本(?:网|站|平台|号)\S{0,2}(?:观点|立场)|广告服务|关于我们|本站声明|转载请(?:注明|附上|保留|标明)|如有侵权|版权归原作者|联系删除"
+    r"|免责声明|预览结束|免费获取全文|查看全文请|不代表本(?:网|站|平台|号)\S{0,2}(?:观点|立场)|广告服务|关于我们|本站声明|转载请(?:注明|附上|保留|标明)|如有侵权|版权归原作者|联系删除"
     # a government site's badges and its publisher: 我为政府网站找错, 党政机关, 网站支持IPv6, 本网站由…主办
     r"|政府网站找错|网站纠错|^党政机关$|支持ipv6|^本?网站由\S{2,30}(?:主办|承办|维护|管理)"
     # an aggregator's notices under a reposted article (搜狐, 网易, 百家号)
@@ -190,6 +191,7 @@ _PROMO = re.compile(
     r"更多资讯请|更多内容请|更多精彩|欢迎关注|扫码关注|点击关注|关注\S{0,12}公众号|\S{0,12}公众号\s*[:)]|下载\S{0,8}客户端"
     # 打开湖城融媒APP，阅读体验更佳 / 打开APP / 客户端内查看: an app's invitation
     r"|打开\S{0,10}(?:app|客户端)|(?:app|客户端)内\S{0,4}(?:阅读|查看|打开)|阅读体验更佳"
+    r"|点击\S{0,3}[👉👇☞]|[👉☞]\s*\S{1,20}\s*👈"  # 请点击👉 abc777 👈联系…: a call to act
     r"|请点赞|点个赞|点赞[↓👇]|点个在看|分享给更多|转发给更多|一键三连|觉得不错"  # (…获总理3次点赞 is a headline)
     # 澎湃新闻报料：021-…, 新闻热线: a newsroom's tip line under the article
     r"|(?:报料|爆料|新闻热线|投稿邮箱|投稿电话|投稿信箱)\s*(?:电话|邮箱)?\s*:"
@@ -584,12 +586,19 @@ def _is_nav(line: str) -> bool:
     tokens = [token for token in re.split(r"[\s|/·•»>«<‹›↑]+", line) if token]
     if not tokens or len(line) > 60:
         return False
-    navigation = sum(1 for token in tokens if token in _NAV_WORDS)
+    navigation = sum(1 for token in tokens if token in _NAV_WORDS or _two_nav_words(token))
     menu = len(tokens) >= MENU_MIN_ITEMS and all(len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)
     crumb = tokens[0] in HOME_WORDS and len(tokens) <= MENU_MIN_ITEMS and all(
         len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)  # 首页 新闻: the way home and a section
     mostly = navigation >= 2 and navigation * 2 >= len(tokens)
     return navigation == len(tokens) or mostly or (menu and navigation > 0) or crumb
+
+
+def _two_nav_words(token: str) -> bool:
+    """正文复制: two buttons printed with nothing between them."""
+    if len(token) > 8:
+        return False
+    return any(token[:cut] in _NAV_WORDS and token[cut:] in _NAV_WORDS for cut in range(1, len(token)))
 
 
 def _labels(line: str) -> list[str]:
