@@ -608,6 +608,38 @@ LAYOUTS = {
         "last": "对我区乡镇布局优化工作进行全面部署。",
         "furniture": ["正文复制", "预览结束", "联系老师"],
     },
+    "wechat_english_ui": {  # a copied WeChat page in English UI: Original / the author / the account / the date,
+        "title": "专访陈嘉明：让市民知道守护城市的决心丨青石一线",  # each alone (直新闻 had become the title)
+        "kicker": None,
+        "subtitle": None,
+        "published": "2025-06-26",
+        "source": "直新闻",
+        "byline": "秦月",
+        "reporters": ["秦月"],
+        "first": "面对各种误解，警队如何争取民意？",
+        "last": "警务人员需要表现专业、自强不息。",
+        "furniture": ["Original", "#青石一线", "83个", "查看原文", "其他"],
+    },
+    "paper_app_chrome": {  # 澎湃Logo, 下载客户端, 登录, • +1 and 字号 around a news app's article
+        "title": "城市韧性评估与提升策略——以长三角为例",
+        "published": "2025-12-25",
+        "source": "澎湃新闻·澎湃号·政务",
+        "byline": None,
+        "reporters": [],
+        "first": "城市韧性是城市应对短期冲击",
+        "last": "持续遭受各种冲击和扰动。",
+        "furniture": ["Logo", "客户端", "登录", "+1", "字号"],
+    },
+    "barred_link_list": {  # 克东县 | 农安县 | …: the site's links set off by bars under the text
+        "title": "人民呼唤更多优秀县委书记",
+        "published": None,
+        "source": "新华网",
+        "byline": None,
+        "reporters": [],
+        "first": "“郡县治，天下安。”",
+        "last": "保障民生的重要基础。",
+        "furniture": ["|", "克东县"],
+    },
 }
 
 

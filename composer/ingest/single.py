@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from composer.common.article import ParsedArticle
 from composer.common.text import drop_spaces_between_han, ends_sentence, search_fold
-from composer.ingest import bylines, webpage
+from composer.ingest import bylines, printed_dates, webpage
 from composer.ingest.cleanup import (
     TURN_START,
     Block,
@@ -66,6 +66,7 @@ _INFO_LINE = re.compile(
     rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{webpage.PROGRAMME_LABELS})\s*[:：\s]"
 )
 _DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<title>[^。！？!?]{4,60})$")
+_LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _UNNAMED_CREDIT = re.compile(r"^\s*(?:新华社|本报|中新社|人民日报|央视)?(?:记者|特约记者|通讯员)\s*$")
 _LEADING_BULLET = re.compile(r"^[■□◆◇●○▲△★☆▶►※]\s*")
 _SENTENCE_MARK = re.compile(r"[。！？；]")
@@ -305,6 +306,9 @@ class _Reader:
             if block.kind != "furniture" and _headline_like(block) and bylines.author_line(block.text) is None
         ]  # 澎湃新闻记者 孙悦 under the title is its byline, never part of the headline group
         candidates = self._without_column_word(head, self._without_site_names(head, candidates))
+        # 秦月 / 直新闻 / 2021-06-26 under a WeChat title: its author and account over the date line, no headline
+        candidates = [i for i in candidates
+                      if not self._account_line(head, i) and not self._author_over_account(head, i)]
         if not candidates:
             candidates = self._headline_in_furniture(head)
         meta = self._meta_under_title(head, candidates)
@@ -356,6 +360,10 @@ class _Reader:
                     self.article.title = self._headline_text(block.text)  # printed again in full: the fuller one
                 continue  # the title printed again; any head line printed twice (a paper's authors)
             seen.append(block.text)
+            if self._author_over_account(head, index) and self.article.byline is None:
+                self.article.byline = block.text.strip()
+                self.article.reporters = [block.text.strip()]
+                continue  # (the account's line comes next, still right under the title)
             credit = bylines.author_line(block.text) or bylines.names_line(block.text)
             if credit is not None and self.article.byline is None:
                 self.article.byline, self.article.reporters = credit.printed, credit.reporters
@@ -406,6 +414,11 @@ class _Reader:
             and following is not None
             and following.furniture == "meta"
         )
+
+    def _author_over_account(self, head: list[Block], index: int) -> bool:
+        """秦月 over 直新闻 over its date line: a WeChat article's author, printed alone."""
+        return bool(_LONE_NAME.match(head[index].text.strip())) and index + 1 < len(head) \
+            and self._account_line(head, index + 1)
 
     @staticmethod
     def _headline_in_furniture(head: list[Block]) -> list[int]:
@@ -499,13 +512,13 @@ class _Reader:
         """A headline line without what pages add to it: its date (before or after), the site's name."""
         leading = _DATE_PREFIX.match(text)
         if leading and _han_count(text[leading.end() :]) >= 4:
-            date = webpage.full_date(leading.group())
+            date = printed_dates.full_date(leading.group())
             if date:
                 self.dates.append(date[0])
             text = text[leading.end() :]
         dated = _DATE_SUFFIX.search(text)
         if dated and dated.start() > 0:
-            date = webpage.full_date(dated.group())
+            date = printed_dates.full_date(dated.group())
             if date:
                 self.dates.append(date[0])
             text = text[: dated.start()].rstrip()
@@ -698,7 +711,7 @@ class _Reader:
                 for block in self.blocks
                 if block.kind != "furniture" and (not self.lead_line or block.first_line <= self.lead_line)
             )
-            found = webpage.full_date(lead[:LEAD_DATE_CHARS])
+            found = printed_dates.full_date(lead[:LEAD_DATE_CHARS])
             result.published = found[0] if found else None
         result.source = (
             result.source

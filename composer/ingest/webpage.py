@@ -21,6 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from composer.common.text import ends_sentence, search_fold
+from composer.ingest.printed_dates import DATE as _DATE
+from composer.ingest.printed_dates import HAN_DATE as _HAN_DATE
+from composer.ingest.printed_dates import TIME as _TIME
+from composer.ingest.printed_dates import full_date
 
 # -- tuning (docs/architecture.md, "Web articles"); lengths are in characters ----------------
 FURNITURE_MAX_CHARS = 220  # no furniture line is longer (a copyright footer is the longest); prose lines are
@@ -31,6 +35,7 @@ LIST_ITEM_MAX_CHARS = 70  # an entry of a related-articles list: a headline, per
 LABEL_VALUE_MAX_HAN = 6  # "责任编辑：" alone on a line takes the next line as its value when it is a name
 MENU_MIN_ITEMS = 4  # 首页 机构概况 政务公开 政务服务 互动交流: a site's menu, one of its items a navigation word
 MENU_ITEM_MAX_CHARS = 6
+BARRED_ITEM_MAX_CHARS = 8  # 伊金霍洛旗 | 新巴尔虎右旗: links set off by bars may be a little longer
 DATE_LINE_MAX_HAN_RUN = 8  # a date line's words are short (A1版 要闻, 新华网); a longer run is a headline with its date
 
 # Labels of the meta line. Folded (simplified, half-width) spellings.
@@ -83,19 +88,6 @@ _BARE_LABEL = re.compile(
     r"|^(?:阅读|浏览|点击)\s*\(\s*[\d.]+万?\s*\)$|^[\d.]+万?\s*(?:阅读|浏览)$"  # 阅读 (1260), 1.2万阅读
 )
 
-# Full dates: 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 12.11.2015 (day first, as dotted dates
-# with the year last are written), 03/05/2024 (month first, as slashed ones are).
-_DATE = re.compile(
-    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*(?:年\s*|[-/.]\s*)(?P<m>\d{1,2})\s*(?:月\s*|[-/.]\s*)(?P<d>\d{1,2})(?:\s*日)?"
-    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})"
-    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d{2}))(?!\d)"
-)
-# 二〇二五年九月八日, 二○二五年九月一日: a 公文's date and some press releases' are written in Chinese numerals
-_HAN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
-                       r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
-_HAN_DIGITS = ("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")
-_HAN_DIGIT = {character: value for value, characters in enumerate(_HAN_DIGITS) for character in characters}
-_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#~+:-]*")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -117,7 +109,7 @@ _NAV_WORDS = frozenset(
         "打印 打印本页 打印本文 打印文章 关闭 关闭窗口 收藏 收藏本页 加入收藏 设为首页 寄给朋友 推荐给朋友 "
         "网站地图 登录 注册 搜索 全文检索 跳至主要内容 跳转到正文内容 跳到主要内容 跳到正文 读报 [复制链接] "
         "正文 详细内容 内容详情 文章详情 新闻详情 信息详情 "
-        "复制链接 复制 放大 缩小 还原 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小 "
+        "其他 其它 复制链接 复制 放大 缩小 还原 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小 "
         "关注 +关注 已关注 订阅 +订阅 已订阅 今日新闻 新闻公报索引 重要告示 私隐政策 隐私政策 版权告示 使用条款 "
         "返回页首 友善列印 回上页 回首页 回顶端 转寄 facebook line twitter x weibo "
         "微博 微信 qq空间 qq 朋友圈 新浪微博 腾讯微博 豆瓣",
@@ -135,7 +127,8 @@ _NAV_PHRASE = re.compile(
 )
 _SHARE = re.compile(
     r"^[—\-\s]*分享[—\-\s]*$|分享到|分享至|扫一扫|微信扫|扫描二维码|扫码|长按识别|长按二维码|阅读原文|预览时标签不可点"
-    r"|点击查看大图|视频加载中|^原创\s*$|^分享\S{0,10}$"
+    r"|点击查看大图|视频加载中|^原创\s*$|^original$|^分享\S{0,10}$|^查看原文$"
+    r"|^#[^#\s]{1,20}$|^\d+\s*个$"  # a WeChat collection's tag and its count, each on its own line
     r"|^(?:点赞|赞|在看|转发|收藏)(?:\s+(?:点赞|赞|在看|转发|收藏|分享))*$"
     # a WeChat article's read count and its listen button: 阅读 1.2万, 阅读 10万+, 听全文
     r"|^阅读\s*[0-9.]+\s*万?\+?$|^(?:听全文|收听本文|朗读本文|大字阅读)$"
@@ -217,7 +210,7 @@ PROGRAMME_LABELS = "节目名称|播出时间|上线嘉宾|访谈嘉宾|做客�
 _INFO_LABEL = re.compile(
     rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人?|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{PROGRAMME_LABELS})\s*[:\s]"
 )
-_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|融媒体中心|新闻|客户端)$")
+_OUTLET = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|融媒体中心|新闻|客户端)|[\u4e00-\u9fff]新闻)$")
 _CREDIT_IN_SOURCE = re.compile(r"\s+(?:本报)?(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s.*)?$")
 _ISSUING_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:办公室|政府|委员会|管理局|局|委|办|中心|部|厅|处)$")
 _SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\s*\S.{0,30})?$")
@@ -268,20 +261,6 @@ class Furniture:
         return sum(1 for line in self.lines.values() if line.kind not in ("meta", "blank") or line.date)
 
 
-def full_date(text: str) -> tuple[str, str] | None:
-    """The first full date printed in ``text``: (ISO, as printed)."""
-    for match in _DATE.finditer(search_fold(text) if not text.isascii() else text):
-        year = match.group("y") or match.group("y2") or match.group("y3")
-        month = match.group("m") or match.group("m2") or match.group("m3")
-        day = match.group("d") or match.group("d2") or match.group("d3")
-        try:
-            iso = dt.date(int(year), int(month), int(day)).isoformat()
-        except ValueError:
-            continue
-        return iso, text[match.start() : match.end()].strip()
-    return _han_date(text)
-
-
 # 發布日期：114-03-07, 民國114年3月7日: a Taiwanese page's year counts from 1912 (read only after a date label)
 _ROC_DATE = re.compile(
     rf"(?:{_DATE_LABELS})\s*:\s*(?P<printed>(?:民国\s*)?(?P<y>1[0-4]\d)\s*(?:年|[-/.])\s*(?P<m>\d{{1,2}})\s*(?:月|[-/.])"
@@ -300,26 +279,6 @@ def _roc_date(text: str, line: str) -> tuple[str, str] | None:
     except ValueError:
         return None
     return iso, _as_printed(text, line, match.group("printed").strip(), match.start("printed"))
-
-
-def _han_date(text: str) -> tuple[str, str] | None:
-    """二〇二五年九月八日 → ("2025-09-08", as printed)."""
-    for match in _HAN_DATE.finditer(text):
-        year = int("".join(str(_HAN_DIGIT[c]) for c in match.group("y")))
-        try:
-            iso = dt.date(year, _han_number(match.group("m")), _han_number(match.group("d"))).isoformat()
-        except ValueError:
-            continue
-        return iso, match.group().strip()
-    return None
-
-
-def _han_number(text: str) -> int:
-    """一 … 九, 十, 十一 … 十九, 二十 … 三十一 (a month or a day)."""
-    tens, _, ones = text.rpartition("十")
-    if "十" not in text:
-        return _HAN_DIGIT.get(text, 0) if len(text) == 1 else 0
-    return (_HAN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGIT.get(ones, 0) if ones else 0)
 
 
 def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) -> Furniture:
@@ -506,7 +465,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|读完|字数|图像|图片|image|img|photo|提要|友情|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿|播报|朗读|本版"
-    r"|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$|找错|纠错|党政机关|ipv6"
+    r"|^\d+\s*个$|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$|找错|纠错|党政机关|ipv6"
 )
 
 
@@ -591,7 +550,10 @@ def _is_nav(line: str) -> bool:
     crumb = tokens[0] in HOME_WORDS and len(tokens) <= MENU_MIN_ITEMS and all(
         len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)  # 首页 新闻: the way home and a section
     mostly = navigation >= 2 and navigation * 2 >= len(tokens)
-    return navigation == len(tokens) or mostly or (menu and navigation > 0) or crumb
+    # 克东县 | 农安县 | 乌审旗 | 淮安市 |: a list of links set off by bars, no sentence in it
+    barred = line.count("|") >= MENU_MIN_ITEMS - 1 and len(tokens) >= MENU_MIN_ITEMS and all(
+        len(token) <= BARRED_ITEM_MAX_CHARS and not re.search(r"[，。；：！？]", token) for token in tokens)
+    return navigation == len(tokens) or mostly or (menu and navigation > 0) or crumb or barred
 
 
 def _two_nav_words(token: str) -> bool:

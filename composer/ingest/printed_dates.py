@@ -1,0 +1,58 @@
+"""Dates as pages print them: 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 12.11.2015, 03/05/2024,
+and a 公文's 二〇二五年九月八日 — read to ISO, with the text as printed (for webpage.py's meta lines
+and single.py's headlines and leads)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from composer.common.text import search_fold
+
+# Full dates: 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 12.11.2015 (day first, as dotted dates
+# with the year last are written), 03/05/2024 (month first, as slashed ones are).
+DATE = re.compile(
+    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*(?:年\s*|[-/.]\s*)(?P<m>\d{1,2})\s*(?:月\s*|[-/.]\s*)(?P<d>\d{1,2})(?:\s*日)?"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d{2}))(?!\d)"
+)
+# 二〇二五年九月八日, 二○二五年九月一日: a 公文's date and some press releases' are written in Chinese numerals
+HAN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+                      r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+_HAN_DIGITS = ("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")
+_HAN_DIGIT = {character: value for value, characters in enumerate(_HAN_DIGITS) for character in characters}
+TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+
+
+def full_date(text: str) -> tuple[str, str] | None:
+    """The first full date printed in ``text``: (ISO, as printed)."""
+    for match in DATE.finditer(search_fold(text) if not text.isascii() else text):
+        year = match.group("y") or match.group("y2") or match.group("y3")
+        month = match.group("m") or match.group("m2") or match.group("m3")
+        day = match.group("d") or match.group("d2") or match.group("d3")
+        try:
+            iso = dt.date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            continue
+        return iso, text[match.start() : match.end()].strip()
+    return _han_date(text)
+
+
+def _han_date(text: str) -> tuple[str, str] | None:
+    """二〇二五年九月八日 → ("2025-09-08", as printed)."""
+    for match in HAN_DATE.finditer(text):
+        year = int("".join(str(_HAN_DIGIT[c]) for c in match.group("y")))
+        try:
+            iso = dt.date(year, _han_number(match.group("m")), _han_number(match.group("d"))).isoformat()
+        except ValueError:
+            continue
+        return iso, match.group().strip()
+    return None
+
+
+def _han_number(text: str) -> int:
+    """一 … 九, 十, 十一 … 十九, 二十 … 三十一 (a month or a day)."""
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _HAN_DIGIT.get(text, 0) if len(text) == 1 else 0
+    return (_HAN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGIT.get(ones, 0) if ones else 0)
