@@ -5,7 +5,8 @@ holding all 80 files, the shared score.py scores the predictions.
 Printed three times: all 80 articles, the 60 used while tuning, and the 20 set aside
 before any tuning began (HELD_OUT, drawn at random: ``random.Random(20261205)``, ten of
 02-40 and ten of 41-80; 01 was excluded from the draw because it had been read while
-reading the set's README). Their errors are not looked at while tuning.
+reading the set's README). Their errors are not looked at while tuning. A fourth figure leaves out
+the set-aside articles we have seen since (SEEN_HELD_OUT).
 
     python -m benchmarks.realtext [--keep PRED.json] [--errors]
 
@@ -26,6 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 REALTEXT = ROOT.parent / "shared" / "realtext"
 HELD_OUT = ("02", "03", "08", "13", "18", "27", "28", "30", "38", "39",
             "42", "45", "50", "57", "66", "68", "69", "74", "76", "80")
+# Set-aside articles whose openings a search of stored public pages showed us (2026-12-06: the
+# search corpus holds some of the same pages); 76's layout was then written again as a fixture. The
+# figure on the other 17 is the one no look has touched.
+SEEN_HELD_OUT = ("02", "57", "76")
 
 
 def articles() -> list[str]:
@@ -74,6 +79,8 @@ def main() -> int:
     print("== all 80 ==\n" + score(predictions, REALTEXT))
     print("== tuning 60 ==\n" + score(predictions, subset(work / "tuning", tuning())))
     print("== held out 20 (" + " ".join(HELD_OUT) + ") ==\n" + score(predictions, subset(work / "held", HELD_OUT)))
+    unseen = [a for a in HELD_OUT if a not in SEEN_HELD_OUT]
+    print(f"== held out and never seen {len(unseen)} ==\n" + score(predictions, subset(work / "unseen", unseen)))
     if args.errors:
         from benchmarks.realtext_errors import print_errors
 
