@@ -640,6 +640,26 @@ LAYOUTS = {
         "last": "保障民生的重要基础。",
         "furniture": ["|", "克东县"],
     },
+    "info_table_fields": {  # a 政务公开 table copied with its labels' first characters lost (号:, 称:) and fields left
+        "title": "青石区召开政府网站工作推进会",  # empty (号: 词:): 称：… had become the title, 号：词： the body's start
+        "published": "2025-01-24",
+        "source": "青石区人民政府办公室",
+        "byline": "（柏云）",
+        "reporters": ["柏云"],
+        "first": "1月24日，青石区召开政府网站工作推进会",
+        "last": "政府网站是政务服务的重要平台。",
+        "furniture": ["号：", "词：", "一审", "关闭", "文字大小"],
+    },
+    "wap_pager_footer": {  # a WAP page's pager and links under the text: 1/2 下一页 上一页 首页 尾页, 返回 | 刷新 | …
+        "title": "陈伟来东城区视察三区合一工作",
+        "published": "2025-03-07",
+        "source": "云湖房产网",
+        "byline": "云湖房产网3月7日讯",
+        "reporters": [],
+        "first": "3月4日，云湖市委书记",
+        "last": "对东城区三区合一工作给予充分肯定。",
+        "furniture": ["下一页", "刷新", "22:37"],
+    },
 }
 
 

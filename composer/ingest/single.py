@@ -49,7 +49,8 @@ _PAIRED_DASH_SITE = re.compile(
     r"(?<=[\u4e00-\u9fff）”》])——(?P<site>(?![记访致写])[\u4e00-\u9fff]{2,20}(?:网站|网|政府|发布|客户端))$"
 )
 _SITE_WORD = re.compile(r"网|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声|号$")
-_TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|主题)\s*[:：]\s*(?=\S)")
+# 标题：…, and a 政务公开 table's 名称：… (称：… where a copy lost the label's first character)
+_TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|主题|名称|信息名称|文件名称|称)\s*[:：]\s*(?=\S)")
 _BRACKETED_COLUMN = re.compile(r"^\s*[【\[]\s*(?P<column>[^】\]]{2,8}?)\s*[】\]]\s*(?P<title>\S.*)$")
 _CRUMB_START = re.compile(r"^\s*(?:" + "|".join(sorted(webpage.HOME_WORDS, key=len, reverse=True)) + r")\s*[|｜]")
 # 【视频】, 图文｜: the kind of page, printed where a column's name would be

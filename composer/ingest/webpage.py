@@ -154,6 +154,8 @@ _BARE_WIDGETS = re.compile(
     r"^(?:(?:打印本页|打印此页|打印|列印本页|列印|关闭窗口|关闭本页|关闭\s*[×x]|关闭|[×]|返回顶部|返回页首|返回列表|返回|收藏本页|收藏|复制链接|分享|举报|反馈)"
     r"[\s|/·]*)+$"
 )
+# 作者: 来源: / 号: 词:: a form's fields left empty (two or more labels and nothing else)
+_EMPTY_FIELDS = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}\s*:\s*){2,}$")
 # (完), -完-, 【完】: a press release's end mark; 香港时间18时05分: its time of issue
 _END_MARK = re.compile(r"^[\s(\[【（—\-]*完[\s)\]】）—\-]*$")
 _TIME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}时间\s*\d{1,2}\s*[时:]\s*\d{1,2}\s*分?$")
@@ -514,7 +516,7 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
         return "share"
     if _BUTTONS.match(line) or _BARE_WIDGETS.match(line):
         return "share"
-    if _END_MARK.match(line) or _TIME_LINE.match(line):
+    if _END_MARK.match(line) or _TIME_LINE.match(line) or _EMPTY_FIELDS.match(line):
         return "meta"
     if _FOOTER.search(line) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line):
         return "footer"
