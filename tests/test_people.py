@@ -272,3 +272,18 @@ def test_leaders_of_a_body_counted_after_a_list_and_party_committee_ranks(librar
     people = _tagged(library_path, page).people
     for name in ("刘云峰", "姜迪清", "林宝新", "邓斌", "童道雄", "彭巍"):
         assert people.get(name) == "official", (name, people)
+
+
+def test_leaders_printed_as_bare_names_attending(library_path: Path) -> None:
+    """毛峰、徐光、吕霞等与全市党员干部一起聆听报告 / …出席: three or more bare names attending are leaders (news names
+    others with what they are); two names, or names in a longer phrase, are not enough."""
+    page = (
+        "省委宣讲团来我市宣讲\n\n"
+        "本报讯 11月16日上午，省委宣讲团在市委党校举行报告会。\n\n"
+        "毛峰、徐光、吕霞、穆先等与全市500多名党员干部一起聆听报告。吕霞主持报告会。\n\n"
+        "居民周强、吴敏参加活动。"
+    )
+    people = _tagged(library_path, page).people
+    for name in ("毛峰", "徐光", "吕霞", "穆先"):
+        assert people.get(name) == "official", (name, people)
+    assert people.get("周强") != "official" and people.get("吴敏") != "official"

@@ -105,7 +105,8 @@ def discover(body: str, *, reporters: list[str], photographers: list[str], inter
             sighting.how, sighting.start, sighting.end = "heading", None, None
             sightings.append(sighting)
     found: dict[int, Sighting] = {}
-    for sighting in _titled(body) + _counted_lists(body) + _before_title(body) + _titles_in_parenthesis(body):
+    for sighting in (_titled(body) + _counted_lists(body) + _attending_names(body) + _before_title(body)
+                     + _titles_in_parenthesis(body)):
         found.setdefault(sighting.start or 0, sighting)
     titled = {s.name: s for s in sightings if s.how == "heading"}
     titled.update({s.name: s for s in found.values()})
@@ -294,6 +295,28 @@ def _counted_lists(body: str) -> list[Sighting]:
             if plausible_name(name, title) or (len(names) > 1 and plausible_listed_name(name, title)):
                 sightings.append(Sighting(name, role, [title], org, "list", start, start + len(name)))
     return sightings
+
+
+def _attending_names(body: str) -> list[Sighting]:
+    """毛峰、徐光、吕霞等与全市党员干部一起聆听报告 / 王静、李强、赵敏出席: leaders printed as bare names, three or
+    more, attending (government news names others with what they are: 居民张三, 志愿者李四)."""
+    sightings = []
+    for match in _ATTENDING.finditer(body):
+        names = _names_before(body, match.start())
+        if len(names) < ATTENDING_MIN_NAMES or not all(plausible_name(name) for _, name in names):
+            continue
+        if names[0][0] > 0 and body[names[0][0] - 1] not in _BEFORE_NAMED_RANK:
+            continue  # (the list is part of something longer: a title's organisation, an object)
+        sightings += [Sighting(name, "official", [], None, "list", start, start + len(name)) for start, name in names]
+    return sightings
+
+
+ATTENDING_MIN_NAMES = 3
+# where a list of bare names ends: what attending leaders do (等…一起聆听, 出席, 陪同)
+_ATTENDING = re.compile(
+    r"(?:等(?:同志|人)?)?(?:[与和][^。，；、\n]{1,16}?一起|一同|也|分别)?"
+    r"(?:出席|列席|陪同|聆听|参加会议|参加活动|参加调研|参加会见|参加座谈|出席会议|在主会场|在分会场)"
+)
 
 
 def _item_before(body: str, end: int) -> str | None:
