@@ -314,8 +314,8 @@ def _attending_names(body: str) -> list[Sighting]:
 ATTENDING_MIN_NAMES = 3
 # where a list of bare names ends: what attending leaders do (等…一起聆听, 出席, 陪同)
 _ATTENDING = re.compile(
-    r"(?:等(?:同志|人)?)?(?:[与和][^。，；、\n]{1,16}?一起|一同|也|分别)?"
-    r"(?:出席|列席|陪同|聆听|参加会议|参加活动|参加调研|参加会见|参加座谈|出席会议|在主会场|在分会场)"
+    r"(?:等(?:同志|人)?)?的?(?:[与和][^。，；、\n]{1,16}?一起|一同|也|分别)?"
+    r"(?:出席|列席|陪同|聆听|参加会议|参加调研|参加会见|参加座谈|出席会议|在主会场|在分会场)"
 )
 
 
