@@ -660,6 +660,38 @@ LAYOUTS = {
         "last": "对东城区三区合一工作给予充分肯定。",
         "furniture": ["下一页", "刷新", "22:37"],
     },
+    "spaced_credit_labels": {  # a WeChat post's credits justified (编 辑:苏 伟, 一 审:魏 倩), 总监制, its disclaimer;
+        "title": "县委书记看望慰问新闻工作者",  # 县融媒体中心记者:陈彬 under the text is the byline
+        "published": None,
+        "source": "县融媒体中心",
+        "byline": "县融媒体中心记者：陈彬",
+        "reporters": ["陈彬"],
+        "first": "今年11月8日是中国记者节",
+        "last": "继续在宣传本地文化上下功夫。",
+        "furniture": ["编", "审", "监制", "免责", "联系电话"],
+    },
+    "epaper_masthead_issn": {  # an e-paper's web view: 今日青石-数字报|今日青石-电子版 (it was the title), 国内统一刊号
+        "title": "青石推进“两个中心”全省试点县建设",  # (the subtitle), 查看次数:次
+        "subtitle": None,
+        "published": "2025-04-03",
+        "source": "今日青石",
+        "byline": "本报讯",
+        "reporters": [],
+        "first": "3月28日，省委网信办副主任谢林",
+        "last": "县委书记龚海参加调研。",
+        "furniture": ["数字报", "刊号", "查看次数", "往期回顾"],
+    },
+    "captcha_and_photo_file": {  # a photo's file name with a space in it (it was the subtitle), (通讯员:吴钰), 请输入验证码
+        "title": "青石县召开融媒体中心和文明实践中心融合建设工作会",
+        "subtitle": None,
+        "published": "2025-12-01",
+        "source": "文明青石",
+        "byline": "（通讯员：吴钰）",
+        "reporters": ["吴钰"],
+        "first": "11月30日上午，青石县融合建设工作会",
+        "last": "宣传部部长花锋出席会议并讲话。",
+        "furniture": [".jpg", "验证码", "通讯员"],
+    },
 }
 
 

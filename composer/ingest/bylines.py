@@ -56,7 +56,8 @@ def reporters_in(credits: str) -> list[str]:
 # -- bylines of web articles ---------------------------------------------------------
 
 _AFFILIATION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|台|网|报|央视|电视|中心|融媒)(?=" + _ROLE + ")")
-_OUTLET = r"[\u4e00-\u9fff]{2,10}?(?:网|社|报|台|融媒|客户端|新闻|日报|晚报|时报)"
+_OUTLET = (r"(?:[\u4e00-\u9fff]{2,10}?(?:网|社|报|台|融媒|客户端|新闻|日报|晚报|时报)"
+           r"|[\u4e00-\u9fff]{1,10}?(?:融媒体中心|新闻中心))")  # (县融媒体中心记者：…)
 _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 # 新华网北京2月27日电, 千龙网北京1月23日讯(记者 杨理光), 冷水滩融媒12月7日讯(记者 周勇), 中新网3月20日电,
 # 央广网云湖3月7日消息（记者王静）
@@ -84,7 +85,7 @@ _REPORTED = re.compile(r"\s*(?:摄影报道|报道)$")
 _OUTLET_BEFORE_REPORTER = re.compile(rf"^(?P<outlet>{_OUTLET})\s*(?:记者|特约记者|见习记者|实习记者)")
 # …送去希望。（徐少波 周帅） / …审议。（记者王雪） / …其他事项。■瞿伟 / …布置。(党办)
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[。！？”」』）)\s])|^)\s*(?:[(（](?P<credits>(?:[^()（）]{0,12}?(?:记者|通讯员|实习生|特约记者|见习记者))?"
+    r"(?:(?<=[。！？”」』）)\s])|^)\s*(?:[(（](?P<credits>(?:[^()（）]{0,12}?(?:记者|通讯员|实习生|特约记者|见习记者)[:：]?)?"
     r"\s*[\u4e00-\u9fff·]{2,5}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,5}){0,5})[)）]"
     r"|[■□●]\s*(?P<mark>[\u4e00-\u9fff·]{2,4}(?:[\s、,，][\u4e00-\u9fff·]{2,4}){0,3})"
     r"|[(（](?:来源|来源于|稿件来源|信息来源|文章来源)[:：]\s*(?P<source>[^()（）]{2,24})[)）])\s*$"
@@ -180,7 +181,7 @@ def trailing_credit(paragraph: str) -> Byline | None:
     match = _TRAILING_CREDIT.search(paragraph)
     if not match:
         return None
-    credits = (match.group("credits") or match.group("mark") or "").strip()
+    credits = (match.group("credits") or match.group("mark") or "").replace("：", " ").replace(":", " ").strip()
     if credits in _NOT_CREDITS:
         return None
     printed = paragraph[match.start() :].strip()

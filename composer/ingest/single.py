@@ -610,6 +610,7 @@ class _Reader:
                     if self._byline_weak():
                         self.article.byline, self.article.reporters = credit.printed, credit.reporters
                         self.byline_from_meta = False
+                    self.org_source = self.org_source or credit.source  # 县融媒体中心记者：… names its outlet
                     continue
             text = drop_spaces_between_han(text, keep_name_lists=True)
             if text:

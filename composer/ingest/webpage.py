@@ -44,7 +44,7 @@ _SOURCE_LABELS = (
 )
 _AUTHOR_LABELS = "作者|撰稿|撰文|文"
 _EDITOR_LABELS = (
-    "责任编辑|网络编辑|值班编辑|收集编辑|采集编辑|编辑整理|编辑|责编|采编|整理|编审|审核|审稿|初审|一审|二审|复审|三审|终审|审校|校审|校对|主编|监制|统筹|核稿"
+    "责任编辑|网络编辑|值班编辑|收集编辑|采集编辑|编辑整理|编辑|责编|采编|整理|编审|审核|审稿|初审|一审|二审|复审|三审|终审|审校|校审|校对|主编|监制|统筹|核稿|总监制"
     "|签发|美编|图片来源|图源|图片|摄影|摄像|视频|制作|出品|文字|设计|排版|剪辑|配音|海报"
 )
 _DATE_LABELS = (
@@ -58,7 +58,7 @@ _ACCOUNT_ID = re.compile(r"\s*[(（]\s*(?:id|微信号|微信id|公众号)\s*:[^
 # 成文日期：2025-03-13 in a 政务公开 page's table: the page's 发布日期 is its date
 _DRAFTED_LABEL = re.compile(r"(?:成文日期|生成日期)\s*:")
 _COUNT_LABELS = (
-    "浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击率|点击|点阅|访问量|访问次数|人气"
+    "浏览次数|浏览人次|浏览量|浏览|查看次数|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击率|点击|点阅|访问量|访问次数|人气"
 )
 # and the fields of a 政务公开 page's information table
 _WIDGET_LABELS = (
@@ -66,9 +66,16 @@ _WIDGET_LABELS = (
     "|索引号|发文字号|文号|主题分类|主题词|公开方式|公开范围|有效性|体裁分类|组配分类|信息分类|所属机构|原创"
     "|原文链接|原文地址|本文链接|文章链接"
 )
+
+
+def _spaced(labels: str) -> str:
+    """编辑 → 编 ?辑: a credits block justified by a space between a label's characters (编 辑：, 一 审：)."""
+    return "|".join(" ?".join(label) if len(label) == 2 else label for label in labels.split("|"))
+
+
 _LABEL = re.compile(
-    rf"(?P<label>{_SOURCE_LABELS}|{_AUTHOR_LABELS}|{_EDITOR_LABELS}|{_DATE_LABELS}|{_COUNT_LABELS}|{_WIDGET_LABELS})"
-    r"\s*:"
+    rf"(?P<label>{_SOURCE_LABELS}|{_AUTHOR_LABELS}|{_spaced(_EDITOR_LABELS)}|{_DATE_LABELS}|{_COUNT_LABELS}"
+    rf"|{_WIDGET_LABELS})\s*:"
 )
 _LABEL_KIND = (
     [(label, "source") for label in _SOURCE_LABELS.split("|")]
@@ -162,7 +169,7 @@ _TIME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}时间\s*\d{1,2}\s*[时:]\s*\d{1,
 # 某某特别行政区政府 新闻公报, 某某区人民政府门户网站: the publisher's name over the headline
 # …and a column after it: 云湖区人民政府门户网站 — 政务要闻, 某某新闻网 | 区县动态
 _PUBLISHER = re.compile(
-    r"(?:新闻公报|新闻稿|政府新闻网|新闻网|门户网站|入口网站|全球资讯网|资讯网|政府网|官方网站|融媒体中心|政务公开|客户端)"
+    r"(?:新闻公报|新闻稿|政府新闻网|新闻网|数字报|电子版|电子报|门户网站|入口网站|全球资讯网|资讯网|政府网|官方网站|融媒体中心|政务公开|客户端)"
     r"(?:\s*[—–\-|｜>＞·•]+\s*[\u4e00-\u9fff]{2,10})?$"
 )
 # 【我要纠错】【打印本页】 [关闭]: a line of bracketed buttons and nothing else
@@ -174,7 +181,7 @@ _FOOTER = re.compile(
     r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}\s(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$"
     r"|联络电话\s*:|^(?:新闻)?(?:联络|联系)人\s*:|联系我们|^地址\s*:.{1,40}(?:邮编|邮政编码)|^(?:邮编|邮政编码)\s*:\s*\d{6}\b|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
     r"|违法和不良信息举报|举报电话|举报邮箱|留言板|网友评论|发表评论|我要评论|查看评论|查看留言|评论仅代表|仅代表个人看法"
-    r"|免责声明|预览结束|免费获取全文|查看全文请|不代表本(?:网|站|平台|号)\S{0,2}(?:观点|立场)|广告服务|关于我们|本站声明|转载请(?:注明|附上|保留|标明)|如有侵权|版权归原作者|联系删除"
+    r"|国内统一(?:连续出版物号|刊号)|^cn\s*\S{2}-\d{4}|免责声明|请输入验证码|看不清.{0,2}换一张|预览结束|免费获取全文|查看全文请|不代表本(?:网|站|平台|号)\S{0,2}(?:观点|立场)|广告服务|关于我们|本站声明|转载请(?:注明|附上|保留|标明)|如有侵权|版权归原作者|联系删除"
     # a government site's badges and its publisher: 我为政府网站找错, 党政机关, 网站支持IPv6, 本网站由…主办
     r"|政府网站找错|网站纠错|^党政机关$|支持ipv6|^本?网站由\S{2,30}(?:主办|承办|维护|管理)"
     # an aggregator's notices under a reposted article (搜狐, 网易, 百家号)
@@ -193,7 +200,7 @@ _PROMO = re.compile(
     r"|^[\u4e00-\u9fff]{2,12}公众号$|扫描\S{0,6}二维码|关注\S{0,12}官方(?:微信|微博|账号)"  # 新浪新闻公众号
 )
 _IMAGE = re.compile(
-    r"^!\[.*\]\(.*\)$|^(?:图像|图片|image|img|photo)$|^\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$"
+    r"^!\[.*\]\(.*\)$|^(?:图像|图片|image|img|photo)$|^[^。！？，]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$"
     # 附件： / 1.周末窗口事项清单.xlsx: a page's attachments, named by their files
     r"|^附件\s*\d*\s*[:：]?$|^(?:附件\s*\d*\s*[:：]?\s*)?(?:\d{1,2}\s*[.、．]\s*)?\S{1,80}\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|ofd|pptx?)$"
 )
@@ -467,7 +474,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|读完|字数|图像|图片|image|img|photo|提要|友情|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿|播报|朗读|本版"
-    r"|^\d+\s*个$|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$|找错|纠错|党政机关|ipv6"
+    r"|^\d+\s*个$|验证码|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$|找错|纠错|党政机关|ipv6"
 )
 
 
@@ -566,7 +573,7 @@ def _two_nav_words(token: str) -> bool:
 
 
 def _labels(line: str) -> list[str]:
-    return [match.group("label") for match in _LABEL.finditer(line)]
+    return [match.group("label").replace(" ", "") for match in _LABEL.finditer(line)]
 
 
 def _meta_line(text: str, line: str, *, dates_ok: bool, strict: bool) -> bool:
@@ -621,7 +628,7 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         value = _PAGE_NUMBER.sub("", _DATE.sub("", _TIME.sub("", value)))
         value = _ACCOUNT_ID.sub("", value).strip(" []【】()（）|")
         printed_value = item.text[match.end() : match.end() + len(line[match.end() : end])].strip()
-        kind = _KIND_OF_LABEL.get(match.group("label"))
+        kind = _KIND_OF_LABEL.get(match.group("label").replace(" ", ""))
         if not value or not _HAN.search(value) and kind != "author":
             continue
         if kind == "source" and _CMS_ACCOUNT.match(value):
@@ -746,12 +753,13 @@ def publisher_line(text: str) -> str | None:
     """The publisher a line over a headline names (某某特别行政区政府 新闻公报 → 某某特别行政区政府),
     "" when the line is only such a line's last word (政务公开, 新闻公报: an item of the site's
     menu, naming nobody), or None when the line is no such name."""
+    text = text.split("|")[0] if "|" in text else text  # 今日竹山-数字报|今日竹山-电子版: the first name is enough
     folded = search_fold(text).strip()
     if _SITE_NAME.match(folded):
         return text.strip()  # 云湖区融媒体中心, 人民日报客户端, 中国云湖网: the site's whole name
     if len(folded) > 30 or not _PUBLISHER.search(folded):
         return None
-    name = _PUBLISHER.sub("", folded).strip()
+    name = _PUBLISHER.sub("", folded).strip().rstrip("-—_·")
     return text.strip()[: len(name)].strip()
 
 
