@@ -301,8 +301,11 @@ def _attending_names(body: str) -> list[Sighting]:
     """毛峰、徐光、吕霞等与全市党员干部一起聆听报告 / 王静、李强、赵敏出席: leaders printed as bare names, three or
     more, attending (government news names others with what they are: 居民张三, 志愿者李四)."""
     sightings = []
-    for match in _ATTENDING.finditer(body):
-        names = _names_before(body, match.start())
+    # the verbs first, then what stands before them: a scan for the whole pattern cost a third of discovery
+    for verb in _ATTENDING_VERB.finditer(body):
+        window = body[max(0, verb.start() - ATTENDING_PREFIX_MAX) : verb.start()]
+        prefix = _BEFORE_ATTENDING.search(window)
+        names = _names_before(body, verb.start() - (len(prefix.group()) if prefix else 0))
         if len(names) < ATTENDING_MIN_NAMES or not all(plausible_name(name) for _, name in names):
             continue
         if names[0][0] > 0 and body[names[0][0] - 1] not in _BEFORE_NAMED_RANK:
@@ -312,11 +315,10 @@ def _attending_names(body: str) -> list[Sighting]:
 
 
 ATTENDING_MIN_NAMES = 3
-# where a list of bare names ends: what attending leaders do (等…一起聆听, 出席, 陪同)
-_ATTENDING = re.compile(
-    r"(?:等(?:同志|人)?)?的?(?:[与和][^。，；、\n]{1,16}?一起|一同|也|分别)?"
-    r"(?:出席|列席|陪同|聆听|参加会议|参加调研|参加会见|参加座谈|出席会议|在主会场|在分会场)"
-)
+# where a list of bare names ends: what attending leaders do (出席, 陪同), and what may stand before it (等…一起聆听)
+_ATTENDING_VERB = re.compile(r"出席|列席|陪同|聆听|参加会议|参加调研|参加会见|参加座谈|在主会场|在分会场")
+_BEFORE_ATTENDING = re.compile(r"(?:等(?:同志|人)?)?的?(?:[与和][^。，；、\n]{1,16}?一起|一同|也|分别)?$")
+ATTENDING_PREFIX_MAX = 24
 
 
 def _item_before(body: str, end: int) -> str | None:
