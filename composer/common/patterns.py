@@ -33,6 +33,11 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     # 3.3× faster on 440 first characters; groups of 64 were the best of 8–128).
     # Within a group, subgroups of 16 the same way: 15 % faster on the themes' words, 40 %
     # on the directory's names (measured on 10,000 articles).
+    # …and when every word has two characters or more, a look-ahead at the second character too: most
+    # positions whose first character opens some word are followed by none of their second characters
+    # (measured: the themes' scan 25 % faster on 3,000 articles, the same matches).
+    seconds = sorted({char for first in firsts for char in trie[first] if char})
+    second = _char_class(seconds) if all("" not in trie[first] for first in firsts) else ""
     groups = []
     for start in range(0, len(firsts), _FIRST_CHARACTER_GROUP):
         group = firsts[start : start + _FIRST_CHARACTER_GROUP]
@@ -42,7 +47,7 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
             branches = "|".join(re.escape(char) + _trie_regex(trie[char]) for char in subgroup)
             subgroups.append(f"(?={_char_class(subgroup)})(?:{branches})")
         groups.append(f"(?={_char_class(group)})(?:{'|'.join(subgroups)})")
-    return re.compile(f"(?={_char_class(firsts)})(?:{'|'.join(groups)})")
+    return re.compile(f"(?={_char_class(firsts)}{second})(?:{'|'.join(groups)})")
 
 
 _FIRST_CHARACTER_GROUP = 64
