@@ -692,6 +692,27 @@ LAYOUTS = {
         "last": "宣传部部长花锋出席会议并讲话。",
         "furniture": [".jpg", "验证码", "通讯员"],
     },
+    "info_table_as_list": {  # a 政务公开 table printed as a list, each value on the line under its label (• 发文机构： /
+        "title": "青石县人民政府工作规则",  # 县政府网站 had opened the body); 第一章总则 opens the text, no subtitle
+        "subtitle": None,
+        "published": "2025-04-06",
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "第一章总则",
+        "last": "政治领悟力、政治执行力。",
+        "furniture": ["发文机构", "县政府网站", "青政发", "索引号", "内容概述"],
+    },
+    "comment_box_footer": {  # • 长辈版 (it opened the body, the title lost); a comment box under the text: 0条评论,
+        "title": "县第十七届人民政府第22次县长专题会议召开",  # *正文:, 验证码:, 网友评论列表, 暂无网友评论
+        "published": "2025-01-18",
+        "source": "县广播电视台",
+        "byline": None,
+        "reporters": [],
+        "first": "1月17日，县委副书记、县长孙东",
+        "last": "会议还研究了其他事项。",
+        "furniture": ["长辈版", "评论", "验证码", "正文：", "字体"],
+    },
 }
 
 

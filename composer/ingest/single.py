@@ -67,6 +67,7 @@ _INFO_LINE = re.compile(
     rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{webpage.PROGRAMME_LABELS})\s*[:：\s]"
 )
 _DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<title>[^。！？!?]{4,60})$")
+_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章节编部分]")
 _LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _UNNAMED_CREDIT = re.compile(r"^\s*(?:新华社|本报|中新社|人民日报|央视)?(?:记者|特约记者|通讯员)\s*$")
 _LEADING_BULLET = re.compile(r"^[■□◆◇●○▲△★☆▶►※]\s*")
@@ -375,6 +376,8 @@ class _Reader:
                 self.result.source = self.result.source or block.text  # 新聞局 under the date line: who issued it
             elif after_title and self._account_line(head, index):
                 self.result.source = self.result.source or block.text.strip()  # 云湖发布 over its date line
+            elif _CHAPTER.match(block.text):
+                rest.append(block)  # 第一章 总则 under a regulation's title opens its text (no subtitle, no caption)
             elif _headline_like(block) and self.article.subtitle is None and after_title and block.blank_before <= 1:
                 self.article.subtitle = block.text  # right under the title or its meta line
                 self.article.alt_titles.append(block.text)

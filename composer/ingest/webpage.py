@@ -63,7 +63,7 @@ _COUNT_LABELS = (
 # and the fields of a 政务公开 page's information table
 _WIDGET_LABELS = (
     "字体大小|字号大小|字号|字体|字级|分享到|分享至|分享|打印|列印|关闭|语音阅读|语音播报|视力保护色|背景色|评论"
-    "|索引号|发文字号|文号|主题分类|主题词|公开方式|公开范围|有效性|体裁分类|组配分类|信息分类|所属机构|原创"
+    "|索引号|发文字号|文号|发文机构|发文日期|内容概述|生效日期|废止日期|主题分类|主题词|公开方式|公开范围|有效性|体裁分类|组配分类|信息分类|所属机构|原创"
     "|原文链接|原文地址|本文链接|文章链接"
 )
 
@@ -112,7 +112,7 @@ _NAV_WORDS = frozenset(
         "上一页 下一页 上一篇 下一篇 上一条 下一条 "
         "上一期 下一期 往期 往期回顾 版面导航 视觉导航 标题导航 本版导航 导航 pdf版 pdf下载 "
         "电子版 数字报 简体版 繁体版 简体 繁体 简体中文 繁体中文 英文版 english 手机版 "
-        "无障碍 无障碍阅读 无障碍浏览 长者模式 长者版 适老版 关怀版 关怀模式 老年模式 "
+        "无障碍 无障碍阅读 无障碍浏览 长者模式 长者版 长辈版 适老版 关怀版 关怀模式 老年模式 "
         "打印 打印本页 打印本文 打印文章 关闭 关闭窗口 收藏 收藏本页 加入收藏 设为首页 寄给朋友 推荐给朋友 "
         "网站地图 登录 注册 搜索 全文检索 跳至主要内容 跳转到正文内容 跳到主要内容 跳到正文 读报 [复制链接] "
         "正文 详细内容 内容详情 文章详情 新闻详情 信息详情 "
@@ -181,7 +181,7 @@ _FOOTER = re.compile(
     r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}\s(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$"
     r"|联络电话\s*:|^(?:新闻)?(?:联络|联系)人\s*:|联系我们|^地址\s*:.{1,40}(?:邮编|邮政编码)|^(?:邮编|邮政编码)\s*:\s*\d{6}\b|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
     r"|违法和不良信息举报|举报电话|举报邮箱|留言板|网友评论|发表评论|我要评论|查看评论|查看留言|评论仅代表|仅代表个人看法"
-    r"|国内统一(?:连续出版物号|刊号)|^cn\s*\S{2}-\d{4}|免责声明|请输入验证码|看不清.{0,2}换一张|预览结束|免费获取全文|查看全文请|不代表本(?:网|站|平台|号)\S{0,2}(?:观点|立场)|广告服务|关于我们|本站声明|转载请(?:注明|附上|保留|标明)|如有侵权|版权归原作者|联系删除"
+    r"|国内统一(?:连续出版物号|刊号)|^cn\s*\S{2}-\d{4}|免责声明|请输入验证码|验证码\s*:|^\d+\s*条评论$|^\*?正文\s*:$|暂无\S{0,4}评论|看不清.{0,2}换一张|预览结束|免费获取全文|查看全文请|不代表本(?:网|站|平台|号)\S{0,2}(?:观点|立场)|广告服务|关于我们|本站声明|转载请(?:注明|附上|保留|标明)|如有侵权|版权归原作者|联系删除"
     # a government site's badges and its publisher: 我为政府网站找错, 党政机关, 网站支持IPv6, 本网站由…主办
     r"|政府网站找错|网站纠错|^党政机关$|支持ipv6|^本?网站由\S{2,30}(?:主办|承办|维护|管理)"
     # an aggregator's notices under a reposted article (搜狐, 网易, 百家号)
@@ -226,6 +226,16 @@ _SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\
 _REPORTERS_BEFORE_LABELS = re.compile(
     r"^\s*(?:本报|本网)?(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5})\s*$"
 )
+# • 发文机构： alone on its line (a 政务公开 table printed as a list)
+_TABLE_LABEL_ONLY = re.compile(rf"^[•·\s]*(?:{_WIDGET_LABELS})\s*:\s*$")
+TABLE_VALUE_MAX_CHARS = 24
+
+
+def _table_value(text: str) -> bool:
+    return 0 < len(text) <= TABLE_VALUE_MAX_CHARS and not ends_sentence(text) and not _TABLE_LABEL_ONLY.match(
+        search_fold(text))
+
+
 # 信息来源：超级管理员, 来源：admin: a content system's account where nobody filled the field in
 _CMS_ACCOUNT = re.compile(r"^(?:超级|系统|网站|后台)?管理员\d*$|^admin(?:istrator)?\d*$|^系统$")
 _NAME_VALUE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、,]+[\u4e00-\u9fff·]{2,4}){0,3}$")
@@ -336,7 +346,11 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         found.lines[number] = item
         if kind == "meta" and _LABEL.search(line) and re.search(r":\s*$", line) and index + 1 < len(lines):
             following = lines[index + 1]
-            if _NAME_VALUE.match(following[1]) and len(following[1]) <= LABEL_VALUE_MAX_HAN:
+            if _TABLE_LABEL_ONLY.match(line) and _table_value(following[1]):
+                # • 发文机构： / 县政府网站: a 政务公开 table's field, its value on the next line
+                found.lines[following[0]] = FurnitureLine(following[0], following[1], "meta", strict=item.strict)
+                index += 1
+            elif _NAME_VALUE.match(following[1]) and len(following[1]) <= LABEL_VALUE_MAX_HAN:
                 # "责任编辑：" with the name on the next line
                 found.lines[following[0]] = FurnitureLine(following[0], following[1], "meta", strict=item.strict)
                 if _KIND_OF_LABEL.get(_labels(line)[-1]) == "editor":
