@@ -239,3 +239,24 @@ def test_an_interview_announced_by_its_headline_whose_questions_have_no_label(li
         ("李强", "答", "我们新增学位三千个，新建两所学校。"),
         ("李强", "答", "就近入学。我们会统筹安排，让每个孩子有学上。"),
     ]
+
+
+def test_a_television_script_narration_and_sound_cues_end_a_soundbite(library_path: Path) -> None:
+    """同期声： / 青石镇党委书记 李华：… / 解说：…: a TV news script's sound cue and narration labels are nobody's words
+    and end the soundbite before them (the narration had run on inside the editor's remark)."""
+    page = (
+        "青石启动“走基层”蹲点采访\n\n"
+        "9月15日上午，青石日报首批“走基层”采访组进驻中川村。\n\n"
+        "同期声：\n\n"
+        "青石日报社总编辑 章新：这次走基层，就是希望记者更多地把镜头对准普通的老百姓。\n\n"
+        "解说：\n\n"
+        "中川村地处青石西部山区，启动仪式在村文化广场举行。\n\n"
+        "同期声：\n\n"
+        "白沙镇党委书记 李华：中川村要把侨乡文化保护好，让更多游客留下来。"
+    )
+    statements = _tag(library_path, page)
+    assert sorted((s["speaker"], s["text"]) for s in statements) == [
+        ("李华", "中川村要把侨乡文化保护好，让更多游客留下来。"),
+        ("章新", "这次走基层，就是希望记者更多地把镜头对准普通的老百姓。"),  # (a paper's editor: a remark)
+    ]
+    assert not any("启动仪式" in s["text"] for s in statements)

@@ -236,6 +236,7 @@ FURNITURE_LABELS = frozenset(
 )
 INTERVIEWER_LABELS = re.compile(
     r"^(?:记者|本报记者|主持人|问|提问|问题|[QＱ]|嘉宾主持|[^：]{0,12}记者|(?:网友|读者|听众|观众|市民|群众)[^：]{0,14}"
+    r"|解说|同期声|同期|现场声|画外音|旁白|配音"  # a television script's narration and sound cues: nobody's words
     r"|(?:本报|本台|总台)?记者[\s、]*[\u4e00-\u9fff·]{2,4})$")  # 记者 王芳： — the reporter, named
 # 答： and, where the interviewer asks with Q：, A：: the interviewee's turn
 ANSWER_LABELS = frozenset({"答", "A", "Ａ", "答复", "答覆"})  # (答覆： — a Hong Kong bureau's reply to a question)
