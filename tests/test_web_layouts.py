@@ -713,6 +713,17 @@ LAYOUTS = {
         "last": "会议还研究了其他事项。",
         "furniture": ["长辈版", "评论", "验证码", "正文：", "字体"],
     },
+    "wechat_repost_origin": {  # 以下文章来源于青石融媒 ，作者青石融媒 and the account's card: the post's origin is the
+        "title": "区长周凯调研老旧小区改造",  # source (the card's 青石融媒. had become the title)
+        "subtitle": None,
+        "published": "2025-05-12",
+        "source": "青石融媒",
+        "byline": None,
+        "reporters": [],
+        "first": "5月12日，区长周凯到东关街道",
+        "last": "要把居民的意见放在前面。",
+        "furniture": ["以下文章来源于", "官方账号", "青石融媒."],
+    },
 }
 
 

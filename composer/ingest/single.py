@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from composer.common.article import ParsedArticle
 from composer.common.text import drop_spaces_between_han, ends_sentence, search_fold
-from composer.ingest import bylines, printed_dates, webpage
+from composer.ingest import bylines, furniture_lines, printed_dates, webpage
 from composer.ingest.cleanup import (
     TURN_START,
     Block,
@@ -52,7 +52,8 @@ _SITE_WORD = re.compile(r"网|发布|融媒|日报|晚报|新闻|政府|频道|�
 # 标题：…, and a 政务公开 table's 名称：… (称：… where a copy lost the label's first character)
 _TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|主题|名称|信息名称|文件名称|称)\s*[:：]\s*(?=\S)")
 _BRACKETED_COLUMN = re.compile(r"^\s*[【\[]\s*(?P<column>[^】\]]{2,8}?)\s*[】\]]\s*(?P<title>\S.*)$")
-_CRUMB_START = re.compile(r"^\s*(?:" + "|".join(sorted(webpage.HOME_WORDS, key=len, reverse=True)) + r")\s*[|｜]")
+_HOME_FIRST = sorted(furniture_lines.HOME_WORDS, key=len, reverse=True)
+_CRUMB_START = re.compile(r"^\s*(?:" + "|".join(_HOME_FIRST) + r")\s*[|｜]")
 # 【视频】, 图文｜: the kind of page, printed where a column's name would be
 _MEDIA_TAG = re.compile(r"^\s*(?:视频|图文|组图|图片|图集|音频|直播|海报|长图|微视频|短视频|H5|h5|VR|vr|动画|专题)\s*$")
 COLUMN_LABEL_MAX_HAN = 8  # 聚焦“两会”, 奋进新征程, 基层治理面面观: a column's name before ｜
@@ -64,7 +65,7 @@ _DATE_PREFIX = re.compile(  # 2021-01-06 县委书记…, [2021-01-07] 县长…
     r"^\s*[\[【(（]?\s*(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*[\]】)）]?\s+"
 )
 _INFO_LINE = re.compile(
-    rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{webpage.PROGRAMME_LABELS})\s*[:：\s]"
+    rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{furniture_lines.PROGRAMME_LABELS})\s*[:：\s]"
 )
 _DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<title>[^。！？!?]{4,60})$")
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章节编部分]")

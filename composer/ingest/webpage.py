@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from composer.common.text import ends_sentence, search_fold
+from composer.ingest import furniture_lines as kinds
 from composer.ingest.printed_dates import DATE as _DATE
 from composer.ingest.printed_dates import HAN_DATE as _HAN_DATE
 from composer.ingest.printed_dates import TIME as _TIME
@@ -99,130 +100,6 @@ _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#~+:-]*")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
-_BREADCRUMB = re.compile(
-    r"^[•·>\s]*(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?(?:的)?(?:位置|所在位置)\s*[:>]"
-    r"|(?:首页|主页|网站首页|返回首页)\s*[>»›]|[>»›]\s*正文\s*$"
-    # 人民网>>地方>>湖城频道, 新闻 › 要闻 › 本地: short names chained by arrows, no sentence in them
-    r"|^[^。，；！？>»›]{1,14}(?:\s*(?:>>?|»|›|→)\s*[^。，；！？>»›]{1,14}){2,7}\s*(?:>>?|»|›)?\s*$"
-)
-_NAV_WORDS = frozenset(
-    re.split(
-        r"\s+",
-        "首页 主页 网站首页 返回首页 返回 返回顶部 返回目录 返回列表 返回阅读 返回上页 返回上一页 上一版 下一版 "
-        "上一页 下一页 上一篇 下一篇 上一条 下一条 "
-        "上一期 下一期 往期 往期回顾 版面导航 视觉导航 标题导航 本版导航 导航 pdf版 pdf下载 "
-        "电子版 数字报 简体版 繁体版 简体 繁体 简体中文 繁体中文 英文版 english 手机版 "
-        "无障碍 无障碍阅读 无障碍浏览 长者模式 长者版 长辈版 适老版 关怀版 关怀模式 老年模式 "
-        "打印 打印本页 打印本文 打印文章 关闭 关闭窗口 收藏 收藏本页 加入收藏 设为首页 寄给朋友 推荐给朋友 "
-        "网站地图 登录 注册 搜索 全文检索 跳至主要内容 跳转到正文内容 跳到主要内容 跳到正文 读报 [复制链接] "
-        "正文 详细内容 内容详情 文章详情 新闻详情 信息详情 "
-        "其他 其它 复制链接 复制 放大 缩小 还原 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小 "
-        "关注 +关注 已关注 订阅 +订阅 已订阅 今日新闻 新闻公报索引 重要告示 私隐政策 隐私政策 版权告示 使用条款 "
-        "返回页首 友善列印 回上页 回首页 回顶端 转寄 facebook line twitter x weibo "
-        "微博 微信 qq空间 qq 朋友圈 新浪微博 腾讯微博 豆瓣",
-    )
-)
-HOME_WORDS = frozenset(("首页", "网站首页", "主页", "返回首页"))  # (single.py reads 首页 | 新闻 | 标题 by them)
-_NAV_PHRASE = re.compile(
-    r"本期共\d+版|^总第\d+期|第\s*[a-z]{0,2}\d+\s*版\s*[:\s]|^返回\S{0,6}(?:\s+\S{1,8}){0,3}$|跳至主要内容|跳转到正文|不支持flash"
-    # a bulletin's issue: 第12期, （总第345期）
-    r"|^[(（]?\s*(?:总)?第\s*[0-9一二三四五六七八九十百〇零]+\s*期\s*[)）]?(?:\s*[(（]\s*总第\s*\d+\s*期\s*[)）])?$"
-    r"|您的浏览器不支持|请升级浏览器|javascript"
-    # an e-paper's page list (01 要闻, A03 城区) and its archive calendar (2025年03月 / 日 一 二 三 四 五 六)
-    r"|^第\s*\d+\s*页\s*[,，/、]?\s*共\s*\d+\s*页$|^共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页$"  # a printout's page
-    r"|^(?:[A-Z]\d{1,2}|0\d)\s*[\u4e00-\u9fff]{2,6}$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$|^日(?:\s+[一二三四五六]){6}$"
-)
-_SHARE = re.compile(
-    r"^[—\-\s]*分享[—\-\s]*$|分享到|分享至|扫一扫|微信扫|扫描二维码|扫码|长按识别|长按二维码|阅读原文|预览时标签不可点"
-    r"|点击查看大图|视频加载中|^原创\s*$|^original$|^分享\S{0,10}$|^查看原文$"
-    r"|^#[^#\s]{1,20}$|^\d+\s*个$"  # a WeChat collection's tag and its count, each on its own line
-    r"|^(?:点赞|赞|在看|转发|收藏)(?:\s+(?:点赞|赞|在看|转发|收藏|分享))*$"
-    # a WeChat article's read count and its listen button: 阅读 1.2万, 阅读 10万+, 听全文
-    r"|^阅读\s*[0-9.]+\s*万?\+?$|^(?:听全文|收听本文|朗读本文|大字阅读)$"
-    r"|^(?:知道了|使用小程序|使用完整服务|取消|允许)$"  # the dialog WeChat opens over a copied article
-    r"|^(?:语音播报|语音阅读|语音朗读|点击播报|播报)$"  # a page's read-aloud button
-    # 本篇文章541字，读完约1分钟 / 全文约2300字，阅读约需5分钟: how long the page takes to read
-    r"|^(?:本篇文章|本文|全文)(?:共|约)?\s*\d+\s*字(?:\W{0,2}(?:读完|阅读)\S{0,4}\d+\s*分钟)?\W?$"
-    r"|^(?:预计)?(?:读完|阅读)(?:本文)?(?:约|大约)?需?(?:要)?(?:时间)?\s*:?\s*(?:约|大约)?\s*\d+\s*分钟\W?$"
-    r"|^(?:(?:收藏|评论|点赞|分享|转发|赞|在看)\s*[(（]\s*\d+\s*[)）]\s*)+$"  # 收藏(0) 评论(0) 点赞(12)
-    # a WeChat article's frame: its collection tag, the prompts around and under it
-    r"|^收录于(?:合集|话题)|^#\S{1,20}\s*\d+\s*个$|^\W{0,3}点击(?:上方|下方)?(?:蓝字|关注)|喜欢此内容的人还喜欢|(?:继续|向上)滑动看下一个"
-    r"|^轻触阅读原文$|^写留言$|^留言$|^以下文章来源于"
-)
-# A portal's top bar: its clock (今天是…), the weather (晴 12~20℃), its welcome (欢迎访问云湖区人民政府网站)
-_PAGE_GREETING = re.compile(
-    r"^\s*(?:今天是|今日是|欢迎(?:访问|光临|来到)\S{0,24}(?:网站|网|平台|门户)\s*[!！]?\s*$)"
-    r"|^\s*(?:[晴阴雨雪云雾霾多少转间小中大暴阵雷]{1,8}\s*)?-?\d{1,2}\s*(?:℃|°C?)?\s*[~～\-—至/]\s*-?\d{1,2}\s*(?:℃|°C?)[^。，,]{0,12}$"
-)
-_TITLE_LIST_LABELS = frozenset(("标题导航", "本版标题", "本版导读"))
-_WIDGET = re.compile(r"^[\[【(（]\s*(?:打印|关闭|收藏|复制链接|字体|字号|大|中|小|返回顶部|关闭窗口|打印本页)")
-# 打印本页 返回, 列印本页　　返回: the same buttons printed bare
-_BARE_WIDGETS = re.compile(
-    r"^(?:(?:打印本页|打印此页|打印|列印本页|列印|关闭窗口|关闭本页|关闭\s*[×x]|关闭|[×]|返回顶部|返回页首|返回列表|返回|收藏本页|收藏|复制链接|分享|举报|反馈)"
-    r"[\s|/·]*)+$"
-)
-# 作者: 来源: / 号: 词:: a form's fields left empty (two or more labels and nothing else)
-_EMPTY_FIELDS = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}\s*:\s*){2,}$")
-# (完), -完-, 【完】: a press release's end mark; 香港时间18时05分: its time of issue
-_END_MARK = re.compile(r"^[\s(\[【（—\-]*完[\s)\]】）—\-]*$")
-_TIME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}时间\s*\d{1,2}\s*[时:]\s*\d{1,2}\s*分?$")
-# 某某特别行政区政府 新闻公报, 某某区人民政府门户网站: the publisher's name over the headline
-# …and a column after it: 云湖区人民政府门户网站 — 政务要闻, 某某新闻网 | 区县动态
-_PUBLISHER = re.compile(
-    r"(?:新闻公报|新闻稿|政府新闻网|新闻网|数字报|电子版|电子报|门户网站|入口网站|全球资讯网|资讯网|政府网|官方网站|融媒体中心|政务公开|客户端)"
-    r"(?:\s*[—–\-|｜>＞·•]+\s*[\u4e00-\u9fff]{2,10})?$"
-)
-# 【我要纠错】【打印本页】 [关闭]: a line of bracketed buttons and nothing else
-_BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*)+$")
-_FOOTER = re.compile(
-    r"版权所有|copyright|©|all rights reserved|icp备|icp证|公网安备|网安备|主办单位\s*:|承办单位\s*:|技术支持\s*:"
-    r"|主办\s*:.{1,40}承办\s*:"  # 主办：某区政府办公室 承办：某中心 — a site's footer (an event prints them apart)
-    r"|联系电话\s*:|^(?:电话|传真)\s*:\s*[\d(+]|^(?:电子)?邮箱\s*:\s*\S+@|^(?:e-?mail)\s*:"
-    r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}\s(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$"
-    r"|联络电话\s*:|^(?:新闻)?(?:联络|联系)人\s*:|联系我们|^地址\s*:.{1,40}(?:邮编|邮政编码)|^(?:邮编|邮政编码)\s*:\s*\d{6}\b|网站地图|网站标识码|建议使用\S*浏览器|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
-    r"|违法和不良信息举报|举报电话|举报邮箱|留言板|网友评论|发表评论|我要评论|查看评论|查看留言|评论仅代表|仅代表个人看法"
-    r"|国内统一(?:连续出版物号|刊号)|^cn\s*\S{2}-\d{4}|免责声明|请输入验证码|验证码\s*:|^\d+\s*条评论$|^\*?正文\s*:$|暂无\S{0,4}评论|看不清.{0,2}换一张|预览结束|免费获取全文|查看全文请|不代表本(?:网|站|平台|号)\S{0,2}(?:观点|立场)|广告服务|关于我们|本站声明|转载请(?:注明|附上|保留|标明)|如有侵权|版权归原作者|联系删除"
-    # a government site's badges and its publisher: 我为政府网站找错, 党政机关, 网站支持IPv6, 本网站由…主办
-    r"|政府网站找错|网站纠错|^党政机关$|支持ipv6|^本?网站由\S{2,30}(?:主办|承办|维护|管理)"
-    # an aggregator's notices under a reposted article (搜狐, 网易, 百家号)
-    r"|平台声明|仅代表作者本人|信息存储空间服务|^本文来自\S{1,12}号$|^返回\S{1,6}[,，]\s*查看更多$"
-    # a bulletin's or a 公文's distribution at its end: 报：区委办 / 送：… / 抄送：… / （共印20份）
-    r"|^(?:报|送|抄送|抄报|分送|发)\s*:\s*\S|^[(（]?\s*共印\s*\d+\s*份\s*[)）]?$|\d{1,2}\s*日\s*印发$"
-)
-_PROMO = re.compile(
-    r"更多资讯请|更多内容请|更多精彩|欢迎关注|扫码关注|点击关注|关注\S{0,12}公众号|\S{0,12}公众号\s*[:)]|下载\S{0,8}客户端"
-    # 打开湖城融媒APP，阅读体验更佳 / 打开APP / 客户端内查看: an app's invitation
-    r"|打开\S{0,10}(?:app|客户端)|(?:app|客户端)内\S{0,4}(?:阅读|查看|打开)|阅读体验更佳"
-    r"|点击\S{0,3}[👉👇☞]|[👉☞]\s*\S{1,20}\s*👈"  # 请点击👉 abc777 👈联系…: a call to act
-    r"|请点赞|点个赞|点赞[↓👇]|点个在看|分享给更多|转发给更多|一键三连|觉得不错"  # (…获总理3次点赞 is a headline)
-    # 澎湃新闻报料：021-…, 新闻热线: a newsroom's tip line under the article
-    r"|(?:报料|爆料|新闻热线|投稿邮箱|投稿电话|投稿信箱)\s*(?:电话|邮箱)?\s*:"
-    r"|^[\u4e00-\u9fff]{2,12}公众号$|扫描\S{0,6}二维码|关注\S{0,12}官方(?:微信|微博|账号)"  # 新浪新闻公众号
-)
-_IMAGE = re.compile(
-    r"^!\[.*\]\(.*\)$|^(?:图像|图片|image|img|photo)$|^[^。！？，]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$"
-    # 附件： / 1.周末窗口事项清单.xlsx: a page's attachments, named by their files
-    r"|^附件\s*\d*\s*[:：]?$|^(?:附件\s*\d*\s*[:：]?\s*)?(?:\d{1,2}\s*[.、．]\s*)?\S{1,80}\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|ofd|pptx?)$"
-)
-_SUMMARY = re.compile(r"^(?:文章简介|内容简介|内容提要|提要|关键词|关键字|标签|tags|原标题)\s*:")
-_ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:>]?")
-# "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
-_RELATED = re.compile(
-    r"^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐|链接|网站)|友情链接|推荐阅读|热点推荐|热门推荐|新闻推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
-    r"|往下看更多文章|往期推荐|往期回顾|往期精彩|看更多|查看更多|本版其他文章|本版面?所有文章|本版文章|其他文章|本期导读|热门文章|最新文章|阅读排行|点击排行|热点新闻|热门新闻|图片新闻|[\u4e00-\u9fff]{0,6}(?:新闻|资讯)精选"
-    r"|更多)\s*[:>»]*\s*$"
-    r"|^\S{1,10}>>\s*$"
-)
-# Event information boxes (时间/地点/人物) are article content, never page metadata.
-# …and a programme's: who the guest is, what and when (single.py's headline test reads them too)
-PROGRAMME_LABELS = "节目名称|播出时间|上线嘉宾|访谈嘉宾|做客嘉宾|本期嘉宾|访谈对象|访谈主题|访谈时间"
-_INFO_LABEL = re.compile(
-    rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人?|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{PROGRAMME_LABELS})\s*[:\s]"
-)
-_OUTLET = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|融媒体中心|新闻|客户端)|[\u4e00-\u9fff]新闻)$")
-_CREDIT_IN_SOURCE = re.compile(r"\s+(?:本报)?(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s.*)?$")
-_ISSUING_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:办公室|政府|委员会|管理局|局|委|办|中心|部|厅|处)$")
-_SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\s*\S.{0,30})?$")
 _REPORTERS_BEFORE_LABELS = re.compile(
     r"^\s*(?:本报|本网)?(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5})\s*$"
 )
@@ -234,6 +111,25 @@ TABLE_VALUE_MAX_CHARS = 24
 def _table_value(text: str) -> bool:
     return 0 < len(text) <= TABLE_VALUE_MAX_CHARS and not ends_sentence(text) and not _TABLE_LABEL_ONLY.match(
         search_fold(text))
+
+
+# 以下文章来源于青石融媒 ，作者刘洋: a WeChat post reposted from another account, the card of which follows
+_REPOST = re.compile(r"^以下文章来源于\s*(?P<source>[^\s,，]{2,20}?)\s*(?:[,，]\s*作者\s*(?P<author>\S{2,20}))?\s*$")
+ACCOUNT_CARD_MAX_LINES = 2
+ACCOUNT_CARD_LINE_MAX_CHARS = 24
+
+
+def _take_account_card(lines: Sequence[tuple[int, str]], index: int, found: Furniture) -> int:
+    """The lines right under 以下文章来源于… (the account's name again, its description), up to a blank line."""
+    previous = lines[index - 1][0]
+    taken = 0
+    while index < len(lines) and taken < ACCOUNT_CARD_MAX_LINES:
+        number, text = lines[index]
+        if number != previous + 1 or len(text) > ACCOUNT_CARD_LINE_MAX_CHARS or _is_prose(text.rstrip(".")):
+            break
+        found.lines[number] = FurnitureLine(number, text, "share")
+        previous, index, taken = number, index + 1, taken + 1
+    return index
 
 
 # 信息来源：超级管理员, 来源：admin: a content system's account where nobody filled the field in
@@ -359,6 +255,9 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         if kind == "related":
             index = _take_list(lines, prose, index + 1, found)
             continue
+        if kind == "meta" and _REPOST.match(line):
+            index = _take_account_card(lines, index + 1, found)
+            continue
         index += 1
     _mastheads(lines, folded, found)
     _outlets_by_meta(lines, folded, found, (first_prose, last_prose))
@@ -367,7 +266,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
     # the site's name heads the page: its first line that is no other furniture (a menu or a date widget may be above)
     first = next((i for i, (number, _) in enumerate(lines) if number not in found.lines), None)
     if first is not None:
-        site = _SITE_HEADER.match(lines[first][1])
+        site = kinds.SITE_HEADER.match(lines[first][1])
         if site and first_prose > first and not prose[first]:
             found.site = site.group("site")
             found.lines.setdefault(lines[first][0], FurnitureLine(lines[first][0], lines[first][1], "nav"))
@@ -467,7 +366,7 @@ def _outlets_by_meta(
     first paragraph or below the last (湖城发布 between a WeChat article's closing prompts)."""
     first_prose, last_prose = prose
     for index, (number, text) in enumerate(lines):
-        if number in found.lines or not _OUTLET.match(folded[index] or "-"):
+        if number in found.lines or not kinds.OUTLET.match(folded[index] or "-"):
             continue
         edge = index < first_prose or index > last_prose
         neighbours = [found.lines.get(lines[i][0]) for i in (index - 1, index + 1) if 0 <= i < len(lines)]
@@ -516,42 +415,43 @@ _ARROW_ONLY = re.compile(r"^\s*(?:>>?|»|›|→|＞)\s*$")
 
 
 def _may_be_furniture(text: str, line: str) -> bool:
-    return bool(_MAY_BE_FURNITURE.search(line) or " " in line or line in _NAV_WORDS or not _HAN.search(text))
+    return bool(_MAY_BE_FURNITURE.search(line) or " " in line or line in kinds.NAV_WORDS or not _HAN.search(text))
 
 
 def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
     """The furniture class of one printed line ("" when it is text)."""
     if not _may_be_furniture(text, line):
         return ""
-    if _BREADCRUMB.search(line):
+    if kinds.BREADCRUMB.search(line):
         return "nav"
-    if line in _TITLE_LIST_LABELS:
+    if line in kinds.TITLE_LIST_LABELS:
         return "related"  # 标题导航 / then the page's headlines, one a line
     if _is_nav(line):
         return "nav"
-    if _PAGE_GREETING.match(line):
+    if kinds.PAGE_GREETING.match(line):
         return "share"  # 今天是2025年3月12日 星期三: the site's clock, not the article's date
-    if _meta_line(text, line, dates_ok=dates_ok, strict=strict):
+    if _meta_line(text, line, dates_ok=dates_ok, strict=strict) or _REPOST.match(line):
         return "meta"
-    if _SHARE.search(line) or (_WIDGET.match(line) and not _HAN_RUN.sub("", _strip_widgets(line)).strip("[]【】() ")):
+    widget_only = kinds.WIDGET.match(line) and not _HAN_RUN.sub("", _strip_widgets(line)).strip("[]【】() ")
+    if kinds.SHARE.search(line) or widget_only:
         return "share"
-    if _BUTTONS.match(line) or _BARE_WIDGETS.match(line):
+    if kinds.BUTTONS.match(line) or kinds.BARE_WIDGETS.match(line):
         return "share"
-    if _END_MARK.match(line) or _TIME_LINE.match(line) or _EMPTY_FIELDS.match(line):
+    if kinds.END_MARK.match(line) or kinds.TIME_LINE.match(line) or kinds.EMPTY_FIELDS.match(line):
         return "meta"
-    if _FOOTER.search(line) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line):
+    if kinds.FOOTER.search(line) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line):
         return "footer"
-    if _IMAGE.match(line):
+    if kinds.IMAGE.match(line):
         return "image"
     if strict:
         return ""
-    if _RELATED.match(line):
+    if kinds.RELATED.match(line):
         return "related"
-    if _ADJACENT.match(line):
+    if kinds.ADJACENT.match(line):
         return "adjacent"
-    if _SUMMARY.match(line):
+    if kinds.SUMMARY.match(line):
         return "summary"
-    if _PROMO.search(line) and not ends_sentence(text.rstrip(")）")):
+    if kinds.PROMO.search(line) and not ends_sentence(text.rstrip(")）")):
         return "promo"
     if not _HAN.search(text) and len(text) <= NO_HAN_MAX_CHARS:
         return "blank"
@@ -563,14 +463,14 @@ def _strip_widgets(line: str) -> str:
 
 
 def _is_nav(line: str) -> bool:
-    if _NAV_PHRASE.search(line) and len(line) <= 40:
+    if kinds.NAV_PHRASE.search(line) and len(line) <= 40:
         return True
     tokens = [token for token in re.split(r"[\s|/·•»>«<‹›↑]+", line) if token]
     if not tokens or len(line) > 60:
         return False
-    navigation = sum(1 for token in tokens if token in _NAV_WORDS or _two_nav_words(token))
+    navigation = sum(1 for token in tokens if token in kinds.NAV_WORDS or _two_nav_words(token))
     menu = len(tokens) >= MENU_MIN_ITEMS and all(len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)
-    crumb = tokens[0] in HOME_WORDS and len(tokens) <= MENU_MIN_ITEMS and all(
+    crumb = tokens[0] in kinds.HOME_WORDS and len(tokens) <= MENU_MIN_ITEMS and all(
         len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)  # 首页 新闻: the way home and a section
     mostly = navigation >= 2 and navigation * 2 >= len(tokens)
     # 克东县 | 农安县 | 乌审旗 | 淮安市 |: a list of links set off by bars, no sentence in it
@@ -583,7 +483,7 @@ def _two_nav_words(token: str) -> bool:
     """正文复制: two buttons printed with nothing between them."""
     if len(token) > 8:
         return False
-    return any(token[:cut] in _NAV_WORDS and token[cut:] in _NAV_WORDS for cut in range(1, len(token)))
+    return any(token[:cut] in kinds.NAV_WORDS and token[cut:] in kinds.NAV_WORDS for cut in range(1, len(token)))
 
 
 def _labels(line: str) -> list[str]:
@@ -614,18 +514,25 @@ def _meta_line(text: str, line: str, *, dates_ok: bool, strict: bool) -> bool:
 
 def _names_publisher(run: str) -> bool:
     """云湖区人民政府新闻办公室, 云湖区融媒体中心: an office or outlet, as a date line may name it."""
-    return bool(_ISSUING_OFFICE.match(run) or _SITE_NAME.match(run))
+    return bool(kinds.ISSUING_OFFICE.match(run) or _SITE_NAME.match(run))
 
 
 def _starts_info_box(folded: list[str], index: int) -> bool:
     """时间：11月7日 / 地点：… — an event's information box, part of the article."""
-    if _INFO_LABEL.match(folded[index]) or re.match(r"^时间\s*:?\s*$", folded[index]):
-        return any(_INFO_LABEL.match(line) for line in folded[index + 1 : index + 4] if line)
+    if kinds.INFO_LABEL.match(folded[index]) or re.match(r"^时间\s*:?\s*$", folded[index]):
+        return any(kinds.INFO_LABEL.match(line) for line in folded[index + 1 : index + 4] if line)
     return False
 
 
 def _read_meta(item: FurnitureLine, line: str) -> None:
     """Date, source, author and editor printed in a meta line."""
+    repost = _REPOST.match(line)
+    if repost is not None:  # 以下文章来源于青石融媒，作者刘洋: the account the post comes from (来源： names it better)
+        source, author = repost.group("source"), repost.group("author")
+        item.outlet = _as_printed(item.text, line, source, repost.start("source"))
+        if author and author != source:
+            item.author = item.author_printed = _as_printed(item.text, line, author, repost.start("author"))
+        return
     date = full_date(item.text) or _roc_date(item.text, line)
     if date:
         item.date, item.date_as_printed = date
@@ -648,7 +555,7 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         if kind == "source" and _CMS_ACCOUNT.match(value):
             continue  # 信息来源：超级管理员 — the site's account that posted it, no source
         if kind == "source" and item.source is None:
-            credit = _CREDIT_IN_SOURCE.search(value)  # 来源：云湖日报 记者 王琳: the outlet, then its reporter
+            credit = kinds.CREDIT_IN_SOURCE.search(value)  # 来源：云湖日报 记者 王琳: the outlet, then its reporter
             if credit is not None:
                 value = value[: credit.start()].strip()
                 if item.author is None:
@@ -666,14 +573,14 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
     if item.source is None and not labels:
         # (《云湖日报》（2025年03月11日 第 04 版）: a paper's citation line names it in 《》)
         tokens = [token for token in re.split(r"[\s|()（）·•《》]+", _URL.sub(" ", line)) if token]
-        outlets = [token for token in tokens if _OUTLET.match(token)]
+        outlets = [token for token in tokens if kinds.OUTLET.match(token)]
         undated = [token for token in tokens if not (_DATE.search(token) or _TIME.search(token))]
         if outlets:
             item.outlet = _as_printed(item.text, line, outlets[-1], 0, last=True)
             # 原创 刘洋 云湖发布 2025年…: WeChat names the author before the account
             if tokens[0] == "原创" and len(tokens) > 2 and tokens[1] not in outlets and _NAME_VALUE.match(tokens[1]):
                 item.author = item.author_printed = tokens[1]
-        elif len(undated) == 1 and len(undated) < len(tokens) and _ISSUING_OFFICE.match(undated[0]):
+        elif len(undated) == 1 and len(undated) < len(tokens) and kinds.ISSUING_OFFICE.match(undated[0]):
             # 2025年09月03日 17:45　云湖区政府办公室: the office that issued it
             item.outlet = _as_printed(item.text, line, undated[0], 0)
 
@@ -732,7 +639,7 @@ def headline_before_widgets(text: str) -> str | None:
 
 def issuing_office(text: str) -> bool:
     """A line that is only an office's name (新聞局, 云湖区政府办公室): who issued the page."""
-    return _ISSUING_OFFICE.match(search_fold(text.strip())) is not None
+    return kinds.ISSUING_OFFICE.match(search_fold(text.strip())) is not None
 
 
 def _as_printed(text: str, line: str, value: str, start: int, *, last: bool = False) -> str:
@@ -751,7 +658,7 @@ def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, 
         number, text = lines[index]
         if prose[index] or len(text) > LIST_ITEM_MAX_CHARS:
             return index
-        entry = re.match(r"^[-·•*>]\s*", text) or _DATE.search(text) or _TIME.search(text) or _RELATED.match(text)
+        entry = re.match(r"^[-·•*>]\s*", text) or _DATE.search(text) or _TIME.search(text) or kinds.RELATED.match(text)
         if not (entry or last_list):
             return index  # not an entry: a headline of what follows, or the text goes on
         found.lines[number] = FurnitureLine(number, text, "related")
@@ -760,7 +667,7 @@ def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, 
 
 
 def looks_like_outlet(text: str) -> bool:
-    return bool(_OUTLET.match(text))
+    return bool(kinds.OUTLET.match(text))
 
 
 def publisher_line(text: str) -> str | None:
@@ -771,9 +678,9 @@ def publisher_line(text: str) -> str | None:
     folded = search_fold(text).strip()
     if _SITE_NAME.match(folded):
         return text.strip()  # 云湖区融媒体中心, 人民日报客户端, 中国云湖网: the site's whole name
-    if len(folded) > 30 or not _PUBLISHER.search(folded):
+    if len(folded) > 30 or not kinds.PUBLISHER.search(folded):
         return None
-    name = _PUBLISHER.sub("", folded).strip().rstrip("-—_·")
+    name = kinds.PUBLISHER.sub("", folded).strip().rstrip("-—_·")
     return text.strip()[: len(name)].strip()
 
 
