@@ -612,8 +612,7 @@ class _Reader:
                 credit = bylines.author_line(text) if paragraphs else None
                 if credit is not None:  # 记者：张华 刘洋, on its own line under the text: the byline
                     if self._byline_weak():
-                        self.article.byline, self.article.reporters = credit.printed, credit.reporters
-                        self.byline_from_meta = False
+                        self._byline_from_text(credit)
                     self.org_source = self.org_source or credit.source  # 县融媒体中心记者：… names its outlet
                     continue
             text = drop_spaces_between_han(text, keep_name_lists=True)
@@ -662,8 +661,7 @@ class _Reader:
                 return ""
             return text
         if self.article.byline is None or self.byline_from_meta or byline.reporters:
-            self.article.byline, self.article.reporters = byline.printed, byline.reporters
-            self.byline_from_meta = False
+            self._byline_from_text(byline)
         if byline.source:
             self.dateline_source = byline.source
         return byline.rest
@@ -680,9 +678,13 @@ class _Reader:
         if credit.source:
             self.org_source = credit.source
         elif self._byline_weak():
-            self.article.byline, self.article.reporters = credit.printed, credit.reporters
-            self.byline_from_meta = False
+            self._byline_from_text(credit)
         return credit.rest
+
+    def _byline_from_text(self, credit: bylines.Byline) -> None:
+        """A credit printed in the text is the byline (and one read from a meta line no longer wins)."""
+        self.article.byline, self.article.reporters = credit.printed, credit.reporters
+        self.byline_from_meta = False
 
     def _byline_weak(self) -> bool:
         """No byline yet, or one that names nobody (a bare 本报讯, a CMS user name)."""

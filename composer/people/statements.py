@@ -445,8 +445,11 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
             name = self.cast.sole_official()
         if name is None:
             return None
+        return [self._pronoun_speaker(name)]
+
+    def _pronoun_speaker(self, name: str) -> Speaker:
         member = self.cast.member(name)
-        return [Speaker(name, name, "person", member is not None and member.is_official, "pronoun")]
+        return Speaker(name, name, "person", member is not None and member.is_official, "pronoun")
 
     def _last_two(self, position: int) -> list[Speaker] | None:
         """两人/二人 at ``position``: the last two people named in reach, or None when there are not two."""
@@ -456,11 +459,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
                 names.append(ref.name)
         if len(names) < 2:
             return None
-        speakers = []
-        for name in reversed(names[:2]):
-            member = self.cast.member(name)
-            speakers.append(Speaker(name, name, "person", member is not None and member.is_official, "pronoun"))
-        return speakers
+        return [self._pronoun_speaker(name) for name in reversed(names[:2])]
 
     def _last_ref_start(self, name: str, position: int) -> int:
         starts = [r.start for r in self.cast.refs if r.name == name and r.start < position]
