@@ -145,3 +145,14 @@ def test_a_sentence_led_by_some_councillor_ends_a_speech(library_path: Path) -> 
     )
     (statement,) = [s for s in _tag(library_path, page) if s["speaker"] == "王静"]
     assert statement["text"] == "相关经费由市府先行垫付。"
+
+
+def test_a_plan_put_forward_is_a_topic_and_the_demand_after_it_the_act(library_path: Path) -> None:
+    """他就推动产业发展提出具体部署，要求从园区规划…下功夫: 提出具体部署 names what he did (the statement had
+    started there, with the narration); 要求 says it."""
+    page = (
+        "区委召开专题会议\n\n"
+        "本报讯 10月25日，区委书记梁华主持召开区委专题会议。梁华就推动产业发展提出具体部署，"
+        "要求从园区规划、产业链条下功夫。"
+    )
+    assert _said(library_path, page) == [("梁华", "要求", "从园区规划、产业链条下功夫。")]
