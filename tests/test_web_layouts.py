@@ -724,6 +724,17 @@ LAYOUTS = {
         "last": "要把居民的意见放在前面。",
         "furniture": ["以下文章来源于", "官方账号", "青石融媒."],
     },
+    "document_number": {  # a 公文 on a site: its number alone over the title, no red header (the number had become
+        "title": "青石县人民政府关于印发《青石县背街小巷整治行动方案》的通知",  # the title), （此件公开发布） under it
+        "subtitle": None,
+        "published": "2025-04-08",
+        "source": "青石县人民政府",
+        "byline": None,
+        "reporters": [],
+        "first": "各乡镇人民政府，县政府各部门：",
+        "last": "请结合实际认真贯彻执行。",
+        "furniture": ["青政发", "此件公开发布"],
+    },
 }
 
 

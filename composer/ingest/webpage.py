@@ -349,6 +349,9 @@ def _mastheads(lines: Sequence[tuple[int, str]], folded: list[str], found: Furni
             issuer = lines[index][1].strip()[: len(header.group("issuer"))]
             found.lines[number] = FurnitureLine(number, lines[index][1], "meta", source=issuer)
             found.lines.setdefault(lines[index + 1][0], FurnitureLine(lines[index + 1][0], lines[index + 1][1], "nav"))
+    for index, (number, line) in enumerate(lines):  # 青政发〔2024〕12号 alone on its line, with or without the header
+        if number not in found.lines and _DOCUMENT_NUMBER.match(folded[index] or "-"):
+            found.lines[number] = FurnitureLine(number, line, "nav")
     for index in range(1, len(lines)):
         issue = found.lines.get(lines[index][0])
         if issue is None or issue.kind != "nav" or "期" not in folded[index]:
