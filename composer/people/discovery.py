@@ -57,6 +57,10 @@ _BEFORE_NAME_TAIL = re.compile("|".join(sorted(_BEFORE_NAME_TAILS, key=len, reve
 _CLOSING_PARENTHESIS = re.compile(r"[）)]")
 _LEADERS_LISTED = re.compile(r"(?:有|为|是)?[：:]\s*")
 _LISTING_MARKS = frozenset("有为是：:")
+# what follows a name that a title and 的 describe: a date, a time word, an act (市长的关心 is no name)
+_HOLDER_THEN = re.compile(
+    r"\d|[一二三四五六七八九十]{1,3}日|[今昨前近]日|[今昨前]天|日前|在|接受|说|表示|指出|认为|坦言|介绍|[，、]"
+)
 # Ranks so clearly an office that the name before them needs no follower after them
 # (李克强总理眉头紧锁, 习近平总书记指出).
 _HIGH_OFFICE = ("总书记", "总理", "副总理", "委员长", "副委员长", "主席", "副主席", "省长", "市长", "行政长官", "特首")
@@ -192,6 +196,10 @@ def _after_parenthesis(body: str, position: int) -> int:
         closing = _CLOSING_PARENTHESIS.search(body, position, position + 10)
         if closing:
             return closing.end()
+    if body[position : position + 1] == "的":  # 刚刚当选市长的王建新1日…: the title, 的, then its holder
+        name = name_at(body, position + 1)
+        if name is not None and _HOLDER_THEN.match(body, position + 1 + len(name)):
+            return position + 1
     return position
 
 

@@ -78,8 +78,11 @@ class QuoteReading:
                 acts.append(Act(opening, opening + 1, [who], verb_said, quote_end=closing))
                 continue
             said = words.VERB.search(self.text, head_end, clause_end)
+            viewed = _SO_VIEWED.search(self.text, head_end, clause_end) if refs else None
             if said is not None and words.GAP.match(self.text[head_end : said.start()]):
                 verb = words.verb_form(said.group())
+            elif viewed is not None and len(refs) == 1:
+                verb = viewed.group("verb")  # “……”刚当选市长的王建新1日接受专访时这样看待新角色。
             elif refs and not self._at_clause_start(after, refs[0].start):
                 continue  # “……”正在装箱的村民王秀英笑着说: the name must lead, or a verb must follow it
             elif clause_end - head_end > 6:
@@ -87,6 +90,27 @@ class QuoteReading:
             for s in speaker:
                 s.how = "quote_before"
             acts.append(Act(opening, opening + 1, speaker, verb or ("说" if saying_lead else None), quote_end=closing))
+        return acts
+
+    def _comma_quote_acts(self, covered: list[tuple[int, int]]) -> list[Act]:
+        """周凯是首次亮相，“今后我将……。” — a quotation in the first person after a comma, no verb of
+        saying: the words of the person the sentence is about (its subject, named at its start)."""
+        acts = []
+        for opening, closing in self.quotes.items():
+            if opening == 0 or self.text[opening - 1] not in "，," or any(s <= opening < e for s, e in covered):
+                continue
+            quoted = self.text[opening + 1 : closing]
+            if "我" not in quoted or not (quoted.endswith(("。", "！", "？")) or self.text[closing + 1 : closing + 2]
+                                         in ("。", "！", "？", "\n", "")):
+                continue
+            sentence_start, _ = self.view.sentence_at(opening)
+            refs = self.cast.refs_between(sentence_start, opening)
+            if not refs or not self._at_clause_start(sentence_start, refs[0].start) or any(
+                    r.name != refs[0].name for r in refs) or words.VERB.search(self.text, refs[0].end, opening):
+                continue
+            speaker = self._person(refs[0])
+            speaker.how = "quote_before"
+            acts.append(Act(refs[0].start, opening + 1, [speaker], None, quote_end=closing, verb_start=refs[0].end))
         return acts
 
     def _saying_of(self, after: int, opening: int, closing: int) -> Act | None:
@@ -144,3 +168,5 @@ class QuoteReading:
 
 
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
+# …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
+_SO_VIEWED = re.compile(r"(?:这样|如此|如是)(?P<verb>看待|评价|形容|描述|概括|总结|解释|回应|说|表示|谈到|讲)")

@@ -106,7 +106,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
     def statements(self) -> list[Statement]:
         turns = self._turns()
         covered = [(a.attribution_start, a.turn_end or a.content_start) for a in turns]
-        acts = turns + self._quote_acts(covered) + self._possessed_sayings(covered)
+        acts = turns + self._quote_acts(covered) + self._comma_quote_acts(covered) + self._possessed_sayings(covered)
         taken = {a.attribution_start for a in acts} | {a.content_start for a in acts}
         for verb in words.verbs_in(self.text):
             if any(s <= verb.start() < e for s, e in covered):

@@ -1,0 +1,45 @@
+"""Quotations with no verb of saying beside them (composer/people/quotations.py): after a comma in a sentence
+about their speaker, before a speaker described at length who "这样看待" something — and the holder of a title
+printed as 当选市长的王建新. Each page written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from composer.people.discovery import discover
+from tests.test_statements import _said
+
+
+def test_a_first_person_quotation_after_a_comma_is_the_subjects(library_path: Path) -> None:
+    """周凯是首次亮相，“今后我将……” — no verb, the words in the first person: the sentence's subject said
+    them (they had been nobody's)."""
+    page = (
+        "新任区长亮相发布会\n\n"
+        "3月5日，区政府召开新闻发布会。新任区长周凯是首次在发布会上亮相，“今后我将把更多时间用在走访企业上，"
+        "帮助企业解决实际困难。”\n\n"
+        "发布会上，区发改委主任刘芳介绍了一季度经济运行情况，“总体平稳，稳中有进。”"
+    )
+    said = _said(library_path, page)
+    assert ("周凯", None, "今后我将把更多时间用在走访企业上，帮助企业解决实际困难。") in [
+        (speaker, None, text) for speaker, _, text in said]
+    assert not any(text.startswith("总体平稳") for _, _, text in said)  # (no first person: a summary, not a quote)
+
+
+def test_a_quotation_before_a_described_speaker_who_sees_it_so(library_path: Path) -> None:
+    """“……”刚刚当选青石市市长的王建新1日接受专访时这样看待自己的新角色 — the speaker described before the name,
+    这样看待 for the verb (the quotation had been nobody's, and 王建新 no official)."""
+    page = (
+        "新任市长接受专访\n\n"
+        "“这是一份沉甸甸的责任，我会全力以赴。”刚刚当选青石市市长的王建新1日接受本报专访时这样看待自己的新角色。\n\n"
+        "王建新说，今年将重点抓好城市更新和就业。"
+    )
+    said = _said(library_path, page)
+    assert ("王建新", "看待", "这是一份沉甸甸的责任，我会全力以赴。") in said
+    assert ("王建新", "说", "今年将重点抓好城市更新和就业。") in said
+
+
+def test_a_title_then_de_then_its_holder() -> None:
+    """当选市长的王建新1日…: a title, 的, the name and what they do — an official; 市长的关心 names nobody."""
+    found = discover("刚刚当选青石市市长的王建新1日接受本报专访。感谢区长的关心和支持。", reporters=[],
+                     photographers=[], interview=False)
+    assert [(s.name, s.role) for s in found] == [("王建新", "official")]
