@@ -1,6 +1,6 @@
 """Quotations with no verb of saying beside them (composer/people/quotations.py): after a comma in a sentence
 about their speaker, before a speaker described at length who "这样看待" something — and the holder of a title
-printed as 当选市长的王建新. Each page written for these tests."""
+printed as 当选市长的王建新; verbs that say only before their mark (驳斥道：). Each page written for these tests."""
 
 from __future__ import annotations
 
@@ -43,3 +43,18 @@ def test_a_title_then_de_then_its_holder() -> None:
     found = discover("刚刚当选青石市市长的王建新1日接受本报专访。感谢区长的关心和支持。", reporters=[],
                      photographers=[], interview=False)
     assert [(s.name, s.role) for s in found] == [("王建新", "official")]
+
+
+def test_verbs_that_say_only_before_their_mark(library_path: Path) -> None:
+    """驳斥道：“……” / 声明：“……” quote the official (both had been lost); 驳斥了…的说法 says nothing itself."""
+    page = (
+        "发言人答问侧记\n\n"
+        "3月2日，区政府新闻发言人李强回答了记者提问。\n\n"
+        "有人炒作青石营商环境变差，李强驳斥道：“这完全是个伪命题。”\n\n"
+        "李强言辞坚定地声明：“青石欢迎各类企业前来投资。”\n\n"
+        "李强驳斥了所谓“招商不诚信”的说法，会后区里公布了去年的兑现清单。"
+    )
+    said = _said(library_path, page)
+    assert ("李强", "驳斥", "这完全是个伪命题。") in said
+    assert ("李强", "声明", "青石欢迎各类企业前来投资。") in said
+    assert len(said) == 2

@@ -22,6 +22,7 @@ SAY_VERBS = (
     "阐述", "解读", "点评", "倡议", "主张", "承认", "坦陈", "笑言", "感叹", "表明", "指示", "交代", "坦诚",
     # only before a mark (回忆道，…; 在王静看来，…): bare, they are no saying (补充完善, 预计年底完工)
     "补充", "回忆", "预计", "相信", "看来", "感慨", "讲道", "谈道",
+    "驳斥", "声明", "质问", "反问",  # (驳斥道：“…”; 驳斥了…的说法 is no saying)
 )
 # …and of those, the ones that say only with their subject by them (在王静看来，…; 看来，… is an adverb)
 NAMED_SUBJECT_VERBS = frozenset(("看来", "预计", "相信"))
