@@ -58,3 +58,18 @@ def test_verbs_that_say_only_before_their_mark(library_path: Path) -> None:
     assert ("李强", "驳斥", "这完全是个伪命题。") in said
     assert ("李强", "声明", "青石欢迎各类企业前来投资。") in said
     assert len(said) == 2
+
+
+def test_shuo_dao_misprinted_after_a_quotation_ends_it(library_path: Path) -> None:
+    """“……”镇长周凯说到。 (说道 misprinted, common on small sites): the quotation is the speaker's, and 到。下一步…
+    after it nobody's words (it had been read as 说 with 到。… for its content)."""
+    page = (
+        "白沙镇走访企业\n\n"
+        "2月18日，镇长周凯带领专班深入企业，开展“开门红”走访。\n\n"
+        "“企业发展的好坏，直接影响到一个镇经济发展的好坏。”周凯说到。下一步，白沙镇将继续深化对企业的服务。\n\n"
+        "“人勤春来早，实干开新局。”白沙镇党委负责人说到。"
+    )
+    said = _said(library_path, page)
+    assert [(speaker, text) for speaker, _, text in said] == [
+        ("周凯", "企业发展的好坏，直接影响到一个镇经济发展的好坏。"),
+        ("白沙镇党委负责人", "人勤春来早，实干开新局。")]

@@ -52,7 +52,7 @@ def verbs_in(text: str) -> Iterable[re.Match[str]]:
 # What the verb may be followed by when it speaks: punctuation, a quotation, content.
 AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
 # (让群众说了算, 说到做到, 说一不二: idioms, nobody speaks)
-NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好|了算|到做到|一不二|三道四|长道短"
+NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好|了算|到做到|到[。！]|一不二|三道四|长道短"
                               r"|这(?:番|句|些)?话"  # (说这话时: pointing back at a quotation)
                               r"|着[^，：“\s]"  # (指着说：: the pointing frames the saying)
                               # 满怀期待地希望, 充满感情地说: the manner of the act that follows
@@ -216,8 +216,9 @@ PROCEDURAL_SHORT = re.compile(
 )
 PROCEDURAL_SHORT_MAX = 30
 # After a quotation, someone described but not named in the cast, and a verb of saying.
+# (说到。: 说道 misprinted, common on small sites)
 DESCRIBED_SPEAKER = re.compile(
-    r"(?P<who>[^，。！？“”\n]{2,24}?)(?:[\u4e00-\u9fff]{0,3}地|笑着)?(?P<verb>说|表示|介绍|告诉记者|感慨道|坦言|说道)[。，！]"
+    r"(?P<who>[^，。！？“”\n]{2,24}?)(?:[\u4e00-\u9fff]{0,3}地|笑着)?(?P<verb>说|表示|介绍|告诉记者|感慨道|坦言|说道|说到)[。，！]"
 )
 # 这位局长, 这位有着20年党龄的局长感慨地: the one who holds that rank, described again
 THIS_HOLDER = re.compile(
