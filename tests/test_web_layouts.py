@@ -735,6 +735,28 @@ LAYOUTS = {
         "last": "请结合实际认真贯彻执行。",
         "furniture": ["青政发", "此件公开发布"],
     },
+    "printed_twice": {  # an e-paper view printing the article twice, under 标题(一版): the label had become the
+        "title": "青石河整治工程加紧施工",  # title and the second copy body text
+        "subtitle": None,
+        "published": None,
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "3月12日，记者在青石河东段",
+        "last": "图为护坡施工现场。",
+        "furniture": ["一版", "摄", "青石河整治工程加紧施工"],
+    },
+    "teaser_after_text": {  # 新闻推荐, a cut-off lead of another article (本报记者 李明 … 当前，…...) and the site's
+        "title": "背街小巷换新颜",  # slogan: they had become a second article, titled with the teaser
+        "subtitle": None,
+        "published": None,
+        "source": None,
+        "byline": "本报记者 张晶 摄影报道",
+        "reporters": ["张晶"],
+        "first": "3月1日，本报刊登了",
+        "last": "工人正在安装路灯。",
+        "furniture": ["新闻推荐", "林春荣", "讲好家门口的故事"],
+    },
 }
 
 

@@ -254,12 +254,15 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
                 index += 1
         if kind == "related":
             index = _take_list(lines, prose, index + 1, found)
+            _site_tail(lines, index, found)
             continue
         if kind == "meta" and _REPOST.match(line):
             index = _take_account_card(lines, index + 1, found)
             continue
         index += 1
     _mastheads(lines, folded, found)
+    if not strict:
+        _printed_twice(lines, prose, found)
     _outlets_by_meta(lines, folded, found, (first_prose, last_prose))
     _signature(lines, found, last_prose)
     _tail_menu(lines, found, last_prose)
@@ -277,6 +280,30 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
 
 
 _STRICT_KINDS = frozenset(("nav", "meta", "share", "footer", "image"))
+
+
+# 青石河整治工程加紧施工(一版): an e-paper view's label of the headline under it, with its page
+_PAGE_MARKED = re.compile(
+    r"^(?P<headline>.+?)\s*[(（]\s*(?:第?\s*[一二三四五六七八九十]{1,3}|[A-Z]?\d{1,2})\s*版\s*[)）]$"
+)
+
+
+def _printed_twice(lines: Sequence[tuple[int, str]], prose: list[bool], found: Furniture) -> None:
+    """A view that prints the article twice (headline, text, credit, then all again): the second copy is
+    no more text; a headline labelled with its page (…(一版)) over the same headline is the label."""
+    texts = [text for _, text in lines]
+    for index, text in enumerate(texts[:-1]):
+        marked = _PAGE_MARKED.match(text)
+        if marked and marked.group("headline") == texts[index + 1]:
+            found.lines.setdefault(lines[index][0], FurnitureLine(lines[index][0], text, "nav"))
+    seen: dict[str, int] = {}
+    for second, text in enumerate(texts):
+        first = seen.setdefault(text, second)
+        length = second - first
+        if length >= 2 and texts[first:second] == texts[second : second + length] and any(prose[first:second]):
+            for number, repeated in lines[second : second + length]:
+                found.lines.setdefault(number, FurnitureLine(number, repeated, "nav"))
+            return
 
 
 def _long_prose(text: str) -> bool:
@@ -654,15 +681,31 @@ def _as_printed(text: str, line: str, value: str, start: int, *, last: bool = Fa
     return text[position : position + len(value)]
 
 
+def _site_tail(lines: Sequence[tuple[int, str]], index: int, found: Furniture) -> None:
+    """新闻推荐 / a teaser / 青石新闻，讲述家乡的故事。: a line or two of the site's own after a list of other
+    articles that ends the page are the site's, not the article's (a credit there stays the article's)."""
+    tail = lines[index:]
+    if 0 < len(tail) <= SITE_TAIL_MAX_LINES and all(
+            len(text) <= SITE_TAIL_MAX_CHARS and not _CREDIT_WORDS.search(text) for _, text in tail):
+        for number, text in tail:
+            found.lines.setdefault(number, FurnitureLine(number, text, "footer"))
+
+
+SITE_TAIL_MAX_LINES = 2
+SITE_TAIL_MAX_CHARS = 60
+_CREDIT_WORDS = re.compile(r"记者|通讯员|编辑|作者|来源|摄")
+
+
 def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, found: Furniture) -> int:
     """The entries of a related-articles list after its label: until prose begins."""
     last_list = not any(prose[index:])  # nothing but short lines to the end: all of them are the list
     while index < len(lines):
         number, text = lines[index]
-        if prose[index] or len(text) > LIST_ITEM_MAX_CHARS:
+        teaser = text.rstrip().endswith(("...", "…", "。。。"))  # 本报记者 李明 当前，城市更新…: a cut-off lead
+        if (prose[index] or len(text) > LIST_ITEM_MAX_CHARS) and not teaser:
             return index
         entry = re.match(r"^[-·•*>]\s*", text) or _DATE.search(text) or _TIME.search(text) or kinds.RELATED.match(text)
-        if not (entry or last_list):
+        if not (entry or last_list or teaser):
             return index  # not an entry: a headline of what follows, or the text goes on
         found.lines[number] = FurnitureLine(number, text, "related")
         index += 1
