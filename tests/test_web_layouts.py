@@ -757,6 +757,17 @@ LAYOUTS = {
         "last": "工人正在安装路灯。",
         "furniture": ["新闻推荐", "林春荣", "讲好家门口的故事"],
     },
+    "numbered_sections": {  # a short article whose 一、/二、 section heads are about as long as its headline: the
+        "title": "社区党建引领基层治理的实践路径",  # text passed for hard-wrapped, each head run into its paragraph
+        "subtitle": None,
+        "published": "2025-01-02",
+        "source": "青石区委组织部",
+        "byline": None,
+        "reporters": [],
+        "first": "党的二十大报告提出",
+        "last": "让党员在楼道里亮身份。",
+        "furniture": ["动力与传统", "路径要把"],
+    },
 }
 
 

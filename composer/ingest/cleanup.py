@@ -52,6 +52,10 @@ WRAPPED_LINE_MIN_CHARS = 15  # lines this long tell how a text is wrapped (short
 WRAPPED_MIN_LINES = 5  # fewer long lines tell nothing
 WRAPPED_OPEN_SHARE = 0.5  # at least half of them end mid-sentence: the text is hard-wrapped
 
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+    r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|\d{1,2}\s*[、．])"
+)
 NAME = r"[\u4e00-\u9fff·]{2,5}"
 # "…（左三）。 摄/吕晓飞", "摄/欧阳树辰", "北京丰台站交通枢纽。姜澜 摄", "本报记者 张三 摄"
 _CREDIT_SLASH = re.compile(rf"(?:摄影?|图)\s*[/／:：]\s*(?P<names>{NAME}(?:[\s、,，]+{NAME})*)\s*$")
@@ -159,7 +163,10 @@ def mark_furniture(lines: list[Line], furniture: Mapping[int, str]) -> list[Line
 def is_hard_wrapped(lines: list[Line]) -> bool:
     """Most long lines end mid-sentence: the text was wrapped at a column width, and its
     lines are rejoined; otherwise (web text) each printed line is a paragraph."""
-    long_lines = [line.text for line in lines if len(line.text) >= WRAPPED_LINE_MIN_CHARS and not line.furniture]
+    # (the first line is the headline, and 一、… / （二）… / 第三章… head sections: open in any layout, and of
+    # about one length, they had made a short web article with numbered sections look hard-wrapped)
+    printed = [line.text for line in lines if not line.furniture][1:]
+    long_lines = [text for text in printed if len(text) >= WRAPPED_LINE_MIN_CHARS and not _SECTION_NUMBER.match(text)]
     if len(long_lines) < WRAPPED_MIN_LINES:
         return False
     open_lengths = [len(text) for text in long_lines if not ends_sentence(text)]

@@ -297,13 +297,22 @@ def _printed_twice(lines: Sequence[tuple[int, str]], prose: list[bool], found: F
         if marked and marked.group("headline") == texts[index + 1]:
             found.lines.setdefault(lines[index][0], FurnitureLine(lines[index][0], text, "nav"))
     seen: dict[str, int] = {}
+    tries = 0
     for second, text in enumerate(texts):
         first = seen.setdefault(text, second)
         length = second - first
-        if length >= 2 and texts[first:second] == texts[second : second + length] and any(prose[first:second]):
+        if length < 2:
+            continue
+        if texts[first:second] == texts[second : second + length] and any(prose[first:second]):
             for number, repeated in lines[second : second + length]:
                 found.lines.setdefault(number, FurnitureLine(number, repeated, "nav"))
             return
+        tries += 1
+        if tries == PRINTED_TWICE_TRIES:  # (the copy starts at the first lines seen again; a long file of
+            return  # repeated units must not cost a comparison per line)
+
+
+PRINTED_TWICE_TRIES = 3
 
 
 def _long_prose(text: str) -> bool:
