@@ -768,6 +768,17 @@ LAYOUTS = {
         "last": "让党员在楼道里亮身份。",
         "furniture": ["动力与传统", "路径要把"],
     },
+    "journal_paper": {  # a journal paper on a reading site: 刊名 2024年12期 names where it was printed (the source),
+        "title": "社区议事会如何让居民说了算",  # its catalogue numbers ([中图分类号] …) had opened the body
+        "subtitle": "——以青石区东关街道为例",
+        "published": "2025-01-06",
+        "source": "青石行政学刊",
+        "byline": None,
+        "reporters": [],
+        "first": "社区议事会是居民参与社区事务的重要平台。",
+        "last": "逐项讨论，当场表决。",
+        "furniture": ["APP下载", "2024年12期", "关键词", "中图分类号", "文章编号"],
+    },
 }
 
 

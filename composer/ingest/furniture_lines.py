@@ -113,7 +113,13 @@ IMAGE = re.compile(
     # 附件： / 1.周末窗口事项清单.xlsx: a page's attachments, named by their files
     r"|^附件\s*\d*\s*[:：]?$|^(?:附件\s*\d*\s*[:：]?\s*)?(?:\d{1,2}\s*[.、．]\s*)?\S{1,80}\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|ofd|pptx?)$"
 )
-SUMMARY = re.compile(r"^(?:文章简介|内容简介|内容提要|提要|关键词|关键字|标签|tags|原标题)\s*:")
+SUMMARY = re.compile(
+    r"^(?:文章简介|内容简介|内容提要|提要|关键词|关键字|标签|tags|原标题)\s*:"
+    # a journal paper's keywords and catalogue numbers: [关键词]…, [中图分类号] D267 [文献标识码] A, DOI:
+    r"|^[\[【]\s*(?:关\s*键\s*词|关键字|中图分类号|文献标识码|文章编号)\s*[\]】]|^(?:中图分类号|文献标识码|文章编号|doi)\s*:"
+)
+# 青石行政学刊 2023年12期: the journal and issue a paper was printed in (the source)
+JOURNAL_ISSUE = re.compile(r"^《?(?P<journal>[\u4e00-\u9fff]{2,16})》?\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
 ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:>]?")
 # "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
 RELATED = re.compile(

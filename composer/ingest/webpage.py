@@ -388,6 +388,9 @@ def _mastheads(lines: Sequence[tuple[int, str]], folded: list[str], found: Furni
     for index, (number, line) in enumerate(lines):  # 青政发〔2024〕12号 alone on its line, with or without the header
         if number not in found.lines and _DOCUMENT_NUMBER.match(folded[index] or "-"):
             found.lines[number] = FurnitureLine(number, line, "nav")
+        journal = kinds.JOURNAL_ISSUE.match(line) if number not in found.lines else None
+        if journal:
+            found.lines[number] = FurnitureLine(number, line, "meta", source=journal.group("journal"))
     for index in range(1, len(lines)):
         issue = found.lines.get(lines[index][0])
         if issue is None or issue.kind != "nav" or "期" not in folded[index]:
