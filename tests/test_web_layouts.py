@@ -779,6 +779,17 @@ LAYOUTS = {
         "last": "逐项讨论，当场表决。",
         "furniture": ["APP下载", "2024年12期", "关键词", "中图分类号", "文章编号"],
     },
+    "dashed_subtitle_line": {  # 标题 —— 送去党和政府的温暖: words after a spaced dash that do not end as a site's name
+        "title": "县长走访困难群众 —— 送去党和政府的温暖",  # ends are the headline's (…政府的温暖 had been cut as a site)
+        "subtitle": None,
+        "published": "2025-01-20",
+        "source": "县政府办",
+        "byline": None,
+        "reporters": [],
+        "first": "1月20日，县长邹明远",
+        "last": "油和慰问金。",
+        "furniture": ["首页"],
+    },
 }
 
 

@@ -49,6 +49,8 @@ _PAIRED_DASH_SITE = re.compile(
     r"(?<=[\u4e00-\u9fff）”》])——(?P<site>(?![记访致写])[\u4e00-\u9fff]{2,20}(?:网站|网|政府|发布|客户端))$"
 )
 _SITE_WORD = re.compile(r"网|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声|号$")
+# …after a spaced dash the words must end as a site's name ends (标题 —— 送去党和政府的温暖 is a subtitle)
+_SITE_END = re.compile(r"(?:网|网站|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声|号)$")
 # 标题：…, and a 政务公开 table's 名称：… (称：… where a copy lost the label's first character)
 _TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|主题|名称|信息名称|文件名称|称)\s*[:：]\s*(?=\S)")
 _BRACKETED_COLUMN = re.compile(r"^\s*[【\[]\s*(?P<column>[^】\]]{2,8}?)\s*[】\]]\s*(?P<title>\S.*)$")
@@ -540,7 +542,7 @@ class _Reader:
                 self.column_label = bracketed.group("column")  # 【政务要闻】区政府召开…: the column in brackets
             text = bracketed.group("title")
         dashed = _DASHED_SITE.search(text) or _PAIRED_DASH_SITE.search(text)
-        if dashed and _SITE_WORD.search(dashed.group("site")) and _han_count(dashed.group("site")) >= 3 \
+        if dashed and _SITE_END.search(dashed.group("site").strip()) and _han_count(dashed.group("site")) >= 3 \
                 and _han_count(text[: dashed.start()]) >= 4:
             text = text[: dashed.start()].rstrip()
         seo = _SEO_SUFFIX.search(text)
