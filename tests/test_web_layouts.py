@@ -790,6 +790,17 @@ LAYOUTS = {
         "last": "油和慰问金。",
         "furniture": ["首页"],
     },
+    "photo_report_credit": {  # 井娇摄影报道 under the text: a name and 摄影报道, no 记者 (it had stayed body text)
+        "title": "县领导看望政协委员",
+        "subtitle": None,
+        "published": None,
+        "source": None,
+        "byline": "井娇摄影报道",
+        "reporters": ["井娇"],
+        "first": "8月28日下午",
+        "last": "把选举完成好。",
+        "furniture": ["本期共4版", "摄影报道"],
+    },
 }
 
 
