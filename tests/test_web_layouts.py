@@ -801,6 +801,17 @@ LAYOUTS = {
         "last": "把选举完成好。",
         "furniture": ["本期共4版", "摄影报道"],
     },
+    "supplied_by_office": {  # 区政府办 供稿 under the text: the office that sent it in is the source (it had stayed
+        "title": "区政府召开项目推进会",  # the body's last line)
+        "subtitle": None,
+        "published": None,
+        "source": "区政府办",
+        "byline": "区政府办 供稿",
+        "reporters": [],
+        "first": "9月30日上午",
+        "last": "还进行了工作部署。",
+        "furniture": ["供稿"],
+    },
 }
 
 

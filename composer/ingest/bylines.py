@@ -82,6 +82,7 @@ _AUTHOR_LINE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})$"
 )
 _REPORTED = re.compile(r"\s*(?:摄影报道|报道)$")
+_SUPPLIED = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供图|撰稿)$")
 _PHOTO_REPORT = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*摄影报道$")
 _OUTLET_BEFORE_REPORTER = re.compile(rf"^(?P<outlet>{_OUTLET})\s*(?:记者|特约记者|见习记者|实习记者)")
 # …送去希望。（徐少波 周帅） / …审议。（记者王雪） / …其他事项。■瞿伟 / …布置。(党办)
@@ -159,6 +160,9 @@ def author_line(line: str) -> Byline | None:
     match = _AUTHOR_LINE.match(_REPORTED.sub("", line.strip()))  # 记者 张三 李四 报道
     if not match:
         match = _PHOTO_REPORT.match(line.strip())  # 井娇摄影报道: a name and 摄影报道, no 记者 before it
+    supplied = _SUPPLIED.match(line.strip()) if not match else None
+    if supplied:  # 区政府办 供稿: the office that sent the text in is its source
+        return Byline(line.strip(), [], "", supplied.group("office"))
     if not match:
         return None
     outlet = _OUTLET_BEFORE_REPORTER.match(line.strip())  # 云湖日报记者 李华: the outlet is the source
