@@ -289,3 +289,19 @@ def test_leaders_printed_as_bare_names_attending(library_path: Path) -> None:
         assert people.get(name) == "official", (name, people)
     for name in ("周强", "吴敏", "张伟", "李娜", "王芳"):  # (参加活动: anyone takes part)
         assert people.get(name) != "official", (name, people)
+
+
+def test_an_office_then_a_full_name_then_its_rank_and_yu_jin_as_a_time(library_path: Path) -> None:
+    """衛生局王建宏局長表示 / 美學館黃瓊瑩館長表示 (Taipei's and Macao's order: office, full name, rank — they had been
+    nobody); 財政局長李淑芬於今(28)日 (於今 had become a second name run on after hers); 区委农办主任 names no one."""
+    page = (
+        "青石市召開疫情記者會\n\n"
+        "青石市政府林志遠市長、財政局長李淑芬於今(28)日下午共同召開記者會。\n\n"
+        "衛生局王建宏局長表示，衛生局將持續擴大篩檢量能。國立青石美學館黃瓊瑩館長表示，藝術要走進生活。\n\n"
+        "区委农办主任参加记者会。"
+    )
+    tagged = _tagged(library_path, page)
+    for name in ("林志远", "李淑芬", "王建宏", "黄琼莹"):
+        assert tagged.people.get(name) == "official", (name, tagged.people)
+    assert not {"于今", "农办"} & set(tagged.people), tagged.people
+    assert {s["speaker"] for s in tagged.statements} >= {"王建宏", "黄琼莹"}

@@ -51,7 +51,7 @@ _MAX_PREFIX = 25
 _BEFORE_NAME_TAILS = (
     "局长", "书记", "主任", "部长", "区长", "院长", "代表", "委员", "市长", "县长", "镇长", "总经理", "董事长",
     "总书记", "总理", "副总理", "委员长", "主席", "省长", "厅长", "司长", "处长", "乡长", "旗长", "州长", "议长",
-    "特首", "行政长官", "秘书长", "检察长", "同志",
+    "特首", "行政长官", "秘书长", "检察长", "同志", "馆长", "校长", "所长", "科长", "署长",
 )
 _BEFORE_NAME_TAIL = re.compile("|".join(sorted(_BEFORE_NAME_TAILS, key=len, reverse=True)))
 _CLOSING_PARENTHESIS = re.compile(r"[）)]")
@@ -371,6 +371,9 @@ def _names_before(body: str, end: int) -> list[tuple[int, str]]:
 _BEFORE_NAMED_RANK = frozenset("，,。、；：“”！？（( \n和与及对向在由请据经受让给被随同")
 
 
+_ORG_TAIL_CHARS = frozenset("局委办厅处部院馆署司府")
+
+
 def _before_title(body: str) -> list[Sighting]:
     sightings = []
     for match in _BEFORE_NAME_TAIL.finditer(body):
@@ -386,7 +389,10 @@ def _before_title(body: str) -> list[Sighting]:
             if start < 0:
                 continue
             name = body[start:rank_start]
-            set_apart = start == 0 or body[start - 1] in _BEFORE_NAMED_RANK
+            # …or an organisation's last character before a full name (衛生局王建宏局長: 局 + name + rank; not
+            # 区委农办主任, an office inside another)
+            set_apart = start == 0 or body[start - 1] in _BEFORE_NAMED_RANK or (
+                length == 3 and body[start - 1] in _ORG_TAIL_CHARS and name[-1] not in _ORG_TAIL_CHARS)
             # 学习贯彻习近平总书记…: before the highest offices a full name needs no mark before it
             if not (set_apart or (highest and surname_length(body, start) and plausible_name(name))):
                 continue

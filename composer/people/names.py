@@ -243,6 +243,9 @@ RUN_END_WORDS = frozenset(("参加", "出席", "陪同", "一同", "一起", "�
                            "参会", "到会", "分别", "共同", "带队", "出席", "列席", "看望", "慰问"))
 
 
+_TIME_AFTER_YU = frozenset("今昨前明本近当次同")
+
+
 def names_run_together(text: str, start: int) -> list[str]:
     """Names printed one after another without 、 (区领导李宗荣李国龙崔向华参加): the run of
     characters up to a follower or punctuation, cut into two- or three-character names
@@ -254,6 +257,8 @@ def names_run_together(text: str, start: int) -> list[str]:
     while end < len(text) and is_han(text[end]) and end - start < 12:
         if end - start >= 4 and (text[end : end + 2] in RUN_END_WORDS or text[end] in "等及和与在到的对"):
             break
+        if end - start >= 2 and text[end] == "于" and text[end + 1 : end + 2] in _TIME_AFTER_YU:
+            break  # 财政局长李淑芬于今(28)日下午…: 于今 is when, not a second name
         end += 1
     run = text[start:end]
     if not 4 <= len(run) <= 12:
