@@ -812,6 +812,17 @@ LAYOUTS = {
         "last": "还进行了工作部署。",
         "furniture": ["供稿"],
     },
+    "guidance_unit_footer": {  # 指导单位:…建设单位:… — a provincial portal's footer (it had stayed the last line)
+        "title": "副市长高立调研复工复产",
+        "subtitle": None,
+        "published": "2025-02-22",
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "2025年2月22日，副市长高立",
+        "last": "畅通交通建设。",
+        "furniture": ["指导单位", "建设单位"],
+    },
 }
 
 

@@ -84,6 +84,7 @@ PUBLISHER = re.compile(
 BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*)+$")
 FOOTER = re.compile(
     r"版权所有|copyright|©|all rights reserved|icp备|icp证|公网安备|网安备|主办单位\s*:|承办单位\s*:|技术支持\s*:"
+    r"|^(?:指导|建设|运营|运维|维护)单位\s*:"
     r"|主办\s*:.{1,40}承办\s*:"  # 主办：某区政府办公室 承办：某中心 — a site's footer (an event prints them apart)
     r"|联系电话\s*:|^(?:电话|传真)\s*:\s*[\d(+]|^(?:电子)?邮箱\s*:\s*\S+@|^(?:e-?mail)\s*:"
     r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}\s(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$"
