@@ -260,3 +260,17 @@ def test_a_television_script_narration_and_sound_cues_end_a_soundbite(library_pa
         ("章新", "这次走基层，就是希望记者更多地把镜头对准普通的老百姓。"),  # (a paper's editor: a remark)
     ]
     assert not any("启动仪式" in s["text"] for s in statements)
+
+
+def test_an_information_box_with_each_value_under_its_label_holds_no_turn(library_path: Path) -> None:
+    """人物： / 区长王静 / 话题： / … — an online chat's information box, each value on the line under its label: the
+    titled name under 人物： is who the page is about, not a turn (话题： had become her answer)."""
+    page = (
+        "区长做客网络聊天室\n\n"
+        "昨天，区长王静走进青石网与网民在线交流。\n\n"
+        "时间：\n\n3月7日\n\n人物：\n\n区长王静\n\n话题：\n\n老旧小区改造和背街小巷整治。\n\n"
+        "网友：加装电梯什么时候能排到我们小区？\n\n"
+        "王静：今年我们将加装电梯120部，符合条件的小区都可以申请。"
+    )
+    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    assert said == [("王静", "今年我们将加装电梯120部，符合条件的小区都可以申请。")]

@@ -109,7 +109,7 @@ class TurnReading:
                     following_text = _next_text(self.text, content_start)  # 郑栅洁：/ (the answer on the next line)
                     if not words.TURN_LABEL.match(self.text, following_text):
                         content_start = following_text
-                if self.text[content_start:end].strip() == "" and speaker is None:
+                if self.text[content_start:end].strip() == "" and speaker is None and label not in _BOX_LABELS:
                     named = self._named_line_after(index)
                     if named is not None:
                         speaker, content_start = named
@@ -205,6 +205,8 @@ class TurnReading:
         if len(following) < 2:
             return None
         start, end = self.view.paragraphs[following[0]]
+        if _BARE_LABEL.match(self.text[slice(*self.view.paragraphs[following[1]])]):
+            return None  # 人物： / 副市长陆冰 / 话题：: an information box, each value under its label
         refs = self.cast.refs_between(start, end)
         if not refs or refs[-1].end != end or end - start > 40 or not self._at_clause_start(start, refs[-1].start):
             return None
@@ -333,6 +335,9 @@ LABEL_REACH = 48  # a turn's label (bullet, 【同期】, 16 characters, a paren
 QUESTIONS_MIN = 2  # an interview without labels shows itself by at least this many questions each answered
 QUESTION_MAX_CHARS = 100
 _TURN_MARKS = "▲△●○◆◇■□★☆►▶"
+# an information box's labels (人物： over a titled name is who the page is about, not a turn)
+_BOX_LABELS = frozenset(("人物", "人员", "出席人员", "参加人员", "话题", "主题", "时间", "地点"))
+_BARE_LABEL = re.compile(r"^\s*[^，。：:\n]{1,8}[：:]\s*$")
 _INTERVIEW_LEAD = re.compile(r"专访|访谈|对话|问答")  # (not 采访: 接受记者采访时表示 is any news)
 GUEST_INTRO_MAX_CHARS = 30  # 嘉宾：云湖区区长王静 — a guest's introduction is short and ends in a name
 
