@@ -73,3 +73,20 @@ def test_shuo_dao_misprinted_after_a_quotation_ends_it(library_path: Path) -> No
     assert [(speaker, text) for speaker, _, text in said] == [
         ("周凯", "企业发展的好坏，直接影响到一个镇经济发展的好坏。"),
         ("白沙镇党委负责人", "人勤春来早，实干开新局。")]
+
+
+def test_a_lone_quotation_then_narration_of_one_person_then_their_quotation(library_path: Path) -> None:
+    """“……”听到表扬，周凯有些拘谨的神情放松了。“……”他说。 — a quotation standing alone, a sentence about one person with no
+    saying in it, then a quotation that person said: both are theirs (the first had been nobody's). A sentence naming
+    someone else between them gives the first to nobody."""
+    page = (
+        "镇长周凯的一天\n\n"
+        "本报讯 镇长周凯正在安置点清点物资。\n\n"
+        "“我只是把实际困难讲了出来，没想到得到表扬。”听到表扬，周凯有些拘谨的神情放松了。"
+        "“作为基层干部，就要说真话、办实事。”他说。\n\n"
+        "“路修好了，我们出门方便多了。”村民李大爷笑着拉住副镇长王敏的手。“接下来还要把路灯装起来。”周凯说。"
+    )
+    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    assert ("周凯", "我只是把实际困难讲了出来，没想到得到表扬。") in said
+    assert ("周凯", "作为基层干部，就要说真话、办实事。") in said
+    assert not any(text.startswith("路修好了") for _, text in said)

@@ -53,8 +53,8 @@ class QuoteReading:
             if lead is not None and self.cast.refs_between(lead.end(), lead.end() + 12):
                 after = lead.end()  # “……”在座谈会上，王静这样说。
             clause_end = self._clause_end(after)
-            refs = [r for r in self.cast.refs_between(after, min(clause_end, after + 40))
-                    if not self._is_object(r, after)]
+            refs = [r for r in self.cast.refs_between(after, min(clause_end, after + 40))  # (…拉住王敏的手: a
+                    if not self._is_object(r, after) and self.text[r.end : r.end + 1] != "的"]  # possessor, no speaker)
             speaker: list[Speaker] | None = None
             verb = None
             head_end = after
@@ -149,6 +149,31 @@ class QuoteReading:
             found.append(Act(start, start + 1, speakers, None, quote_end=start + len(text) - 1))
         return found
 
+    def _narrated_quote_acts(self, acts: list[Act]) -> list[Act]:
+        """“……”听到表扬，张雁有些忐忑的心放松了。“……”她说。 — a quotation standing alone, then a sentence about
+        one person (no saying in it), then a quotation that person said: both are theirs."""
+        found = []
+        said = {a.content_start - 1: a for a in acts if a.quote_end is not None and a.speakers
+                and a.speakers[0].kind == "person" and a.speakers[0].how in ("quote_before", "pronoun")}
+        openings = sorted(self.quotes)
+        for opening, following in zip(openings, openings[1:]):
+            closing = self.quotes[opening]
+            if any(a.content_start <= opening + 1 <= (a.quote_end or a.content_start) for a in acts):
+                continue
+            later = said.get(following)
+            between = self.text[closing + 1 : following]
+            if later is None or not self._stands_as_sentence(opening, closing) or "\n" in between \
+                    or not 0 < len(between) <= NARRATED_QUOTE_GAP or words.VERB.search(between):
+                continue
+            refs = self.cast.refs_between(closing + 1, following)
+            speaker = later.speakers[0]
+            if len(refs) != 1 or self._person(refs[0]).name != speaker.name:
+                continue
+            found.append(Act(opening, opening + 1, [Speaker(speaker.printed, speaker.name, "person",
+                                                            speaker.official, "quote_before")], None,
+                             quote_end=closing))
+        return found
+
     def _described_holder(self, start: int, verb_start: int) -> Member | None:
         """“……”这位局长说。 — the one member who holds that rank."""
         described = words.THIS_HOLDER.match(self.text[start:verb_start])
@@ -168,5 +193,6 @@ class QuoteReading:
 
 
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
+NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and its speaker's next one
 # …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
 _SO_VIEWED = re.compile(r"(?:这样|如此|如是)(?P<verb>看待|评价|形容|描述|概括|总结|解释|回应|说|表示|谈到|讲)")

@@ -115,6 +115,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
             if act is not None and act.attribution_start not in taken and act.content_start not in taken:
                 acts.append(act)
         acts += self._lead_quote_acts(acts)
+        acts += self._narrated_quote_acts(acts)
         acts.sort(key=lambda a: (a.content_start, a.attribution_start))
         acts = self._without_acts_inside_speech(self._one_per_content(acts))
         found = []
