@@ -274,3 +274,21 @@ def test_an_information_box_with_each_value_under_its_label_holds_no_turn(librar
     )
     said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
     assert said == [("王静", "今年我们将加装电梯120部，符合条件的小区都可以申请。")]
+
+
+def test_labels_set_off_by_a_space_where_the_interviewers_are(library_path: Path) -> None:
+    """记者 您今年… / 陈芳 我建议… — an interview copied from a page whose labels were bold, a space left where the
+    colon would be: the turns are read (the answers had been found only where a verb happened to start them, and
+    ran on over the next question); a list of names set off by spaces opens no turn."""
+    page = (
+        "两会访谈\n\n"
+        "本报记者采访了区人大代表、区教育局局长陈芳。\n\n"
+        "记者 您今年带来了什么建议？\n\n"
+        "陈芳 我建议加快建设社区托育点，解决双职工家庭的后顾之忧。\n\n"
+        "记者 怎么解决托育老师不够的问题？\n\n"
+        "陈芳 可以和职业院校合作，定向培养。\n\n"
+        "陈芳 王静 李强参加了当天的座谈。"
+    )
+    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    assert said == [("陈芳", "我建议加快建设社区托育点，解决双职工家庭的后顾之忧。"),
+                    ("陈芳", "可以和职业院校合作，定向培养。")]

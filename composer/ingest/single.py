@@ -70,6 +70,9 @@ _INFO_LINE = re.compile(
     rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{furniture_lines.PROGRAMME_LABELS})\s*[:：\s]"
 )
 _DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<title>[^。！？!?]{4,60})$")
+_INTERVIEWER_SPACE_LABEL = re.compile(r"^[ \u3000]*(?:本报)?(?:记者|问|主持人)[ \u3000]+[^\s：:]")
+_LISTED_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[ \u3000]+")
+_SPACE_LABEL = re.compile(r"^[ \u3000]*(?P<label>[\u4e00-\u9fff]{1,6})[ \u3000]+(?=[^\s：:])")
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章节编部分]")
 _LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _UNNAMED_CREDIT = re.compile(r"^\s*(?:新华社|本报|中新社|人民日报|央视)?(?:记者|特约记者|通讯员)\s*$")
@@ -584,6 +587,9 @@ class _Reader:
         paragraphs: list[str] = []
         last_text = max((i for i, block in enumerate(blocks) if block.kind in ("text", "heading")), default=-1)
         subheads = _subheads(blocks)
+        # 记者 您今年… / 陈芳 我建议…: an interview's labels set off by a space (bold on the page, lost in the
+        # copy) keep it, or they would run into the turn and no longer tell who speaks
+        space_labels = sum(1 for block in blocks if _INTERVIEWER_SPACE_LABEL.match(block.text)) >= 2
         for index, block in enumerate(blocks):
             if block.kind == "furniture":
                 self._take_furniture(block, head=False)
@@ -617,7 +623,11 @@ class _Reader:
                         self._byline_from_text(credit)
                     self.org_source = self.org_source or credit.source  # 县融媒体中心记者：… names its outlet
                     continue
-            text = drop_spaces_between_han(text, keep_name_lists=True)
+            label = _SPACE_LABEL.match(text) if space_labels else None
+            if label and _LISTED_WORD.match(text, label.end()):
+                label = None  # (陈芳 王静 李强参加: names set off by spaces, no label)
+            text = drop_spaces_between_han(text, keep_name_lists=True) if label is None else \
+                label.group("label") + " " + drop_spaces_between_han(text[label.end() :], keep_name_lists=True)
             if text:
                 if not paragraphs:
                     self.lead_line = block.last_line

@@ -89,7 +89,8 @@ class TurnReading:
             for position in positions:
                 colon = self.text.find("：", position, position + LABEL_REACH)  # (most paragraphs have none near)
                 match = (words.TURN_LABEL.match(self.text, position) if colon >= 0 else None) \
-                    or words.BRACKET_LABEL.match(self.text, position)
+                    or words.BRACKET_LABEL.match(self.text, position) \
+                    or (self._space_label(position, end) if self._space_labels else None)
                 if match is None:
                     continue
                 label = match.group("label").strip()
@@ -278,6 +279,19 @@ class TurnReading:
         return self._interviewee()
 
     @cached_property
+    def _space_labels(self) -> bool:
+        """记者 您今年带来了什么建议？ / 陈芳 我建议…: an interview whose labels are set off by a space, no colon —
+        only where the interviewer's are (two paragraphs or more open with 记者/问/主持人 and a space)."""
+        return len(_INTERVIEWER_SPACE_LABEL.findall(self.view.body)) >= 2
+
+    def _space_label(self, position: int, end: int) -> re.Match[str] | None:
+        """A label set off by a space, read in the body (the view makes the space a 、 or drops it after 记者)."""
+        in_body = _SPACE_LABEL.match(self.view.body, self.view.to_body(position))
+        if in_body is None or _LISTED_WORD.match(self.view.body, in_body.end()):
+            return None  # (陈芳 王静 李强参加: a list of names set off by spaces, no label)
+        return re.compile(f"(?P<label>{re.escape(in_body.group('label'))})、?").match(self.text, position, end)
+
+    @cached_property
     def _may_run_on(self) -> bool:
         """Two short labels follow a sentence's end on the same line somewhere in the text (looked
         for once: most articles have none, and their paragraphs need no look)."""
@@ -335,6 +349,9 @@ LABEL_REACH = 48  # a turn's label (bullet, 【同期】, 16 characters, a paren
 QUESTIONS_MIN = 2  # an interview without labels shows itself by at least this many questions each answered
 QUESTION_MAX_CHARS = 100
 _TURN_MARKS = "▲△●○◆◇■□★☆►▶"
+_LISTED_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[ \u3000]+")
+_SPACE_LABEL = re.compile(r"[ \u3000]*(?P<label>[\u4e00-\u9fff]{1,6})[ \u3000]+(?=[^\s：:])")
+_INTERVIEWER_SPACE_LABEL = re.compile(r"(?:^|\n)[ \u3000]*(?:本报)?(?:记者|问|主持人)[ \u3000]+[^\s：:]")
 # an information box's labels (人物： over a titled name is who the page is about, not a turn)
 _BOX_LABELS = frozenset(("人物", "人员", "出席人员", "参加人员", "话题", "主题", "时间", "地点"))
 _BARE_LABEL = re.compile(r"^\s*[^，。：:\n]{1,8}[：:]\s*$")
