@@ -292,3 +292,18 @@ def test_labels_set_off_by_a_space_where_the_interviewers_are(library_path: Path
     said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
     assert said == [("陈芳", "我建议加快建设社区托育点，解决双职工家庭的后顾之忧。"),
                     ("陈芳", "可以和职业院校合作，定向培养。")]
+
+
+def test_labels_that_say_who_asks_and_who_answers(library_path: Path) -> None:
+    """记者问： / 王静答： — the label names the speaker and the act: the answers are 王静's (they had been lost,
+    and the questions given to 记者 as remarks)."""
+    page = (
+        "区长答记者问\n\n"
+        "3月5日，区长王静就城市更新工作接受记者采访。\n\n"
+        "记者问：今年改造多少个小区？\n\n"
+        "王静答：今年改造40个，惠及居民一万户。\n\n"
+        "记者问：资金怎么保障？\n\n"
+        "王静答：区财政安排专项资金。"
+    )
+    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    assert said == [("王静", "今年改造40个，惠及居民一万户。"), ("王静", "区财政安排专项资金。")]
