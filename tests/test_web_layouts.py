@@ -823,6 +823,17 @@ LAYOUTS = {
         "last": "畅通交通建设。",
         "furniture": ["指导单位", "建设单位"],
     },
+    "signed_promo": {  # （青石发布——更多资讯请登录…）: the outlet signing its invitation under the text is the source
+        "title": "区委召开常委会议",
+        "subtitle": None,
+        "published": "2025-04-26",
+        "source": "青石发布",
+        "byline": None,
+        "reporters": [],
+        "first": "4月25日，区委书记王静",
+        "last": "背街小巷整治。",
+        "furniture": ["工作动态", "更多资讯"],
+    },
 }
 
 

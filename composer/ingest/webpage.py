@@ -239,6 +239,9 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         item = FurnitureLine(number, text, kind, strict=edge and always in _STRICT_KINDS)
         if kind == "meta":
             _read_meta(item, line)
+        signed = _SIGNED_PROMO.match(text) if kind == "promo" else None
+        if signed:  # (抚宁发布——更多资讯请登录…): the outlet that signs its invitation
+            item.outlet = signed.group("outlet")
         found.lines[number] = item
         if kind == "meta" and _LABEL.search(line) and re.search(r":\s*$", line) and index + 1 < len(lines):
             following = lines[index + 1]
@@ -282,6 +285,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
 _STRICT_KINDS = frozenset(("nav", "meta", "share", "footer", "image"))
 
 
+_SIGNED_PROMO = re.compile(r"^[(（]?(?P<outlet>[\u4e00-\u9fff]{2,10})\s*[—–\-－]{1,2}\s*(?:更多|欢迎|关注|请关注)")
 # 青石河整治工程加紧施工(一版): an e-paper view's label of the headline under it, with its page
 _PAGE_MARKED = re.compile(
     r"^(?P<headline>.+?)\s*[(（]\s*(?:第?\s*[一二三四五六七八九十]{1,3}|[A-Z]?\d{1,2})\s*版\s*[)）]$"
