@@ -90,3 +90,15 @@ def test_a_lone_quotation_then_narration_of_one_person_then_their_quotation(libr
     assert ("周凯", "我只是把实际困难讲了出来，没想到得到表扬。") in said
     assert ("周凯", "作为基层干部，就要说真话、办实事。") in said
     assert not any(text.startswith("路修好了") for _, text in said)
+
+
+def test_explaining_verbs_say_before_their_mark_and_are_nouns_after_zuo_le(library_path: Path) -> None:
+    """他解释，… / 刘芳说明，… say what follows; 就草案作了说明，… names an act, not what was said (the clause after
+    it is what others did)."""
+    page = (
+        "区人大常委会召开会议\n\n"
+        "本报讯 区人大常委会召开第十次会议。区发改委主任刘芳就计划草案作了说明，常委会组成人员进行了审议。\n\n"
+        "谈到为何调低增速目标，刘芳解释，今年要把更多精力放在提高发展质量上。"
+    )
+    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    assert said == [("刘芳", "今年要把更多精力放在提高发展质量上。")]

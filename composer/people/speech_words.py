@@ -23,6 +23,7 @@ SAY_VERBS = (
     # only before a mark (回忆道，…; 在王静看来，…): bare, they are no saying (补充完善, 预计年底完工)
     "补充", "回忆", "预计", "相信", "看来", "感慨", "讲道", "谈道",
     "驳斥", "声明", "质问", "反问",  # (驳斥道：“…”; 驳斥了…的说法 is no saying)
+    "说明", "解释", "提议", "阐明",  # (他解释，…; 作了说明 / 解释政策 are no saying)
 )
 # …and of those, the ones that say only with their subject by them (在王静看来，…; 看来，… is an adverb)
 NAMED_SUBJECT_VERBS = frozenset(("看来", "预计", "相信"))
@@ -60,6 +61,8 @@ NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出�
 # Before any verb of saying: it is used as a noun or reported second-hand (的要求, 所说, 据介绍).
 # (在介绍…情况时，…: the verb of an adverbial, not an act)
 NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可|在)$")
+# 就草案作了说明，… / 作出承诺，…: the verb made a noun — it says only before a colon (作出批示：要…)
+MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|作出|做出|予以|加以)$")
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"

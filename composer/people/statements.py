@@ -193,6 +193,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         as_noun = word in words.NOUN_VERBS and bool(words.NOT_A_NOUN_VERB_BEFORE.search(before))
         if words.NOT_A_VERB_BEFORE.search(before) or (as_noun and not named_before):
             return None
+        if words.MADE_A_NOUN_BEFORE.search(before) and self.text[end : end + 1] != "：":
+            return None
         if word == "明确" and not (named_before or words.MEETING.search(before)):
             return None  # 会议明确，… says; 思路清晰、要求明确， describes
         if word in words.NOUN_VERBS and after[:1] in ("，", "。", "；") and words.MODIFIED_NOUN_BEFORE.search(before):

@@ -352,7 +352,7 @@ LABEL_REACH = 48  # a turn's label (bullet, 【同期】, 16 characters, a paren
 QUESTIONS_MIN = 2  # an interview without labels shows itself by at least this many questions each answered
 QUESTION_MAX_CHARS = 100
 _TURN_MARKS = "▲△●○◆◇■□★☆►▶"
-_ASKS_OR_ANSWERS = re.compile(r"^(?P<who>[^问答]{2,12}?)(?:回答|答|提问|问)$")
+_ASKS_OR_ANSWERS = re.compile(r"^(?P<who>[^问答]{2,12}?)(?<![回提解])[问答]$")  # (张伟回答：“…” is prose)
 _LISTED_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[ \u3000]+")
 _SPACE_LABEL = re.compile(r"[ \u3000]*(?P<label>[\u4e00-\u9fff]{1,6})[ \u3000]+(?=[^\s：:])")
 _INTERVIEWER_SPACE_LABEL = re.compile(r"(?:^|\n)[ \u3000]*(?:本报)?(?:记者|问|主持人)[ \u3000]+[^\s：:]")
