@@ -895,3 +895,35 @@ def test_a_red_header_document_in_word_is_its_article(tmp_path: Path, library_pa
     assert article["title"] == "关于开展老旧小区改造意愿征询的通知"
     assert article["published"] == "2025-03-13" and article["printed_source"] == "云湖区住房和城乡建设委员会"
     assert article["text"].startswith("各街道办事处：") and article["text"].endswith("于4月底前完成。")
+
+
+BULLETIN_OF_ITEMS = """青石区城市更新工作简报
+第5期
+青石区城市更新指挥部办公室　　　　2025年4月10日
+东关街道老旧小区改造全面开工
+4月8日，东关街道12个老旧小区改造项目全面开工。街道党工委书记王敏表示，要把好事办好、实事办实。
+西城街道推进背街小巷整治
+今年以来，西城街道完成背街小巷整治15条。街道办事处主任李强介绍，整治前充分征求了居民意见。
+区住建委开展燃气安全专项检查
+4月9日，区住建委对全区在建改造项目开展燃气安全专项检查，排查隐患23处，已全部整改。
+报：区委、区政府领导
+送：区城市更新指挥部成员单位
+（共印30份）
+"""
+
+
+def test_a_bulletin_of_several_items_in_word_is_one_article_per_item(tmp_path: Path, library_path: Path) -> None:
+    """A department's bulletin with three items, each under a one-line headline: three articles, each with the
+    bulletin's office and date (it had been one article titled with the first item, the others' headlines run
+    into its text and the distribution list its end)."""
+    path = write_docx(BULLETIN_OF_ITEMS, tmp_path / "简报第5期.docx")
+    with open_library(library_path) as library:
+        ids = [a.id for a in import_paths(library, [path], ImportOptions(workers=0)).files[0].articles]
+        articles = [get_article(library, article_id) for article_id in ids]
+    assert [a["title"] for a in articles if a] == [
+        "东关街道老旧小区改造全面开工", "西城街道推进背街小巷整治", "区住建委开展燃气安全专项检查"]
+    for article in articles:
+        assert article is not None
+        assert article["published"] == "2025-04-10" and article["printed_source"] == "青石区城市更新指挥部办公室"
+        assert article["text"].endswith("。") and not any(
+            word in article["text"] for word in ("简报", "第5期", "报：", "共印", "推进背街小巷整治\n"))

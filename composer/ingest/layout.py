@@ -6,7 +6,8 @@ user may say which (``ImportOptions(layout="page" | "article")``); by default ("
 is decided per file, from what the text prints:
 
 * two or more bylines opening paragraphs (本报讯…, 新华社…电) — a newspaper page, also when
-  an e-paper's web view printed its navigation around it;
+  an e-paper's web view printed its navigation around it; a bulletin's masthead over its issue
+  with two or more one-line headlines between paragraphs — a page of its items;
 * otherwise, furniture only web pages print (a dated meta line 来源/发布时间, breadcrumbs,
   share widgets, a footer, a related-articles list) — one web article: its subheads and
   picture captions are not article starts;
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from composer.common.article import ParsedArticle
 from composer.common.text import ends_sentence
 from composer.ingest import bylines, webpage
-from composer.ingest.cleanup import BYLINE_START, Block, Line, join_soft_breaks, read_lines
+from composer.ingest.cleanup import BYLINE_START, Block, Line, clean_lines, join_soft_breaks, mark_furniture, read_lines
 from composer.ingest.pages import page_blocks, split_blocks
 from composer.ingest.single import split_article
 
@@ -57,7 +58,7 @@ def split_text(text: str, *, soft_breaks: bool = False, layout: str = "auto") ->
     if layout == "auto":
         blocks = page_blocks(text, lines=lines, furniture=furniture)
         if decide(blocks, furniture, lines) == "page":
-            return _as_page(blocks)
+            return _as_bulletin(lines, furniture) if furniture.bulletin else _as_page(blocks)
     found = split_article(text, furniture=furniture, more=layout == "auto")
     return SplitText(
         "article",
@@ -72,6 +73,18 @@ def bylines_opening(lines: list[Line]) -> int:
     return sum(1 for line in lines if BYLINE_START.match(line.text))
 
 
+def _as_bulletin(lines: list[Line], furniture: webpage.Furniture) -> SplitText:
+    """A bulletin's items: its masthead, issue, office and date line and its distribution are furniture
+    wherever they stand; the office and date it prints are every item's."""
+    articles = split_blocks(clean_lines(mark_furniture(lines, furniture.kinds())))
+    printed = sorted(furniture.lines.values(), key=lambda line: line.number)
+    date = next((line.date for line in printed if line.date), None)
+    source = next((line.source or line.outlet for line in printed if line.source or line.outlet), None)
+    for article in articles:
+        article.printed_source = article.printed_source or source
+    return SplitText("page", articles, [date] * len(articles), source)
+
+
 def _as_page(blocks: list[Block]) -> SplitText:
     articles = split_blocks(blocks)
     return SplitText("page", articles, [None] * len(articles))
@@ -82,12 +95,14 @@ def decide(blocks: list[Block], furniture: webpage.Furniture, lines: list[Line])
     starts = bylines_opening(lines)
     if starts >= PAGE_MIN_STARTS:
         return "page"
+    if furniture.bulletin and article_headlines(blocks, one_line=True) >= PAGE_MIN_STARTS:
+        return "page"  # a bulletin's items, each under a one-line headline (its masthead is no web page's)
     if furniture.web_signals():
         return "article"
     return "page" if starts + article_headlines(blocks) >= PAGE_MIN_STARTS else "article"
 
 
-def article_headlines(blocks: list[Block]) -> int:
+def article_headlines(blocks: list[Block], *, one_line: bool = False) -> int:
     """Headline groups printed between paragraphs that start an article: two or more
     headline lines (title and subtitle), or a headline right above a byline. A single line
     between paragraphs is as often a subhead; those are not counted."""
@@ -108,7 +123,7 @@ def article_headlines(blocks: list[Block]) -> int:
         following = blocks[end] if end < len(blocks) else None
         opens_story = following is not None and following.kind == "text"
         bylined = opens_story and following is not None and bylines.split_byline(following.text) is not None
-        if prose_before and opens_story and (lines >= HEADLINE_GROUP_MIN_LINES or bylined):
+        if prose_before and opens_story and (lines >= HEADLINE_GROUP_MIN_LINES or bylined or one_line):
             found += 1
         index = end
     return found

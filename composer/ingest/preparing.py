@@ -87,7 +87,9 @@ def prepare_document(prepared: PreparedFile, document: Document) -> PreparedFile
         articles = split.articles
         prepared.layout = split.layout
         if split.layout == "page":
-            prepared.printed_date = bylines.masthead_date(document.text)
+            prepared.printed_date = next((date for date in split.dates if date), None) \
+                or bylines.masthead_date(document.text)
+            prepared.printed_source = split.source  # (a bulletin's office; a newspaper page names none)
         else:  # a web page's date is its meta line's, never a date further down the text
             prepared.printed_date = next((date for date in split.dates if date), None)
             prepared.printed_source = split.source

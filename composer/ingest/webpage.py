@@ -159,6 +159,7 @@ class Furniture:
 
     lines: dict[int, FurnitureLine] = field(default_factory=dict)
     site: str | None = None  # a site name printed as the page header (大院网-山西大院资讯网)
+    bulletin: bool = False  # a bulletin's masthead over its issue (青石街道工作信息 / 第12期): items may follow
 
     def __contains__(self, number: object) -> bool:
         return number in self.lines
@@ -402,6 +403,7 @@ def _mastheads(lines: Sequence[tuple[int, str]], folded: list[str], found: Furni
         above = index - 1
         if lines[above][0] not in found.lines and _MASTHEAD.match(folded[above] or "-"):
             found.lines[lines[above][0]] = FurnitureLine(lines[above][0], lines[above][1], "nav")
+            found.bulletin = True
 
 
 def _outlets_by_meta(
