@@ -927,3 +927,27 @@ def test_a_bulletin_of_several_items_in_word_is_one_article_per_item(tmp_path: P
         assert article["published"] == "2025-04-10" and article["printed_source"] == "青石区城市更新指挥部办公室"
         assert article["text"].endswith("。") and not any(
             word in article["text"] for word in ("简报", "第5期", "报：", "共印", "推进背街小巷整治\n"))
+
+
+@pytest.mark.parametrize(
+    "head, first, second",
+    [
+        ("青石区城市更新工作简报（第5期）\n青石区城市更新指挥部办公室　　2025年4月10日", "东关街道老旧小区改造全面开工",
+         "西城街道推进背街小巷整治"),
+        ("政务信息\n2025年第5期（总第45期）\n青石区城市更新指挥部办公室编　　2025年4月10日", "一、东关街道老旧小区改造全面开工",
+         "二、西城街道推进背街小巷整治"),
+    ],
+    ids=["name-and-issue-on-one-line", "numbered-items-and-an-editing-office"],
+)
+def test_bulletins_in_other_shapes_are_one_article_per_item(
+        head: str, first: str, second: str, tmp_path: Path, library_path: Path) -> None:
+    """The bulletin's name and issue on one line; 2025年第5期（总第45期） under 政务信息, items numbered 一、二、 (the
+    number is the item's place in the issue, not its headline) and …办公室编 over the date."""
+    text = f"{head}\n{first}\n4月8日，东关街道12个老旧小区改造项目全面开工。\n{second}\n今年以来，西城街道完成背街小巷整治15条。\n"
+    path = write_docx(text, tmp_path / "简报.docx")
+    with open_library(library_path) as library:
+        ids = [a.id for a in import_paths(library, [path], ImportOptions(workers=0)).files[0].articles]
+        articles = [get_article(library, article_id) for article_id in ids]
+    assert [(a["title"], a["published"], a["printed_source"]) for a in articles if a] == [
+        ("东关街道老旧小区改造全面开工", "2025-04-10", "青石区城市更新指挥部办公室"),
+        ("西城街道推进背街小巷整治", "2025-04-10", "青石区城市更新指挥部办公室")]

@@ -20,17 +20,31 @@ See docs/architecture.md, "Web articles: page or article, furniture".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from composer.common.article import ParsedArticle
 from composer.common.text import ends_sentence
 from composer.ingest import bylines, webpage
-from composer.ingest.cleanup import BYLINE_START, Block, Line, clean_lines, join_soft_breaks, mark_furniture, read_lines
+from composer.ingest.cleanup import (
+    BYLINE_START,
+    Block,
+    Line,
+    clean_lines,
+    is_hard_wrapped,
+    join_soft_breaks,
+    mark_furniture,
+    read_lines,
+)
 from composer.ingest.pages import page_blocks, split_blocks
 from composer.ingest.single import split_article
 
 LAYOUTS = ("auto", "page", "article")
 PAGE_MIN_STARTS = 2  # bylines and article-starting headline groups that make a page of several articles
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．])\s*"
+)
+BULLETIN_HEADLINE_MAX_CHARS = 40  # an item's headline in a bulletin (a longer open line is prose)
 HEADLINE_GROUP_MIN_LINES = 2  # a title with its subtitle (or kicker) starts an article; one line may be a subhead
 
 
@@ -56,9 +70,12 @@ def split_text(text: str, *, soft_breaks: bool = False, layout: str = "auto") ->
         return _as_page(page_blocks(text, lines=lines))  # rule 1: no need to look further
     furniture = webpage.find_furniture(pairs)
     if layout == "auto":
+        items = _bulletin_items(lines, furniture) if furniture.bulletin else None
+        if items is not None and article_headlines(items, one_line=True) >= PAGE_MIN_STARTS:
+            return _as_bulletin(items, furniture)  # a bulletin's items, each under a one-line headline
         blocks = page_blocks(text, lines=lines, furniture=furniture)
         if decide(blocks, furniture, lines) == "page":
-            return _as_bulletin(lines, furniture) if furniture.bulletin else _as_page(blocks)
+            return _as_page(blocks)
     found = split_article(text, furniture=furniture, more=layout == "auto")
     return SplitText(
         "article",
@@ -73,15 +90,30 @@ def bylines_opening(lines: list[Line]) -> int:
     return sum(1 for line in lines if BYLINE_START.match(line.text))
 
 
-def _as_bulletin(lines: list[Line], furniture: webpage.Furniture) -> SplitText:
-    """A bulletin's items: its masthead, issue, office and date line and its distribution are furniture
-    wherever they stand; the office and date it prints are every item's."""
-    articles = split_blocks(clean_lines(mark_furniture(lines, furniture.kinds())))
+def _bulletin_items(lines: list[Line], furniture: webpage.Furniture) -> list[Block]:
+    """A bulletin's blocks: its masthead, issue, office and date line and its distribution are furniture
+    wherever they stand; a line is a paragraph unless the text is hard-wrapped."""
+    marked = mark_furniture(lines, furniture.kinds())
+    blocks = clean_lines(marked, line_paragraphs=not is_hard_wrapped(marked))
+    # 一、东关街道老旧小区改造全面开工: a short open line over a paragraph heads an item, numbered or not
+    return [replace(block, kind="heading") if block.kind == "text" and _item_headline(block.text)
+            and index + 1 < len(blocks) and blocks[index + 1].kind == "text" else block
+            for index, block in enumerate(blocks)]
+
+
+def _item_headline(text: str) -> bool:
+    return len(text) <= BULLETIN_HEADLINE_MAX_CHARS and not ends_sentence(text) and not text.endswith(("：", ":"))
+
+
+def _as_bulletin(items: list[Block], furniture: webpage.Furniture) -> SplitText:
+    """A bulletin's items as articles; the office and date it prints are every item's."""
+    articles = split_blocks(items)
     printed = sorted(furniture.lines.values(), key=lambda line: line.number)
     date = next((line.date for line in printed if line.date), None)
     source = next((line.source or line.outlet for line in printed if line.source or line.outlet), None)
     for article in articles:
         article.printed_source = article.printed_source or source
+        article.title = _ITEM_NUMBER.sub("", article.title)  # 一、…: the item's place in this issue, not its headline
     return SplitText("page", articles, [date] * len(articles), source)
 
 
@@ -95,8 +127,6 @@ def decide(blocks: list[Block], furniture: webpage.Furniture, lines: list[Line])
     starts = bylines_opening(lines)
     if starts >= PAGE_MIN_STARTS:
         return "page"
-    if furniture.bulletin and article_headlines(blocks, one_line=True) >= PAGE_MIN_STARTS:
-        return "page"  # a bulletin's items, each under a one-line headline (its masthead is no web page's)
     if furniture.web_signals():
         return "article"
     return "page" if starts + article_headlines(blocks) >= PAGE_MIN_STARTS else "article"
@@ -123,7 +153,7 @@ def article_headlines(blocks: list[Block], *, one_line: bool = False) -> int:
         following = blocks[end] if end < len(blocks) else None
         opens_story = following is not None and following.kind == "text"
         bylined = opens_story and following is not None and bylines.split_byline(following.text) is not None
-        if prose_before and opens_story and (lines >= HEADLINE_GROUP_MIN_LINES or bylined or one_line):
+        if one_line and opens_story or prose_before and opens_story and (lines >= HEADLINE_GROUP_MIN_LINES or bylined):
             found += 1
         index = end
     return found

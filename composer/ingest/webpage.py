@@ -376,6 +376,13 @@ _MASTHEAD = re.compile(
 )
 
 
+_MASTHEAD_WITH_ISSUE = re.compile(
+    _MASTHEAD.pattern.rstrip("$")
+    + r"\s*[(（]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期\s*[)）]?"
+    r"(?:\s*[(（]\s*总第\s*\d+\s*期\s*[)）])?$"
+)
+
+
 # 云湖区住房和城乡建设委员会文件 / 云住建发〔2025〕12号: a 公文's red header over its number
 _RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{4,40}?)\s*文件$")
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$")
@@ -396,6 +403,10 @@ def _mastheads(lines: Sequence[tuple[int, str]], folded: list[str], found: Furni
         journal = kinds.JOURNAL_ISSUE.match(line) if number not in found.lines else None
         if journal:
             found.lines[number] = FurnitureLine(number, line, "meta", source=journal.group("journal"))
+    for index, (number, line) in enumerate(lines):  # 青石区城市更新工作简报（第5期）: the name and issue on one line
+        if number not in found.lines and _MASTHEAD_WITH_ISSUE.match(folded[index] or "-"):
+            found.lines[number] = FurnitureLine(number, line, "nav")
+            found.bulletin = True
     for index in range(1, len(lines)):
         issue = found.lines.get(lines[index][0])
         if issue is None or issue.kind != "nav" or "期" not in folded[index]:
@@ -562,7 +573,10 @@ def _meta_line(text: str, line: str, *, dates_ok: bool, strict: bool) -> bool:
 
 def _names_publisher(run: str) -> bool:
     """云湖区人民政府新闻办公室, 云湖区融媒体中心: an office or outlet, as a date line may name it."""
-    return bool(kinds.ISSUING_OFFICE.match(run) or _SITE_NAME.match(run))
+    return bool(kinds.ISSUING_OFFICE.match(_EDITED_BY.sub("", run)) or _SITE_NAME.match(run))
+
+
+_EDITED_BY = re.compile(r"(?<=[\u4e00-\u9fff])(?:编印|编)$")  # 青石区人民政府办公室编: the office that edits a bulletin
 
 
 def _starts_info_box(folded: list[str], index: int) -> bool:
@@ -628,9 +642,9 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
             # 原创 刘洋 云湖发布 2025年…: WeChat names the author before the account
             if tokens[0] == "原创" and len(tokens) > 2 and tokens[1] not in outlets and _NAME_VALUE.match(tokens[1]):
                 item.author = item.author_printed = tokens[1]
-        elif len(undated) == 1 and len(undated) < len(tokens) and kinds.ISSUING_OFFICE.match(undated[0]):
-            # 2025年09月03日 17:45　云湖区政府办公室: the office that issued it
-            item.outlet = _as_printed(item.text, line, undated[0], 0)
+        elif len(undated) == 1 and len(undated) < len(tokens) and _names_publisher(undated[0]):
+            # 2025年09月03日 17:45　云湖区政府办公室: the office that issued it (…办公室编: a bulletin's editor)
+            item.outlet = _as_printed(item.text, line, _EDITED_BY.sub("", undated[0]), 0)
 
 
 # where a meta line may start inside a headline's line: after a space, a date or a label
