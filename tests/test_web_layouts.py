@@ -834,6 +834,17 @@ LAYOUTS = {
         "last": "背街小巷整治。",
         "furniture": ["工作动态", "更多资讯"],
     },
+    "wechat_past_issues": {  # 往期回顾 and headlines ending ！/？ under it (they had become the body's last lines);
+        "title": "区委书记陈明调研重点项目建设",  # 来源｜/编辑｜ labels with a bar
+        "subtitle": None,
+        "published": "2025-05-12",
+        "source": "青石融媒",
+        "byline": None,
+        "reporters": [],
+        "first": "5月11日，区委书记陈明",
+        "last": "早建成、早投产。",
+        "furniture": ["往期回顾", "大变样", "有新招", "END", "编辑", "审核"],
+    },
 }
 
 

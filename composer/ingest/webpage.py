@@ -232,6 +232,8 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         kind = "nav" if index in crumbs else _line_kind(text, line, strict=False, dates_ok=dates_ok) if line else ""
         if kind == "meta" and _starts_info_box(folded, index):
             kind = ""
+        if kind == "nav" and kinds.RELATED.match(line):
+            kind = "related"  # 往期回顾 alone on its line heads a list of other articles (as a menu word, it is nav)
         if not kind:
             index += 1
             continue
@@ -734,10 +736,12 @@ def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, 
     while index < len(lines):
         number, text = lines[index]
         teaser = text.rstrip().endswith(("...", "…", "。。。"))  # 本报记者 李明 当前，城市更新…: a cut-off lead
-        if (prose[index] or len(text) > LIST_ITEM_MAX_CHARS) and not teaser:
+        exclaimed = len(text) <= LIST_ITEM_MAX_CHARS and text.rstrip().endswith(("！", "!", "？", "?")) \
+            and "。" not in text  # 这个小区改造后大变样！: a headline in the list, not a sentence
+        if (prose[index] or len(text) > LIST_ITEM_MAX_CHARS) and not (teaser or exclaimed):
             return index
         entry = re.match(r"^[-·•*>]\s*", text) or _DATE.search(text) or _TIME.search(text) or kinds.RELATED.match(text)
-        if not (entry or last_list or teaser):
+        if not (entry or last_list or teaser or exclaimed):
             return index  # not an entry: a headline of what follows, or the text goes on
         found.lines[number] = FurnitureLine(number, text, "related")
         index += 1
