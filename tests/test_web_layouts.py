@@ -845,6 +845,17 @@ LAYOUTS = {
         "last": "早建成、早投产。",
         "furniture": ["往期回顾", "大变样", "有新招", "END", "编辑", "审核"],
     },
+    "wechat_review_chain": {  # 本期编辑｜, 初审｜ 复审｜ 终审｜ on one line (本期编辑 had stayed the body's last line)
+        "title": "区长王静走访慰问困难群众",
+        "subtitle": None,
+        "published": "2025-01-20",
+        "source": "青石发布",
+        "byline": None,
+        "reporters": [],
+        "first": "1月20日，区长王静",
+        "last": "冷暖放在心上。",
+        "furniture": ["本期编辑", "初审", "终审", "点击上方蓝字", "在看"],
+    },
 }
 
 
