@@ -307,3 +307,17 @@ def test_labels_that_say_who_asks_and_who_answers(library_path: Path) -> None:
     )
     said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
     assert said == [("王静", "今年改造40个，惠及居民一万户。"), ("王静", "区财政安排专项资金。")]
+
+
+def test_a_transcripts_stage_note_opens_no_answer(library_path: Path) -> None:
+    """周凯：（开场白）… / 周凯：（笑）… — a transcript's note of what happened is not what was said."""
+    page = (
+        "区长答记者问实录\n\n"
+        "3月2日下午，区长周凯回答记者提问。\n\n"
+        "周凯：（开场白）今年是城市更新攻坚之年，我们将启动12个老旧小区改造。\n\n"
+        "青石日报记者：加装电梯有什么新办法？\n\n"
+        "周凯：（笑）这个问题问得好。我们将推行“一梯一策”。"
+    )
+    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    assert said == [("周凯", "今年是城市更新攻坚之年，我们将启动12个老旧小区改造。"),
+                    ("周凯", "这个问题问得好。我们将推行“一梯一策”。")]

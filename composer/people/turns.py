@@ -106,6 +106,9 @@ class TurnReading:
                 salutation = _SALUTATION.match(self.text, content_start)  # 答覆：/ 主席：/ … — addressing the chair
                 if salutation is not None:
                     content_start = salutation.end()
+                stage = _STAGE_NOTE.match(self.text, content_start)  # 周凯：（开场白）各位…: the transcript's note
+                if stage is not None and stage.end() < end:
+                    content_start = stage.end()
                 if self.text[content_start:end].strip() == "" and speaker is not None:
                     following_text = _next_text(self.text, content_start)  # 郑栅洁：/ (the answer on the next line)
                     if not words.TURN_LABEL.match(self.text, following_text):
@@ -343,6 +346,7 @@ class TurnReading:
         return max(counts, key=counts.__getitem__) if counts else self.cast.sole_official()
 
 
+_STAGE_NOTE = re.compile(r"\s*[（(](?:开场白|笑|笑声|掌声|鼓掌|众笑|大笑|停顿|现场)[）)]\s*")
 _SALUTATION = re.compile(r"\s*(?:主席|代理主席|各位议员|各位委员|各位代表)[：，]\s*")
 _GUEST_PREFIX = re.compile(r"^(?:访谈嘉宾|做客嘉宾|本期嘉宾|嘉宾|受访者|受访嘉宾)[\s、]*")
 _LABEL_PARENTHESIS = re.compile(r"[（(][^）)]{1,24}[）)]$")
