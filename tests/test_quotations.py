@@ -102,3 +102,15 @@ def test_explaining_verbs_say_before_their_mark_and_are_nouns_after_zuo_le(libra
     )
     said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
     assert said == [("刘芳", "今年要把更多精力放在提高发展质量上。")]
+
+
+def test_a_comma_quotation_after_a_visit_is_not_the_visitors(library_path: Path) -> None:
+    """3月5日，区长李强谈起今年的打算，“我们将…” is his (a date clause before the subject); 区长王静来到村民家中，“我家…”
+    may be whoever he visited: nobody's."""
+    page = (
+        "区长谈就业\n\n"
+        "3月5日，区长李强谈起今年的打算，“我们将新增就业岗位五千个。”\n\n"
+        "1月20日，区长王静来到村民家中，“我家今年收入翻了一番，日子越过越好。”"
+    )
+    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    assert said == [("李强", "我们将新增就业岗位五千个。")]

@@ -105,8 +105,13 @@ class QuoteReading:
                 continue
             sentence_start, _ = self.view.sentence_at(opening)
             refs = self.cast.refs_between(sentence_start, opening)
-            if not refs or not self._at_clause_start(sentence_start, refs[0].start) or any(
-                    r.name != refs[0].name for r in refs) or words.VERB.search(self.text, refs[0].end, opening):
+            if not refs or any(r.name != refs[0].name for r in refs) \
+                    or words.VERB.search(self.text, refs[0].end, opening) \
+                    or _AMONG_OTHERS.search(self.text, refs[0].end, opening):
+                continue  # (王静来到村民家中，“我家…”: the words of whoever was visited)
+            clause_start = max(self.text.rfind("，", sentence_start, refs[0].start),
+                               self.text.rfind(",", sentence_start, refs[0].start)) + 1 or sentence_start
+            if not self._at_clause_start(max(clause_start, sentence_start), refs[0].start):
                 continue
             speaker = self._person(refs[0])
             speaker.how = "quote_before"
@@ -193,6 +198,10 @@ class QuoteReading:
 
 
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
+# between the subject and a comma's quotation: a visit, a home, other people — the words may be theirs
+_AMONG_OTHERS = re.compile(
+    r"来到|走进|走访|看望|慰问|询问|家中|家里|群众|村民|居民|市民|老人|孩子|职工|工人|代表|委员|记者|企业"
+)
 NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and its speaker's next one
 # …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
 _SO_VIEWED = re.compile(r"(?:这样|如此|如是)(?P<verb>看待|评价|形容|描述|概括|总结|解释|回应|说|表示|谈到|讲)")
