@@ -100,6 +100,16 @@ def drop_spaces_between_han(text: str, *, keep_name_lists: bool = False) -> str:
     return _SPACE_BETWEEN_HAN.sub(lambda match: match.group() if match.start() in kept else "", text)
 
 
+# An interview copied from a page whose labels were bold: 记者 您今年… / 陈芳 我建议… — a label set off by a space
+# where the colon would be. The import keeps that space (ingest/single.py) and the turns read it (people/turns.py),
+# only where two paragraphs or more open with the interviewer's label so; a word set off on both sides (陈芳 王静
+# 李强参加) is an item of a list of names, no label.
+INTERVIEWER_SPACE_LABEL = re.compile(r"^[ \u3000]*(?:本报)?(?:记者|问|主持人)[ \u3000]+[^\s：:]", re.MULTILINE)
+SPACE_LABEL = re.compile(r"[ \u3000]*(?P<label>[\u4e00-\u9fff]{1,6})[ \u3000]+(?=[^\s：:])")
+LISTED_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[ \u3000]+")
+SPACE_LABELS_MIN = 2
+
+
 # 王静 李强 刘洋: two or more words of two or three characters, each with a space on both sides
 _SPACED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?:[\u4e00-\u9fff]{2,3}[ \u3000]+){2,}(?=[\u4e00-\u9fff])")
 

@@ -157,14 +157,11 @@ def _split_web_byline(paragraph: str) -> Byline | None:
 
 def author_line(line: str) -> Byline | None:
     """A line that only credits the authors: 文/张三, 记者 张三 李四, 作者：张三."""
-    match = _AUTHOR_LINE.match(_REPORTED.sub("", line.strip()))  # 记者 张三 李四 报道
-    if not match:
-        match = _PHOTO_REPORT.match(line.strip())  # 井娇摄影报道: a name and 摄影报道, no 记者 before it
-    supplied = _SUPPLIED.match(line.strip()) if not match else None
-    if supplied:  # 区政府办 供稿: the office that sent the text in is its source
-        return Byline(line.strip(), [], "", supplied.group("office"))
-    if not match:
-        return None
+    # 记者 张三 李四 报道; 井娇摄影报道: a name and 摄影报道, no 记者 before it
+    match = _AUTHOR_LINE.match(_REPORTED.sub("", line.strip())) or _PHOTO_REPORT.match(line.strip())
+    if match is None:  # 区政府办 供稿: the office that sent the text in is its source
+        supplied = _SUPPLIED.match(line.strip())
+        return Byline(line.strip(), [], "", supplied.group("office")) if supplied else None
     outlet = _OUTLET_BEFORE_REPORTER.match(line.strip())  # 云湖日报记者 李华: the outlet is the source
     source = outlet.group("outlet") if outlet and not outlet.group("outlet").startswith("本报") else None
     return Byline(line.strip(), reporters_in(match.group("names")), "", source)

@@ -52,9 +52,10 @@ WRAPPED_LINE_MIN_CHARS = 15  # lines this long tell how a text is wrapped (short
 WRAPPED_MIN_LINES = 5  # fewer long lines tell nothing
 WRAPPED_OPEN_SHARE = 0.5  # at least half of them end mid-sentence: the text is hard-wrapped
 
+# 一、… / （二）…: a numbered section or item (layout.py strips it from a bulletin's item titles)
+NUMBERED_HEAD = r"[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
 _SECTION_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
-    r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|\d{1,2}\s*[、．])"
+    rf"^\s*(?:{NUMBERED_HEAD}|第[一二三四五六七八九十百\d]{{1,4}}[章节条部分]|\d{{1,2}}\s*[、．])"
 )
 NAME = r"[\u4e00-\u9fff·]{2,5}"
 # "…（左三）。 摄/吕晓飞", "摄/欧阳树辰", "北京丰台站交通枢纽。姜澜 摄", "本报记者 张三 摄"

@@ -28,6 +28,7 @@ from composer.common.text import ends_sentence
 from composer.ingest import bylines, webpage
 from composer.ingest.cleanup import (
     BYLINE_START,
+    NUMBERED_HEAD,
     Block,
     Line,
     clean_lines,
@@ -41,9 +42,7 @@ from composer.ingest.single import split_article
 
 LAYOUTS = ("auto", "page", "article")
 PAGE_MIN_STARTS = 2  # bylines and article-starting headline groups that make a page of several articles
-_ITEM_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．])\s*"
-)
+_ITEM_NUMBER = re.compile(rf"^\s*(?:{NUMBERED_HEAD}|\d{{1,2}}\s*[、.．])\s*")
 BULLETIN_HEADLINE_MAX_CHARS = 40  # an item's headline in a bulletin (a longer open line is prose)
 HEADLINE_GROUP_MIN_LINES = 2  # a title with its subtitle (or kicker) starts an article; one line may be a subhead
 
@@ -153,7 +152,7 @@ def article_headlines(blocks: list[Block], *, one_line: bool = False) -> int:
         following = blocks[end] if end < len(blocks) else None
         opens_story = following is not None and following.kind == "text"
         bylined = opens_story and following is not None and bylines.split_byline(following.text) is not None
-        if one_line and opens_story or prose_before and opens_story and (lines >= HEADLINE_GROUP_MIN_LINES or bylined):
+        if opens_story and (one_line or prose_before and (lines >= HEADLINE_GROUP_MIN_LINES or bylined)):
             found += 1
         index = end
     return found

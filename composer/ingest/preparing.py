@@ -86,13 +86,12 @@ def prepare_document(prepared: PreparedFile, document: Document) -> PreparedFile
         split = split_text(document.text, soft_breaks=document.format == "pdf", layout=prepared.layout)
         articles = split.articles
         prepared.layout = split.layout
-        if split.layout == "page":
-            prepared.printed_date = next((date for date in split.dates if date), None) \
-                or bylines.masthead_date(document.text)
-            prepared.printed_source = split.source  # (a bulletin's office; a newspaper page names none)
-        else:  # a web page's date is its meta line's, never a date further down the text
-            prepared.printed_date = next((date for date in split.dates if date), None)
-            prepared.printed_source = split.source
+        # a web page's date is its meta line's, never a date further down the text; a newspaper page's its
+        # masthead's (a bulletin's items carry theirs, and its office as the source: a newspaper page names none)
+        prepared.printed_date = next((date for date in split.dates if date), None)
+        if prepared.printed_date is None and split.layout == "page":
+            prepared.printed_date = bylines.masthead_date(document.text)
+        prepared.printed_source = split.source
         if document.title and len(articles) == 1 and not articles[0].title:
             articles[0].title = document.title  # a web page's <title> when the text has none
         if not articles:

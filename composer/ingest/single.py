@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from composer.common.article import ParsedArticle
-from composer.common.text import drop_spaces_between_han, ends_sentence, search_fold
+from composer.common.text import (
+    INTERVIEWER_SPACE_LABEL,
+    LISTED_WORD,
+    SPACE_LABEL,
+    SPACE_LABELS_MIN,
+    drop_spaces_between_han,
+    ends_sentence,
+    search_fold,
+)
 from composer.ingest import bylines, furniture_lines, printed_dates, webpage
 from composer.ingest.cleanup import (
     TURN_START,
@@ -48,9 +56,10 @@ _DASHED_SITE = re.compile(r"(?:\s+[-–—]{1,2}\s+|(?<=[\u4e00-\u9fff）”》]
 _PAIRED_DASH_SITE = re.compile(
     r"(?<=[\u4e00-\u9fff）”》])——(?P<site>(?![记访致写])[\u4e00-\u9fff]{2,20}(?:网站|网|政府|发布|客户端))$"
 )
-_SITE_WORD = re.compile(r"网|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声|号$")
+_SITE_ENDINGS = "网站|网|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声"
+_SITE_WORD = re.compile(rf"{_SITE_ENDINGS}|号$")
 # …after a spaced dash the words must end as a site's name ends (标题 —— 送去党和政府的温暖 is a subtitle)
-_SITE_END = re.compile(r"(?:网|网站|发布|融媒|日报|晚报|新闻|政府|频道|客户端|官网|门户|中心|在线|之声|号)$")
+_SITE_END = re.compile(rf"(?:{_SITE_ENDINGS}|号)$")
 # 标题：…, and a 政务公开 table's 名称：… (称：… where a copy lost the label's first character)
 _TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|主题|名称|信息名称|文件名称|称)\s*[:：]\s*(?=\S)")
 _BRACKETED_COLUMN = re.compile(r"^\s*[【\[]\s*(?P<column>[^】\]]{2,8}?)\s*[】\]]\s*(?P<title>\S.*)$")
@@ -70,9 +79,6 @@ _INFO_LINE = re.compile(
     rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{furniture_lines.PROGRAMME_LABELS})\s*[:：\s]"
 )
 _DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<title>[^。！？!?]{4,60})$")
-_INTERVIEWER_SPACE_LABEL = re.compile(r"^[ \u3000]*(?:本报)?(?:记者|问|主持人)[ \u3000]+[^\s：:]")
-_LISTED_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[ \u3000]+")
-_SPACE_LABEL = re.compile(r"^[ \u3000]*(?P<label>[\u4e00-\u9fff]{1,6})[ \u3000]+(?=[^\s：:])")
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章节编部分]")
 _LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _UNNAMED_CREDIT = re.compile(r"^\s*(?:新华社|本报|中新社|人民日报|央视)?(?:记者|特约记者|通讯员)\s*$")
@@ -589,7 +595,7 @@ class _Reader:
         subheads = _subheads(blocks)
         # 记者 您今年… / 陈芳 我建议…: an interview's labels set off by a space (bold on the page, lost in the
         # copy) keep it, or they would run into the turn and no longer tell who speaks
-        space_labels = sum(1 for block in blocks if _INTERVIEWER_SPACE_LABEL.match(block.text)) >= 2
+        space_labels = sum(1 for block in blocks if INTERVIEWER_SPACE_LABEL.match(block.text)) >= SPACE_LABELS_MIN
         for index, block in enumerate(blocks):
             if block.kind == "furniture":
                 self._take_furniture(block, head=False)
@@ -623,8 +629,8 @@ class _Reader:
                         self._byline_from_text(credit)
                     self.org_source = self.org_source or credit.source  # 县融媒体中心记者：… names its outlet
                     continue
-            label = _SPACE_LABEL.match(text) if space_labels else None
-            if label and _LISTED_WORD.match(text, label.end()):
+            label = SPACE_LABEL.match(text) if space_labels else None
+            if label and LISTED_WORD.match(text, label.end()):
                 label = None  # (陈芳 王静 李强参加: names set off by spaces, no label)
             text = drop_spaces_between_han(text, keep_name_lists=True) if label is None else \
                 label.group("label") + " " + drop_spaces_between_han(text[label.end() :], keep_name_lists=True)

@@ -400,14 +400,15 @@ def _mastheads(lines: Sequence[tuple[int, str]], folded: list[str], found: Furni
             issuer = lines[index][1].strip()[: len(header.group("issuer"))]
             found.lines[number] = FurnitureLine(number, lines[index][1], "meta", source=issuer)
             found.lines.setdefault(lines[index + 1][0], FurnitureLine(lines[index + 1][0], lines[index + 1][1], "nav"))
-    for index, (number, line) in enumerate(lines):  # 青政发〔2024〕12号 alone on its line, with or without the header
-        if number not in found.lines and _DOCUMENT_NUMBER.match(folded[index] or "-"):
+    for index, (number, line) in enumerate(lines):
+        if number in found.lines:
+            continue
+        journal = kinds.JOURNAL_ISSUE.match(line)
+        if _DOCUMENT_NUMBER.match(folded[index] or "-"):  # 青政发〔2024〕12号 alone, with or without the header
             found.lines[number] = FurnitureLine(number, line, "nav")
-        journal = kinds.JOURNAL_ISSUE.match(line) if number not in found.lines else None
-        if journal:
+        elif journal:  # 青石行政学刊 2024年12期: where a paper was printed
             found.lines[number] = FurnitureLine(number, line, "meta", source=journal.group("journal"))
-    for index, (number, line) in enumerate(lines):  # 青石区城市更新工作简报（第5期）: the name and issue on one line
-        if number not in found.lines and _MASTHEAD_WITH_ISSUE.match(folded[index] or "-"):
+        elif _MASTHEAD_WITH_ISSUE.match(folded[index] or "-"):  # 青石区城市更新工作简报（第5期）: name and issue
             found.lines[number] = FurnitureLine(number, line, "nav")
             found.bulletin = True
     for index in range(1, len(lines)):
@@ -736,8 +737,9 @@ def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, 
     last_list = not any(prose[index:])  # nothing but short lines to the end: all of them are the list
     while index < len(lines):
         number, text = lines[index]
-        teaser = text.rstrip().endswith(("...", "…", "。。。"))  # 本报记者 李明 当前，城市更新…: a cut-off lead
-        exclaimed = len(text) <= LIST_ITEM_MAX_CHARS and text.rstrip().endswith(("！", "!", "？", "?")) \
+        ending = text.rstrip()[-3:]
+        teaser = ending.endswith(("...", "…", "。。。"))  # 本报记者 李明 当前，城市更新…: a cut-off lead
+        exclaimed = len(text) <= LIST_ITEM_MAX_CHARS and ending.endswith(("！", "!", "？", "?")) \
             and "。" not in text  # 这个小区改造后大变样！: a headline in the list, not a sentence
         if (prose[index] or len(text) > LIST_ITEM_MAX_CHARS) and not (teaser or exclaimed):
             return index

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
-from composer.common.text import ends_sentence
+from composer.common.text import INTERVIEWER_SPACE_LABEL, LISTED_WORD, SPACE_LABEL, SPACE_LABELS_MIN, ends_sentence
 from composer.people import speech_words as words
 from composer.people.acts import Act, Speaker
 from composer.people.cast import Cast, Ref
@@ -288,12 +288,12 @@ class TurnReading:
     def _space_labels(self) -> bool:
         """记者 您今年带来了什么建议？ / 陈芳 我建议…: an interview whose labels are set off by a space, no colon —
         only where the interviewer's are (two paragraphs or more open with 记者/问/主持人 and a space)."""
-        return len(_INTERVIEWER_SPACE_LABEL.findall(self.view.body)) >= 2
+        return len(INTERVIEWER_SPACE_LABEL.findall(self.view.body)) >= SPACE_LABELS_MIN
 
     def _space_label(self, position: int, end: int) -> re.Match[str] | None:
         """A label set off by a space, read in the body (the view makes the space a 、 or drops it after 记者)."""
-        in_body = _SPACE_LABEL.match(self.view.body, self.view.to_body(position))
-        if in_body is None or _LISTED_WORD.match(self.view.body, in_body.end()):
+        in_body = SPACE_LABEL.match(self.view.body, self.view.to_body(position))
+        if in_body is None or LISTED_WORD.match(self.view.body, in_body.end()):
             return None  # (陈芳 王静 李强参加: a list of names set off by spaces, no label)
         return re.compile(f"(?P<label>{re.escape(in_body.group('label'))})、?").match(self.text, position, end)
 
@@ -357,9 +357,6 @@ QUESTIONS_MIN = 2  # an interview without labels shows itself by at least this m
 QUESTION_MAX_CHARS = 100
 _TURN_MARKS = "▲△●○◆◇■□★☆►▶"
 _ASKS_OR_ANSWERS = re.compile(r"^(?P<who>[^问答]{2,12}?)(?<![回提解])[问答]$")  # (张伟回答：“…” is prose)
-_LISTED_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[ \u3000]+")
-_SPACE_LABEL = re.compile(r"[ \u3000]*(?P<label>[\u4e00-\u9fff]{1,6})[ \u3000]+(?=[^\s：:])")
-_INTERVIEWER_SPACE_LABEL = re.compile(r"(?:^|\n)[ \u3000]*(?:本报)?(?:记者|问|主持人)[ \u3000]+[^\s：:]")
 # an information box's labels (人物： over a titled name is who the page is about, not a turn)
 _BOX_LABELS = frozenset(("人物", "人员", "出席人员", "参加人员", "话题", "主题", "时间", "地点"))
 _BARE_LABEL = re.compile(r"^\s*[^，。：:\n]{1,8}[：:]\s*$")
