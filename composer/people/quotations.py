@@ -27,6 +27,9 @@ class QuoteReading:
     def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
         raise NotImplementedError
 
+    def _clause_starts(self, sentence_start: int, position: int) -> list[int]:
+        raise NotImplementedError
+
     def _is_object(self, ref: Ref, clause_start: int) -> bool:
         raise NotImplementedError
 
@@ -53,8 +56,9 @@ class QuoteReading:
             if lead is not None and self.cast.refs_between(lead.end(), lead.end() + 12):
                 after = lead.end()  # “……”在座谈会上，王静这样说。
             clause_end = self._clause_end(after)
-            refs = [r for r in self.cast.refs_between(after, min(clause_end, after + 40))  # (…拉住王敏的手: a
-                    if not self._is_object(r, after) and self.text[r.end : r.end + 1] != "的"]  # possessor, no speaker)
+            # (…拉住副镇长王敏的手: a possessor followed by 的 is no speaker)
+            refs = [r for r in self.cast.refs_between(after, min(clause_end, after + 40))
+                    if not self._is_object(r, after) and self.text[r.end : r.end + 1] != "的"]
             speaker: list[Speaker] | None = None
             verb = None
             head_end = after
@@ -97,7 +101,7 @@ class QuoteReading:
         saying: the words of the person the sentence is about (its subject, named at its start)."""
         acts = []
         for opening, closing in self.quotes.items():
-            if opening == 0 or self.text[opening - 1] not in "，," or any(s <= opening < e for s, e in covered):
+            if opening == 0 or self.text[opening - 1] != "，" or any(s <= opening < e for s, e in covered):
                 continue
             quoted = self.text[opening + 1 : closing]
             if "我" not in quoted or not (quoted.endswith(("。", "！", "？")) or self.text[closing + 1 : closing + 2]
@@ -109,10 +113,8 @@ class QuoteReading:
                     or words.VERB.search(self.text, refs[0].end, opening) \
                     or _AMONG_OTHERS.search(self.text, refs[0].end, opening):
                 continue  # (王静来到村民家中，“我家…”: the words of whoever was visited)
-            clause_start = max(self.text.rfind("，", sentence_start, refs[0].start),
-                               self.text.rfind(",", sentence_start, refs[0].start)) + 1 or sentence_start
-            if not self._at_clause_start(max(clause_start, sentence_start), refs[0].start):
-                continue
+            if not self._at_clause_start(self._clause_starts(sentence_start, refs[0].start)[-1], refs[0].start):
+                continue  # (3月5日，区长李强谈起…: the subject may open a later clause of the sentence)
             speaker = self._person(refs[0])
             speaker.how = "quote_before"
             acts.append(Act(refs[0].start, opening + 1, [speaker], None, quote_end=closing, verb_start=refs[0].end))
