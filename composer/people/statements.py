@@ -353,13 +353,14 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")) \
                 or verb_adjacent and rest == "其":  # 其指出，… (not 其中, 其他)
             return self._pronoun(start + (len(head) - len(rest)))
-        if words.MEETING.search(text[start : end][:8]) or _MEETING_LEADS.match(rest):
+        if (words.MEETING.search(text[start : end][:8]) or _MEETING_LEADS.match(rest)) \
+                and not _MEETING_AS_OBJECT.search(head):
             return [Speaker("会议", None, "meeting", True, "meeting")]
         if verb_adjacent:
             tail = text[max(start, end - 12) : end]
             if words.PRONOUN.search(tail):
                 return self._pronoun(end - 1)
-            if _MEETING_BEFORE_VERB.search(tail):
+            if _MEETING_BEFORE_VERB.search(tail) and not _MEETING_AS_OBJECT.search(tail):
                 return [Speaker("会议", None, "meeting", True, "meeting")]
             described = self._described_speaker(start, end)
             if described is not None:
@@ -638,6 +639,9 @@ _CLAUSE_END = re.compile(r"[，。！？；\n]")
 _CLAUSE_CLOSE = re.compile(r"[，；：。！？\n]")
 _MEETING_LEADS = re.compile(r"^(?:会议|大会|全会|本次会议|此次会议)")
 _MEETING_BEFORE_VERB = re.compile(r"(?:会议|大会|全会)(?:还|同时|进一步|再次)?$")
+# 按照会议要求，… / 根据大会部署: the meeting's demands as the object of a preposition, not the meeting speaking
+_MEETING_AS_OBJECT = re.compile(
+    r"(?:按照|根据|依照|遵照|依据|对照|按|落实|贯彻|执行|遵循)[^，。；：]{0,8}(?:会议|大会|全会)")
 _TWO_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}")
 _OWN_SUBJECT = re.compile(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企业|项目|工作|群众|居民)")
 PRONOUN_REACH = 6  # paragraphs back, at most, for 他/她 (two that name someone, and those between)

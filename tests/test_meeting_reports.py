@@ -1,0 +1,30 @@
+"""Long meeting reports written for these tests, in the style of a district's 常委会/推进会 report: several
+officials in turn, the meeting's own conclusions, numbered demands, words that look like a speaker but are an
+object (按照会议要求). Each statement must stop where that speech stops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_statements import _said
+
+_STANDING_COMMITTEE = (
+    "区委常委会召开会议 研究部署城市更新工作\n\n"
+    "3月12日，区委书记周明远主持召开区委常委会会议，研究部署城市更新工作。区长陈立新，区委副书记赵海燕出席会议。\n\n"
+    "会议指出，今年城市更新任务重、要求高，全区上下要切实增强责任感和紧迫感。\n\n"
+    "周明远在讲话中指出，城市更新既要算经济账，更要算民生账。\n\n"
+    "陈立新就贯彻落实会议精神作具体部署。他说，全区各部门要按照会议要求，倒排工期、挂图作战，"
+    "确保年底前完成改造任务。\n\n"
+    "赵海燕表示，根据会议部署，区委办将加强督查督办，定期通报进展情况。\n\n"
+    "会议还审议通过了《区城市更新三年行动计划》。"
+)
+
+
+def test_the_meeting_as_the_object_of_a_preposition_is_no_speaker(library_path: Path) -> None:
+    """他说，全区各部门要按照会议要求，倒排工期… — 会议要求 is what the departments follow, not the meeting
+    demanding: the speech runs on (it had been cut at 按照 and its rest given to 会议)."""
+    said = _said(library_path, _STANDING_COMMITTEE)
+    assert ("陈立新", "说", "全区各部门要按照会议要求，倒排工期、挂图作战，确保年底前完成改造任务。") in said
+    assert ("赵海燕", "表示", "根据会议部署，区委办将加强督查督办，定期通报进展情况。") in said
+    assert ("会议", "指出", "今年城市更新任务重、要求高，全区上下要切实增强责任感和紧迫感。") in said
+    assert [speaker for speaker, _, _ in said].count("会议") == 1
