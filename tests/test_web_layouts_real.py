@@ -10,6 +10,58 @@ import pytest
 from tests.test_web_articles import check_web_fixture
 
 REAL_PAGE_LAYOUTS = {
+    "slogan_over_headline": {  # 页面载入中... and the city's honours over a headline that ends with ！ and sits
+        "title": "青石区“民生实事大家提”开始征集，欢迎您来出主意！",  # right above its meta line
+        "published": "2025-02-10",
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "为办好今年的民生实事",
+        "last": "认真研究。",
+        "furniture": ["★", "载入", "扫一扫"],
+    },
+    "epaper_section_over_headline": {  # 跳过导航, 某某日报 数字报纸 (the source), the page number and its section
+        "title": "“青石民声”小程序上线百日",   # (要闻) over the headline
+        "subtitle": "累计收到居民建议两千余条",
+        "published": "2025-03-12",
+        "source": "青石日报",
+        "byline": "本报讯",
+        "reporters": [],
+        "first": "3月11日，“青石民声”小程序上线满一百天",
+        "last": "让群众诉求“一网通办”。",
+        "furniture": ["跳过导航", "数字报纸", "要闻"],
+    },
+    "region_menu_table_bars": {  # a region's list of places longer than any menu; an old table layout's bars
+        "title": "区长周凯到开发区现场办公",  # after the headline and the date
+        "published": "2025-03-14",
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "3月13日上午，区长周凯到开发区现场办公",
+        "last": "限期办结。",
+        "furniture": ["东湖市", "|"],
+    },
+    "traditional_channel_bar": {  # 首頁|新聞|…|ENGLISH longer than any menu; captions 記者 X/攝 and 。受訪者供圖 in
+        "title": "網絡問政，一問到底",   # traditional script; 作者:X 某某網 names one author; 熱點圖片 ends the text
+        "published": "2025-03-04",
+        "source": "青石日報",
+        "byline": "作者:陳曉 青石青年網",
+        "reporters": ["陳曉"],
+        "subtitle": None,
+        "first": "“局長，這條路甚麼時候能修好？”",  # (the captions above it kept as the article's captions)
+        "last": "周邊居民紛紛點贊。",
+        "furniture": ["首頁", "熱點圖片", "頭條新聞"],
+    },
+    "english_date_widget": {  # Thursday, March 6, 2025 over the headline: the site's English date is the page's
+        "title": "青石区首任街道工委书记到任",
+        "published": "2025-03-06",
+        "source": "中广网",
+        "byline": "中广网青石3月6日消息",
+        "reporters": [],
+        "first": "3月5日，青石区新设立的南湖街道召开干部大会",
+        "last": "把群众的小事当成街道的大事。",
+        "furniture": ["Thursday", "上一篇"],
+    },
     "markdown_list_items": {  # - 标题 / - 2025年…来源:…: a converter's list marks; 提要: the page's abstract
         "title": "青石：我区召开背街小巷整治推进会",
         "published": "2025-04-09",

@@ -48,9 +48,12 @@ def reporters_in(credits: str) -> list[str]:
     credits = _AFFILIATION.sub("", credits)  # 总台央视记者 陈雯: 总台央视 is where they work
     for chunk in _ROLE_SPLIT.split(credits):
         for name in re.split(r"[\s、,，]+", chunk.strip()):
-            if re.fullmatch(NAME, name) and name not in names:
+            if re.fullmatch(NAME, name) and name not in names and not _OUTLET_NAME.search(name):
                 names.append(name)
     return names
+
+
+_OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:网|網|报|報|融媒)$")  # 作者:裴思童 中國青年網: the site, no author
 
 
 # -- bylines of web articles ---------------------------------------------------------

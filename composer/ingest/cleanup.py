@@ -28,6 +28,7 @@ from composer.common.text import (
     ends_sentence,
     join_broken,
     quote_balance,
+    simplified_table,
     widen_punctuation,
 )
 from composer.ingest.limits import check_budget
@@ -59,11 +60,15 @@ _SECTION_NUMBER = re.compile(
 )
 NAME = r"[\u4e00-\u9fff·]{2,5}"
 # "…（左三）。 摄/吕晓飞", "摄/欧阳树辰", "北京丰台站交通枢纽。姜澜 摄", "本报记者 张三 摄"
-_CREDIT_SLASH = re.compile(rf"(?:摄影?|图)\s*[/／:：]\s*(?P<names>{NAME}(?:[\s、,，]+{NAME})*)\s*$")
+_CREDIT_SLASH = re.compile(
+    rf"(?:摄影?|图)\s*[/／:：]\s*(?P<names>{NAME}(?:[\s、,，]+{NAME})*)\s*$"
+    rf"|记者\s*(?P<before>{NAME}(?:[\s、,，]+{NAME})*)\s*[/／]\s*摄影?\s*$")  # …记者 裴思童/摄
 _CREDIT_SUFFIX = re.compile(
     rf"(?:^|[。.！!）)\s])\s*(?:(?:本报|新华社)?(?:记者|通讯员|特约记者)\s*)?"
     rf"(?P<names>{NAME}(?:[\s、,，]+{NAME})*)\s*摄\s*$"
 )
+# 节目录制现场。受访者供图 / …现场。资料图: who gave the picture, after the caption's sentence
+_SUPPLIED_PICTURE = re.compile(r"。\s*[^\s。，；！？]{0,12}(?:供图|资料图|资料照片)\s*$")
 # "澳門議事亭前地（巴士的記者攝）", "会议现场。（记者 张三 摄）", "岑浩輝。（…網站圖片）": a credit in brackets
 _CREDIT_BRACKET = re.compile(
     r"[(（](?P<credit>[^()（）]{0,24}?(?:摄影|摄|攝|供图|图片|圖片|资料图|資料圖|资料照片|資料照片))\s*[)）]\s*$"
@@ -308,13 +313,16 @@ def _fills_column(length: int, width: float) -> bool:
 
 
 def line_kind(text: str) -> str:
-    """caption | credit | jump | source | text, for one printed line."""
+    """caption | credit | jump | source | text, for one printed line (read in simplified characters:
+    記者 裴思童/攝 and 受訪者供圖 are credits as 摄 and 供图 are)."""
+    text = text.translate(simplified_table())
     opens_with_bracket = text[:1] in "(（"
     if opens_with_bracket and "版" in text and _JUMP.match(text):
         return "jump"
     if text.startswith(("来源", "稿件来源", "文章来源")) and _SOURCE.match(text):
         return "source"
-    if ("摄" in text or "图" in text) and (_CREDIT_SLASH.search(text) or _CREDIT_SUFFIX.search(text)):
+    if ("摄" in text or "图" in text) and (_CREDIT_SLASH.search(text) or _CREDIT_SUFFIX.search(text)
+                                           or _SUPPLIED_PICTURE.search(text)):
         return "caption"
     if text[-1:] in ")）" and len(text) <= CAPTION_MAX_CHARS and _CREDIT_BRACKET.search(text):
         return "caption"
@@ -324,13 +332,24 @@ def line_kind(text: str) -> str:
 
 
 def caption_names(text: str) -> list[str]:
-    match = _CREDIT_SLASH.search(text) or _CREDIT_SUFFIX.search(text)
-    if not match:
-        bracket = _CREDIT_BRACKET.search(text)
-        match = _BRACKET_NAMES.search(bracket.group("credit")) if bracket else None
-    if not match:
+    """The photographers a caption's credit names, as printed (matched in simplified characters, which
+    stand one for one with the printed ones)."""
+    simple = text.translate(simplified_table())
+    slash = _CREDIT_SLASH.search(simple)
+    span = slash.span("before") if slash and slash.group("before") else None
+    if span is None:
+        match = slash or _CREDIT_SUFFIX.search(simple)
+        if match:
+            span = match.span("names")
+        else:
+            bracket = _CREDIT_BRACKET.search(simple)
+            names = _BRACKET_NAMES.search(bracket.group("credit")) if bracket else None
+            if bracket and names:
+                offset = bracket.start("credit")
+                span = (offset + names.start("names"), offset + names.end("names"))
+    if span is None:
         return []
-    return [name for name in re.split(r"[\s、,，]+", match.group("names")) if name]
+    return [name for name in re.split(r"[\s、,，]+", text[span[0] : span[1]]) if name]
 
 
 def jump_page(text: str) -> tuple[str, str] | None:

@@ -1,6 +1,6 @@
 """Dates as pages print them: 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 12.11.2015, 03/05/2024,
-and a 公文's 二〇二五年九月八日 — read to ISO, with the text as printed (for webpage.py's meta lines
-and single.py's headlines and leads)."""
+a 公文's 二〇二五年九月八日 and a site's English August 26, 2010 — read to ISO, with the text as printed (for
+webpage.py's meta lines and single.py's headlines and leads)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,15 @@ HAN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s
                       r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 _HAN_DIGITS = ("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")
 _HAN_DIGIT = {character: value for value, characters in enumerate(_HAN_DIGITS) for character in characters}
+# Thursday, August 26, 2010 / Aug. 26, 2010 / 26 August 2010: a site's English date widget
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(?P<{}>" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?"
+EN_DATE = re.compile(
+    r"(?<![a-z])(?:" + _MONTH.format("mon") + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format("mon2") + r",?\s+(?P<year2>(?:19|20)\d{2}))(?!\d)",
+    re.IGNORECASE,
+)
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 
 
@@ -35,7 +44,21 @@ def full_date(text: str) -> tuple[str, str] | None:
         except ValueError:
             continue
         return iso, text[match.start() : match.end()].strip()
-    return _han_date(text)
+    return _han_date(text) or _english_date(text)
+
+
+def _english_date(text: str) -> tuple[str, str] | None:
+    """August 26, 2010 → ("2010-08-26", as printed)."""
+    for match in EN_DATE.finditer(text):
+        month_name = (match.group("mon") or match.group("mon2")).lower()
+        month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(month_name[:3]))
+        try:
+            iso = dt.date(int(match.group("year") or match.group("year2")), month,
+                          int(match.group("day") or match.group("day2"))).isoformat()
+        except ValueError:
+            continue
+        return iso, match.group().strip()
+    return None
 
 
 def _han_date(text: str) -> tuple[str, str] | None:

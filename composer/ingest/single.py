@@ -42,6 +42,7 @@ TITLE_MAX_CHARS = 60  # a headline line is at most this long (web titles run lon
 REPEAT_MIN_SIMILARITY = 0.6  # two headline lines sharing this much (bigram Dice) are one headline printed twice
 LONG_TITLE_MAX_CHARS = 100  # a headline right above its meta line may run this long (人民网's three-part headlines)
 STOP_TITLE_MAX_CHARS = 30  # …or end with a full stop when this short and without a comma
+HEAD_LINES_OVER_META = 3  # lines between the top of the text and its meta line: the headline and a few of the page's
 QUESTION_TITLE_MAX_CHARS = 30  # a first line this short ending in ？ or ！, with text under it, is a headline
 KICKER_OVER_TITLE_MIN_CHARS = 6  # the first of three headline lines longer than a column's name is their kicker
 COLUMN_OVER_META_MAX_CHARS = 4  # 港聞, 要闻, 本地新闻: a column's name printed over the date line, above the headline
@@ -164,6 +165,10 @@ _SPEAKER_LINE = re.compile(
 )
 # 要闻动态, 本地新闻, 政务要闻: a column's name, short and without punctuation
 _COLUMN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+# the sections a newspaper's pages are named by (第03版：国内新闻 / 要闻 alone over the headline)
+_PAGE_SECTION = re.compile(
+    r"^(?:(?:要闻|综合|时政|国内|国际|社会|经济|财经|文化|体育|评论|理论|民生|法治|教育|视点|本地|地方|区县|县域|城事)"
+    r"(?:新闻|要闻|版)?|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|专版|副刊|特刊))$")
 # ◆湖城快讯◆, 【两会时光】, ■要闻■: a column's label set between ornaments, over the headline
 _COLUMN_LABEL = re.compile(r"^[◆■●★☆◇□▲△▶►◎※【\[]\s*[\u4e00-\u9fff·]{2,12}\s*[◆■●★☆◇□▲△◀◄◎※】\]]$")
 
@@ -259,6 +264,8 @@ class _Reader:
             block = self.blocks[start]
             self.blocks[start] = replace(block, kind="heading", text=_LEADING_BULLET.sub("", block.text))
             start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
+        if start is not None and self._headline_over_meta(start):
+            start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
         if start is not None and self._question_title(start):
             self.blocks[start] = replace(self.blocks[start], kind="heading")
             start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
@@ -291,6 +298,30 @@ class _Reader:
         if bare.endswith("。"):
             return len(bare) <= STOP_TITLE_MAX_CHARS and not _SENTENCE_MARK.search(bare[:-1]) and "，" not in bare
         return bare != text and len(bare) >= 4 and not ends_sentence(bare)
+
+    def _headline_over_meta(self, start: int) -> bool:
+        """The line right above the meta line (发布时间：… 来源：…) near the top is the headline whatever its
+        shape (…征集问题和建议！, 赵启正：今天…的！) — and the few short lines above it are the page's own
+        (★全国文明县城 ★国家卫生城市, a menu left over), never the start of the text. Both become head lines."""
+        blocks = self.blocks
+        meta = next((i for i in range(start + 1, min(len(blocks), start + HEAD_LINES_OVER_META + 2))
+                     if blocks[i].furniture == "meta"), None)
+        if meta is None or blocks[meta - 1].kind not in ("text", "heading") or meta - 1 == start \
+                and blocks[start].kind == "heading":
+            return False
+        lines = [i for i in range(start, meta) if blocks[i].kind != "furniture"]
+        if len(lines) > HEAD_LINES_OVER_META or not all(blocks[i].kind in ("text", "heading") for i in lines):
+            return False
+        headline = blocks[meta - 1].text.strip()
+        if len(headline) > LONG_TITLE_MAX_CHARS or "。" in headline[:-1] or bylines.split_web_byline(headline):
+            return False
+        if headline.endswith("。") and (len(headline) > STOP_TITLE_MAX_CHARS or "，" in headline):
+            return False
+        if any(len(blocks[i].text) > TITLE_MAX_CHARS or "。" in blocks[i].text for i in lines[:-1]):
+            return False
+        for i in lines:
+            self.blocks[i] = replace(blocks[i], kind="heading", text=_LEADING_BULLET.sub("", blocks[i].text))
+        return True
 
     def _question_title(self, start: int) -> bool:
         """A headline that asks or exclaims (…有何深意？ …来了！), printed first, with text under it."""
@@ -470,6 +501,8 @@ class _Reader:
         if (following > first + 1 and all(block.kind == "furniture" and block.furniture != "meta" for block in between)
                 and _COLUMN_WORD.match(text) and _han_count(head[following].text) > _han_count(text)):
             return candidates[1:]
+        if _PAGE_SECTION.match(text) and _han_count(head[following].text) > _han_count(text):
+            return candidates[1:]  # 要闻 / 国内新闻 over an e-paper's headline: the page's section
         return candidates
 
     def _without_site_names(self, head: list[Block], candidates: list[int]) -> list[int]:
@@ -525,7 +558,9 @@ class _Reader:
                 self.article.kicker = self.article.column = self.column_label
 
     def _headline_text(self, text: str) -> str:
-        """A headline line without what pages add to it: its date (before or after), the site's name."""
+        """A headline line without what pages add to it: its date (before or after), the site's name, the
+        bar an old table layout prints after it (标题 |)."""
+        text = text.rstrip(" |｜") if _han_count(text.rstrip(" |｜")) >= 4 else text
         leading = _DATE_PREFIX.match(text)
         if leading and _han_count(text[leading.end() :]) >= 4:
             date = printed_dates.full_date(leading.group())

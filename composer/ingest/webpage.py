@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from composer.common.text import ends_sentence, search_fold
 from composer.ingest import furniture_lines as kinds
 from composer.ingest.printed_dates import DATE as _DATE
+from composer.ingest.printed_dates import EN_DATE as _EN_DATE
 from composer.ingest.printed_dates import HAN_DATE as _HAN_DATE
 from composer.ingest.printed_dates import TIME as _TIME
 from composer.ingest.printed_dates import full_date
@@ -529,8 +530,10 @@ def _is_nav(line: str) -> bool:
     if kinds.NAV_PHRASE.search(line) and len(line) <= 40:
         return True
     tokens = [token for token in re.split(r"[\s|/·•»>«<‹›↑]+", line) if token]
-    if not tokens or len(line) > 60:
+    if not tokens:
         return False
+    if len(line) > 60:
+        return _long_menu_bar(line, tokens)
     navigation = sum(1 for token in tokens if token in kinds.NAV_WORDS or _two_nav_words(token))
     menu = len(tokens) >= MENU_MIN_ITEMS and all(len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)
     crumb = tokens[0] in kinds.HOME_WORDS and len(tokens) <= MENU_MIN_ITEMS and all(
@@ -540,6 +543,20 @@ def _is_nav(line: str) -> bool:
     barred = line.count("|") >= MENU_MIN_ITEMS - 1 and len(tokens) >= MENU_MIN_ITEMS and all(
         len(token) <= BARRED_ITEM_MAX_CHARS and not re.search(r"[，。；：！？]", token) for token in tokens)
     return navigation == len(tokens) or mostly or (menu and navigation > 0) or crumb or barred
+
+
+def _long_menu_bar(line: str, tokens: list[str]) -> bool:
+    """首页|新闻|图片|评论|财经|…|ENGLISH: a site's whole channel bar, longer than any other menu line — many
+    short items between bars, the first of them the way home or a nav word; or a region's list of places."""
+    if len(line) > 300 or len(tokens) < 2 * MENU_MIN_ITEMS or not all(
+            len(token) <= BARRED_ITEM_MAX_CHARS and not re.search(r"[，。；：！？、]", token) for token in tokens):
+        return False
+    places = sum(1 for token in tokens if token[-1:] in _PLACE_ENDS)  # 池州市 宣城市 六安市 …: a region's sites
+    return (line.count("|") >= 2 * MENU_MIN_ITEMS and (tokens[0] in kinds.HOME_WORDS or tokens[0] in kinds.NAV_WORDS)
+            or 4 * places >= 3 * len(tokens))
+
+
+_PLACE_ENDS = frozenset("省市区县旗盟州镇乡")
 
 
 def _two_nav_words(token: str) -> bool:
@@ -558,11 +575,11 @@ def _meta_line(text: str, line: str, *, dates_ok: bool, strict: bool) -> bool:
     if "。" in line or ends_sentence(text) and not line.endswith(")"):
         return False
     labelled = bool(_LABEL.search(line) or _BARE_LABEL.search(line))
-    dated = bool(_DATE.search(line) or _HAN_DATE.search(line))
+    dated = bool(_DATE.search(line) or _HAN_DATE.search(line) or _EN_DATE.search(line))
     if not labelled and not (dated and dates_ok) or strict and not labelled:
         return False
     rest = _URL.sub(" ", line)
-    rest = _HAN_DATE.sub(" ", _DATE.sub(" ", rest))
+    rest = _EN_DATE.sub(" ", _HAN_DATE.sub(" ", _DATE.sub(" ", rest)))
     rest = _TIME.sub(" ", rest)
     rest = _LABEL.sub(" ", rest)
     rest = _BARE_LABEL.sub(" ", rest)
