@@ -10,6 +10,47 @@ import pytest
 from tests.test_web_articles import check_web_fixture
 
 REAL_PAGE_LAYOUTS = {
+    "clock_over_labelled_date": {  # the site's clock (…年…月…日 星期五) over the headline, 发布时间 under it: the
+        "title": "青石区发布会答问：“接诉即办”怎么办？",  # labelled date wins; 作者:佚名 names nobody; the
+        "published": "2025-03-03",  # comment box; 全媒体记者: under the text is the byline
+        "source": "青石新闻网",
+        "byline": "全媒体记者：王静 陈芳",
+        "reporters": ["王静", "陈芳"],
+        "first": "3月2日，青石区政府新闻办举行新闻发布会",
+        "last": "逐项推动解决。",
+        "furniture": ["评论", "抢沙发", "佚名"],
+    },
+    "roc_date_under_crumbs": {  # a section and its column over an ROC date alone on its line (114年03月07日)
+        "title": "市長接見青年志工代表 盼共同打造更溫暖的城市",
+        "subtitle": "市長接見「114年度青年志工」代表",
+        "published": "2025-03-07",
+        "source": "府院新聞",
+        "byline": None,
+        "reporters": [],
+        "first": "市長今（7）日上午接見青年志工代表",
+        "last": "持續擴大志工培訓。",
+        "furniture": ["新聞與活動", ":::"],
+    },
+    "portal_link_lists": {  # a portal's bulleted link lists and their labels above the article; (某某電台消息)
+        "title": "周凱： 公務外出返回後須按規定報備",
+        "published": "2025-07-10",
+        "source": "青石電台",
+        "byline": "（青石電台消息）",
+        "reporters": [],
+        "first": "行政法務司司長周凱表示",
+        "last": "有關安排將適時檢討。",
+        "furniture": ["•", "媒體", "分類"],
+    },
+    "author_slash_outlet": {  # a question headline under a company's name and the app's widgets; 作者/出处
+        "title": "會議閉幕，這幾位區委書記為什麼還未返程？",  # under it: the author and the source
+        "published": "2025-05-30",
+        "source": "青石青年報“政務圈”微信公號",
+        "byline": "李曉/青石青年報“政務圈”微信公號",
+        "reporters": ["李曉"],
+        "first": "青石青年報“政務圈”微信公號5月30日消息",
+        "last": "他們還有哪些工作要做？",
+        "furniture": ["Logo", "登錄", "字號"],
+    },
     "slogan_over_headline": {  # 页面载入中... and the city's honours over a headline that ends with ！ and sits
         "title": "青石区“民生实事大家提”开始征集，欢迎您来出主意！",  # right above its meta line
         "published": "2025-02-10",

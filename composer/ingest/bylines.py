@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from composer.common.text import search_fold
+from composer.common.text import search_fold, simplified_table
 from composer.ingest.cleanup import BYLINE_START, TURN_START
 
 NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -48,11 +48,13 @@ def reporters_in(credits: str) -> list[str]:
     credits = _AFFILIATION.sub("", credits)  # 总台央视记者 陈雯: 总台央视 is where they work
     for chunk in _ROLE_SPLIT.split(credits):
         for name in re.split(r"[\s、,，]+", chunk.strip()):
-            if re.fullmatch(NAME, name) and name not in names and not _OUTLET_NAME.search(name):
+            if re.fullmatch(NAME, name) and name not in names and not _OUTLET_NAME.search(name) \
+                    and name not in NOBODY:
                 names.append(name)
     return names
 
 
+NOBODY = frozenset(("佚名", "匿名", "不详", "未知", "本站", "本网", "管理员", "超级管理员", "网站管理员"))  # 作者：佚名
 _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:网|網|报|報|融媒)$")  # 作者:裴思童 中國青年網: the site, no author
 
 
@@ -67,9 +69,10 @@ _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 _DATELINE = re.compile(
     rf"^(?P<outlet>{_OUTLET})(?:[\u4e00-\u9fff]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日(?:电|讯|消息){_CREDITS}[\s，,：:]*"
 )
-# 据新快报消息 / 据人民日报报道 / 央视网消息： / 央视网消息（新闻联播）：
+# 据新快报消息 / 据人民日报报道 / 央视网消息： / 央视网消息（新闻联播）： / （澳门电台消息）
 _REPORTED_BY = re.compile(
-    rf"^(?:据(?P<outlet>[\u4e00-\u9fff《》]{{2,12}}?)(?:消息|报道)|(?P<outlet2>{_OUTLET})消息)"
+    rf"^(?:据(?P<outlet>[\u4e00-\u9fff《》]{{2,12}}?)(?:消息|报道)|(?P<outlet2>{_OUTLET})消息"
+    rf"|[(（](?P<outlet3>{_OUTLET})(?:消息|讯)[)）])"
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?[\s，,：:]*"  # 央视网消息（新闻联播）： — and the programme
 )
 # 【新民网·独家报道】, 【《财经网》专稿/记者 罗昌平】
@@ -81,11 +84,15 @@ _REPORTER_LEAD = re.compile(
 # 文/张三, 文 | 张三, 记者 张三 李四, 本报记者 张三, 澎湃新闻记者 孙悦 (a line of its own)
 _AUTHOR_LINE = re.compile(
     r"^(?:(?:文|撰文|作者|文\s*[/／]\s*图|图文)\s*[/／|｜:：丨]?\s*(?<=[/／|｜:：丨\s])"
-    rf"|(?:本报|{_OUTLET}\s*)?(?:记者|通讯员|特约记者|见习记者|实习记者)\s*[:：]?\s*)"
+    rf"|(?:本报|{_OUTLET}\s*|全媒体|融媒体?)?(?:记者|通讯员|特约记者|见习记者|实习记者)\s*[:：]?\s*)"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})$"
 )
 _REPORTED = re.compile(r"\s*(?:摄影报道|报道)$")
 _SUPPLIED = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供图|撰稿)$")
+# 蔡迩一/北京青年报“政知道”微信公号 under a headline: the author, then where the piece first ran (its source)
+_AUTHOR_SLASH_OUTLET = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*"
+    r"(?P<outlet>[^\s/／，。]{2,30}?(?:报|報|网|網|社|台|公号|公號|客户端|客戶端|新闻|新聞|发布|發布))$")
 _PHOTO_REPORT = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*摄影报道$")
 _OUTLET_BEFORE_REPORTER = re.compile(rf"^(?P<outlet>{_OUTLET})\s*(?:记者|特约记者|见习记者|实习记者)")
 # …送去希望。（徐少波 周帅） / …审议。（记者王雪） / …其他事项。■瞿伟 / …布置。(党办)
@@ -140,7 +147,7 @@ def _split_web_byline(paragraph: str) -> Byline | None:
         match = pattern.match(paragraph)
         if match and match.end() < len(paragraph):
             groups = match.groupdict()
-            outlet = (groups.get("outlet") or groups.get("outlet2") or "").strip("《》")
+            outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3") or "").strip("《》")
             printed = paragraph[: match.end()].rstrip(" ，,：:")
             credits = groups.get("credits") or ""
             return Byline(printed, reporters_in(credits), paragraph[match.end() :].lstrip(), outlet or None)
@@ -159,9 +166,24 @@ def _split_web_byline(paragraph: str) -> Byline | None:
 
 
 def author_line(line: str) -> Byline | None:
-    """A line that only credits the authors: 文/张三, 记者 张三 李四, 作者：张三."""
+    """A line that only credits the authors: 文/张三, 记者 张三 李四, 作者：张三 (read in simplified
+    characters: 全媒體記者:王勃 陶然; the names given back as printed)."""
+    folded = line.translate(simplified_table())
+    if folded != line:
+        found = _author_line(folded)
+        if found is None:
+            return None
+        return Byline(line.strip(), [_as_printed(line.strip(), found.printed, name) for name in found.reporters],
+                      "", _as_printed(line.strip(), found.printed, found.source) if found.source else None)
+    return _author_line(line)
+
+
+def _author_line(line: str) -> Byline | None:
     # 记者 张三 李四 报道; 井娇摄影报道: a name and 摄影报道, no 记者 before it
     match = _AUTHOR_LINE.match(_REPORTED.sub("", line.strip())) or _PHOTO_REPORT.match(line.strip())
+    slashed = _AUTHOR_SLASH_OUTLET.match(line.strip()) if match is None else None
+    if slashed is not None:
+        return Byline(line.strip(), [slashed.group("names")], "", slashed.group("outlet"))
     if match is None:  # 区政府办 供稿: the office that sent the text in is its source
         supplied = _SUPPLIED.match(line.strip())
         return Byline(line.strip(), [], "", supplied.group("office")) if supplied else None

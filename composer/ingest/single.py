@@ -26,8 +26,8 @@ from composer.common.text import (
     search_fold,
 )
 from composer.ingest import bylines, furniture_lines, printed_dates, webpage
+from composer.ingest import head_shapes as shapes
 from composer.ingest.cleanup import (
-    TURN_START,
     Block,
     clean_page,
     is_hard_wrapped,
@@ -38,14 +38,11 @@ from composer.ingest.cleanup import (
 from composer.ingest.pages import INTERVIEW_MIN_TURNS, assign_headlines
 
 # -- tuning (docs/architecture.md, "Web articles"); lengths are in characters ---------------
-TITLE_MAX_CHARS = 60  # a headline line is at most this long (web titles run longer than printed ones)
-REPEAT_MIN_SIMILARITY = 0.6  # two headline lines sharing this much (bigram Dice) are one headline printed twice
 LONG_TITLE_MAX_CHARS = 100  # a headline right above its meta line may run this long (人民网's three-part headlines)
 STOP_TITLE_MAX_CHARS = 30  # …or end with a full stop when this short and without a comma
 HEAD_LINES_OVER_META = 3  # lines between the top of the text and its meta line: the headline and a few of the page's
 QUESTION_TITLE_MAX_CHARS = 30  # a first line this short ending in ？ or ！, with text under it, is a headline
 KICKER_OVER_TITLE_MIN_CHARS = 6  # the first of three headline lines longer than a column's name is their kicker
-COLUMN_OVER_META_MAX_CHARS = 4  # 港聞, 要闻, 本地新闻: a column's name printed over the date line, above the headline
 ACCOUNT_MAX_CHARS = 12  # 云湖发布, 云湖区融媒体中心: an account's name over the date line of its post
 LEAD_DATE_CHARS = 300  # a date printed in the lead counts as the article's only when it is this near the top
 
@@ -75,9 +72,6 @@ _DATE_SUFFIX = re.compile(  # 区委书记曹立强赴商业集团调研 ( 2020�
 )
 _DATE_PREFIX = re.compile(  # 2021-01-06 县委书记…, [2021-01-07] 县长…: a list view's date before the headline
     r"^\s*[\[【(（]?\s*(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*[\]】)）]?\s+"
-)
-_INFO_LINE = re.compile(
-    rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{furniture_lines.PROGRAMME_LABELS})\s*[:：\s]"
 )
 _DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<title>[^。！？!?]{4,60})$")
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章节编部分]")
@@ -148,14 +142,10 @@ def _article_starts(blocks: list[Block]) -> list[bool]:
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
         if block.kind != "furniture":
-            headline = _headline_like(block)
-            prose = prose or (block.kind == "text" and _is_prose(block.text))
+            headline = shapes.headline_like(block)
+            prose = prose or (block.kind == "text" and shapes.is_prose(block.text))
         starts[index] = headline and prose
     return starts
-
-
-def _is_prose(text: str) -> bool:
-    return ends_sentence(text) or len(text) > TITLE_MAX_CHARS
 
 
 # 区委书记 周凯: an office holder set under a speech's title (a title, a space, a name)
@@ -163,77 +153,6 @@ _SPEAKER_LINE = re.compile(
     r"^[\u4e00-\u9fff、（）()]{0,30}?(?:书记|区长|县长|市长|省长|州长|镇长|乡长|主任|局长|部长|主席|厅长|院长|常委|委员|秘书长"
     r"|署长|司长|处长|检察长|行政长官)\s+[\u4e00-\u9fff·]{2,8}$"
 )
-# 要闻动态, 本地新闻, 政务要闻: a column's name, short and without punctuation
-_COLUMN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
-# the sections a newspaper's pages are named by (第03版：国内新闻 / 要闻 alone over the headline)
-_PAGE_SECTION = re.compile(
-    r"^(?:(?:要闻|综合|时政|国内|国际|社会|经济|财经|文化|体育|评论|理论|民生|法治|教育|视点|本地|地方|区县|县域|城事)"
-    r"(?:新闻|要闻|版)?|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|专版|副刊|特刊))$")
-# ◆湖城快讯◆, 【两会时光】, ■要闻■: a column's label set between ornaments, over the headline
-_COLUMN_LABEL = re.compile(r"^[◆■●★☆◇□▲△▶►◎※【\[]\s*[\u4e00-\u9fff·]{2,12}\s*[◆■●★☆◇□▲△◀◄◎※】\]]$")
-
-
-def _headline_like(block: Block) -> bool:
-    text = block.text
-    if _INFO_LINE.match(text) or text.endswith(("：", ":")):
-        return False
-    if block.kind == "heading" or _COLUMN_LABEL.match(text.strip()):
-        return True
-    return (
-        block.kind == "text"
-        and not _is_prose(text)
-        and not (starts_structure(text) and not TURN_START.match(text))  # 温家宝：只有…才能发展 is a headline
-        and bylines.split_web_byline(text) is None
-    )
-
-
-def _body_like(block: Block) -> bool:
-    """The first block of the body: a paragraph, a byline, an interview turn, an info box."""
-    text = block.text
-    if block.kind == "heading":  # set like a headline, but a label opening the text (各街道办事处：, 时 间 …)
-        return text.endswith(("：", ":")) or bool(_INFO_LINE.match(text))
-    if block.kind != "text" or _COLUMN_LABEL.match(text.strip()):
-        return False
-    return (
-        _is_prose(text)
-        or text.endswith(("：", ":"))
-        or bool(_INFO_LINE.match(text))
-        or (starts_structure(text) and not TURN_START.match(text))
-        or bylines.split_web_byline(text) is not None
-    )
-
-
-def _subheads(blocks: list[Block]) -> set[int]:
-    """Headline lines inside the body that head a passage: a run of them followed by a
-    paragraph (招商引资 / 仍是县官重头戏). Short lines followed by more short lines are a list."""
-    found: set[int] = set()
-    run: list[int] = []
-    for index, block in enumerate(blocks):
-        label = block.text.endswith(("：", ":")) or _INFO_LINE.match(block.text)
-        if block.kind == "heading" and not label:
-            run.append(index)
-        elif block.kind == "text" or label:
-            if _is_prose(block.text):
-                found.update(run)
-            run = []
-    return found
-
-
-def _bigrams(text: str) -> set[str]:
-    han = re.findall(r"[\u3400-\u9fff]+", text)
-    return {run[i : i + 2] for run in han for i in range(len(run) - 1)}
-
-
-def _same_headline(first: str, second: str) -> bool:
-    a, b = _bigrams(first), _bigrams(second)
-    if not a or not b:
-        return first.strip() == second.strip()
-    return 2 * len(a & b) / (len(a) + len(b)) >= REPEAT_MIN_SIMILARITY
-
-
-def _han_count(text: str) -> int:
-    return len(re.findall(r"[\u3400-\u9fff]", text))
-
 
 class _Reader:
     """Reads one section's blocks as head, body and tail."""
@@ -246,6 +165,7 @@ class _Reader:
         self.result = WebArticle(self.article)
         self.dates: list[str] = []  # from the head's furniture and title, in printed order
         self.tail_dates: list[str] = []
+        self.labelled_dates: list[str] = []  # from the head's meta lines with labels (发布时间：…)
         self.drafted_dates: list[str] = []  # 成文日期: used only when nothing prints the publication date
         self.byline_from_meta = False  # the byline is a meta line's 作者: a byline in the text wins
         self.dateline_source: str | None = None  # 新华网北京2月27日电, 据新快报消息
@@ -259,16 +179,16 @@ class _Reader:
         content = [block for block in self.blocks if block.kind != "furniture"]
         if not content:
             return None
-        start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
+        start = next((i for i, block in enumerate(self.blocks) if shapes.body_like(block)), None)
         if start is not None and self._title_over_meta(start):
             block = self.blocks[start]
             self.blocks[start] = replace(block, kind="heading", text=_LEADING_BULLET.sub("", block.text))
-            start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
+            start = next((i for i, block in enumerate(self.blocks) if shapes.body_like(block)), None)
         if start is not None and self._headline_over_meta(start):
-            start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
+            start = next((i for i, block in enumerate(self.blocks) if shapes.body_like(block)), None)
         if start is not None and self._question_title(start):
             self.blocks[start] = replace(self.blocks[start], kind="heading")
-            start = next((i for i, block in enumerate(self.blocks) if _body_like(block)), None)
+            start = next((i for i, block in enumerate(self.blocks) if shapes.body_like(block)), None)
         if start is None:  # no paragraph: the first headline is the title, the rest the text
             heads = [i for i, block in enumerate(self.blocks) if block.kind != "furniture"]
             start = heads[1] if len(heads) > 1 else len(self.blocks)
@@ -293,7 +213,7 @@ class _Reader:
                 or not all(b.kind == "furniture" for b in self.blocks[:start]):
             return False
         bare = _LEADING_BULLET.sub("", text)
-        if len(bare) > TITLE_MAX_CHARS:
+        if len(bare) > shapes.TITLE_MAX_CHARS:
             return len(bare) <= LONG_TITLE_MAX_CHARS and not _SENTENCE_MARK.search(bare) and "，" not in bare
         if bare.endswith("。"):
             return len(bare) <= STOP_TITLE_MAX_CHARS and not _SENTENCE_MARK.search(bare[:-1]) and "，" not in bare
@@ -317,7 +237,7 @@ class _Reader:
             return False
         if headline.endswith("。") and (len(headline) > STOP_TITLE_MAX_CHARS or "，" in headline):
             return False
-        if any(len(blocks[i].text) > TITLE_MAX_CHARS or "。" in blocks[i].text for i in lines[:-1]):
+        if any(len(blocks[i].text) > shapes.TITLE_MAX_CHARS or "。" in blocks[i].text for i in lines[:-1]):
             return False
         for i in lines:
             self.blocks[i] = replace(blocks[i], kind="heading", text=_LEADING_BULLET.sub("", blocks[i].text))
@@ -335,7 +255,7 @@ class _Reader:
             and text.rstrip("”’\"'")[-1:] in "？！?!"
             and not starts_structure(text)
             and bylines.split_web_byline(text) is None
-            and any(_body_like(b) for b in self.blocks[start + 1 :])
+            and any(shapes.body_like(b) for b in self.blocks[start + 1 :])
         )
 
     # -- the head ------------------------------------------------------------------------
@@ -348,7 +268,7 @@ class _Reader:
         candidates = [
             i
             for i, block in enumerate(head)
-            if block.kind != "furniture" and _headline_like(block) and bylines.author_line(block.text) is None
+            if block.kind != "furniture" and shapes.headline_like(block) and bylines.author_line(block.text) is None
         ]  # 澎湃新闻记者 孙悦 under the title is its byline, never part of the headline group
         candidates = self._without_column_word(head, self._without_site_names(head, candidates))
         # 秦月 / 直新闻 / 2021-06-26 under a WeChat title: its author and account over the date line, no headline
@@ -400,8 +320,8 @@ class _Reader:
             if block.kind == "caption":
                 self.article.captions.append(block.text)
                 continue
-            if self.article.title and _same_headline(block.text, self.article.title) or block.text in seen:
-                if block.text not in seen and _han_count(block.text) > _han_count(self.article.title):
+            if self.article.title and shapes.same_headline(block.text, self.article.title) or block.text in seen:
+                if block.text not in seen and shapes.han_count(block.text) > shapes.han_count(self.article.title):
                     self.article.title = self._headline_text(block.text)  # printed again in full: the fuller one
                 continue  # the title printed again; any head line printed twice (a paper's authors)
             seen.append(block.text)
@@ -421,10 +341,11 @@ class _Reader:
                 self.result.source = self.result.source or block.text.strip()  # 云湖发布 over its date line
             elif _CHAPTER.match(block.text):
                 rest.append(block)  # 第一章 总则 under a regulation's title opens its text (no subtitle, no caption)
-            elif _headline_like(block) and self.article.subtitle is None and after_title and block.blank_before <= 1:
+            elif shapes.headline_like(block) and self.article.subtitle is None and after_title \
+                    and block.blank_before <= 1:
                 self.article.subtitle = block.text  # right under the title or its meta line
                 self.article.alt_titles.append(block.text)
-            elif block.kind == "heading" and not _INFO_LINE.match(block.text):
+            elif block.kind == "heading" and not shapes.INFO_LINE.match(block.text):
                 self.article.captions.append(block.text)  # a picture's caption set as a line
             else:
                 rest.append(block)
@@ -435,18 +356,20 @@ class _Reader:
     @staticmethod
     def _column_over_meta(head: list[Block], index: int, candidates: list[int], meta: int | None) -> bool:
         """A column's short name (港聞, 要闻) right above the meta line, the only headline line
-        above it, with a longer headline line under the meta line: the headline is that one."""
+        above it (or the section and its column: 新聞與活動 / 總統府新聞), with a longer headline line
+        under the meta line: the headline is that one."""
         text = head[index].text.strip()
         after = [i for i in candidates if i > index]
         return (
             meta is not None
             and index < meta
             and not any(index < i < meta for i in candidates)
-            and len(text) <= COLUMN_OVER_META_MAX_CHARS
-            and bool(_COLUMN_WORD.match(text))
+            and len(text) <= shapes.COLUMN_OVER_META_MAX_CHARS
+            and bool(shapes.COLUMN_WORD.match(text))
             and bool(after)
-            and all(block.kind == "furniture" for block in head[index + 1 : after[0]])
-            and _han_count(head[after[0]].text) > 2 * _han_count(text)
+            and all(block.kind == "furniture" or shapes.short_column(block.text)
+                    for block in head[index + 1 : after[0]])
+            and shapes.han_count(head[after[0]].text) > 2 * shapes.han_count(text)
         )
 
     @staticmethod
@@ -499,9 +422,9 @@ class _Reader:
         text = head[first].text.strip()
         between = head[first + 1 : following]
         if (following > first + 1 and all(block.kind == "furniture" and block.furniture != "meta" for block in between)
-                and _COLUMN_WORD.match(text) and _han_count(head[following].text) > _han_count(text)):
+                and shapes.COLUMN_WORD.match(text) and shapes.han_count(head[following].text) > shapes.han_count(text)):
             return candidates[1:]
-        if _PAGE_SECTION.match(text) and _han_count(head[following].text) > _han_count(text):
+        if shapes.PAGE_SECTION.match(text) and shapes.han_count(head[following].text) > shapes.han_count(text):
             return candidates[1:]  # 要闻 / 国内新闻 over an e-paper's headline: the page's section
         return candidates
 
@@ -521,8 +444,9 @@ class _Reader:
     def _meta_under_title(head: list[Block], candidates: list[int]) -> int | None:
         """The meta line printed under the title: of the head's meta lines, the one with the
         fewest furniture lines between it and the headline line above it (an e-paper's
-        navigation prints its issue date among its links, far from any headline)."""
-        best: tuple[int, int] | None = None
+        navigation prints its issue date among its links, far from any headline); of two as near, the one
+        with labels (发布时间：… 来源：… under the headline, not the site's clock 2024年11月22日 星期五 over it)."""
+        best: tuple[int, bool, int] | None = None
         for index, block in enumerate(head):
             if block.furniture != "meta":
                 continue
@@ -530,15 +454,16 @@ class _Reader:
             if not above:
                 continue
             between = sum(1 for b in head[above[-1] + 1 : index] if b.kind == "furniture")
-            if best is None or between < best[0]:
-                best = (between, index)
-        return best[1] if best else None
+            key = (between, not webpage.has_labels(block.text), index)
+            if best is None or key < best:
+                best = key
+        return best[2] if best else None
 
     def _title(self, group: list[Block]) -> None:
         lines: list[Block] = []
         for block in group:  # a headline printed twice in a row: keep the fuller one
-            if lines and _same_headline(lines[-1].text, block.text):
-                if _han_count(block.text) > _han_count(lines[-1].text):
+            if lines and shapes.same_headline(lines[-1].text, block.text):
+                if shapes.han_count(block.text) > shapes.han_count(lines[-1].text):
                     lines[-1] = block
                 continue
             lines.append(block)
@@ -560,9 +485,9 @@ class _Reader:
     def _headline_text(self, text: str) -> str:
         """A headline line without what pages add to it: its date (before or after), the site's name, the
         bar an old table layout prints after it (标题 |)."""
-        text = text.rstrip(" |｜") if _han_count(text.rstrip(" |｜")) >= 4 else text
+        text = text.rstrip(" |｜") if shapes.han_count(text.rstrip(" |｜")) >= 4 else text
         leading = _DATE_PREFIX.match(text)
-        if leading and _han_count(text[leading.end() :]) >= 4:
+        if leading and shapes.han_count(text[leading.end() :]) >= 4:
             date = printed_dates.full_date(leading.group())
             if date:
                 self.dates.append(date[0])
@@ -581,21 +506,21 @@ class _Reader:
             self._take_meta(tail[1], head=True)
         text = _TITLE_LABEL.sub("", text)  # 标题：云湖区启动… (an OA system's form)
         bracketed = _BRACKETED_COLUMN.match(text)
-        if bracketed and _han_count(bracketed.group("title")) >= 4:
+        if bracketed and shapes.han_count(bracketed.group("title")) >= 4:
             if not _MEDIA_TAG.match(bracketed.group("column")):  # 【视频】: what the page holds, no column
                 self.column_label = bracketed.group("column")  # 【政务要闻】区政府召开…: the column in brackets
             text = bracketed.group("title")
         dashed = _DASHED_SITE.search(text) or _PAIRED_DASH_SITE.search(text)
-        if dashed and _SITE_END.search(dashed.group("site").strip()) and _han_count(dashed.group("site")) >= 3 \
-                and _han_count(text[: dashed.start()]) >= 4:
+        if dashed and _SITE_END.search(dashed.group("site").strip()) and shapes.han_count(dashed.group("site")) >= 3 \
+                and shapes.han_count(text[: dashed.start()]) >= 4:
             text = text[: dashed.start()].rstrip()
         seo = _SEO_SUFFIX.search(text)
         if seo:
             before, after = text[: seo.start()].rstrip(), seo.group().strip(" |｜_")
-            if _SITE_WORD.search(after) or _han_count(after) <= _han_count(before):
-                if _han_count(before) >= 4:
+            if _SITE_WORD.search(after) or shapes.han_count(after) <= shapes.han_count(before):
+                if shapes.han_count(before) >= 4:
                     text = before  # 标题｜某某新闻网: the site's name after the headline
-            elif "_" not in seo.group() and _han_count(before) <= COLUMN_LABEL_MAX_HAN:
+            elif "_" not in seo.group() and shapes.han_count(before) <= COLUMN_LABEL_MAX_HAN:
                 # 图文｜…, 首页 | 新闻 |…: what the page holds, the way to it — no column
                 if not _MEDIA_TAG.match(before) and not _CRUMB_START.match(before):
                     self.column_label = before  # 聚焦“两会”｜代表委员热议城市更新: a column, then the headline
@@ -610,12 +535,14 @@ class _Reader:
     def _take_meta(self, line: webpage.FurnitureLine, *, head: bool) -> None:
         if line.date:
             (self.drafted_dates if line.drafted else self.dates if head else self.tail_dates).append(line.date)
+            if head and not line.drafted and webpage.has_labels(line.text):
+                self.labelled_dates.append(line.date)
         if line.source and self.result.source is None:
             self.result.source = line.source
             self.labelled_source = True
         if line.outlet and self.outlet is None:
             self.outlet = line.outlet
-        if line.author and self.article.byline is None:
+        if line.author and self.article.byline is None and line.author.strip() not in bylines.NOBODY:
             self.article.byline = line.author_printed or line.author
             self.article.reporters = bylines.reporters_in(line.author)
             self.byline_from_meta = True
@@ -627,7 +554,7 @@ class _Reader:
         article = self.article
         paragraphs: list[str] = []
         last_text = max((i for i, block in enumerate(blocks) if block.kind in ("text", "heading")), default=-1)
-        subheads = _subheads(blocks)
+        subheads = shapes.subheads(blocks)
         # 记者 您今年… / 陈芳 我建议…: an interview's labels set off by a space (bold on the page, lost in the
         # copy) keep it, or they would run into the turn and no longer tell who speaks
         space_labels = sum(1 for block in blocks if INTERVIEWER_SPACE_LABEL.match(block.text)) >= SPACE_LABELS_MIN
@@ -684,7 +611,7 @@ class _Reader:
         title = self.article.title
         while title:
             head, space, rest = text.partition(" ")
-            if not space or not rest or len(head) > 2 * len(title) or not _same_headline(head, title):
+            if not space or not rest or len(head) > 2 * len(title) or not shapes.same_headline(head, title):
                 return text
             text = rest.lstrip()
         return text
@@ -696,7 +623,7 @@ class _Reader:
         if match is None:
             return text
         if self.article.title:  # the headline over the page printed again after the dateline
-            return "" if _same_headline(match.group("title").strip(), self.article.title) else text
+            return "" if shapes.same_headline(match.group("title").strip(), self.article.title) else text
         self.article.title = match.group("title").strip()
         return ""
 
@@ -763,7 +690,8 @@ class _Reader:
     # -- metadata ------------------------------------------------------------------------
     def _metadata(self) -> None:
         result = self.result
-        dates = self.dates or self.tail_dates or self.drafted_dates
+        # 发布时间：2016-03-03 under the headline over the site's clock (2024年11月22日 星期五) above it
+        dates = self.labelled_dates or self.dates or self.tail_dates or self.drafted_dates
         if dates:
             result.published = dates[0]
         else:  # no date line: a full date printed in the head or the lead paragraph

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from composer.common.text import ends_sentence, search_fold
 from composer.ingest import furniture_lines as kinds
+from composer.ingest import menus
 from composer.ingest.printed_dates import DATE as _DATE
 from composer.ingest.printed_dates import EN_DATE as _EN_DATE
 from composer.ingest.printed_dates import HAN_DATE as _HAN_DATE
@@ -35,9 +36,6 @@ META_MAX_HAN = 36  # all the values of one meta line together
 NO_HAN_MAX_CHARS = 60  # a line without any Chinese this short is a widget (|, news, 574 2, ****, Skip to …)
 LIST_ITEM_MAX_CHARS = 70  # an entry of a related-articles list: a headline, perhaps with its date
 LABEL_VALUE_MAX_HAN = 6  # "责任编辑：" alone on a line takes the next line as its value when it is a name
-MENU_MIN_ITEMS = 4  # 首页 机构概况 政务公开 政务服务 互动交流: a site's menu, one of its items a navigation word
-MENU_ITEM_MAX_CHARS = 6
-BARRED_ITEM_MAX_CHARS = 8  # 伊金霍洛旗 | 新巴尔虎右旗: links set off by bars may be a little longer
 DATE_LINE_MAX_HAN_RUN = 8  # a date line's words are short (A1版 要闻, 新华网); a longer run is a headline with its date
 
 # Labels of the meta line. Folded (simplified, half-width) spellings.
@@ -184,12 +182,15 @@ _ROC_DATE = re.compile(
     rf"(?:{_DATE_LABELS})\s*:\s*(?P<printed>(?:民国\s*)?(?P<y>1[0-4]\d)\s*(?:年|[-/.])\s*(?P<m>\d{{1,2}})\s*(?:月|[-/.])"
     r"\s*(?P<d>\d{1,2})\s*日?)(?!\d)"
 )
+# 114年01月13日 alone on its line: no Gregorian year is three digits, so it is the ROC's without a label
+_ROC_DATE_LINE = re.compile(
+    r"^\s*(?P<printed>(?:民国\s*)?(?P<y>1[0-4]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)\s*$")
 ROC_YEAR_OFFSET = 1911
 
 
 def _roc_date(text: str, line: str) -> tuple[str, str] | None:
     """The ROC date a folded meta ``line`` prints: (ISO, as ``text`` prints it)."""
-    match = _ROC_DATE.search(line)
+    match = _ROC_DATE.search(line) or _ROC_DATE_LINE.match(line)
     if match is None:
         return None
     try:
@@ -270,6 +271,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         index += 1
     _mastheads(lines, folded, found)
     if not strict:
+        _link_lists_on_top(lines, first_prose, found)
         _printed_twice(lines, prose, found)
     _outlets_by_meta(lines, folded, found, (first_prose, last_prose))
     _signature(lines, found, last_prose)
@@ -479,7 +481,8 @@ _ARROW_ONLY = re.compile(r"^\s*(?:>>?|»|›|→|＞)\s*$")
 
 
 def _may_be_furniture(text: str, line: str) -> bool:
-    return bool(_MAY_BE_FURNITURE.search(line) or " " in line or line in kinds.NAV_WORDS or not _HAN.search(text))
+    return bool(_MAY_BE_FURNITURE.search(line) or " " in line or line in kinds.NAV_WORDS or not _HAN.search(text)
+                or _ROC_DATE_LINE.match(line))
 
 
 def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
@@ -490,7 +493,7 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
         return "nav"
     if line in kinds.TITLE_LIST_LABELS:
         return "related"  # 标题导航 / then the page's headlines, one a line
-    if _is_nav(line):
+    if menus.is_nav(line):
         return "nav"
     if kinds.PAGE_GREETING.match(line):
         return "share"  # 今天是2025年3月12日 星期三: the site's clock, not the article's date
@@ -526,44 +529,9 @@ def _strip_widgets(line: str) -> str:
     return re.sub(r"打印本页|打印|关闭窗口|关闭|收藏|复制链接|字体|字号|返回顶部|[大中小]", "", line)
 
 
-def _is_nav(line: str) -> bool:
-    if kinds.NAV_PHRASE.search(line) and len(line) <= 40:
-        return True
-    tokens = [token for token in re.split(r"[\s|/·•»>«<‹›↑]+", line) if token]
-    if not tokens:
-        return False
-    if len(line) > 60:
-        return _long_menu_bar(line, tokens)
-    navigation = sum(1 for token in tokens if token in kinds.NAV_WORDS or _two_nav_words(token))
-    menu = len(tokens) >= MENU_MIN_ITEMS and all(len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)
-    crumb = tokens[0] in kinds.HOME_WORDS and len(tokens) <= MENU_MIN_ITEMS and all(
-        len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)  # 首页 新闻: the way home and a section
-    mostly = navigation >= 2 and navigation * 2 >= len(tokens)
-    # 克东县 | 农安县 | 乌审旗 | 淮安市 |: a list of links set off by bars, no sentence in it
-    barred = line.count("|") >= MENU_MIN_ITEMS - 1 and len(tokens) >= MENU_MIN_ITEMS and all(
-        len(token) <= BARRED_ITEM_MAX_CHARS and not re.search(r"[，。；：！？]", token) for token in tokens)
-    return navigation == len(tokens) or mostly or (menu and navigation > 0) or crumb or barred
-
-
-def _long_menu_bar(line: str, tokens: list[str]) -> bool:
-    """首页|新闻|图片|评论|财经|…|ENGLISH: a site's whole channel bar, longer than any other menu line — many
-    short items between bars, the first of them the way home or a nav word; or a region's list of places."""
-    if len(line) > 300 or len(tokens) < 2 * MENU_MIN_ITEMS or not all(
-            len(token) <= BARRED_ITEM_MAX_CHARS and not re.search(r"[，。；：！？、]", token) for token in tokens):
-        return False
-    places = sum(1 for token in tokens if token[-1:] in _PLACE_ENDS)  # 池州市 宣城市 六安市 …: a region's sites
-    return (line.count("|") >= 2 * MENU_MIN_ITEMS and (tokens[0] in kinds.HOME_WORDS or tokens[0] in kinds.NAV_WORDS)
-            or 4 * places >= 3 * len(tokens))
-
-
-_PLACE_ENDS = frozenset("省市区县旗盟州镇乡")
-
-
-def _two_nav_words(token: str) -> bool:
-    """正文复制: two buttons printed with nothing between them."""
-    if len(token) > 8:
-        return False
-    return any(token[:cut] in kinds.NAV_WORDS and token[cut:] in kinds.NAV_WORDS for cut in range(1, len(token)))
+def has_labels(text: str) -> bool:
+    """A meta line with labelled fields (发布时间：, 来源：), not a bare date."""
+    return bool(_LABEL.search(_bar_as_colon(search_fold(text))))
 
 
 def _labels(line: str) -> list[str]:
@@ -575,11 +543,11 @@ def _meta_line(text: str, line: str, *, dates_ok: bool, strict: bool) -> bool:
     if "。" in line or ends_sentence(text) and not line.endswith(")"):
         return False
     labelled = bool(_LABEL.search(line) or _BARE_LABEL.search(line))
-    dated = bool(_DATE.search(line) or _HAN_DATE.search(line) or _EN_DATE.search(line))
+    dated = bool(_DATE.search(line) or _HAN_DATE.search(line) or _EN_DATE.search(line) or _ROC_DATE_LINE.match(line))
     if not labelled and not (dated and dates_ok) or strict and not labelled:
         return False
     rest = _URL.sub(" ", line)
-    rest = _EN_DATE.sub(" ", _HAN_DATE.sub(" ", _DATE.sub(" ", rest)))
+    rest = _ROC_DATE_LINE.sub(" ", _EN_DATE.sub(" ", _HAN_DATE.sub(" ", _DATE.sub(" ", rest))))
     rest = _TIME.sub(" ", rest)
     rest = _LABEL.sub(" ", rest)
     rest = _BARE_LABEL.sub(" ", rest)
@@ -706,7 +674,7 @@ def headline_after_breadcrumb(text: str) -> str | None:
     if match is None:
         return None
     headline = match.group("headline").strip()
-    if len(_HAN.findall(headline)) < SHARED_HEADLINE_MIN_HAN or _is_nav(search_fold(headline)):
+    if len(_HAN.findall(headline)) < SHARED_HEADLINE_MIN_HAN or menus.is_nav(search_fold(headline)):
         return None
     return headline
 
@@ -749,6 +717,29 @@ SITE_TAIL_MAX_CHARS = 60
 _CREDIT_WORDS = re.compile(r"记者|通讯员|编辑|作者|来源|摄")
 
 
+def _link_lists_on_top(lines: Sequence[tuple[int, str]], first_prose: int, found: Furniture) -> None:
+    """媒體 / • 澳廣視新聞 / • 政府消息 / … above the article: a portal's lists of links (each a bullet and a
+    name or a headline) and the short label over each — the page's, before any text of the article."""
+    index = 0
+    while index < first_prose:
+        end = index
+        while end < first_prose and len(lines[end][1]) <= LIST_ITEM_MAX_CHARS and _LINK_ITEM.match(lines[end][1]):
+            end += 1
+        if end - index < LINK_LIST_MIN_ITEMS:
+            index = end + 1
+            continue
+        for number, text in lines[index:end]:
+            found.lines.setdefault(number, FurnitureLine(number, text, "related"))
+        label = lines[index - 1] if index else None
+        if label and len(label[1]) <= menus.MENU_ITEM_MAX_CHARS and _HAN.search(label[1]):
+            found.lines.setdefault(label[0], FurnitureLine(label[0], label[1], "nav"))
+        index = end
+
+
+LINK_LIST_MIN_ITEMS = 4
+_LINK_ITEM = re.compile(r"^\s*[•·▪◆●■]\s*\S")
+
+
 def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, found: Furniture) -> int:
     """The entries of a related-articles list after its label: until prose begins."""
     last_list = not any(prose[index:])  # nothing but short lines to the end: all of them are the list
@@ -788,6 +779,7 @@ def publisher_line(text: str) -> str | None:
 
 # A line that is only a site's or outlet's name: 云湖区人民政府, 云湖在线, 云湖新闻, 中国云湖网, 云湖发布
 _SITE_NAME = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,12}(?:人民政府|新闻网|政府网|信息网|在线|新闻|发布|融媒|融媒体中心|日报|晚报|电视台|客户端|频道)"
+    r"^(?:[\u4e00-\u9fff]{2,12}(?:人民政府|新闻网|政府网|信息网|在线|新闻|发布|融媒|融媒体中心|日报|晚报|电视台|客户端|频道"
+    r"|青年报|商报|时报|晨报|都市报|法治报|法制报|经济报|导报|快报)"
     r"|中国[\u4e00-\u9fff]{1,6}网)$"
 )

@@ -1,0 +1,55 @@
+"""Navigation lines of a web page: a site's menu, a breadcrumb, a channel bar, a region's list of places —
+told apart from headlines and text by their items (short, navigation words, set off by bars or spaces).
+Asked of each folded line by webpage.py (docs/architecture.md, "Web articles")."""
+
+from __future__ import annotations
+
+import re
+
+from composer.ingest import furniture_lines as kinds
+
+MENU_MIN_ITEMS = 4  # 首页 机构概况 政务公开 政务服务 互动交流: a site's menu, one of its items a navigation word
+MENU_ITEM_MAX_CHARS = 6
+BARRED_ITEM_MAX_CHARS = 8  # 伊金霍洛旗 | 新巴尔虎右旗: links set off by bars may be a little longer
+
+
+def is_nav(line: str) -> bool:
+    """A folded line that only navigates: its tokens navigation words, a short menu with one of them, the
+    way home and a section, links set off by bars, or a channel bar or list of places of any length."""
+    if kinds.NAV_PHRASE.search(line) and len(line) <= 40:
+        return True
+    tokens = [token for token in re.split(r"[\s|/·•»>«<‹›↑]+", line) if token]
+    if not tokens:
+        return False
+    if len(line) > 60:
+        return _long_menu_bar(line, tokens)
+    navigation = sum(1 for token in tokens if token in kinds.NAV_WORDS or _two_nav_words(token))
+    menu = len(tokens) >= MENU_MIN_ITEMS and all(len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)
+    crumb = tokens[0] in kinds.HOME_WORDS and len(tokens) <= MENU_MIN_ITEMS and all(
+        len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)  # 首页 新闻: the way home and a section
+    mostly = navigation >= 2 and navigation * 2 >= len(tokens)
+    # 克东县 | 农安县 | 乌审旗 | 淮安市 |: a list of links set off by bars, no sentence in it
+    barred = line.count("|") >= MENU_MIN_ITEMS - 1 and len(tokens) >= MENU_MIN_ITEMS and all(
+        len(token) <= BARRED_ITEM_MAX_CHARS and not re.search(r"[，。；：！？]", token) for token in tokens)
+    return navigation == len(tokens) or mostly or (menu and navigation > 0) or crumb or barred
+
+
+def _long_menu_bar(line: str, tokens: list[str]) -> bool:
+    """首页|新闻|图片|评论|财经|…|ENGLISH: a site's whole channel bar, longer than any other menu line — many
+    short items between bars, the first of them the way home or a nav word; or a region's list of places."""
+    if len(line) > 300 or len(tokens) < 2 * MENU_MIN_ITEMS or not all(
+            len(token) <= BARRED_ITEM_MAX_CHARS and not re.search(r"[，。；：！？、]", token) for token in tokens):
+        return False
+    places = sum(1 for token in tokens if token[-1:] in _PLACE_ENDS)  # 池州市 宣城市 六安市 …: a region's sites
+    return (line.count("|") >= 2 * MENU_MIN_ITEMS and (tokens[0] in kinds.HOME_WORDS or tokens[0] in kinds.NAV_WORDS)
+            or 4 * places >= 3 * len(tokens))
+
+
+_PLACE_ENDS = frozenset("省市区县旗盟州镇乡")
+
+
+def _two_nav_words(token: str) -> bool:
+    """正文复制: two buttons printed with nothing between them."""
+    if len(token) > 8:
+        return False
+    return any(token[:cut] in kinds.NAV_WORDS and token[cut:] in kinds.NAV_WORDS for cut in range(1, len(token)))
