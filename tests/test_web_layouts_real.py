@@ -10,6 +10,16 @@ import pytest
 from tests.test_web_articles import check_web_fixture
 
 REAL_PAGE_LAYOUTS = {
+    "tail_link_bullets": {  # 👉 and ▪ headlines under the last paragraph: the site's links, not the article's list
+        "title": "青石區府要求時事回應一天三報",
+        "published": "2025-09-11",
+        "source": "聯合報",
+        "byline": "記者林怡／台北即時報導",
+        "reporters": ["林怡"],
+        "first": "區府秘書長到任後",
+        "last": "以加強對外溝通。",
+        "furniture": ["👉", "▪", "談話全文"],
+    },
     "clock_over_labelled_date": {  # the site's clock (…年…月…日 星期五) over the headline, 发布时间 under it: the
         "title": "青石区发布会答问：“接诉即办”怎么办？",  # labelled date wins; 作者:佚名 names nobody; the
         "published": "2025-03-03",  # comment box; 全媒体记者: under the text is the byline

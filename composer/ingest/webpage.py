@@ -272,6 +272,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
     _mastheads(lines, folded, found)
     if not strict:
         _link_lists_on_top(lines, first_prose, found)
+        _link_list_at_end(lines, last_prose, found)
         _printed_twice(lines, prose, found)
     _outlets_by_meta(lines, folded, found, (first_prose, last_prose))
     _signature(lines, found, last_prose)
@@ -560,6 +561,9 @@ def _meta_line(text: str, line: str, *, dates_ok: bool, strict: bool) -> bool:
     return all(value <= META_VALUE_MAX_HAN for value in values) and sum(values) <= META_MAX_HAN
 
 
+_REPORTER_REPORTS = re.compile(r"记者\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*/\s*[\u4e00-\u9fff]{2,6}?(?:即时)?报[导道]")
+
+
 def _names_publisher(run: str) -> bool:
     """云湖区人民政府新闻办公室, 云湖区融媒体中心: an office or outlet, as a date line may name it."""
     return bool(kinds.ISSUING_OFFICE.match(_EDITED_BY.sub("", run)) or _SITE_NAME.match(run))
@@ -626,6 +630,10 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         tokens = [token for token in re.split(r"[\s|()（）·•《》]+", _URL.sub(" ", line)) if token]
         outlets = [token for token in tokens if kinds.OUTLET.match(token)]
         undated = [token for token in tokens if not (_DATE.search(token) or _TIME.search(token))]
+        reporter = _REPORTER_REPORTS.search(line)
+        if reporter and item.author is None:  # 聯合報 記者林怡／台北即時報導: the reporter, where they report from
+            item.author = _as_printed(item.text, line, reporter.group("name"), reporter.start("name"))
+            item.author_printed = item.text[reporter.start() : reporter.end()]
         if outlets:
             item.outlet = _as_printed(item.text, line, outlets[-1], 0, last=True)
             # 原创 刘洋 云湖发布 2025年…: WeChat names the author before the account
@@ -736,8 +744,23 @@ def _link_lists_on_top(lines: Sequence[tuple[int, str]], first_prose: int, found
         index = end
 
 
+def _link_list_at_end(lines: Sequence[tuple[int, str]], last_prose: int, found: Furniture) -> None:
+    """• 体育奥运抽签… / ▪ 823公投併罷免落幕！… under the last paragraph: the site's links to other articles,
+    three or more, each a bullet and a headline (an article's own list ends its items with ；or 。), and a
+    👉 line over them."""
+    items = [(number, text) for number, text in lines[last_prose + 1 :] if text.strip(" •·▪")]
+    links = [(number, text) for number, text in items if _LINK_ITEM.match(text) or _POINTER.match(text)]
+    if len(links) < TAIL_LINKS_MIN_ITEMS or any(text.rstrip()[-1:] in "；;。" for _, text in links):
+        return
+    for number, text in links:
+        if len(text) <= LIST_ITEM_MAX_CHARS:
+            found.lines.setdefault(number, FurnitureLine(number, text, "related"))
+
+
 LINK_LIST_MIN_ITEMS = 4
+TAIL_LINKS_MIN_ITEMS = 3
 _LINK_ITEM = re.compile(r"^\s*[•·▪◆●■]\s*\S")
+_POINTER = re.compile(r"^\s*(?:👉|☞|>>)\s*\S")
 
 
 def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, found: Furniture) -> int:
