@@ -305,3 +305,37 @@ def test_an_office_then_a_full_name_then_its_rank_and_yu_jin_as_a_time(library_p
         assert tagged.people.get(name) == "official", (name, tagged.people)
     assert not {"于今", "农办"} & set(tagged.people), tagged.people
     assert {s["speaker"] for s in tagged.statements} >= {"王建宏", "黄琼莹"}
+
+
+def test_journalists_named_in_the_text_and_words_at_name_boundaries(library_path: Path) -> None:
+    """Seen on real pages (written again here): a journalist quoted in the text (某某通讯社记者徐晓溪表示…) holds no
+    office — her words are a remark, she is no official; 车俊从省长转任… (从 opens what follows the name);
+    发言人都要率先… (an adverb and a modal after a title, no name); 该部队王其梅司令员敬献哈达 (the rank is the name's
+    before it: 敬献哈 no name after it)."""
+    page = (
+        "两会首场发布会侧记\n\n"
+        "3月2日，大会首场新闻发布会举行。每年两会，大会新闻发言人都要率先面对镁光灯。\n\n"
+        "尽管未能抢到提问机会，青石评论通讯社记者徐晓溪表示她关注的问题基本都有提及。徐晓溪认为，这能够解答记者的疑惑。\n\n"
+        "当年，周明俊从省长转任省委书记。欢迎的人群向该部队王其梅司令员敬献哈达。周明俊指出，要加强自身建设。"
+    )
+    tagged = _tagged(library_path, page)
+    assert tagged.people.get("徐晓溪") != "official"
+    assert not any(s["speaker"] == "徐晓溪" for s in tagged.statements)
+    for wrong in ("都要", "敬献哈", "周明俊从"):
+        assert wrong not in tagged.people, tagged.people
+    assert tagged.people.get("周明俊") == "official"
+
+
+def test_a_president_after_the_name_and_by_title_alone(library_path: Path) -> None:
+    """賴清德總統今日上午接見… / 總統致詞時表示 / 期盼…: Taipei's order (the name, then 總統), the title alone for
+    the same person, and 期盼 as a wish addressed to others."""
+    page = (
+        "總統接見青年志工代表\n\n"
+        "林志明總統今(13)日上午接見青年志工代表，感謝志工長期投入社區服務。期盼所有志工與政府一起努力，讓社會更溫暖。\n\n"
+        "總統致詞時表示，志工服務是社會最溫暖的力量，政府將持續擴大志工培訓。"
+    )
+    tagged = _tagged(library_path, page)
+    assert tagged.people.get("林志明") == "official"
+    said = [(s["speaker"], s["text"]) for s in tagged.statements]
+    assert ("林志明", "志工服務是社會最溫暖的力量，政府將持續擴大志工培訓。") in said
+    assert ("林志明", "所有志工與政府一起努力，讓社會更溫暖。") in said

@@ -114,3 +114,17 @@ def test_a_comma_quotation_after_a_visit_is_not_the_visitors(library_path: Path)
     )
     said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
     assert said == [("李强", "我们将新增就业岗位五千个。")]
+
+
+def test_a_quotation_after_a_sentence_in_which_its_speaker_takes_up_a_topic(library_path: Path) -> None:
+    """何晓燕还介绍了居民收入情况。“一季度，……” — no verb beside the quotation: the one who took up the topic
+    in the sentence before said it (it had been nobody's). Not when the sentence names someone else too."""
+    page = (
+        "市政府新闻办举行发布会\n\n"
+        "4月18日，市统计局局长何晓燕介绍一季度经济运行情况。\n\n"
+        "何晓燕还介绍了居民收入情况。“一季度，全市居民人均可支配收入增长5.1%，农村居民增速快于城镇居民。”\n\n"
+        "何晓燕谈到了与区长王静的一次调研。“那次我们走了七个村，看到了很多变化。”"
+    )
+    said = _said(library_path, page)
+    assert ("何晓燕", None, "一季度，全市居民人均可支配收入增长5.1%，农村居民增速快于城镇居民。") in said
+    assert not any(text.startswith("那次我们") for _, _, text in said)

@@ -192,6 +192,19 @@ def simplified_table() -> dict[int, int]:
     return _simplified
 
 
+_traditional: re.Pattern[str] | None = None
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` holds a character ``simplified_table`` changes (one regex scan: cheaper than
+    translating every line to find out)."""
+    global _traditional
+    if _traditional is None:
+        characters = "".join(sorted(chr(code) for code in simplified_table()))
+        _traditional = re.compile("[" + re.escape(characters) + "]")
+    return _traditional.search(text) is not None
+
+
 def simplify_codes(codes: np.ndarray) -> np.ndarray:
     """``simplified_table`` applied to an array of code points (in place)."""
     global _simplified_codes

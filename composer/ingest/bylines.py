@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from composer.common.text import search_fold, simplified_table
+from composer.common.text import has_traditional, search_fold, simplified_table
 from composer.ingest.cleanup import BYLINE_START, TURN_START
 
 NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -168,8 +168,8 @@ def _split_web_byline(paragraph: str) -> Byline | None:
 def author_line(line: str) -> Byline | None:
     """A line that only credits the authors: 文/张三, 记者 张三 李四, 作者：张三 (read in simplified
     characters: 全媒體記者:王勃 陶然; the names given back as printed)."""
-    folded = line.translate(simplified_table())
-    if folded != line:
+    if has_traditional(line):
+        folded = line.translate(simplified_table())
         found = _author_line(folded)
         if found is None:
             return None

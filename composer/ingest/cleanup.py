@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from composer.common.text import (
     ends_sentence,
+    has_traditional,
     join_broken,
     quote_balance,
     simplified_table,
@@ -315,7 +316,8 @@ def _fills_column(length: int, width: float) -> bool:
 def line_kind(text: str) -> str:
     """caption | credit | jump | source | text, for one printed line (read in simplified characters:
     記者 裴思童/攝 and 受訪者供圖 are credits as 摄 and 供图 are)."""
-    text = text.translate(simplified_table())
+    if has_traditional(text):
+        text = text.translate(simplified_table())
     opens_with_bracket = text[:1] in "(（"
     if opens_with_bracket and "版" in text and _JUMP.match(text):
         return "jump"

@@ -271,8 +271,9 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         index += 1
     _mastheads(lines, folded, found)
     if not strict:
-        _link_lists_on_top(lines, first_prose, found)
-        _link_list_at_end(lines, last_prose, found)
+        links = menus.link_lists_on_top(lines, first_prose) + menus.link_list_at_end(lines, last_prose)
+        for number, text, kind in links:
+            found.lines.setdefault(number, FurnitureLine(number, text, kind))
         _printed_twice(lines, prose, found)
     _outlets_by_meta(lines, folded, found, (first_prose, last_prose))
     _signature(lines, found, last_prose)
@@ -723,44 +724,6 @@ def _site_tail(lines: Sequence[tuple[int, str]], index: int, found: Furniture) -
 SITE_TAIL_MAX_LINES = 2
 SITE_TAIL_MAX_CHARS = 60
 _CREDIT_WORDS = re.compile(r"记者|通讯员|编辑|作者|来源|摄")
-
-
-def _link_lists_on_top(lines: Sequence[tuple[int, str]], first_prose: int, found: Furniture) -> None:
-    """媒體 / • 澳廣視新聞 / • 政府消息 / … above the article: a portal's lists of links (each a bullet and a
-    name or a headline) and the short label over each — the page's, before any text of the article."""
-    index = 0
-    while index < first_prose:
-        end = index
-        while end < first_prose and len(lines[end][1]) <= LIST_ITEM_MAX_CHARS and _LINK_ITEM.match(lines[end][1]):
-            end += 1
-        if end - index < LINK_LIST_MIN_ITEMS:
-            index = end + 1
-            continue
-        for number, text in lines[index:end]:
-            found.lines.setdefault(number, FurnitureLine(number, text, "related"))
-        label = lines[index - 1] if index else None
-        if label and len(label[1]) <= menus.MENU_ITEM_MAX_CHARS and _HAN.search(label[1]):
-            found.lines.setdefault(label[0], FurnitureLine(label[0], label[1], "nav"))
-        index = end
-
-
-def _link_list_at_end(lines: Sequence[tuple[int, str]], last_prose: int, found: Furniture) -> None:
-    """• 体育奥运抽签… / ▪ 823公投併罷免落幕！… under the last paragraph: the site's links to other articles,
-    three or more, each a bullet and a headline (an article's own list ends its items with ；or 。), and a
-    👉 line over them."""
-    items = [(number, text) for number, text in lines[last_prose + 1 :] if text.strip(" •·▪")]
-    links = [(number, text) for number, text in items if _LINK_ITEM.match(text) or _POINTER.match(text)]
-    if len(links) < TAIL_LINKS_MIN_ITEMS or any(text.rstrip()[-1:] in "；;。" for _, text in links):
-        return
-    for number, text in links:
-        if len(text) <= LIST_ITEM_MAX_CHARS:
-            found.lines.setdefault(number, FurnitureLine(number, text, "related"))
-
-
-LINK_LIST_MIN_ITEMS = 4
-TAIL_LINKS_MIN_ITEMS = 3
-_LINK_ITEM = re.compile(r"^\s*[•·▪◆●■]\s*\S")
-_POINTER = re.compile(r"^\s*(?:👉|☞|>>)\s*\S")
 
 
 def _take_list(lines: Sequence[tuple[int, str]], prose: list[bool], index: int, found: Furniture) -> int:

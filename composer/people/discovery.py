@@ -51,7 +51,7 @@ _MAX_PREFIX = 25
 _BEFORE_NAME_TAILS = (
     "局长", "书记", "主任", "部长", "区长", "院长", "代表", "委员", "市长", "县长", "镇长", "总经理", "董事长",
     "总书记", "总理", "副总理", "委员长", "主席", "省长", "厅长", "司长", "处长", "乡长", "旗长", "州长", "议长",
-    "特首", "行政长官", "秘书长", "检察长", "同志", "馆长", "校长", "所长", "科长", "署长",
+    "特首", "行政长官", "秘书长", "检察长", "同志", "馆长", "校长", "所长", "科长", "署长", "总统",
 )
 _BEFORE_NAME_TAIL = re.compile("|".join(sorted(_BEFORE_NAME_TAILS, key=len, reverse=True)))
 _CLOSING_PARENTHESIS = re.compile(r"[）)]")
@@ -63,7 +63,8 @@ _HOLDER_THEN = re.compile(
 )
 # Ranks so clearly an office that the name before them needs no follower after them
 # (李克强总理眉头紧锁, 习近平总书记指出).
-_HIGH_OFFICE = ("总书记", "总理", "副总理", "委员长", "副委员长", "主席", "副主席", "省长", "市长", "行政长官", "特首")
+_HIGH_OFFICE = ("总书记", "总理", "副总理", "委员长", "副委员长", "主席", "副主席", "省长", "市长", "行政长官", "特首",
+                "总统")
 _SPEECH_START = re.compile(r"(?:强调|指出|表示|要求|认为|介绍|坦言|透露|提出)[，,：:]")
 _COUNTED = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:名|位|个)?")
 # 刘云峰、姜迪清等区四套班子领导参加: the leaders of a place or body, named before 等
@@ -129,8 +130,6 @@ def _titled(body: str) -> list[Sighting]:
     for match in _TAIL_PATTERN.finditer(body):
         if match.start() <= taken_until and taken_until:
             continue  # 闫鹏代表班级: a word right after a name is not that name's title
-        if _REPORTER_TITLE.search(match.group()):
-            continue
         name_start = _after_parenthesis(body, match.end())
         name = list_item_at(body, name_start)  # 主任晏清和、区政协主席…: the item before 、 is the name
         run = names_run_together(body, name_start) if name_at(body, name_start) is None else []
@@ -148,7 +147,8 @@ def _titled(body: str) -> list[Sighting]:
                 name, match.group(), word_ok=_stands_as_name(body, name_start + len(name), match.group())):
             continue
         titles = _title_chain(body, match.end())
-        if not titles or _named_before_rank(body, match.end() - len(titles[-1]), match.start()):
+        if not titles or _named_before_rank(body, match.end() - len(titles[-1]), match.start()) \
+                or _holder_printed_before(body, match.end() - len(split_title(titles[-1])[1])):
             continue  # (周凯书记满怀期待地…: 书记 is 周凯's, and 满怀 no name)
         role, org = _role_and_org(titles)
         start = name_start
@@ -183,6 +183,16 @@ def _named_before_rank(body: str, title_start: int, rank_start: int) -> bool:
     # 武山县长刘长江: a place before 县长/市长 reads as a name too; a name is printed elsewhere without the unit
     elsewhere = [m.end() for m in re.finditer(re.escape(prefix), body) if m.start() != title_start]
     return any(body[end : end + 1] != unit for end in elsewhere)
+
+
+def _holder_printed_before(body: str, rank_start: int) -> bool:
+    """该部队王其梅司令员敬献哈达: a full name right before the rank, after an organisation's last character
+    — the rank is that person's, and what follows it no name."""
+    start = rank_start - 3
+    if start < 1 or body[start - 1] not in _ORG_TAIL_CHARS and body[start - 1] not in "队会社站所":
+        return False
+    name = body[start:rank_start]
+    return name_at(body, start) == name and name[0] in COMMON_SURNAMES and plausible_name(name)
 
 
 def _after_parenthesis(body: str, position: int) -> int:
@@ -398,6 +408,8 @@ def _before_title(body: str) -> list[Sighting]:
                 continue
             if match.group().startswith(name[-1]):
                 continue  # 林州市市长, 石门县副县长: a place names its own head, it is no name
+            if length == 3 and name[-1] in _PREPOSITION_AFTER_NAME:
+                continue  # 车俊从省长转任…: 从 opens what follows the name, no part of it
             # a name that is also a word (黄菊) reads as a name before 副总理
             plausible = plausible_name(name) or (highest and not is_common_word(name, 2000))
             if name_at(body + "。", start) != name or name[0] in WORD_LIKE_SURNAMES or not plausible:
@@ -450,6 +462,9 @@ def _starts_speech_or_follower(body: str, position: int) -> bool:
     return body[position] in FOLLOWERS or _TIME_AFTER_TITLE.match(body, position) is not None
 
 
+# an adverb and a modal or copula after a title (发言人都要率先…, 负责人也将…): they open the predicate
+_ADVERB_MODAL = frozenset(a + b for a in "都也还就均又则亦" for b in "要将会是在能可得应须")
+_PREPOSITION_AFTER_NAME = frozenset("从自由向在对被把将与和跟同给为到")
 _TIME_AFTER_TITLE = re.compile(r"(?:[明今昨前近当](?:日|天)|上午|下午|晚上|日前|近日|近期|目前|此前|随后|亲自|专程)")
 
 
@@ -547,8 +562,8 @@ def plausible_name(name: str, title: str = "", *, word_ok: bool = False) -> bool
         return False  # 殷殷, 谢谢甘: a doubled character is a word, not a name
     if len(name) == 2 and name[1] in "总董":
         return False  # 高总, 王董: how staff address an executive, not a name
-    if name[0] in _PREPOSITION_SURNAMES or name[-2:] in _ADDRESS_FORMS:
-        return False  # 第一书记和工作队; 周大爷
+    if name[0] in _PREPOSITION_SURNAMES or name[-2:] in _ADDRESS_FORMS or name[:2] in _ADVERB_MODAL:
+        return False  # 第一书记和工作队; 周大爷; 新闻发言人都要…
     if name[:2] in TITLE_TAILS or name[1:] in TITLE_TAILS:
         return False  # 居民代表面对面; 主要领导任组长
     if title and is_common_word(title[-2:] + name[:2]):

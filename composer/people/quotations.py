@@ -181,6 +181,27 @@ class QuoteReading:
                              quote_end=closing))
         return found
 
+    def _quote_after_topic_acts(self, acts: list[Act]) -> list[Act]:
+        """何晓燕还介绍了居民收入情况。“一季度，……” — a quotation standing alone right after a sentence in
+        which one person (its subject) takes up a topic (介绍了/谈到/说起…): the quotation is what they said."""
+        found = []
+        for opening, closing in self.quotes.items():
+            if opening == 0 or self.text[opening - 1] not in "。！？" \
+                    or any(a.content_start <= opening + 1 <= (a.quote_end or a.content_start) for a in acts) \
+                    or not self._stands_as_sentence(opening, closing):
+                continue
+            start, _ = self.view.sentence_at(opening - 1)
+            refs = self.cast.refs_between(start, opening)
+            if not refs or any(r.name != refs[0].name for r in refs) or not self._at_clause_start(start, refs[0].start):
+                continue
+            topic = _TAKES_UP_TOPIC.match(self.text, refs[0].end)
+            if topic is None or words.VERB.search(self.text, topic.end(), opening):
+                continue
+            speaker = self._person(refs[0])
+            speaker.how = "quote_before"
+            found.append(Act(opening, opening + 1, [speaker], None, quote_end=closing))
+        return found
+
     def _described_holder(self, start: int, verb_start: int) -> Member | None:
         """“……”这位局长说。 — the one member who holds that rank."""
         described = words.THIS_HOLDER.match(self.text[start:verb_start])
@@ -204,6 +225,9 @@ _CLAUSE_MARK = re.compile(r"[，。！？；]")
 _AMONG_OTHERS = re.compile(
     r"来到|走进|走访|看望|慰问|询问|家中|家里|群众|村民|居民|市民|老人|孩子|职工|工人|代表|委员|记者|企业"
 )
+# 何晓燕还介绍了居民收入情况。 / 王静随后谈到老旧小区改造。: the subject takes up a topic, the quotation follows
+_TAKES_UP_TOPIC = re.compile(
+    r"(?:还|又|也|随后|接着|进一步|详细|重点|专门|特别)*(?:介绍了|介绍|谈到了|谈到|谈起|说起|讲述了|讲述|回忆起|谈及|提到|讲起|解读了)")
 NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and its speaker's next one
 # …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
 _SO_VIEWED = re.compile(r"(?:这样|如此|如是)(?P<verb>看待|评价|形容|描述|概括|总结|解释|回应|说|表示|谈到|讲)")

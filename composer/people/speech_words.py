@@ -35,7 +35,7 @@ COMMA_ANSWER_VERBS = frozenset(("回答", "答复"))  # …and 李娥回答，�
 # Verbs addressing someone: the content starts with the people addressed.
 ASK_VERBS = (
     "要求", "希望", "鼓励", "勉励", "叮嘱", "嘱咐", "嘱托", "提醒", "号召", "期望", "期待", "寄望", "叮咛",
-    "告诫", "激励", "督促",
+    "告诫", "激励", "督促", "期盼", "盼望", "期许",
 )
 VERBS = tuple(sorted(set(SAY_VERBS) | set(ASK_VERBS), key=len, reverse=True))
 # As a trie: the same matches as the longest-first alternation, found twice as fast.
@@ -69,7 +69,7 @@ NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"殷殷|重温|牢记|谨记|不负|意见|合理化|听取|征求|采纳|吸纳|收集|兑现|履行|践行|信守|、|或|和|及|与)$"
 )  # 意见建议, 听取建议, 兑现承诺
 NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托", "承诺", "批示", "指示", "倡议",
-                        "主张", "解读", "点评"))
+                        "主张", "解读", "点评", "期盼", "盼望", "期许"))
 # Before a verb that is also a noun and stands alone before punctuation (提出殷切希望，): its modifier.
 MODIFIED_NOUN_BEFORE = re.compile(r"(?:殷切|殷殷|明确|具体|严格|更高|新的|几点|[一二三四五六七八九十两]点)$")
 # 他鼓励两个孩子说：“……” — the addressed verb only frames the saying that follows.

@@ -116,6 +116,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
                 acts.append(act)
         acts += self._lead_quote_acts(acts)
         acts += self._narrated_quote_acts(acts)
+        acts += self._quote_after_topic_acts(acts)
         acts.sort(key=lambda a: (a.content_start, a.attribution_start))
         acts = self._without_acts_inside_speech(self._one_per_content(acts))
         found = []
