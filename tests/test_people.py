@@ -339,3 +339,19 @@ def test_a_president_after_the_name_and_by_title_alone(library_path: Path) -> No
     said = [(s["speaker"], s["text"]) for s in tagged.statements]
     assert ("林志明", "志工服務是社會最溫暖的力量，政府將持續擴大志工培訓。") in said
     assert ("林志明", "所有志工與政府一起努力，讓社會更溫暖。") in said
+
+
+def test_elected_lists_lone_presiding_names_and_a_rank_once_held(library_path: Path) -> None:
+    """王晓光当选省委书记，黄刚、罗新当选省委副书记… (a personnel story's lists: each a holder of the title);
+    梅思远主持会议。 / 许亚楠参加。 (a full name alone presiding or attending); 车明从省长转任… (the rank once held)."""
+    page = (
+        "省委召开全体会议\n\n"
+        "会议选举产生了新一届省委常委会。其中，王晓光当选省委书记，黄刚、罗新当选省委副书记，廖建平、施晓琳当选省委常委。\n\n"
+        "12月17日，市政协召开预备会议。陈延年等领导出席会议，梅思远主持会议。许亚楠参加。\n\n"
+        "当年，车明从省长转任省委书记。梅思远要求全体政协委员充分认识开好这次会议的重要意义。"
+    )
+    tagged = _tagged(library_path, page)
+    for name in ("王晓光", "黄刚", "罗新", "廖建平", "施晓琳", "梅思远", "许亚楠", "车明"):
+        assert tagged.people.get(name) == "official", (name, tagged.people)
+    assert ("梅思远", "全体政协委员充分认识开好这次会议的重要意义。") in [
+        (s["speaker"], s["text"]) for s in tagged.statements]

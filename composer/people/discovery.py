@@ -31,7 +31,7 @@ from composer.people.names import (
     surname_length,
     transliterated_name_at,
 )
-from composer.people.titles import RANKS, role_of, split_title
+from composer.people.titles import RANK_AT_END, RANKS, role_of, split_title
 
 # Rank words (composer/people/titles.py), longest first so 党组书记 wins over 书记.
 TITLE_TAILS = RANKS
@@ -111,7 +111,7 @@ def discover(body: str, *, reporters: list[str], photographers: list[str], inter
             sightings.append(sighting)
     found: dict[int, Sighting] = {}
     for sighting in (_titled(body) + _counted_lists(body) + _attending_names(body) + _before_title(body)
-                     + _titles_in_parenthesis(body)):
+                     + _titles_in_parenthesis(body) + _elected(body) + _lone_presiding(body)):
         found.setdefault(sighting.start or 0, sighting)
     titled = {s.name: s for s in sightings if s.how == "heading"}
     titled.update({s.name: s for s in found.values()})
@@ -333,6 +333,46 @@ def _attending_names(body: str) -> list[Sighting]:
 
 
 ATTENDING_MIN_NAMES = 3
+
+
+def _elected(body: str) -> list[Sighting]:
+    """王晓晖当选四川省委书记，黄强、罗文当选四川省委副书记: names elected or appointed to a title (a
+    personnel story's lists), each a holder of it."""
+    sightings = []
+    for verb in _ELECTED.finditer(body):
+        title = _TITLE_AFTER_VERB.match(body, verb.end())
+        if title is None or not RANK_AT_END.search(title.group()):
+            continue
+        end = verb.start() - (2 if body.endswith("分别", 0, verb.start()) else 0)
+        names = _names_before(body, end)
+        if not names or not all(plausible_name(name) for _, name in names) \
+                or names[0][0] > 0 and body[names[0][0] - 1] not in _BEFORE_NAMED_RANK:
+            continue
+        role, org = _role_and_org([title.group()])
+        sightings += [Sighting(name, role, [title.group()], org, "list", start, start + len(name))
+                      for start, name in names]
+    return sightings
+
+
+_ELECTED = re.compile(r"当选为?|被?任命为|出任|担任")
+_TITLE_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,20}?(?=[，,。；;、\n]|$)")
+
+
+def _lone_presiding(body: str) -> list[Sighting]:
+    """梅思卫主持会议。 / 许亚南参加。: a full name alone opening a clause, presiding or attending — in government
+    news a leader (others are named with what they are: 居民张三)."""
+    sightings = []
+    for verb in _PRESIDES.finditer(body):
+        start = verb.start() - 3
+        if start < 0 or start > 0 and body[start - 1] not in "。！？\n，；":
+            continue
+        name = body[start : verb.start()]
+        if name_at(body, start) == name and name[0] not in WORD_LIKE_SURNAMES and plausible_name(name):
+            sightings.append(Sighting(name, "official", [], None, "list", start, verb.start()))
+    return sightings
+
+
+_PRESIDES = re.compile(r"主持(?:会议|召开|座谈会|开幕式|仪式)|(?:参加|出席|陪同|列席)(?=[。；])")
 # where a list of bare names ends: what attending leaders do (出席, 陪同), and what may stand before it (等…一起聆听)
 _ATTENDING_VERB = re.compile(r"出席|列席|陪同|聆听|参加会议|参加调研|参加会见|参加座谈|在主会场|在分会场")
 _BEFORE_ATTENDING = re.compile(r"(?:等(?:同志|人)?)?的?(?:[与和][^。，；、\n]{1,16}?一起|一同|也|分别)?$")
@@ -408,8 +448,13 @@ def _before_title(body: str) -> list[Sighting]:
                 continue
             if match.group().startswith(name[-1]):
                 continue  # 林州市市长, 石门县副县长: a place names its own head, it is no name
-            if length == 3 and name[-1] in _PREPOSITION_AFTER_NAME:
-                continue  # 车俊从省长转任…: 从 opens what follows the name, no part of it
+            if length == 3 and name[-1] in _PREPOSITION_AFTER_NAME:  # 车俊从省长转任…: 从 opens what follows
+                name, rank_start = name[:2], rank_start - 1  # the name, no part of it (the rank was held)
+                if not surname_length(body, start) or not plausible_name(name):
+                    break
+                role, org = _role_and_org([rank])
+                sightings.append(Sighting(name, role, [rank], org, "before_title", start, rank_start))
+                break
             # a name that is also a word (黄菊) reads as a name before 副总理
             plausible = plausible_name(name) or (highest and not is_common_word(name, 2000))
             if name_at(body + "。", start) != name or name[0] in WORD_LIKE_SURNAMES or not plausible:
