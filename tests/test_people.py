@@ -316,12 +316,13 @@ def test_journalists_named_in_the_text_and_words_at_name_boundaries(library_path
         "两会首场发布会侧记\n\n"
         "3月2日，大会首场新闻发布会举行。每年两会，大会新闻发言人都要率先面对镁光灯。\n\n"
         "尽管未能抢到提问机会，青石评论通讯社记者徐晓溪表示她关注的问题基本都有提及。徐晓溪认为，这能够解答记者的疑惑。\n\n"
-        "当年，周明俊从省长转任省委书记。欢迎的人群向该部队王其梅司令员敬献哈达。周明俊指出，要加强自身建设。"
+        "当年，周明俊从省长转任省委书记。欢迎的人群向该部队王其梅司令员敬献哈达。周明俊指出，要加强自身建设。\n\n"
+        "各路记者有备而来，发言人今日下午将如何接招？"
     )
     tagged = _tagged(library_path, page)
     assert tagged.people.get("徐晓溪") != "official"
     assert not any(s["speaker"] == "徐晓溪" for s in tagged.statements)
-    for wrong in ("都要", "敬献哈", "周明俊从"):
+    for wrong in ("都要", "敬献哈", "周明俊从", "有备而"):
         assert wrong not in tagged.people, tagged.people
     assert tagged.people.get("周明俊") == "official"
 

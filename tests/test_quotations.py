@@ -128,3 +128,16 @@ def test_a_quotation_after_a_sentence_in_which_its_speaker_takes_up_a_topic(libr
     said = _said(library_path, page)
     assert ("何晓燕", None, "一季度，全市居民人均可支配收入增长5.1%，农村居民增速快于城镇居民。") in said
     assert not any(text.startswith("那次我们") for _, _, text in said)
+
+
+def test_a_lead_then_whose_hope_it_was_and_said_after_and(library_path: Path) -> None:
+    """源城区要当好“四个表率”…。这是前日市长彭某…对该区寄予的殷切希望。 (the lead is the mayor's hope: it had been
+    nobody's); …，并称：“……” (并称 is a word only before a name for something)."""
+    page = (
+        "市长到青石区调研\n\n"
+        "青石区作为中心城区，要当好“四个表率”，为全市加快发展作出贡献。这是前日市长彭建国到青石区调研时对该区寄予的殷切希望。\n\n"
+        "当天下午，区长王静回答了居民提问，并称：“老旧小区改造今年一定完成，请大家放心。”"
+    )
+    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    assert ("彭建国", "青石区作为中心城区，要当好“四个表率”，为全市加快发展作出贡献。") in said
+    assert ("王静", "老旧小区改造今年一定完成，请大家放心。") in said

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from composer.ingest.layout import split_text
 from tests.test_web_articles import check_web_fixture
 
 REAL_PAGE_LAYOUTS = {
@@ -520,3 +521,18 @@ REAL_PAGE_LAYOUTS = {
 @pytest.mark.parametrize("name", sorted(REAL_PAGE_LAYOUTS))
 def test_real_page_layout_fields_body_and_no_furniture(name: str) -> None:
     check_web_fixture(name, REAL_PAGE_LAYOUTS[name])
+
+
+def test_the_headline_again_between_paragraphs_is_no_paragraph() -> None:
+    """赵某：…的！ printed again under the lead (a picture's alt text on the page): no paragraph of the text — read
+    as one, it had become an interview turn of the official it names."""
+    page = (
+        "周凯：今天的问题都是好问题！\n\n"
+        "2025-03-02 18:58 来源：青石新闻网\n\n"
+        "3月2日下午，青石区政府新闻发布会举行，区长周凯回答记者提问。\n\n"
+        "周凯：今天的问题都是好问题！\n\n"
+        "发布会原定一小时，实际开了将近两个小时。"
+    )
+    article = split_text(page).articles[0]
+    assert article.title == "周凯：今天的问题都是好问题！"
+    assert article.paragraphs() == ["3月2日下午，青石区政府新闻发布会举行，区长周凯回答记者提问。", "发布会原定一小时，实际开了将近两个小时。"]

@@ -574,6 +574,8 @@ class _Reader:
                 continue
             if block.kind == "jump":
                 continue
+            if paragraphs and article.title and text.strip() == article.title.strip() and index != last_text:
+                continue  # the headline again between paragraphs (a picture's alt text): no paragraph of the text
             opening_credit = not paragraphs and (bylines.author_line(text) or _UNNAMED_CREDIT.match(text))
             if index in subheads and not opening_credit:  # (新华社记者 张伟, 新华社记者 opening the text: a byline)
                 article.subheads.append(text)

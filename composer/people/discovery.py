@@ -146,6 +146,8 @@ def _titled(body: str) -> list[Sighting]:
         if name is None or name != transliterated and not plausible_name(name, match.group()) and not plausible_name(
                 name, match.group(), word_ok=_stands_as_name(body, name_start + len(name), match.group())):
             continue
+        if _REPORTER_TITLE.search(match.group()) and (name[0] not in COMMON_SURNAMES or run):
+            continue  # 记者徐晓溪表示 names a journalist; 各路记者有备而来 no one
         titles = _title_chain(body, match.end())
         if not titles or _named_before_rank(body, match.end() - len(titles[-1]), match.start()) \
                 or _holder_printed_before(body, match.end() - len(split_title(titles[-1])[1])):

@@ -202,6 +202,24 @@ class QuoteReading:
             found.append(Act(opening, opening + 1, [speaker], None, quote_end=closing))
         return found
 
+    def _wish_named_after_acts(self, covered: list[tuple[int, int]]) -> list[Act]:
+        """源城区要当好“四个表率”…。这是前日市长彭建文到源城区调研时对该区寄予的殷切希望。 — a lead that says
+        what was asked, then whose hope or demand it was: the sentences before 这是 are that person's."""
+        found = []
+        for match in _THIS_WAS_THEIR_WISH.finditer(self.text):
+            p_start, _ = self.view.paragraphs[self.view.paragraph_at(match.start())]
+            if match.start() == p_start or match.start() - p_start > WISH_CONTENT_MAX_CHARS \
+                    or self.text[match.start() - 1] not in "。！" \
+                    or any(s < match.start() and p_start < e for s, e in covered):
+                continue
+            refs = self.cast.refs_between(match.start(), match.end())
+            if len({r.name for r in refs}) != 1 or self.cast.refs_between(p_start, match.start()):
+                continue
+            speaker = self._person(refs[0])
+            speaker.how = "quote_before"
+            found.append(Act(p_start, p_start, [speaker], match.group("noun"), quote_end=match.start()))
+        return found
+
     def _described_holder(self, start: int, verb_start: int) -> Member | None:
         """“……”这位局长说。 — the one member who holds that rank."""
         described = words.THIS_HOLDER.match(self.text[start:verb_start])
@@ -228,6 +246,11 @@ _AMONG_OTHERS = re.compile(
 # 何晓燕还介绍了居民收入情况。 / 王静随后谈到老旧小区改造。: the subject takes up a topic, the quotation follows
 _TAKES_UP_TOPIC = re.compile(
     r"(?:还|又|也|随后|接着|进一步|详细|重点|专门|特别)*(?:介绍了|介绍|谈到了|谈到|谈起|说起|讲述了|讲述|回忆起|谈及|提到|讲起|解读了)")
+# 这是…市长彭建文…对该区寄予的殷切希望。: whose hope, demand or charge the sentences before were
+_THIS_WAS_THEIR_WISH = re.compile(
+    r"这(?:是|正是|也是|就是)(?P<who>[^。！？\n“”]{2,50}?)(?:寄予|提出|作出|发出|给予|表达)?的(?:殷切|殷殷|明确|最大)?"
+    r"(?P<noun>希望|期望|期盼|要求|嘱托|嘱咐|寄语)[。！]")
+WISH_CONTENT_MAX_CHARS = 300
 NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and its speaker's next one
 # …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
 _SO_VIEWED = re.compile(r"(?:这样|如此|如是)(?P<verb>看待|评价|形容|描述|概括|总结|解释|回应|说|表示|谈到|讲)")

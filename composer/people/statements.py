@@ -106,7 +106,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
     def statements(self) -> list[Statement]:
         turns = self._turns()
         covered = [(a.attribution_start, a.turn_end or a.content_start) for a in turns]
-        acts = turns + self._quote_acts(covered) + self._comma_quote_acts(covered) + self._possessed_sayings(covered)
+        acts = turns + self._quote_acts(covered) + self._comma_quote_acts(covered) + self._possessed_sayings(covered) \
+            + self._wish_named_after_acts(covered)
         taken = {a.attribution_start for a in acts} | {a.content_start for a in acts}
         for verb in words.verbs_in(self.text):
             if any(s <= verb.start() < e for s, e in covered):
@@ -200,8 +201,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
             return None  # 会议明确，… says; 思路清晰、要求明确， describes
         if word in words.NOUN_VERBS and after[:1] in ("，", "。", "；") and words.MODIFIED_NOUN_BEFORE.search(before):
             return None  # 提出殷切希望，勉励… — a noun with its modifier (殷切希望大家… is the verb)
-        if words.ENDS_ANOTHER_WORD.search(before + word):
-            return None  # 简称, 听说, 据说, 小说: the verb is the end of another word
+        if words.ENDS_ANOTHER_WORD.search(before + word) and not (before.endswith("并") and after[:1] in "：:"):
+            return None  # 简称, 听说, 据说, 小说: the verb is the end of another word (not …，并称：“…”)
         if word in words.ASK_VERBS and words.FRAMED_SAYING.match(self.text, end):
             return None  # 鼓励两个孩子说：“…” — the act is the saying
         sentence_start, _ = self.view.sentence_at(start)
