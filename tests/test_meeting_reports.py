@@ -28,3 +28,17 @@ def test_the_meeting_as_the_object_of_a_preposition_is_no_speaker(library_path: 
     assert ("赵海燕", "表示", "根据会议部署，区委办将加强督查督办，定期通报进展情况。") in said
     assert ("会议", "指出", "今年城市更新任务重、要求高，全区上下要切实增强责任感和紧迫感。") in said
     assert [speaker for speaker, _, _ in said].count("会议") == 1
+
+
+def test_spans_stop_at_a_quotation_right_after_the_verb_and_before_a_question(library_path: Path) -> None:
+    """周凯曾强调“……。”解决…是…的责任。 — the quotation right after the verb is what was said, the sentence after it
+    the reporter's (and 曾 is no part of the name); 问到…，王静未有回应。 sets a question, no more of her speech."""
+    page = (
+        "区领导慰问困难群众\n\n"
+        "区委书记周凯曾强调“我最牵挂的还是困难群众，他们能不能过好春节。”解决困难群体的过节问题是社区的职责所在。\n\n"
+        "区长王静表示，区政府会持续推出措施便利市民。问到区里官员外出后需否隔离，王静未有回应。"
+    )
+    said = _said(library_path, page)
+    assert ("周凯", "强调", "我最牵挂的还是困难群众，他们能不能过好春节。") in said
+    assert ("王静", "表示", "区政府会持续推出措施便利市民。") in said
+    assert not any(speaker == "周凯曾" for speaker, _, _ in said)

@@ -271,10 +271,12 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
 
     def _quote_is_whole_content(self, opening: int, closing: int) -> bool:
         """说：“……” — the quotation is the content (not 说，“一刻钟生活圈”建成了…); after a colon
-        a quotation that ends its sentence is, whatever narration follows it (…。”随后，她来到…)."""
+        a quotation that ends its sentence is, whatever narration follows it (…。”随后，她来到…), and so is one
+        printed right after the verb (曾强调“……。”解决…是…的责任。)."""
         rest = self.text[closing + 1 : closing + 3]
         if self.text[closing - 1 : closing] in ("。", "！", "？") and (
                 self.text[opening - 1 : opening] in ("：", ":") or rest[:1].isspace() or rest[:1] == "“"
+                or "\u4e00" <= self.text[opening - 1 : opening] <= "\u9fff"  # 曾强调“…。”解决…: right after the verb
                 or any(ref.start == closing + 1 for ref in self.cast.refs_between(closing + 1, closing + 12))):
             return True  # …不够发放。”李克强总理眉头紧锁… / …非常大。” “…: the quotation ended its sentence
         return not rest or rest[0] in "。！？\n，；" or rest[0] in SENTENCE_ENDS
