@@ -118,6 +118,20 @@ def discover(body: str, *, reporters: list[str], photographers: list[str], inter
     for sighting in _turns(body, titled, interview) + _speakers(body, titled) + _addressed_later(body, titled):
         found.setdefault(sighting.start or 0, sighting)
     sightings += [found[start] for start in sorted(found)]
+    return _longer_names_printed(body, sightings)
+
+
+def _longer_names_printed(body: str, sightings: list[Sighting]) -> list[Sighting]:
+    """区长牛青山上任首日 read as 牛青 (山上 is a word) where the article names 牛青山 elsewhere: the name it
+    prints there is the longer one."""
+    names = {s.name for s in sightings}
+    for sighting in sightings:
+        if sighting.start is None or len(sighting.name) != 2:
+            continue
+        longer = next((name for name in names if len(name) == 3 and name.startswith(sighting.name)
+                       and body.startswith(name, sighting.start)), None)
+        if longer is not None:
+            sighting.name, sighting.end = longer, sighting.start + 3
     return sightings
 
 

@@ -130,6 +130,8 @@ class SpanReading:
             return False  # 其他县领导也分别…进行了慰问 — what others did
         if _SOMEONE_ASKS.search(sentence):
             return False  # 针对议员关注…，询问市府如何因应 — the next question, the reporter's words
+        if sentence.rstrip("”’ \n").endswith(("？", "?")) and "我" not in sentence and "咱" not in sentence:
+            return False  # …的殷切希望。合并后的新城区路在何方？ — the host's or reporter's question
         if words.CONTINUES.match(sentence):
             return True
         return not self._opens_with_someone(start)
