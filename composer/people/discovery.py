@@ -124,12 +124,15 @@ def discover(body: str, *, reporters: list[str], photographers: list[str], inter
 def _longer_names_printed(body: str, sightings: list[Sighting]) -> list[Sighting]:
     """区长牛青山上任首日 read as 牛青 (山上 is a word) where the article names 牛青山 elsewhere: the name it
     prints there is the longer one."""
-    names = {s.name for s in sightings}
+    longer_by_start: dict[str, list[str]] = {}
+    for name in {s.name for s in sightings if len(s.name) == 3}:
+        longer_by_start.setdefault(name[:2], []).append(name)
+    if not longer_by_start:
+        return sightings
     for sighting in sightings:
-        if sighting.start is None or len(sighting.name) != 2:
+        if sighting.start is None or sighting.name not in longer_by_start:
             continue
-        longer = next((name for name in names if len(name) == 3 and name.startswith(sighting.name)
-                       and body.startswith(name, sighting.start)), None)
+        longer = next((name for name in longer_by_start[sighting.name] if body.startswith(name, sighting.start)), None)
         if longer is not None:
             sighting.name, sighting.end = longer, sighting.start + 3
     return sightings
@@ -354,7 +357,9 @@ ATTENDING_MIN_NAMES = 3
 def _elected(body: str) -> list[Sighting]:
     """王晓晖当选四川省委书记，黄强、罗文当选四川省委副书记: names elected or appointed to a title (a
     personnel story's lists), each a holder of it."""
-    sightings = []
+    sightings: list[Sighting] = []
+    if not any(word in body for word in _ELECTED_WORDS):  # (most articles elect no one: skip the scan)
+        return sightings
     for verb in _ELECTED.finditer(body):
         title = _TITLE_AFTER_VERB.match(body, verb.end())
         if title is None or not RANK_AT_END.search(title.group()):
@@ -370,7 +375,8 @@ def _elected(body: str) -> list[Sighting]:
     return sightings
 
 
-_ELECTED = re.compile(r"当选为?|被?任命为|出任|担任")
+_ELECTED_WORDS = ("当选", "任命为", "出任", "担任")
+_ELECTED = trie_pattern(("当选", "当选为", "任命为", "被任命为", "出任", "担任")) or re.compile("当选")
 _TITLE_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,20}?(?=[，,。；;、\n]|$)")
 
 
@@ -378,17 +384,29 @@ def _lone_presiding(body: str) -> list[Sighting]:
     """梅思卫主持会议。 / 许亚南参加。: a full name alone opening a clause, presiding or attending — in government
     news a leader (others are named with what they are: 居民张三)."""
     sightings = []
-    for verb in _PRESIDES.finditer(body):
-        start = verb.start() - 3
+    for position in _presiding_positions(body):
+        start = position - 3
         if start < 0 or start > 0 and body[start - 1] not in "。！？\n，；":
             continue
-        name = body[start : verb.start()]
+        name = body[start:position]
         if name_at(body, start) == name and name[0] not in WORD_LIKE_SURNAMES and plausible_name(name):
-            sightings.append(Sighting(name, "official", [], None, "list", start, verb.start()))
+            sightings.append(Sighting(name, "official", [], None, "list", start, position))
     return sightings
 
 
-_PRESIDES = re.compile(r"主持(?:会议|召开|座谈会|开幕式|仪式)|(?:参加|出席|陪同|列席)(?=[。；])")
+def _presiding_positions(body: str) -> list[int]:
+    """Where 主持会议…, 参加。… start: literal finds (a regex was tried at every character of every article)."""
+    found = []
+    for literal in _PRESIDING:
+        position = body.find(literal)
+        while position >= 0:
+            found.append(position)
+            position = body.find(literal, position + 1)
+    return sorted(found)
+
+
+_PRESIDING = tuple(["主持" + what for what in ("会议", "召开", "座谈会", "开幕式", "仪式")]
+                   + [verb + mark for verb in ("参加", "出席", "陪同", "列席") for mark in "。；"])
 # where a list of bare names ends: what attending leaders do (出席, 陪同), and what may stand before it (等…一起聆听)
 _ATTENDING_VERB = re.compile(r"出席|列席|陪同|聆听|参加会议|参加调研|参加会见|参加座谈|在主会场|在分会场")
 _BEFORE_ATTENDING = re.compile(r"(?:等(?:同志|人)?)?的?(?:[与和][^。，；、\n]{1,16}?一起|一同|也|分别)?$")

@@ -186,16 +186,15 @@ class QuoteReading:
         which one person (its subject) takes up a topic (介绍了/谈到/说起…): the quotation is what they said."""
         found = []
         for opening, closing in self.quotes.items():
-            if opening == 0 or self.text[opening - 1] not in "。！？" \
-                    or any(a.content_start <= opening + 1 <= (a.quote_end or a.content_start) for a in acts) \
-                    or not self._stands_as_sentence(opening, closing):
+            if opening == 0 or self.text[opening - 1] not in "。！？" or not self._stands_as_sentence(opening, closing):
                 continue
             start, _ = self.view.sentence_at(opening - 1)
             refs = self.cast.refs_between(start, opening)
-            if not refs or any(r.name != refs[0].name for r in refs) or not self._at_clause_start(start, refs[0].start):
-                continue
-            topic = _TAKES_UP_TOPIC.match(self.text, refs[0].end)
-            if topic is None or words.VERB.search(self.text, topic.end(), opening):
+            topic = _TAKES_UP_TOPIC.match(self.text, refs[0].end) if refs else None
+            if topic is None or any(r.name != refs[0].name for r in refs) \
+                    or not self._at_clause_start(start, refs[0].start) \
+                    or words.VERB.search(self.text, topic.end(), opening) \
+                    or any(a.content_start <= opening + 1 <= (a.quote_end or a.content_start) for a in acts):
                 continue
             speaker = self._person(refs[0])
             speaker.how = "quote_before"
