@@ -192,17 +192,16 @@ def simplified_table() -> dict[int, int]:
     return _simplified
 
 
-_traditional: re.Pattern[str] | None = None
+_traditional: frozenset[str] | None = None
 
 
 def has_traditional(text: str) -> bool:
-    """Whether ``text`` holds a character ``simplified_table`` changes (one regex scan: cheaper than
-    translating every line to find out)."""
+    """Whether ``text`` holds a character ``simplified_table`` changes (a set lookup per character in C:
+    cheaper than translating every line to find out — and than a regex of 2,700 characters, which was slow)."""
     global _traditional
     if _traditional is None:
-        characters = "".join(sorted(chr(code) for code in simplified_table()))
-        _traditional = re.compile("[" + re.escape(characters) + "]")
-    return _traditional.search(text) is not None
+        _traditional = frozenset(chr(code) for code in simplified_table())
+    return not text.isascii() and not _traditional.isdisjoint(text)
 
 
 def simplify_codes(codes: np.ndarray) -> np.ndarray:

@@ -316,7 +316,7 @@ def _fills_column(length: int, width: float) -> bool:
 def line_kind(text: str) -> str:
     """caption | credit | jump | source | text, for one printed line (read in simplified characters:
     記者 裴思童/攝 and 受訪者供圖 are credits as 摄 and 供图 are)."""
-    if has_traditional(text):
+    if ("攝" in text or "圖" in text) and has_traditional(text):  # (the credits below all hold 摄 or 图)
         text = text.translate(simplified_table())
     opens_with_bracket = text[:1] in "(（"
     if opens_with_bracket and "版" in text and _JUMP.match(text):
