@@ -46,15 +46,15 @@ def test_spans_stop_at_a_quotation_right_after_the_verb_and_before_a_question(li
 
 def test_quotation_before_a_high_title_and_compound_verb_a_host_question_and_a_name_before_a_word(
         library_path: Path) -> None:
-    """“……”周凯总书记强调指出。 (a title between the name and a compound verb); 牛青山区长… / 区长牛青山上任首日 (山区
-    and 山上 are words, yet the name is 牛青山); …的殷切希望。新城区路在何方？ (the host's question ends the speech)."""
+    """“……”周凯总书记强调指出。 (a title between the name and a compound verb); 晏青山区长… / 区长晏青山上任首日 (山区
+    and 山上 are words, yet the name is 晏青山); …的殷切希望。新城区路在何方？ (the host's question ends the speech)."""
     page = (
         "新城区首任区长见面会\n\n"
         "“促进全体人民共同富裕是一项长期任务，必须摆在更加重要的位置。”周凯总书记强调指出。\n\n"
-        "昨天，区长牛青山上任首日便出席了记者见面会。牛青山区长表示，新的领导班子会继续奋斗，不辜负全区人民的殷切希望。"
+        "昨天，区长晏青山上任首日便出席了记者见面会。晏青山区长表示，新的领导班子会继续奋斗，不辜负全区人民的殷切希望。"
         "合并后的新城区路在何方？马上连线昨天亲临见面会的记者。"
     )
     said = _said(library_path, page)
     assert ("周凯", "指出", "促进全体人民共同富裕是一项长期任务，必须摆在更加重要的位置。") in said
-    assert ("牛青山", "表示", "新的领导班子会继续奋斗，不辜负全区人民的殷切希望。") in said
+    assert ("晏青山", "表示", "新的领导班子会继续奋斗，不辜负全区人民的殷切希望。") in said
     assert not any(speaker == "牛青" for speaker, _, _ in said)

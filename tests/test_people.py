@@ -309,14 +309,14 @@ def test_an_office_then_a_full_name_then_its_rank_and_yu_jin_as_a_time(library_p
 
 def test_journalists_named_in_the_text_and_words_at_name_boundaries(library_path: Path) -> None:
     """Seen on real pages (written again here): a journalist quoted in the text (某某通讯社记者徐晓溪表示…) holds no
-    office — her words are a remark, she is no official; 车俊从省长转任… (从 opens what follows the name);
-    发言人都要率先… (an adverb and a modal after a title, no name); 该部队王其梅司令员敬献哈达 (the rank is the name's
+    office — her words are a remark, she is no official; 车明从省长转任… (从 opens what follows the name);
+    发言人都要率先… (an adverb and a modal after a title, no name); 该部队王其松司令员敬献哈达 (the rank is the name's
     before it: 敬献哈 no name after it)."""
     page = (
         "两会首场发布会侧记\n\n"
         "3月2日，大会首场新闻发布会举行。每年两会，大会新闻发言人都要率先面对镁光灯。\n\n"
         "尽管未能抢到提问机会，青石评论通讯社记者徐晓溪表示她关注的问题基本都有提及。徐晓溪认为，这能够解答记者的疑惑。\n\n"
-        "当年，周明俊从省长转任省委书记。欢迎的人群向该部队王其梅司令员敬献哈达。周明俊指出，要加强自身建设。\n\n"
+        "当年，周明俊从省长转任省委书记。欢迎的人群向该部队王其松司令员敬献哈达。周明俊指出，要加强自身建设。\n\n"
         "各路记者有备而来，发言人今日下午将如何接招？"
     )
     tagged = _tagged(library_path, page)
@@ -328,7 +328,7 @@ def test_journalists_named_in_the_text_and_words_at_name_boundaries(library_path
 
 
 def test_a_president_after_the_name_and_by_title_alone(library_path: Path) -> None:
-    """賴清德總統今日上午接見… / 總統致詞時表示 / 期盼…: Taipei's order (the name, then 總統), the title alone for
+    """林志明總統今日上午接見… / 總統致詞時表示 / 期盼…: Taipei's order (the name, then 總統), the title alone for
     the same person, and 期盼 as a wish addressed to others."""
     page = (
         "總統接見青年志工代表\n\n"

@@ -131,7 +131,7 @@ def test_a_quotation_after_a_sentence_in_which_its_speaker_takes_up_a_topic(libr
 
 
 def test_a_lead_then_whose_hope_it_was_and_said_after_and(library_path: Path) -> None:
-    """源城区要当好“四个表率”…。这是前日市长彭某…对该区寄予的殷切希望。 (the lead is the mayor's hope: it had been
+    """青石区要当好“四个表率”…。这是前日市长彭某…对该区寄予的殷切希望。 (the lead is the mayor's hope: it had been
     nobody's); …，并称：“……” (并称 is a word only before a name for something)."""
     page = (
         "市长到青石区调研\n\n"

@@ -221,7 +221,7 @@ class _Reader:
 
     def _headline_over_meta(self, start: int) -> bool:
         """The line right above the meta line (发布时间：… 来源：…) near the top is the headline whatever its
-        shape (…征集问题和建议！, 赵启正：今天…的！) — and the few short lines above it are the page's own
+        shape (…征集问题和建议！, 周凯：今天…的！) — and the few short lines above it are the page's own
         (★全国文明县城 ★国家卫生城市, a menu left over), never the start of the text. Both become head lines."""
         blocks = self.blocks
         meta = next((i for i in range(start + 1, min(len(blocks), start + HEAD_LINES_OVER_META + 2))

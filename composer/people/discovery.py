@@ -122,7 +122,7 @@ def discover(body: str, *, reporters: list[str], photographers: list[str], inter
 
 
 def _longer_names_printed(body: str, sightings: list[Sighting]) -> list[Sighting]:
-    """区长牛青山上任首日 read as 牛青 (山上 is a word) where the article names 牛青山 elsewhere: the name it
+    """区长晏青山上任首日 read as 晏青 (山上 is a word) where the article names 晏青山 elsewhere: the name it
     prints there is the longer one."""
     longer_by_start: dict[str, list[str]] = {}
     for name in {s.name for s in sightings if len(s.name) == 3}:
@@ -205,7 +205,7 @@ def _named_before_rank(body: str, title_start: int, rank_start: int) -> bool:
 
 
 def _holder_printed_before(body: str, rank_start: int) -> bool:
-    """该部队王其梅司令员敬献哈达: a full name right before the rank, after an organisation's last character
+    """该部队王其松司令员敬献哈达: a full name right before the rank, after an organisation's last character
     — the rank is that person's, and what follows it no name."""
     start = rank_start - 3
     if start < 1 or body[start - 1] not in _ORG_TAIL_CHARS and body[start - 1] not in "队会社站所":
@@ -355,7 +355,7 @@ ATTENDING_MIN_NAMES = 3
 
 
 def _elected(body: str) -> list[Sighting]:
-    """王晓晖当选四川省委书记，黄强、罗文当选四川省委副书记: names elected or appointed to a title (a
+    """王晓光当选省委书记，黄刚、罗新当选省委副书记: names elected or appointed to a title (a
     personnel story's lists), each a holder of it."""
     sightings: list[Sighting] = []
     if not any(word in body for word in _ELECTED_WORDS):  # (most articles elect no one: skip the scan)
@@ -381,7 +381,7 @@ _TITLE_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,20}?(?=[，,。；;、\n]|$)"
 
 
 def _lone_presiding(body: str) -> list[Sighting]:
-    """梅思卫主持会议。 / 许亚南参加。: a full name alone opening a clause, presiding or attending — in government
+    """梅思远主持会议。 / 许亚楠参加。: a full name alone opening a clause, presiding or attending — in government
     news a leader (others are named with what they are: 居民张三)."""
     sightings = []
     for position in _presiding_positions(body):
@@ -482,7 +482,7 @@ def _before_title(body: str) -> list[Sighting]:
                 continue
             if match.group().startswith(name[-1]):
                 continue  # 林州市市长, 石门县副县长: a place names its own head, it is no name
-            if length == 3 and name[-1] in _PREPOSITION_AFTER_NAME:  # 车俊从省长转任…: 从 opens what follows
+            if length == 3 and name[-1] in _PREPOSITION_AFTER_NAME:  # 车明从省长转任…: 从 opens what follows
                 name, rank_start = name[:2], rank_start - 1  # the name, no part of it (the rank was held)
                 if not surname_length(body, start) or not plausible_name(name):
                     break

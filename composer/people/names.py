@@ -180,7 +180,7 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
         return True
     after = text[end] if end < len(text) else ""
     if _TITLE_START.match(text, end) and not _TITLE_START.match(text, end - 1):
-        return False  # 牛青山区长: a rank right after three characters ends the name there (山区 is no word here)
+        return False  # 晏青山区长: a rank right after three characters ends the name there (山区 is no word here)
     return bool(after) and is_han(after) and _word_at(text, end - 1)
 
 

@@ -202,7 +202,7 @@ class QuoteReading:
         return found
 
     def _wish_named_after_acts(self, covered: list[tuple[int, int]]) -> list[Act]:
-        """源城区要当好“四个表率”…。这是前日市长彭建文到源城区调研时对该区寄予的殷切希望。 — a lead that says
+        """青石区要当好“四个表率”…。这是前日市长彭建国到源城区调研时对该区寄予的殷切希望。 — a lead that says
         what was asked, then whose hope or demand it was: the sentences before 这是 are that person's."""
         found = []
         for match in _THIS_WAS_THEIR_WISH.finditer(self.text):
@@ -245,7 +245,7 @@ _AMONG_OTHERS = re.compile(
 # 何晓燕还介绍了居民收入情况。 / 王静随后谈到老旧小区改造。: the subject takes up a topic, the quotation follows
 _TAKES_UP_TOPIC = re.compile(
     r"(?:还|又|也|随后|接着|进一步|详细|重点|专门|特别)*(?:介绍了|介绍|谈到了|谈到|谈起|说起|讲述了|讲述|回忆起|谈及|提到|讲起|解读了)")
-# 这是…市长彭建文…对该区寄予的殷切希望。: whose hope, demand or charge the sentences before were
+# 这是…市长彭建国…对该区寄予的殷切希望。: whose hope, demand or charge the sentences before were
 _THIS_WAS_THEIR_WISH = re.compile(
     r"这(?:是|正是|也是|就是)(?P<who>[^。！？\n“”]{2,50}?)(?:寄予|提出|作出|发出|给予|表达)?的(?:殷切|殷殷|明确|最大)?"
     r"(?P<noun>希望|期望|期盼|要求|嘱托|嘱咐|寄语)[。！]")
