@@ -12,14 +12,14 @@ from tests.test_web_articles import check_web_fixture
 
 REAL_PAGE_LAYOUTS = {
     "tail_link_bullets": {  # 👉 and ▪ headlines under the last paragraph: the site's links, not the article's list
-        "title": "青石區府要求時事回應一天三報",
+        "title": "青石區府要求各局處加快回應市民關切",
         "published": "2025-09-11",
         "source": "聯合報",
         "byline": "記者林怡／台北即時報導",
         "reporters": ["林怡"],
         "first": "區府秘書長到任後",
         "last": "以加強對外溝通。",
-        "furniture": ["👉", "▪", "談話全文"],
+        "furniture": ["👉", "▪", "區長專訪"],
     },
     "clock_over_labelled_date": {  # the site's clock (…年…月…日 星期五) over the headline, 发布时间 under it: the
         "title": "青石区发布会答问：“接诉即办”怎么办？",  # labelled date wins; 作者:佚名 names nobody; the
@@ -53,13 +53,13 @@ REAL_PAGE_LAYOUTS = {
         "furniture": ["•", "媒體", "分類"],
     },
     "author_slash_outlet": {  # a question headline under a company's name and the app's widgets; 作者/出处
-        "title": "會議閉幕，這幾位區委書記為什麼還未返程？",  # under it: the author and the source
+        "title": "換屆結束，新班子首周都去了哪裡？",  # under it: the author and the source
         "published": "2025-05-30",
         "source": "青石青年報“政務圈”微信公號",
         "byline": "李曉/青石青年報“政務圈”微信公號",
         "reporters": ["李曉"],
         "first": "青石青年報“政務圈”微信公號5月30日消息",
-        "last": "他們還有哪些工作要做？",
+        "last": "他們的行程多與民生項目有關。",
         "furniture": ["Logo", "登錄", "字號"],
     },
     "slogan_over_headline": {  # 页面载入中... and the city's honours over a headline that ends with ！ and sits
