@@ -141,3 +141,17 @@ def test_a_lead_then_whose_hope_it_was_and_said_after_and(library_path: Path) ->
     said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
     assert ("彭建国", "青石区作为中心城区，要当好“四个表率”，为全市加快发展作出贡献。") in said
     assert ("王静", "老旧小区改造今年一定完成，请大家放心。") in said
+
+
+def test_a_quotation_before_a_whole_title_standing_for_its_holder(library_path: Path) -> None:
+    """“……”县委书记柔声道。 / “……”县委书记说。 — the whole title (organisation and rank) after a quotation is the
+    one member holding it (the first had been nobody's, the second a 县委书记 no one)."""
+    page = (
+        "县委书记走村入户\n\n"
+        "县委书记廖明俊来到村民家中。\n\n"
+        "“老伯，身板还硬朗吧？能不能请各组的老乡过来，一起聊聊？”县委书记柔声道。\n\n"
+        "“大家放开说，不要管时间。”县委书记说。"
+    )
+    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    assert ("廖明俊", "老伯，身板还硬朗吧？能不能请各组的老乡过来，一起聊聊？") in said
+    assert ("廖明俊", "大家放开说，不要管时间。") in said

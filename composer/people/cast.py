@@ -313,9 +313,13 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref], di
         ref_start = start
         if is_han(before):  # 区委书记 inside a longer title — but 这位区委书记, 该局局长 is the one the article names
             pointed = _POINTED_TITLE.search(text, max(0, start - 10), start) if pointing else None
-            if pointed is None or pointed.end() != start:
-                continue
-            title, ref_start = pointed.group("organisation") + title, pointed.start()
+            if pointed is not None and pointed.end() == start:
+                title, ref_start = pointed.group("organisation") + title, pointed.start()
+            else:  # “……”县委书记柔声道 / 。县委书记说: the whole title opening a clause is someone's too
+                whole = _whole_title_start(text, start)
+                if whole is None:
+                    continue
+                title, ref_start = text[whole:end], whole
         if _name_follows(text, end):
             continue  # 书记王某 (the name is the reference)
         if after in "、":
@@ -326,6 +330,19 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref], di
     return refs
 
 
+def _whole_title_start(text: str, rank_start: int) -> int | None:
+    """Where the organisation before a rank starts when the whole title opens a clause (after a quotation's
+    close, a full stop, a comma or a line break): 县委 of “……”县委书记柔声道."""
+    for start in range(rank_start - 1, max(-1, rank_start - WHOLE_TITLE_MAX_ORG - 1), -1):
+        if not is_han(text[start]):
+            return None
+        if start == 0 or text[start - 1] in _OPENS_CLAUSE:
+            return start
+    return None
+
+
+WHOLE_TITLE_MAX_ORG = 4  # 县委, 区政府, 市发改委: the organisation of a whole title standing for its holder
+_OPENS_CLAUSE = frozenset("”。，；！？\n")
 _POINTED_TITLE = re.compile(r"(?:这位|那位|该位|(?<!应)该)(?P<organisation>[\u4e00-\u9fff]{0,6})$")
 
 
