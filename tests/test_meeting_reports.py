@@ -57,4 +57,4 @@ def test_quotation_before_a_high_title_and_compound_verb_a_host_question_and_a_n
     said = _said(library_path, page)
     assert ("周凯", "指出", "促进全体人民共同富裕是一项长期任务，必须摆在更加重要的位置。") in said
     assert ("晏青山", "表示", "新的领导班子会继续奋斗，不辜负全区人民的殷切希望。") in said
-    assert not any(speaker == "牛青" for speaker, _, _ in said)
+    assert not any(speaker == "晏青" for speaker, _, _ in said)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from composer.people.discovery import discover
-from tests.test_statements import _said
+from tests.test_statements import _said, _spoken
 
 
 def test_a_first_person_quotation_after_a_comma_is_the_subjects(library_path: Path) -> None:
@@ -86,7 +86,7 @@ def test_a_lone_quotation_then_narration_of_one_person_then_their_quotation(libr
         "“作为基层干部，就要说真话、办实事。”他说。\n\n"
         "“路修好了，我们出门方便多了。”村民李大爷笑着拉住副镇长王敏的手。“接下来还要把路灯装起来。”周凯说。"
     )
-    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    said = _spoken(library_path, page)
     assert ("周凯", "我只是把实际困难讲了出来，没想到得到表扬。") in said
     assert ("周凯", "作为基层干部，就要说真话、办实事。") in said
     assert not any(text.startswith("路修好了") for _, text in said)
@@ -100,7 +100,7 @@ def test_explaining_verbs_say_before_their_mark_and_are_nouns_after_zuo_le(libra
         "本报讯 区人大常委会召开第十次会议。区发改委主任刘芳就计划草案作了说明，常委会组成人员进行了审议。\n\n"
         "谈到为何调低增速目标，刘芳解释，今年要把更多精力放在提高发展质量上。"
     )
-    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    said = _spoken(library_path, page)
     assert said == [("刘芳", "今年要把更多精力放在提高发展质量上。")]
 
 
@@ -112,7 +112,7 @@ def test_a_comma_quotation_after_a_visit_is_not_the_visitors(library_path: Path)
         "3月5日，区长李强谈起今年的打算，“我们将新增就业岗位五千个。”\n\n"
         "1月20日，区长王静来到村民家中，“我家今年收入翻了一番，日子越过越好。”"
     )
-    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    said = _spoken(library_path, page)
     assert said == [("李强", "我们将新增就业岗位五千个。")]
 
 
@@ -138,7 +138,7 @@ def test_a_lead_then_whose_hope_it_was_and_said_after_and(library_path: Path) ->
         "青石区作为中心城区，要当好“四个表率”，为全市加快发展作出贡献。这是前日市长彭建国到青石区调研时对该区寄予的殷切希望。\n\n"
         "当天下午，区长王静回答了居民提问，并称：“老旧小区改造今年一定完成，请大家放心。”"
     )
-    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    said = _spoken(library_path, page)
     assert ("彭建国", "青石区作为中心城区，要当好“四个表率”，为全市加快发展作出贡献。") in said
     assert ("王静", "老旧小区改造今年一定完成，请大家放心。") in said
 
@@ -152,6 +152,6 @@ def test_a_quotation_before_a_whole_title_standing_for_its_holder(library_path: 
         "“老伯，身板还硬朗吧？能不能请各组的老乡过来，一起聊聊？”县委书记柔声道。\n\n"
         "“大家放开说，不要管时间。”县委书记说。"
     )
-    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    said = _spoken(library_path, page)
     assert ("廖明俊", "老伯，身板还硬朗吧？能不能请各组的老乡过来，一起聊聊？") in said
     assert ("廖明俊", "大家放开说，不要管时间。") in said

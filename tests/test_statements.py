@@ -220,6 +220,11 @@ def _said(library_path: Path, page: str) -> list[tuple[str, str | None, str]]:
     return [(s["speaker"], s["verb"], s["text"]) for s in _tag(library_path, page)]
 
 
+def _spoken(library_path: Path, page: str) -> list[tuple[str, str]]:
+    """(speaker, text) of each statement, without the verb."""
+    return [(speaker, text) for speaker, _, text in _said(library_path, page)]
+
+
 def test_addressed_verbs_zero_subjects_and_new_acts_in_one_sentence(library_path: Path) -> None:
     page = (
         "县长走访困难群众\n\n"

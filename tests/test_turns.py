@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_statements import _said, _tag
+from tests.test_statements import _said, _spoken, _tag
 
 
 def test_turn_labels_after_a_bullet_and_a_guest_titled_in_a_parenthesis(library_path: Path) -> None:
@@ -272,7 +272,7 @@ def test_an_information_box_with_each_value_under_its_label_holds_no_turn(librar
         "网友：加装电梯什么时候能排到我们小区？\n\n"
         "王静：今年我们将加装电梯120部，符合条件的小区都可以申请。"
     )
-    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    said = _spoken(library_path, page)
     assert said == [("王静", "今年我们将加装电梯120部，符合条件的小区都可以申请。")]
 
 
@@ -289,7 +289,7 @@ def test_labels_set_off_by_a_space_where_the_interviewers_are(library_path: Path
         "陈芳 可以和职业院校合作，定向培养。\n\n"
         "陈芳 王静 李强参加了当天的座谈。"
     )
-    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    said = _spoken(library_path, page)
     assert said == [("陈芳", "我建议加快建设社区托育点，解决双职工家庭的后顾之忧。"),
                     ("陈芳", "可以和职业院校合作，定向培养。")]
 
@@ -305,7 +305,7 @@ def test_labels_that_say_who_asks_and_who_answers(library_path: Path) -> None:
         "记者问：资金怎么保障？\n\n"
         "王静答：区财政安排专项资金。"
     )
-    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    said = _spoken(library_path, page)
     assert said == [("王静", "今年改造40个，惠及居民一万户。"), ("王静", "区财政安排专项资金。")]
 
 
@@ -318,6 +318,6 @@ def test_a_transcripts_stage_note_opens_no_answer(library_path: Path) -> None:
         "青石日报记者：加装电梯有什么新办法？\n\n"
         "周凯：（笑）这个问题问得好。我们将推行“一梯一策”。"
     )
-    said = [(speaker, text) for speaker, _, text in _said(library_path, page)]
+    said = _spoken(library_path, page)
     assert said == [("周凯", "今年是城市更新攻坚之年，我们将启动12个老旧小区改造。"),
                     ("周凯", "这个问题问得好。我们将推行“一梯一策”。")]

@@ -121,11 +121,16 @@ def split_web_byline(paragraph: str) -> Byline | None:
     found = _split_web_byline(folded)
     if found is None:
         return None
-    printed = paragraph[: len(found.printed)]
+    return _as_printed_byline(found, paragraph[: len(found.printed)],
+                              paragraph[len(paragraph) - len(found.rest) :] if found.rest else "")
+
+
+def _as_printed_byline(found: Byline, printed: str, rest: str) -> Byline:
+    """``found`` (read in folded text) with its names and source in the characters ``printed`` shows."""
     return Byline(
         printed,
         [_as_printed(printed, found.printed, name) for name in found.reporters],
-        paragraph[len(paragraph) - len(found.rest) :] if found.rest else "",
+        rest,
         _as_printed(printed, found.printed, found.source) if found.source else None,
     )
 
@@ -171,10 +176,7 @@ def author_line(line: str) -> Byline | None:
     if has_traditional(line):
         folded = line.translate(simplified_table())
         found = _author_line(folded)
-        if found is None:
-            return None
-        return Byline(line.strip(), [_as_printed(line.strip(), found.printed, name) for name in found.reporters],
-                      "", _as_printed(line.strip(), found.printed, found.source) if found.source else None)
+        return None if found is None else _as_printed_byline(found, line.strip(), "")
     return _author_line(line)
 
 

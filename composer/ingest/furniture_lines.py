@@ -13,6 +13,8 @@ BREADCRUMB = re.compile(
     # 人民网>>地方>>湖城频道, 新闻 › 要闻 › 本地: short names chained by arrows, no sentence in them
     r"|^[^。，；！？>»›]{1,14}(?:\s*(?:>>?|»|›|→)\s*[^。，；！？>»›]{1,14}){2,7}\s*(?:>>?|»|›)?\s*$"
 )
+# a Han character, folded or not (webpage.py and menus.py read lines with it)
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 NAV_WORDS = frozenset(
     re.split(
         r"\s+",

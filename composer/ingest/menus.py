@@ -12,7 +12,7 @@ from composer.ingest import furniture_lines as kinds
 MENU_MIN_ITEMS = 4  # 首页 机构概况 政务公开 政务服务 互动交流: a site's menu, one of its items a navigation word
 MENU_ITEM_MAX_CHARS = 6
 BARRED_ITEM_MAX_CHARS = 8  # 伊金霍洛旗 | 新巴尔虎右旗: links set off by bars may be a little longer
-LINK_ITEM_MAX_CHARS = 70  # an entry of a list of links: a headline, perhaps with its date
+LIST_ITEM_MAX_CHARS = 70  # an entry of a list of links or related articles: a headline, perhaps with its date
 LINK_LIST_MIN_ITEMS = 4  # bulleted links above the article, at least
 TAIL_LINKS_MIN_ITEMS = 3  # …and under its last paragraph
 
@@ -67,14 +67,14 @@ def link_lists_on_top(lines: Sequence[tuple[int, str]], first_prose: int) -> lis
     index = 0
     while index < first_prose:
         end = index
-        while end < first_prose and len(lines[end][1]) <= LINK_ITEM_MAX_CHARS and _LINK_ITEM.match(lines[end][1]):
+        while end < first_prose and len(lines[end][1]) <= LIST_ITEM_MAX_CHARS and _LINK_ITEM.match(lines[end][1]):
             end += 1
         if end - index < LINK_LIST_MIN_ITEMS:
             index = end + 1
             continue
         found += [(number, text, "related") for number, text in lines[index:end]]
         label = lines[index - 1] if index else None
-        if label and len(label[1]) <= MENU_ITEM_MAX_CHARS and _HAN.search(label[1]):
+        if label and len(label[1]) <= MENU_ITEM_MAX_CHARS and kinds.HAN.search(label[1]):
             found.append((label[0], label[1], "nav"))
         index = end
     return found
@@ -88,9 +88,8 @@ def link_list_at_end(lines: Sequence[tuple[int, str]], last_prose: int) -> list[
     links = [(number, text) for number, text in items if _LINK_ITEM.match(text) or _POINTER.match(text)]
     if len(links) < TAIL_LINKS_MIN_ITEMS or any(text.rstrip()[-1:] in "；;。" for _, text in links):
         return []
-    return [(number, text, "related") for number, text in links if len(text) <= LINK_ITEM_MAX_CHARS]
+    return [(number, text, "related") for number, text in links if len(text) <= LIST_ITEM_MAX_CHARS]
 
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LINK_ITEM = re.compile(r"^\s*[•·▪◆●■]\s*\S")
 _POINTER = re.compile(r"^\s*(?:👉|☞|>>)\s*\S")

@@ -440,8 +440,7 @@ class _Reader:
             self.result.source = webpage.publisher_line(head[above[0]].text) or None
         return rest
 
-    @staticmethod
-    def _meta_under_title(head: list[Block], candidates: list[int]) -> int | None:
+    def _meta_under_title(self, head: list[Block], candidates: list[int]) -> int | None:
         """The meta line printed under the title: of the head's meta lines, the one with the
         fewest furniture lines between it and the headline line above it (an e-paper's
         navigation prints its issue date among its links, far from any headline); of two as near, the one
@@ -454,7 +453,8 @@ class _Reader:
             if not above:
                 continue
             between = sum(1 for b in head[above[-1] + 1 : index] if b.kind == "furniture")
-            key = (between, not webpage.has_labels(block.text), index)
+            line = self.furniture.lines.get(block.first_line)
+            key = (between, not (line is not None and line.labelled), index)
             if best is None or key < best:
                 best = key
         return best[2] if best else None
@@ -485,7 +485,8 @@ class _Reader:
     def _headline_text(self, text: str) -> str:
         """A headline line without what pages add to it: its date (before or after), the site's name, the
         bar an old table layout prints after it (标题 |)."""
-        text = text.rstrip(" |｜") if shapes.han_count(text.rstrip(" |｜")) >= 4 else text
+        unbarred = _TRAILING_PIPE.sub("", text)
+        text = unbarred if shapes.han_count(unbarred) >= 4 else text
         leading = _DATE_PREFIX.match(text)
         if leading and shapes.han_count(text[leading.end() :]) >= 4:
             date = printed_dates.full_date(leading.group())
@@ -535,7 +536,7 @@ class _Reader:
     def _take_meta(self, line: webpage.FurnitureLine, *, head: bool) -> None:
         if line.date:
             (self.drafted_dates if line.drafted else self.dates if head else self.tail_dates).append(line.date)
-            if head and not line.drafted and webpage.has_labels(line.text):
+            if head and not line.drafted and line.labelled:
                 self.labelled_dates.append(line.date)
         if line.source and self.result.source is None:
             self.result.source = line.source

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from composer.common.text import ends_sentence, search_fold
 from composer.ingest import furniture_lines as kinds
 from composer.ingest import menus
+from composer.ingest.menus import LIST_ITEM_MAX_CHARS
 from composer.ingest.printed_dates import DATE as _DATE
 from composer.ingest.printed_dates import EN_DATE as _EN_DATE
 from composer.ingest.printed_dates import HAN_DATE as _HAN_DATE
@@ -34,7 +35,6 @@ FURNITURE_MAX_CHARS = 220  # no furniture line is longer (a copyright footer is 
 META_VALUE_MAX_HAN = 14  # a meta field's value (冷水滩区融媒体中心, 周勇 周吉林) is short; a longer run is prose
 META_MAX_HAN = 36  # all the values of one meta line together
 NO_HAN_MAX_CHARS = 60  # a line without any Chinese this short is a widget (|, news, 574 2, ****, Skip to …)
-LIST_ITEM_MAX_CHARS = 70  # an entry of a related-articles list: a headline, perhaps with its date
 LABEL_VALUE_MAX_HAN = 6  # "责任编辑：" alone on a line takes the next line as its value when it is a name
 DATE_LINE_MAX_HAN_RUN = 8  # a date line's words are short (A1版 要闻, 新华网); a longer run is a headline with its date
 
@@ -97,7 +97,7 @@ _BARE_LABEL = re.compile(
 )
 
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#~+:-]*")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = kinds.HAN
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 _REPORTERS_BEFORE_LABELS = re.compile(
@@ -151,6 +151,7 @@ class FurnitureLine:
     author_printed: str | None = None  # the field as printed, e.g. 作者:周勇 周吉林
     editor: str | None = None
     strict: bool = False  # furniture on a newspaper page too: never article text, printed around the page's
+    labelled: bool = False  # a meta line with labelled fields (发布时间：, 来源：), not a bare date or the site's clock
 
 
 @dataclass
@@ -531,11 +532,6 @@ def _strip_widgets(line: str) -> str:
     return re.sub(r"打印本页|打印|关闭窗口|关闭|收藏|复制链接|字体|字号|返回顶部|[大中小]", "", line)
 
 
-def has_labels(text: str) -> bool:
-    """A meta line with labelled fields (发布时间：, 来源：), not a bare date."""
-    return bool(_LABEL.search(_bar_as_colon(search_fold(text))))
-
-
 def _labels(line: str) -> list[str]:
     return [match.group("label").replace(" ", "") for match in _LABEL.finditer(line)]
 
@@ -582,6 +578,7 @@ def _starts_info_box(folded: list[str], index: int) -> bool:
 
 def _read_meta(item: FurnitureLine, line: str) -> None:
     """Date, source, author and editor printed in a meta line."""
+    item.labelled = bool(_LABEL.search(line))
     repost = _REPOST.match(line)
     if repost is not None:  # 以下文章来源于青石融媒，作者刘洋: the account the post comes from (来源： names it better)
         source, author = repost.group("source"), repost.group("author")

@@ -165,7 +165,7 @@ class QuoteReading:
         openings = sorted(self.quotes)
         for opening, following in zip(openings, openings[1:]):
             closing = self.quotes[opening]
-            if any(a.content_start <= opening + 1 <= (a.quote_end or a.content_start) for a in acts):
+            if _read_by_an_act(acts, opening):
                 continue
             later = said.get(following)
             between = self.text[closing + 1 : following]
@@ -194,7 +194,7 @@ class QuoteReading:
             if topic is None or any(r.name != refs[0].name for r in refs) \
                     or not self._at_clause_start(start, refs[0].start) \
                     or words.VERB.search(self.text, topic.end(), opening) \
-                    or any(a.content_start <= opening + 1 <= (a.quote_end or a.content_start) for a in acts):
+                    or _read_by_an_act(acts, opening):
                 continue
             speaker = self._person(refs[0])
             speaker.how = "quote_before"
@@ -235,6 +235,11 @@ class QuoteReading:
         before = self.text[opening - 1] if opening > 0 else "\n"
         quoted = self.text[opening + 1 : closing]
         return before in "\n。！？”）" and len(quoted) >= 6 and bool(_CLAUSE_MARK.search(quoted))
+
+
+def _read_by_an_act(acts: list[Act], opening: int) -> bool:
+    """Whether the quotation opening at ``opening`` is already the content of one of ``acts``."""
+    return any(a.content_start <= opening + 1 <= (a.quote_end or a.content_start) for a in acts)
 
 
 _CLAUSE_MARK = re.compile(r"[，。！？；]")

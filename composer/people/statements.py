@@ -40,7 +40,7 @@ from composer.people.acts import Act, Speaker, Statement
 from composer.people.cast import Cast, Ref, read_cast
 from composer.people.directory import Directory
 from composer.people.discovery import discover
-from composer.people.names import looks_female, looks_male
+from composer.people.names import is_han, looks_female, looks_male
 from composer.people.quotations import QuoteReading
 from composer.people.spans import SpanReading
 from composer.people.speeches import relayed_speech, speech_span, speech_speaker, with_the_speech
@@ -276,7 +276,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         rest = self.text[closing + 1 : closing + 3]
         if self.text[closing - 1 : closing] in ("。", "！", "？") and (
                 self.text[opening - 1 : opening] in ("：", ":") or rest[:1].isspace() or rest[:1] == "“"
-                or "\u4e00" <= self.text[opening - 1 : opening] <= "\u9fff"  # 曾强调“…。”解决…: right after the verb
+                or is_han(self.text[opening - 1 : opening])  # 曾强调“…。”解决…: right after the verb
                 or any(ref.start == closing + 1 for ref in self.cast.refs_between(closing + 1, closing + 12))):
             return True  # …不够发放。”李克强总理眉头紧锁… / …非常大。” “…: the quotation ended its sentence
         return not rest or rest[0] in "。！？\n，；" or rest[0] in SENTENCE_ENDS
