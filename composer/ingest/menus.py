@@ -33,16 +33,15 @@ def is_nav(line: str) -> bool:
         len(token) <= MENU_ITEM_MAX_CHARS for token in tokens)  # 首页 新闻: the way home and a section
     mostly = navigation >= 2 and navigation * 2 >= len(tokens)
     # 克东县 | 农安县 | 乌审旗 | 淮安市 |: a list of links set off by bars, no sentence in it
-    barred = line.count("|") >= MENU_MIN_ITEMS - 1 and len(tokens) >= MENU_MIN_ITEMS and all(
-        len(token) <= BARRED_ITEM_MAX_CHARS and not re.search(r"[，。；：！？]", token) for token in tokens)
+    barred = line.count("|") >= MENU_MIN_ITEMS - 1 and len(tokens) >= MENU_MIN_ITEMS \
+        and _links_only(tokens, _SENTENCE_MARKS)
     return navigation == len(tokens) or mostly or (menu and navigation > 0) or crumb or barred
 
 
 def _long_menu_bar(line: str, tokens: list[str]) -> bool:
     """首页|新闻|图片|评论|财经|…|ENGLISH: a site's whole channel bar, longer than any other menu line — many
     short items between bars, the first of them the way home or a nav word; or a region's list of places."""
-    if len(line) > 300 or len(tokens) < 2 * MENU_MIN_ITEMS or not all(
-            len(token) <= BARRED_ITEM_MAX_CHARS and not re.search(r"[，。；：！？、]", token) for token in tokens):
+    if len(line) > 300 or len(tokens) < 2 * MENU_MIN_ITEMS or not _links_only(tokens, _SENTENCE_MARKS + "、"):
         return False
     places = sum(1 for token in tokens if token[-1:] in _PLACE_ENDS)  # 池州市 宣城市 六安市 …: a region's sites
     return (line.count("|") >= 2 * MENU_MIN_ITEMS and (tokens[0] in kinds.HOME_WORDS or tokens[0] in kinds.NAV_WORDS)
@@ -50,6 +49,12 @@ def _long_menu_bar(line: str, tokens: list[str]) -> bool:
 
 
 _PLACE_ENDS = frozenset("省市区县旗盟州镇乡")
+_SENTENCE_MARKS = "，。；：！？"
+
+
+def _links_only(tokens: list[str], marks: str) -> bool:
+    """Every item as short as a link's words, none holding a mark of a sentence (``marks``)."""
+    return all(len(token) <= BARRED_ITEM_MAX_CHARS and not any(mark in token for mark in marks) for token in tokens)
 
 
 def _two_nav_words(token: str) -> bool:

@@ -179,16 +179,16 @@ class _Reader:
         content = [block for block in self.blocks if block.kind != "furniture"]
         if not content:
             return None
-        start = next((i for i, block in enumerate(self.blocks) if shapes.body_like(block)), None)
+        start = self._body_start()
         if start is not None and self._title_over_meta(start):
             block = self.blocks[start]
             self.blocks[start] = replace(block, kind="heading", text=_LEADING_BULLET.sub("", block.text))
-            start = next((i for i, block in enumerate(self.blocks) if shapes.body_like(block)), None)
+            start = self._body_start()
         if start is not None and self._headline_over_meta(start):
-            start = next((i for i, block in enumerate(self.blocks) if shapes.body_like(block)), None)
+            start = self._body_start()
         if start is not None and self._question_title(start):
             self.blocks[start] = replace(self.blocks[start], kind="heading")
-            start = next((i for i, block in enumerate(self.blocks) if shapes.body_like(block)), None)
+            start = self._body_start()
         if start is None:  # no paragraph: the first headline is the title, the rest the text
             heads = [i for i, block in enumerate(self.blocks) if block.kind != "furniture"]
             start = heads[1] if len(heads) > 1 else len(self.blocks)
@@ -201,6 +201,10 @@ class _Reader:
         if not article.body and not article.title:
             return None
         return self.result
+
+    def _body_start(self) -> int | None:
+        """The first block that opens the body (asked again after a head line was re-read as a headline)."""
+        return next((i for i, block in enumerate(self.blocks) if shapes.body_like(block)), None)
 
     def _title_over_meta(self, start: int) -> bool:
         """The first line of the file, right above its meta line, read as a paragraph only for its

@@ -208,7 +208,7 @@ def _holder_printed_before(body: str, rank_start: int) -> bool:
     """该部队王其松司令员敬献哈达: a full name right before the rank, after an organisation's last character
     — the rank is that person's, and what follows it no name."""
     start = rank_start - 3
-    if start < 1 or body[start - 1] not in _ORG_TAIL_CHARS and body[start - 1] not in "队会社站所":
+    if start < 1 or body[start - 1] not in _HOLDER_ORG_TAIL_CHARS:
         return False
     name = body[start:rank_start]
     return name_at(body, start) == name and name[0] in COMMON_SURNAMES and plausible_name(name)
@@ -456,6 +456,7 @@ _BEFORE_NAMED_RANK = frozenset("，,。、；：“”！？（( \n和与及对�
 
 
 _ORG_TAIL_CHARS = frozenset("局委办厅处部院馆署司府")
+_HOLDER_ORG_TAIL_CHARS = _ORG_TAIL_CHARS | frozenset("队会社站所")  # …部队王某司令员, …协会张某会长
 
 
 def _before_title(body: str) -> list[Sighting]:
