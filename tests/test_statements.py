@@ -799,3 +799,20 @@ def test_jiang_and_tan_before_a_mark_say_and_ganguai_says(library_path: Path) ->
     )
     said = [(speaker, verb) for speaker, verb, _ in _said(library_path, page)]
     assert said == [("王静", "讲"), ("李强", "谈道"), ("李强", "感慨")]
+
+
+def test_a_hope_after_what_someone_said_goes_on_with_it(library_path: Path) -> None:
+    """表示，…。希望… and 表示，…；希望…: the hope is part of what was said (one statement, as
+    the real articles' gold reads it); after 指出 a sentence opening with 希望 is an act of its own."""
+    page = (
+        "区长座谈民营企业家\n\n"
+        "5月8日，区长罗文斌与民营企业家座谈。罗文斌表示，民营企业是全区经济的重要支柱，区里将持续优化营商环境。"
+        "希望各位企业家坚定发展信心，扎根本地做大做强。\n\n"
+        "副区长柏青松表示，各部门要主动上门服务，帮助企业解决实际困难；希望企业守牢安全生产底线。\n\n"
+        "区委书记陶海川指出，今年是全区发展的关键一年。希望大家勇于担当，奋发有为。"
+    )
+    said = _said(library_path, page)
+    assert ("罗文斌", "表示", "民营企业是全区经济的重要支柱，区里将持续优化营商环境。"
+            "希望各位企业家坚定发展信心，扎根本地做大做强。") in said, said
+    assert ("柏青松", "表示", "各部门要主动上门服务，帮助企业解决实际困难；希望企业守牢安全生产底线。") in said, said
+    assert ("陶海川", "希望", "大家勇于担当，奋发有为。") in said, said

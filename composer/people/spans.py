@@ -52,7 +52,7 @@ class SpanReading:
         if act.colon:
             end = self._block_end(act.content_start, p_end, limit)
         else:
-            end = self._sentences_end(act.content_start, p_end, limit)
+            end = self._sentences_end(act.content_start, p_end, limit, act.verb)
         if end >= p_end:
             end = self._continuation(paragraph, end, limit)
         return min(self._item_end(act, end), limit)
@@ -80,9 +80,9 @@ class SpanReading:
             sentence_end = stop
         return end
 
-    def _sentences_end(self, start: int, p_end: int, limit: int) -> int:
+    def _sentences_end(self, start: int, p_end: int, limit: int, verb: str | None = None) -> int:
         _, end = self.view.sentence_at(start)
-        end = self._cut_new_act(start, min(end, p_end))
+        end = self._cut_new_act(start, min(end, p_end), verb)
         while end < p_end and end < limit:
             if self.text[end - 1] not in SENTENCE_ENDS and self.text[end - 1] not in "”’":
                 break  # the first sentence was cut at a new act
@@ -90,7 +90,7 @@ class SpanReading:
             sentence = self.text[end:next_end].lstrip("”’ ")
             if next_end <= end or not self._goes_on(end, sentence) or next_end > limit:
                 break
-            cut = self._cut_new_act(end, next_end)
+            cut = self._cut_new_act(end, next_end, verb)
             if cut <= end:
                 break
             end = cut
@@ -103,9 +103,10 @@ class SpanReading:
                 return end
         return position
 
-    def _cut_new_act(self, start: int, end: int) -> int:
+    def _cut_new_act(self, start: int, end: int, verb: str | None = None) -> int:
         """The sentence up to a clause that starts another act of the speaker
-        (勉励大家要…，并叮嘱相关部门…; 鼓励…，嘱咐…; 嘱咐…，并提前祝福…)."""
+        (勉励大家要…，并叮嘱相关部门…; 鼓励…，嘱咐…; 嘱咐…，并提前祝福…) — though after 表示 or 说
+        a hope goes on with what was said (表示，…；希望企业…)."""
         position = start
         while True:
             comma = _COMMA.search(self.text, position, end)
@@ -113,7 +114,8 @@ class SpanReading:
                 return end
             clause = self.text[comma.end() : comma.end() + 14]
             new_act = words.NEW_ACT_CLAUSE.match(clause) or words.SPEECH_CLAUSE.match(clause)
-            if new_act and not self._inside_quote[comma.start()]:
+            hope_goes_on = verb in words.HOPE_GOES_ON_AFTER and clause.startswith("希望")
+            if new_act and not hope_goes_on and not self._inside_quote[comma.start()]:
                 return comma.start()
             position = comma.end()
 

@@ -185,6 +185,9 @@ SPEECH_CLAUSE = re.compile(
     r"^(?:" + "|".join(sorted(ASK_VERBS, key=len, reverse=True)) + r")" + ADDRESSEES
     + r"|^(?:指出|强调|表示|认为)(?:[，：]|将|会|要|愿|希望)"
 )
+# 表示，…。希望… / 说，…；希望…: the hope is part of what was said (the real articles' gold keeps it
+# so); after 指出 or 强调 a sentence opening with 希望 is a new act of the speaker.
+HOPE_GOES_ON_AFTER = frozenset(("表示", "说"))
 # Verbs of saying whose content may follow with no punctuation: 表示将…, 要求各社区….
 DIRECT_CONTENT_VERBS = frozenset(ASK_VERBS) | frozenset(
     "表示 认为 指出 强调 提出 建议 坦言 透露 称 说 希望 呼吁 直言 表态 宣布 重申 指 明确要求".split()  # noqa: SIM905

@@ -148,6 +148,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         speech (应勇表示，借这个机会，也想说一下，…), not a new act."""
         kept: list[Act] = []
         for index, act in enumerate(acts):
+            if kept and _hope_goes_on(kept[-1], act) and self._hope_has_no_subject(act):
+                continue
             if act.weak and kept and act.verb_start is not None and not self._opens_sentence(act, kept[-1]) \
                     and not _says_after_asking(kept[-1], act):
                 previous = kept[-1]
@@ -159,6 +161,12 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
                     continue
             kept.append(act)
         return kept
+
+    def _hope_has_no_subject(self, act: Act) -> bool:
+        """The hope opens its sentence or clause with nothing before it (。希望… / ；希望…)."""
+        assert act.verb_start is not None
+        before = self.text[max(0, act.verb_start - 1) : act.verb_start]
+        return (act.weak or act.attribution_start == act.verb_start) and before in ("。", "；", "！")
 
     def _opens_sentence(self, act: Act, previous: Act) -> bool:
         """A verb opening a sentence with no subject (。希望大家…) after indirect speech is a
@@ -695,6 +703,12 @@ def _says_after_asking(previous: Act, act: Act) -> bool:
 
 
 _OWN_SAYING = frozenset(("表示", "指出", "强调", "认为", "说"))
+
+def _hope_goes_on(previous: Act, act: Act) -> bool:
+    plain = not previous.colon and previous.quote_end is None and previous.turn_end is None
+    same = [s.name for s in previous.speakers] == [s.name for s in act.speakers]
+    return plain and same and act.verb == "希望" and previous.verb in words.HOPE_GOES_ON_AFTER \
+        and act.verb_start is not None and act.verb_start > previous.content_start
 
 
 def _subjectless(lead: str) -> bool:
