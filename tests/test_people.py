@@ -356,3 +356,19 @@ def test_elected_lists_lone_presiding_names_and_a_rank_once_held(library_path: P
         assert tagged.people.get(name) == "official", (name, tagged.people)
     assert ("梅思远", "全体政协委员充分认识开好这次会议的重要意义。") in [
         (s["speaker"], s["text"]) for s in tagged.statements]
+
+
+def test_a_leadership_member_a_police_rank_and_a_rare_surname_hold_office(library_path: Path) -> None:
+    """班子成员钱立新 (a member of a bureau's leadership), 总警司罗志恒 (a police rank), 镇长茆卫东
+    (茆, a rare surname); 作表态发言 is a kind of speech, not an act of the name before it."""
+    page = (
+        "县水利局部署防汛工作\n\n"
+        "6月3日，县水利局召开防汛工作会议。局长周建平，班子成员钱立新，县防汛办副主任孙晓梅参加会议。"
+        "会上，纪检组长郑伟传达了防汛纪律要求；各乡镇水利站站长作表态发言；最后，镇长茆卫东作会议总结。\n\n"
+        "警务处公共关系科总警司罗志恒表示，警队会继续及时澄清不实信息。"
+    )
+    tagged = _tagged(library_path, page)
+    for name in ("钱立新", "茆卫东", "罗志恒"):
+        assert tagged.people.get(name) == "official", (name, tagged.people)
+    assert [(s["speaker"], s["text"]) for s in tagged.statements] == [
+        ("罗志恒", "警队会继续及时澄清不实信息。")], tagged.statements
