@@ -504,6 +504,79 @@ REAL_PAGE_LAYOUTS = {
         "last": "早建成、早投产。",
         "furniture": ["往期回顾", "大变样", "有新招", "END", "编辑", "审核"],
     },
+    "bulleted_render": {  # a page rendered as a list: • before the headline, the meta line and the lead
+        "title": "青石区城乡规划委员会召开年内第二次会议",
+        "published": "2025-07-03",
+        "source": "本站",
+        "byline": None,
+        "reporters": [],
+        "first": "7月2日，青石区城乡规划委员会",
+        "last": "会议由副区长陈芳主持。",
+        "furniture": ["今天是", "发布人", "•"],
+    },
+    "glued_headline_unit_credit": {  # headline, a space, the lead's date on one line; （青石区城管局） under the
+        "title": "区长周凯：今年再建10个口袋公园，让居民出门见绿",  # text: the office that sent it, the source
+        "published": None,
+        "source": "青石区城管局",
+        "byline": None,
+        "reporters": [],
+        "first": "3月5日，青石区政府召开城市绿化工作推进会。",
+        "last": "提升改造。",
+        "furniture": ["青石区城管局）"],
+    },
+    "epaper_page_number": {  # 00003版：要闻·民生, an e-paper view's page line with no 第
+        "title": "社区食堂开进老街巷",
+        "subtitle": None,
+        "published": "2025-03-05",
+        "source": "青石日报",
+        "byline": "记者 王静",
+        "reporters": ["王静"],
+        "first": "本报青石3月4日讯",
+        "last": "优先覆盖老年人集中的老旧小区。",
+        "furniture": ["00003版", "数字报纸"],
+    },
+    "journal_repost_sections": {  # 一、问题的提出 under a paper's meta line opens its text, no subtitle
+        "title": "社区治理中的议事协商机制研究——基于青石区三个社区的观察",
+        "subtitle": None,
+        "published": "2025-03-14",
+        "source": "《青石学刊》2025年第2期",
+        "byline": "作者:王静",
+        "reporters": ["王静"],
+        "first": "一、问题的提出\n近年来，",
+        "last": "讨论议事协商机制的运行逻辑。",
+        "furniture": ["资料检索", "TOP", "浏览"],
+    },
+    "contact_box_over_breadcrumb": {  # the site's contact box over 当前位置: the headline is under the crumbs
+        "title": "青石区发展改革局3月新闻发布会",
+        "published": None,
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "3月16日上午，青石区发展改革局",
+        "last": "养老设施占了一半以上。",
+        "furniture": ["随时欢迎您的来信", "青石大厦", "政策资讯", "88880010"],
+    },
+    "wechat_mirror_original": {  # a WeChat mirror: menus, a hot list, teasers; the headline is over Original
+        "title": "专访陈芳：让每一条热线都有回音丨青石一线",
+        "subtitle": None,
+        "published": "2025-06-26",
+        "source": "青石新闻",
+        "byline": "王静",
+        "reporters": ["王静"],
+        "first": "一年来，青石区12345热线",
+        "last": "办理结果要由群众来评价。",
+        "furniture": ["提交文章", "热搜", "掉光", "挑战所有机制", "查看原文", "Original", "收录于话题"],
+    },
+    "transcript_time_stamps": {  # 2025-03-08 10:49:41 alone between a transcript's turns: furniture, and the
+        "title": "",  # date when nothing else prints one
+        "published": "2025-03-08",
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "主持人",
+        "last": "停车难的问题。",
+        "furniture": ["10:49:41", "11:39:02"],
+    },
     "wechat_review_chain": {  # 本期编辑｜, 初审｜ 复审｜ 终审｜ on one line (本期编辑 had stayed the body's last line)
         "title": "区长王静走访慰问困难群众",
         "subtitle": None,
@@ -536,3 +609,27 @@ def test_the_headline_again_between_paragraphs_is_no_paragraph() -> None:
     article = split_text(page).articles[0]
     assert article.title == "周凯：今天的问题都是好问题！"
     assert article.paragraphs() == ["3月2日下午，青石区政府新闻发布会举行，区长周凯回答记者提问。", "发布会原定一小时，实际开了将近两个小时。"]
+
+
+def test_a_lone_full_stop_or_closing_quote_line_ends_the_line_above() -> None:
+    """A bad copy cuts lines before their last mark: 。 or ” alone on a line is the end of the line above it
+    (it had been dropped as a line with no Chinese, leaving the speech's sentence and quotation open)."""
+    page = (
+        "区政务服务中心主任谈热线\n\n"
+        "2025-06-26 来源：青石新闻\n\n"
+        "记者专访了区政务服务中心主任陈芳，她谈到，\n"
+        "每一条诉求都要有回音。\n"
+        "热线的责任是把群众的事办好\n"
+        "。\n"
+        "“有的诉求一时办不了，我们也要说清楚原因，\n"
+        "让群众心里有数。\n"
+        "”\n"
+        "据了解，热线今年还将增加夜间坐席。"
+    )
+    article = split_text(page).articles[0]
+    assert article.paragraphs() == [
+        "记者专访了区政务服务中心主任陈芳，她谈到，每一条诉求都要有回音。",
+        "热线的责任是把群众的事办好。",
+        "“有的诉求一时办不了，我们也要说清楚原因，让群众心里有数。”",
+        "据了解，热线今年还将增加夜间坐席。",
+    ]

@@ -40,6 +40,10 @@ def is_cjk(char: str) -> bool:
     return is_han(char) or is_cjk_punct(char)
 
 
+# 。 or ” alone on a line: the end of the line above it, cut off by a bad copy
+CLOSING_ONLY = re.compile(r"^\s*[。！？!?”」』’）)]{1,3}\s*$")
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with a sentence terminal (possibly inside closing quotes)."""
     stripped = text.rstrip()

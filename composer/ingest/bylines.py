@@ -100,7 +100,9 @@ _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[。！？”」』）)\s])|^)\s*(?:[(（](?P<credits>(?:[^()（）]{0,12}?(?:记者|通讯员|实习生|特约记者|见习记者)[:：]?)?"
     r"\s*[\u4e00-\u9fff·]{2,5}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,5}){0,5})[)）]"
     r"|[■□●]\s*(?P<mark>[\u4e00-\u9fff·]{2,4}(?:[\s、,，][\u4e00-\u9fff·]{2,4}){0,3})"
-    r"|[(（](?:来源|来源于|稿件来源|信息来源|文章来源)[:：]\s*(?P<source>[^()（）]{2,24})[)）])\s*$"
+    r"|[(（](?:来源|来源于|稿件来源|信息来源|文章来源)[:：]\s*(?P<source>[^()（）]{2,24})[)）]"
+    r"|[(（](?P<office>[\u4e00-\u9fff]{2,14}?(?:办|局|委|部|厅|处|科|室|站|所|院|中心|政府|党委|街道|社区|镇|乡"
+    r"|新闻|日报|晚报|融媒))[)）])\s*$"
 )
 _NOT_CREDITS = frozenset(
     ("待续", "未完", "未完待续", "全文完", "完结", "附图", "附表", "附件", "图片", "视频", "有删节", "节选")
@@ -217,10 +219,10 @@ def trailing_credit(paragraph: str) -> Byline | None:
         return None
     printed = paragraph[match.start() :].strip()
     rest = paragraph[: match.start()].rstrip()
-    if match.group("source"):  # （来源：新华社）
-        return Byline(printed, [], rest, match.group("source").strip())
-    if _ORG_SUFFIX.search(credits) and not re.search(_ROLE, credits):
-        return Byline(printed, [], rest, credits)
+    if match.group("source") or match.group("office"):  # （来源：新华社）, （青石区城管局）
+        return Byline(printed, [], rest, (match.group("source") or match.group("office")).strip())
+    if (_ORG_SUFFIX.search(credits) or re.fullmatch(_OUTLET, credits)) and not re.search(_ROLE, credits):
+        return Byline(printed, [], rest, credits)  # （党办）, （区公安分局）, （上观新闻）: who sent it, the source
     names = reporters_in(credits) if re.search(_ROLE, credits) else [
         name for name in re.split(r"[\s、,，]+", credits) if re.fullmatch(NAME, name)
     ]

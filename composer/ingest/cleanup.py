@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from composer.common.text import (
+    CLOSING_ONLY,
     ends_sentence,
     has_traditional,
     join_broken,
@@ -408,6 +409,9 @@ class _Assembler:
             if line.furniture:
                 self._flush(line)
                 self.blocks.append(self._structural(line, "furniture"))
+                continue
+            if self.current and CLOSING_ONLY.match(line.text):
+                self.current.append(line)  # 。 or ” alone: the end of the line above, cut off by a bad copy
                 continue
             kind = "heading" if line.vertical else line_kind(line.text)
             if kind == "caption" and self._paragraph_open():

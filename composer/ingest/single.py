@@ -74,10 +74,18 @@ _DATE_PREFIX = re.compile(  # 2021-01-06 县委书记…, [2021-01-07] 县长…
     r"^\s*[\[【(（]?\s*(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*[\]】)）]?\s+"
 )
 _DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<title>[^。！？!?]{4,60})$")
-_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章节编部分]")
+# 市长某某：今年将…项目 1月27日，…: a copy that glued the headline to the lead, a space between
+_GLUED_HEADLINE = re.compile(
+    r"^(?P<title>[^\s。！？；][^\s。！？；]{5,58})\s+(?P<lead>\d{1,2}月\d{1,2}日[上下]?午?[，,]|本报讯|本报[^\s，。]{0,8}电)"
+)
+# 第一章 总则, 一、问题的提出: the text's first section opens under the title (no subtitle)
+_CHAPTER = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节编部分]|[一二三四五六七八九十]{1,3}、)")
 _LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _UNNAMED_CREDIT = re.compile(r"^\s*(?:新华社|本报|中新社|人民日报|央视)?(?:记者|特约记者|通讯员)\s*$")
-_LEADING_BULLET = re.compile(r"^[■□◆◇●○▲△★☆▶►※]\s*")
+_LEADING_BULLET = re.compile(r"^[■□◆◇●○▲△★☆▶►※•▪◦‣∙]\s*")
+_LIST_BULLET = re.compile(r"^[•▪◦‣∙]\s*")
+_ORIGINAL_MARK = re.compile(r"^\s*(?:原创|Original)\s*$", re.IGNORECASE)
+_LONG_PARAGRAPH = 60  # characters: a paragraph of the text, not a line of the page's furniture
 _SENTENCE_MARK = re.compile(r"[。！？；]")
 _TRAILING_PIPE = re.compile(r"\s*[|｜]\s*$")
 _AFFILIATION = re.compile(r"^[(（][^()（）]{4,60}[)）]$")
@@ -166,6 +174,7 @@ class _Reader:
         self.dates: list[str] = []  # from the head's furniture and title, in printed order
         self.tail_dates: list[str] = []
         self.labelled_dates: list[str] = []  # from the head's meta lines with labels (发布时间：…)
+        self.stamp_dates: list[str] = []  # a transcript's time stamps: only when nothing else prints a date
         self.drafted_dates: list[str] = []  # 成文日期: used only when nothing prints the publication date
         self.byline_from_meta = False  # the byline is a meta line's 作者: a byline in the text wins
         self.dateline_source: str | None = None  # 新华网北京2月27日电, 据新快报消息
@@ -179,6 +188,7 @@ class _Reader:
         content = [block for block in self.blocks if block.kind != "furniture"]
         if not content:
             return None
+        self._above_breadcrumb_is_page()
         start = self._body_start()
         if start is not None and self._title_over_meta(start):
             block = self.blocks[start]
@@ -201,6 +211,33 @@ class _Reader:
         if not article.body and not article.title:
             return None
         return self.result
+
+    def _above_breadcrumb_is_page(self) -> None:
+        """当前位置：主页 > … with a headline under it, then the text: what stands above the
+        breadcrumb (the site's contact box, its slogans) is the page's, not the article's. So is
+        what stands above a WeChat copy's headline, the line over its 原创 mark."""
+        blocks = self.blocks
+        keep_from = self._article_top()
+        for i in range(keep_from or 0):
+            if blocks[i].kind != "furniture":
+                blocks[i] = replace(blocks[i], kind="furniture", furniture="nav")
+        if keep_from is not None and _ORIGINAL_MARK.match(blocks[keep_from + 1].text):
+            blocks[keep_from] = replace(blocks[keep_from], kind="heading")  # the headline over 原创
+
+    def _article_top(self) -> int | None:
+        """The breadcrumb over the headline, or the headline over 原创 (before the first long paragraph)."""
+        blocks = self.blocks
+        text_at = next((i for i, b in enumerate(blocks) if b.kind == "text" and len(b.text) > _LONG_PARAGRAPH),
+                       len(blocks))
+        for i, block in enumerate(blocks[:text_at]):
+            if block.kind == "furniture" and block.furniture == "nav" \
+                    and text_at < len(blocks) and furniture_lines.BREADCRUMB.search(search_fold(block.text)) \
+                    and any(b.kind != "furniture" and shapes.headline_like(b) for b in blocks[i + 1 : text_at]):
+                return i
+        mark = next((i for i, b in enumerate(blocks[:text_at]) if _ORIGINAL_MARK.match(b.text)), None)
+        if mark and blocks[mark - 1].kind != "furniture":
+            return mark - 1
+        return None
 
     def _body_start(self) -> int | None:
         """The first block that opens the body (asked again after a head line was re-read as a headline)."""
@@ -539,7 +576,9 @@ class _Reader:
 
     def _take_meta(self, line: webpage.FurnitureLine, *, head: bool) -> None:
         if line.date:
-            (self.drafted_dates if line.drafted else self.dates if head else self.tail_dates).append(line.date)
+            dates = self.stamp_dates if line.stamp else self.drafted_dates if line.drafted else \
+                self.dates if head else self.tail_dates
+            dates.append(line.date)
             if head and not line.drafted and line.labelled:
                 self.labelled_dates.append(line.date)
         if line.source and self.result.source is None:
@@ -587,9 +626,11 @@ class _Reader:
                 paragraphs.append(text)
                 continue
             if not paragraphs:
+                text = _LIST_BULLET.sub("", text)  # • 7月2日，…: a page rendered as a list marks its lines
                 text = self._strip_title_repeat(text)
                 text = self._lead_byline(text)
                 text = self._title_after_dateline(text)
+                text = self._title_glued_to_lead(text)
             if index == last_text:
                 text = self._trailing_credit(text)
                 credit = bylines.author_line(text) if paragraphs else None
@@ -633,6 +674,14 @@ class _Reader:
             return "" if shapes.same_headline(match.group("title").strip(), self.article.title) else text
         self.article.title = match.group("title").strip()
         return ""
+
+    def _title_glued_to_lead(self, text: str) -> str:
+        """With no headline found, a first line that is a headline, a space, then the lead's date."""
+        match = _GLUED_HEADLINE.match(text)
+        if self.article.title or match is None or match.group("title")[-1] in "，,：:":
+            return text
+        self.article.title = match.group("title")
+        return text[match.start("lead") :]
 
     def _lead_byline(self, text: str) -> str:
         if _UNNAMED_CREDIT.match(text):  # 新华社记者, alone under a wire feature's dateline: a credit naming nobody
@@ -688,8 +737,11 @@ class _Reader:
             if article.byline is None:
                 article.byline = text
             return
+        credit = bylines.trailing_credit(text)
+        if credit is not None and credit.source:  # （区公安分局） on its own line: the office that sent it
+            self.org_source = self.org_source or credit.source
+            return
         if self._byline_weak():
-            credit = bylines.trailing_credit(text)
             article.byline = text
             article.reporters = credit.reporters if credit is not None else []
             self.byline_from_meta = False
@@ -698,7 +750,7 @@ class _Reader:
     def _metadata(self) -> None:
         result = self.result
         # 发布时间：2016-03-03 under the headline over the site's clock (2024年11月22日 星期五) above it
-        dates = self.labelled_dates or self.dates or self.tail_dates or self.drafted_dates
+        dates = self.labelled_dates or self.dates or self.tail_dates or self.drafted_dates or self.stamp_dates
         if dates:
             result.published = dates[0]
         else:  # no date line: a full date printed in the head or the lead paragraph

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from composer.common.text import ends_sentence, search_fold
+from composer.common.text import CLOSING_ONLY, ends_sentence, search_fold
 from composer.ingest import furniture_lines as kinds
 from composer.ingest import menus
 from composer.ingest.menus import LIST_ITEM_MAX_CHARS
@@ -152,6 +152,7 @@ class FurnitureLine:
     editor: str | None = None
     strict: bool = False  # furniture on a newspaper page too: never article text, printed around the page's
     labelled: bool = False  # a meta line with labelled fields (发布时间：, 来源：), not a bare date or the site's clock
+    stamp: bool = False  # a time stamp between paragraphs (a live transcript's): the date when nothing else prints one
 
 
 @dataclass
@@ -246,6 +247,9 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         item = FurnitureLine(number, text, kind, strict=edge and always in _STRICT_KINDS)
         if kind == "meta":
             _read_meta(item, line)
+        stamped = full_date(text) if kind == "blank" and _TIME_STAMP.match(line) else None
+        if stamped:  # 2024-03-08 10:49:41 alone between a transcript's turns
+            (item.date, item.date_as_printed), item.stamp = stamped, True
         signed = _SIGNED_PROMO.match(text) if kind == "promo" else None
         if signed:  # (抚宁发布——更多资讯请登录…): the outlet that signs its invitation
             item.outlet = signed.group("outlet")
@@ -293,6 +297,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
 
 
 _STRICT_KINDS = frozenset(("nav", "meta", "share", "footer", "image"))
+_TIME_STAMP = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 _SIGNED_PROMO = re.compile(r"^[(（]?(?P<outlet>[\u4e00-\u9fff]{2,10})\s*[—–\-－]{1,2}\s*(?:更多|欢迎|关注|请关注)")
@@ -523,8 +528,8 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
         return "summary"
     if kinds.PROMO.search(line) and not ends_sentence(text.rstrip(")）")):
         return "promo"
-    if not _HAN.search(text) and len(text) <= NO_HAN_MAX_CHARS:
-        return "blank"
+    if not _HAN.search(text) and len(text) <= NO_HAN_MAX_CHARS and not CLOSING_ONLY.match(text):
+        return "blank"  # (a lone 。 or ” is the end of the line above it, cut off by a bad copy)
     return ""
 
 
