@@ -99,13 +99,18 @@ def chinese_messages():
 def demo_window(qtbot, demo_library: Path):
     """The app's main window on a copy of the tagged demo library, shown and exposed; after
     the test, the worker's operations are waited for and the library closed."""
+    yield from window_on(qtbot, demo_library)
+
+
+def window_on(qtbot, path: Path):  # noqa: ANN001, ANN201 - pytest-qt's qtbot; a fixture's generator
+    """The app's main window on the library at ``path`` (see ``demo_window``)."""
     from db import open_library
     from ui.app import create_application
     from ui.main_window import MainWindow
     from ui.operations import wait_for_all
 
     create_application([])
-    library = open_library(demo_library)
+    library = open_library(path)
     win = MainWindow(library, choose_files=lambda parent: [])
     qtbot.addWidget(win)
     win.show()

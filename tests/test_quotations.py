@@ -155,3 +155,26 @@ def test_a_quotation_before_a_whole_title_standing_for_its_holder(library_path: 
     said = _spoken(library_path, page)
     assert ("廖明俊", "老伯，身板还硬朗吧？能不能请各组的老乡过来，一起聊聊？") in said
     assert ("廖明俊", "大家放开说，不要管时间。") in said
+
+
+def test_a_quotation_before_its_speaker_joins_the_speech_it_adjoins(library_path: Path) -> None:
+    """…来之不易的。“但我们更看重的…。”他表示，新的一年… — the indirect speech right before the quotation
+    goes on into it (with its closing mark), and 他表示 opens a new statement; “下一步，….”陈芳说，首先… — with
+    nothing said before, the quotation and the words after its verb stay two statements (as one, it would carry
+    the reporter's ”陈芳说， inside); “….”她说。 attributes its quotation: a statement of its own."""
+    page = (
+        "市长答记者问\n\n"
+        "“增长5.8%，您还满意吗？”这是提给周凯的第一个问题。周凯表示，去年全市经济运行总体平稳，增长5.8%，"
+        "这是来之不易的。“但我们更看重的，是增长背后群众生活的改善。”他表示，新的一年，全市要在稳增长上再加把劲。\n\n"
+        "会后，副市长陈芳接受采访。“下一步，我们将以更大力度推进老城更新。”陈芳说，首先坚持分类施策，打造一批示范项目。\n\n"
+        "新闻中心副主任王静表示，会期内还将举办多场访谈。“设立访谈室是因为网络的作用越来越大。”她说。"
+    )
+    spoken = _spoken(library_path, page)
+    assert spoken == [
+        ("周凯", "去年全市经济运行总体平稳，增长5.8%，这是来之不易的。“但我们更看重的，是增长背后群众生活的改善。”"),
+        ("周凯", "新的一年，全市要在稳增长上再加把劲。"),
+        ("陈芳", "下一步，我们将以更大力度推进老城更新。"),
+        ("陈芳", "首先坚持分类施策，打造一批示范项目。"),
+        ("王静", "会期内还将举办多场访谈。"),  # (“…。”她说。: the quotation's own attribution, its own statement)
+        ("王静", "设立访谈室是因为网络的作用越来越大。"),
+    ], spoken

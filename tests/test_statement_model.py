@@ -80,9 +80,10 @@ def test_an_offices_rejections_lower_the_confidence_of_what_it_rejects(library_p
     assert lowered and all(lowered)
 
 
-def test_only_reliable_statements_from_the_command_line(library_path: Path) -> None:
+def test_only_reliable_statements_from_the_command_line(library_path: Path, tmp_path: Path) -> None:
     """`briefing excerpts --reliable` lists the statements the library trusts, and
-    `compose --reliable` drafts from them only."""
+    `compose --reliable` drafts from them only. (The demo pages with one page of ours whose
+    subjectless 希望 after 指出 the model trusts less.)"""
     import json
     import subprocess
     import sys
@@ -92,6 +93,10 @@ def test_only_reliable_statements_from_the_command_line(library_path: Path) -> N
                               capture_output=True, text=True, timeout=300)
 
     assert briefing("demo", "--quiet").returncode == 0
+    page = tmp_path / "区长调研企业.txt"
+    page.write_text("区长调研企业\n\n9月3日，区长林振华到云湖科学城调研企业。林振华指出，科学城要把创新资源用好用足。"
+                    "希望各企业加大研发投入，与云湖共同打造数字经济高地。\n", encoding="utf-8")
+    assert briefing("import", str(page), "--quiet").returncode == 0
     assert briefing("tag", "--quiet").returncode == 0
     every = json.loads(briefing("excerpts", "--kind", "statement", "--json").stdout)
     reliable = json.loads(briefing("excerpts", "--kind", "statement", "--reliable", "--json").stdout)

@@ -816,3 +816,31 @@ def test_a_hope_after_what_someone_said_goes_on_with_it(library_path: Path) -> N
             "希望各位企业家坚定发展信心，扎根本地做大做强。") in said, said
     assert ("柏青松", "表示", "各部门要主动上门服务，帮助企业解决实际困难；希望企业守牢安全生产底线。") in said, said
     assert ("陶海川", "希望", "大家勇于担当，奋发有为。") in said, said
+
+
+def test_the_editors_note_introducing_an_excerpt_ends_the_speech(library_path: Path) -> None:
+    """…协调联动发展。以下为部分内容节选。 — the editor's words, not the spokesperson's."""
+    page = (
+        "区发展改革局召开新闻发布会\n\n"
+        "3月16日上午，区发展改革局举行新闻发布会。新闻发言人陈芳出席发布会并回答记者提问。她表示，下一步将加快推进"
+        "城北片区基础设施建设，更好地带动周边街道协调发展。以下为部分内容节选。"
+    )
+    spoken = _spoken(library_path, page)
+    assert spoken == [("陈芳", "下一步将加快推进城北片区基础设施建设，更好地带动周边街道协调发展。")], spoken
+
+
+def test_a_groups_deputy_leader_by_title_alone_ends_the_meetings_words(library_path: Path) -> None:
+    """督导组副组长对…表示同意，要求… — the one member titled …督导组副组长 speaks, and the meeting's words end
+    before him."""
+    page = (
+        "镇召开教育实践活动动员会\n\n"
+        "3月5日，青石镇召开教育实践活动动员大会。县教育实践活动第三督导组副组长林国栋一行出席会议。"
+        "会议由镇党委书记周凯主持。\n"
+        "会议强调，全镇上下要统一思想，充分认识活动的重大意义；要切实加强领导，确保活动取得实效。"
+        "督导组副组长对我镇活动的总体安排表示同意，要求整个活动既要做好规定动作，又要突出自选动作。"
+    )
+    spoken = _spoken(library_path, page)
+    assert spoken == [
+        ("会议", "全镇上下要统一思想，充分认识活动的重大意义；要切实加强领导，确保活动取得实效。"),
+        ("林国栋", "整个活动既要做好规定动作，又要突出自选动作。"),
+    ], spoken

@@ -21,7 +21,7 @@ from composer.tagging import themes as theme_ops  # noqa: E402
 from db import open_library  # noqa: E402
 from db.articles import count_articles  # noqa: E402
 from db.excerpts import ExcerptFilter, count_selected, list_excerpts  # noqa: E402
-from tests.conftest import REPO  # noqa: E402
+from tests.conftest import REPO, window_on  # noqa: E402
 from tests.gui import go_to  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -183,11 +183,27 @@ def test_an_import_cancelled_from_its_progress_dialog_stores_nothing(qtbot, wind
     assert count_articles(window.library) == before
 
 
-def test_reliable_only_narrows_the_review_queue_and_the_candidates(qtbot, window: MainWindow) -> None:
+@pytest.fixture()
+def doubtful_window(qtbot, demo_library: Path):
+    """The demo library with one page of ours added, whose subjectless 希望 after 指出 the
+    statement model trusts less (no demo statement is under the reliable line)."""
+    from composer.ingest.importer import ImportOptions, import_pasted
+    from composer.tagging.batch import tag_articles
+
+    page = ("区长调研企业\n\n9月3日，区长林振华到云湖科学城调研企业。林振华指出，科学城要把创新资源用好用足。"
+            "希望各企业加大研发投入，与云湖共同打造数字经济高地。")
+    with open_library(demo_library) as library:
+        assert import_pasted(library, page, ImportOptions(source="云湖时报", published="2025-09-03")).status == "imported"
+        tag_articles(library, workers=0)
+    yield from window_on(qtbot, demo_library)
+
+
+def test_reliable_only_narrows_the_review_queue_and_the_candidates(qtbot, doubtful_window: MainWindow) -> None:
     """只看可靠的, clicked on the review page and in the composer: only statements at least as
     confident as the library's reliable line remain."""
     from composer.tagging.statement_learning import reliable_from
 
+    window = doubtful_window
     line = reliable_from(window.library)
     go_to(qtbot, window, "review")
     page = window.review_page

@@ -35,7 +35,7 @@ from composer.people.view import View
 BARE_TITLES = (
     "行政长官", "特首", "财政司司长", "政务司司长", "律政司司长", "总书记", "委员长", "总理", "省长", "市长", "区长",
     "县长", "州长", "旗长", "镇长", "乡长", "书记", "主任", "部长", "厅长", "局长", "司长", "处长", "主席", "院长",
-    "发言人", "新闻发言人", "署长", "检察长", "秘书长", "总统",
+    "发言人", "新闻发言人", "署长", "检察长", "秘书长", "总统", "组长",
 )
 # (?:副|常务副)?(?:书记|主任|…) as a trie: the same matches (no title is the start of
 # another), found seven times faster — the optional prefix kept the regex engine from

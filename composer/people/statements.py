@@ -120,12 +120,30 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         acts += self._quote_after_topic_acts(acts)
         acts.sort(key=lambda a: (a.content_start, a.attribution_start))
         acts = self._without_acts_inside_speech(self._one_per_content(acts))
-        found = []
-        for index, act in enumerate(acts):
-            limit = self._limit(acts, index)
-            end = self._extent(act, limit)
-            found += self._made(act, end)
+        spans = [(act, self._extent(act, self._limit(acts, index))) for index, act in enumerate(acts)]
+        found = [statement for act, end in self._quotations_joined(spans) for statement in self._made(act, end)]
         return sorted(found, key=lambda s: s.start)
+
+    def _quotations_joined(self, spans: list[tuple[Act, int]]) -> list[tuple[Act, int]]:
+        """…可喜的。“但我们更看重…。”他表示，新的一年… — a quotation whose verb after it opens more
+        speech has no attribution of its own: the indirect speech right before it goes on into it (up to
+        its closing mark). (“….”他说。 is attributed by its verb: a statement of its own; and with no
+        speech before it the quotation stays one — joined to the words after 他表示， it would carry
+        the reporter's ”龚正说， inside.)"""
+        joined: list[tuple[Act, int]] = []
+        for act, end in spans:
+            if joined and _quoted_before_speaker(act) and _ATTRIBUTION_THEN_MORE.match(self.text[end : end + 16]) \
+                    and self._speech_runs_into(joined[-1], act):
+                joined[-1] = (joined[-1][0], end + 1)  # (with its closing mark: no quotation left open)
+                continue
+            joined.append((act, end))
+        return joined
+
+    def _speech_runs_into(self, previous: tuple[Act, int], quoted: Act) -> bool:
+        act, end = previous
+        return _plain(act) and _same_speakers(act, quoted) and end <= quoted.content_start \
+            and not self.text[end : quoted.content_start].strip(" “「\u3000")
+
 
     def _possessed_sayings(self, covered: list[tuple[int, int]]) -> list[Act]:
         """李强的回答很干脆：“……” / 王静的态度很明确：…: what someone's answer or stance is, after its colon."""
@@ -704,11 +722,27 @@ def _says_after_asking(previous: Act, act: Act) -> bool:
 
 _OWN_SAYING = frozenset(("表示", "指出", "强调", "认为", "说"))
 
+# ”他表示， after a quotation: its verb opens more speech
+_ATTRIBUTION_THEN_MORE = re.compile(r"^[”」』]\s*[^。！？\n“”「」，,]{1,12}[，,]")
+
+
+def _quoted_before_speaker(act: Act) -> bool:
+    return act.quote_end is not None and bool(act.speakers) and act.speakers[0].how == "quote_before"
+
+
+def _plain(act: Act) -> bool:
+    """Indirect speech: no colon block, quotation or interview turn."""
+    return not act.colon and act.quote_end is None and act.turn_end is None
+
+
+def _same_speakers(one: Act, other: Act) -> bool:
+    return [s.name for s in one.speakers] == [s.name for s in other.speakers] and all(s.name for s in one.speakers)
+
+
 def _hope_goes_on(previous: Act, act: Act) -> bool:
-    plain = not previous.colon and previous.quote_end is None and previous.turn_end is None
-    same = [s.name for s in previous.speakers] == [s.name for s in act.speakers]
-    return plain and same and act.verb == "希望" and previous.verb in words.HOPE_GOES_ON_AFTER \
-        and act.verb_start is not None and act.verb_start > previous.content_start
+    return _plain(previous) and _same_speakers(previous, act) and act.verb == "希望" \
+        and previous.verb in words.HOPE_GOES_ON_AFTER and act.verb_start is not None \
+        and act.verb_start > previous.content_start
 
 
 def _subjectless(lead: str) -> bool:
