@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.realtext import REALTEXT, tuning
+from benchmarks.realtext import REALTEXT, articles
 from benchmarks.realtext_errors import _score_module, predict_in_process
 
 LONG_REPORTS = Path(__file__).resolve().parent / "fixtures" / "long_reports"
@@ -43,11 +43,13 @@ def _ratios(totals: Counter) -> tuple[float, float, float, float]:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not REALTEXT.exists(), reason="../shared/realtext (real articles) is not here")
-def test_real_articles_tuning_set_keeps_its_figures() -> None:
-    totals = _score(REALTEXT, tuning())
+def test_real_articles_keep_their_figures() -> None:
+    """All 80 (the 20 set aside were opened at stop 29, after their figure had been reported): at least the
+    issue's targets (statements P 0.95 R 0.90, officials P 0.95 R 0.90) — the floors are what was reached."""
+    totals = _score(REALTEXT, articles())
     precision, recall, officials_precision, officials_recall = _ratios(totals)
-    assert precision >= 0.95 and recall >= 0.90, (precision, recall)
-    assert officials_precision >= 0.98 and officials_recall >= 0.98, (officials_precision, officials_recall)
+    assert precision >= 0.97 and recall >= 0.93, (precision, recall)
+    assert officials_precision >= 0.98 and officials_recall >= 0.96, (officials_precision, officials_recall)
     assert totals["official_given_other_speech"] == 0
     assert totals["furniture_speakers"] == 0
 

@@ -560,8 +560,9 @@ def test_any_text_splits_either_way_without_crashing(text: str) -> None:
 
 # -- the real articles of ../shared/realtext ------------------------------------------------------
 
-# Import figures reached on the 60 tuning articles (score.py's own scoring); a floor, not a target.
-TUNING_FLOOR = {"count": 1.0, "title": 0.96, "date": 1.0, "source": 0.96, "start": 1.0, "end": 1.0}
+# Import figures reached on all 80 (score.py's own scoring; the 20 set aside were opened at stop 29, after their
+# figure had been reported); a floor above the targets (0.95, date and source 0.90), not a target.
+REALTEXT_FLOOR = {"count": 1.0, "title": 0.97, "date": 1.0, "source": 1.0, "start": 0.98, "end": 1.0}
 
 
 def _scorer() -> ModuleType:
@@ -573,12 +574,12 @@ def _scorer() -> ModuleType:
 
 
 @pytest.mark.skipif(not (REALTEXT / "score.py").exists(), reason=f"{REALTEXT} is absent (../shared/realtext)")
-def test_realtext_tuning_import_figures_stay_at_their_floor(tmp_path: Path) -> None:
+def test_realtext_import_figures_stay_at_their_floor(tmp_path: Path) -> None:
     from collections import Counter
 
     score = _scorer()
-    names = sorted(p.stem for p in REALTEXT.glob("[0-9]*.txt") if p.stem not in HELD_OUT)
-    assert len(names) == 60
+    names = sorted(p.stem for p in REALTEXT.glob("[0-9]*.txt"))
+    assert len(names) == 80
     totals: Counter[str] = Counter()
     with open_library(tmp_path / "real.sqlite") as library:
         for name in names:
@@ -595,7 +596,7 @@ def test_realtext_tuning_import_figures_stay_at_their_floor(tmp_path: Path) -> N
         "start": totals["imp_start_ok"] / files,
         "end": totals["imp_end_ok"] / files,
     }
-    assert {key: round(value, 2) for key, value in figures.items() if value < TUNING_FLOOR[key]} == {}
+    assert {key: round(value, 2) for key, value in figures.items() if value < REALTEXT_FLOOR[key]} == {}
     assert totals["imp_furniture_in_body"] == 0
 
 
