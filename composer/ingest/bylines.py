@@ -224,8 +224,10 @@ def trailing_credit(paragraph: str) -> Byline | None:
     if (_ORG_SUFFIX.search(credits) or re.fullmatch(_OUTLET, credits)) and not re.search(_ROLE, credits):
         return Byline(printed, [], rest, credits)  # （党办）, （区公安分局）, （上观新闻）: who sent it, the source
     names = reporters_in(credits) if re.search(_ROLE, credits) else [
-        name for name in re.split(r"[\s、,，]+", credits) if re.fullmatch(NAME, name)
-    ]
+        name for name in re.split(r"[\s、,，]+", credits) if re.fullmatch(NAME, name) and len(name) <= 4
+    ]  # (a name of five is a word: …方案（征求意见稿）)
+    if not names and not re.search(_ROLE, credits):
+        return None  # （征求意见稿）: words in brackets, no credit
     return Byline(printed, names, rest)
 
 

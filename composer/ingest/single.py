@@ -83,6 +83,8 @@ _CHAPTER = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[�
 _LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _UNNAMED_CREDIT = re.compile(r"^\s*(?:新华社|本报|中新社|人民日报|央视)?(?:记者|特约记者|通讯员)\s*$")
 _LEADING_BULLET = re.compile(r"^[■□◆◇●○▲△★☆▶►※•▪◦‣∙]\s*")
+_PLACE_OR_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:省|市|县|区|镇|乡|街道|社区|村|局|委|办|厅|政府|党委|党工委)$")
+_LEAD_SUMMARY = re.compile(r"^\s*(?:导读|導讀|【导读】|【導讀】|\[导读\])\s*[:：]?")
 _LIST_BULLET = re.compile(r"^[•▪◦‣∙]\s*")
 _ORIGINAL_MARK = re.compile(r"^\s*(?:原创|Original)\s*$", re.IGNORECASE)
 _LONG_PARAGRAPH = 60  # characters: a paragraph of the text, not a line of the page's furniture
@@ -343,6 +345,8 @@ class _Reader:
                     group.append(group[-1] + 1)
                 while group[0] - 1 in candidates and head[group[0]].blank_before == 0:
                     group.insert(0, group[0] - 1)
+                if len(group) == 1 and group[0] + 1 in candidates and _PLACE_OR_OFFICE.match(head[group[0]].text):
+                    group.append(group[0] + 1)  # 某某街道 over its headline, a blank line between: who sends it
         while len(group) >= 2:
             publisher = webpage.publisher_line(head[group[0]].text)
             if publisher is not None:
@@ -518,6 +522,10 @@ class _Reader:
             # 引题 / 主题 / 副题, as a paper's site prints them over its articles: the middle line is the title
             self.article.kicker, self.article.title, self.article.subtitle = (block.text for block in cleaned)
             self.article.alt_titles.append(cleaned[2].text)
+        elif len(cleaned) == 2 and _PLACE_OR_OFFICE.match(cleaned[0].text) \
+                and not _PLACE_OR_OFFICE.match(cleaned[1].text):
+            # 贵州省某市某街道 / 党建赋能城市治理活力: who sends it, over its headline (a paper's local column)
+            self.article.kicker, self.article.title = cleaned[0].text, cleaned[1].text
         elif cleaned:
             assign_headlines(self.article, cleaned, [], has_body=True)
             if self.column_label and not self.article.kicker:
@@ -620,11 +628,15 @@ class _Reader:
                 continue
             if paragraphs and article.title and text.strip() == article.title.strip() and index != last_text:
                 continue  # the headline again between paragraphs (a picture's alt text): no paragraph of the text
+            if paragraphs and article.kicker and text.strip() == article.kicker.strip() and block.kind == "heading":
+                continue  # 某某街道, who sent it, printed again under the text
             opening_credit = not paragraphs and (bylines.author_line(text) or _UNNAMED_CREDIT.match(text))
             if index in subheads and not opening_credit:  # (新华社记者 张伟, 新华社记者 opening the text: a byline)
                 article.subheads.append(text)
                 paragraphs.append(text)
                 continue
+            if not paragraphs and _LEAD_SUMMARY.match(text) and index < last_text:
+                continue  # 导读：… over the text: the editor's summary of what follows, no paragraph of it
             if not paragraphs:
                 text = _LIST_BULLET.sub("", text)  # • 7月2日，…: a page rendered as a list marks its lines
                 text = self._strip_title_repeat(text)
@@ -741,9 +753,9 @@ class _Reader:
         if credit is not None and credit.source:  # （区公安分局） on its own line: the office that sent it
             self.org_source = self.org_source or credit.source
             return
-        if self._byline_weak():
+        if credit is not None and self._byline_weak():  # (（征求意见稿） alone on a line credits nobody)
             article.byline = text
-            article.reporters = credit.reporters if credit is not None else []
+            article.reporters = credit.reporters
             self.byline_from_meta = False
 
     # -- metadata ------------------------------------------------------------------------
