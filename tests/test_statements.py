@@ -844,3 +844,23 @@ def test_a_groups_deputy_leader_by_title_alone_ends_the_meetings_words(library_p
         ("会议", "全镇上下要统一思想，充分认识活动的重大意义；要切实加强领导，确保活动取得实效。"),
         ("林国栋", "整个活动既要做好规定动作，又要突出自选动作。"),
     ], spoken
+
+
+def test_a_transcripts_speaker_card_labels_the_answer_under_it(library_path: Path) -> None:
+    """青石日报记者： / the question / 陈芳 / 区发展改革局副局长、新闻发言人 / the answer: the official's name alone on
+    a line and the title on the next label her turn (a press-conference transcript's speaker card); the reporters'
+    questions are nobody's statements."""
+    page = (
+        "区发展改革局3月新闻发布会\n\n"
+        "3月16日上午，区发展改革局举行新闻发布会。区发展改革局副局长、新闻发言人陈芳出席发布会，回答记者提问。\n\n"
+        "青石日报记者：\n城北片区建设进展如何？下一步有什么打算？\n"
+        "陈芳\n区发展改革局副局长、新闻发言人\n"
+        "城北片区今年已开工项目十二个。下一步，我们将加快道路和管网建设，年底前完成主干路通车。\n\n"
+        "青石电视台记者：\n老旧小区改造今年有哪些新变化？\n"
+        "陈芳\n区发展改革局副局长、新闻发言人\n"
+        "今年的改造更加注重加装电梯和停车设施。"
+    )
+    assert _spoken(library_path, page) == [
+        ("陈芳", "城北片区今年已开工项目十二个。下一步，我们将加快道路和管网建设，年底前完成主干路通车。"),
+        ("陈芳", "今年的改造更加注重加装电梯和停车设施。"),
+    ]

@@ -82,6 +82,10 @@ class TurnReading:
         stamped = words.has_time_stamp(self.text)
         run_on = self._may_run_on  # short labels after sentences' ends: turns may run on inside paragraphs
         for index, (start, end) in enumerate(self.view.paragraphs):
+            card = self._name_card(index) if self._reporters_labelled else None
+            if card is not None:  # 孟玮 / 国家发展改革委新闻发言人 / the answer (the card's lines read as headings)
+                yield index, start, card[1], card[0]
+                continue
             if index in self.headings:
                 continue
             positions = [start] + ([m.end() for m in words.TIME_STAMP.finditer(self.text, start, end)]
@@ -201,6 +205,28 @@ class TurnReading:
             if refs:
                 return self._person(refs[-1])
         return None
+
+    @cached_property
+    def _reporters_labelled(self) -> bool:
+        """Some line is a reporter's label alone (新华社记者：): a press conference's transcript."""
+        return _REPORTER_LABEL_LINE.search(self.text) is not None
+
+    def _name_card(self, index: int) -> tuple[Speaker, int] | None:
+        """A transcript's speaker card: the official's name alone on a line, the title on the next,
+        then what the official answered (孟玮 / 国家发展改革委新闻发言人 / …)."""
+        paragraphs = self.view.paragraphs
+        if index + 2 >= len(paragraphs):
+            return None
+        start, end = paragraphs[index]
+        refs = self.cast.refs_between(start, end)
+        if len(refs) != 1 or refs[0].start != start or refs[0].end != end or refs[0].form != "name":
+            return None
+        title = self.text[slice(*paragraphs[index + 1])].strip()
+        if not title or len(title) > CARD_TITLE_MAX_CHARS or not RANK_AT_END.search(title) \
+                or re.search(r"[，。：！？]", title):
+            return None
+        speaker = self._person(refs[0])
+        return (speaker, paragraphs[index + 2][0]) if speaker.official else None
 
     def _named_line_after(self, index: int) -> tuple[Speaker, int] | None:
         """The speaker on the line after an empty label, and where the turn's text starts."""
@@ -346,6 +372,8 @@ class TurnReading:
         return max(counts, key=counts.__getitem__) if counts else self.cast.sole_official()
 
 
+CARD_TITLE_MAX_CHARS = 30  # the title line of a speaker card (国家发展改革委政研室副主任、新闻发言人)
+_REPORTER_LABEL_LINE = re.compile(r"(?:^|\n)[^\n：]{0,20}记者：\s*(?:\n|$)")
 _STAGE_NOTE = re.compile(r"\s*[（(](?:开场白|笑|笑声|掌声|鼓掌|众笑|大笑|停顿|现场)[）)]\s*")
 _SALUTATION = re.compile(r"\s*(?:主席|代理主席|各位议员|各位委员|各位代表)[：，]\s*")
 _GUEST_PREFIX = re.compile(r"^(?:访谈嘉宾|做客嘉宾|本期嘉宾|嘉宾|受访者|受访嘉宾)[\s、]*")
