@@ -68,12 +68,16 @@ class Person:
         }
 
 
+HOLDERS_CACHE_MAX = 50_000  # remembered (title, day) answers; a snapshot lives one tagging run
+
+
 class Directory:
     """A read-only snapshot of the directory, for matching text against it."""
 
     def __init__(self, people: Iterable[Person]) -> None:
         self.people = {person.id: person for person in people}
         self._by_title: dict[str, list[tuple[Person, Title]]] | None = None
+        self._holders: dict[tuple[str, str], list[Person]] = {}  # (title, day) -> holders: a day's articles share them
         self.forms: dict[str, list[int]] = defaultdict(list)  # name or alias -> person ids
         for person in self.people.values():
             for form in (person.name, *person.aliases):
@@ -88,6 +92,11 @@ class Directory:
         by the directory's dated titles (the same name may be 区长 in one year only)."""
         if day is None:
             return []
+        known = self._holders.get((title, day))
+        if known is not None:
+            return list(known)
+        if len(self._holders) >= HOLDERS_CACHE_MAX:
+            self._holders.clear()
         if self._by_title is None:
             index: dict[str, list[tuple[Person, Title]]] = defaultdict(list)
             for person in self.people.values():
@@ -98,6 +107,7 @@ class Directory:
         found = {person.id: person for person, held in self._by_title.get(title[-2:], [])
                  if held.title.endswith(title) and not held.title.endswith("副" + title) and held.held_on(day)
                  and (held.valid_from is not None or held.status != "suggested")}
+        self._holders[(title, day)] = list(found.values())
         return list(found.values())
 
     def named(self, form: str, *, reporter: bool | None = None) -> list[Person]:

@@ -209,7 +209,7 @@ class TurnReading:
     @cached_property
     def _reporters_labelled(self) -> bool:
         """Some line is a reporter's label alone (新华社记者：): a press conference's transcript."""
-        return _REPORTER_LABEL_LINE.search(self.text) is not None
+        return "记者：" in self.text and _REPORTER_LABEL_LINE.search(self.text) is not None  # (most have no label)
 
     def _name_card(self, index: int) -> tuple[Speaker, int] | None:
         """A transcript's speaker card: the official's name alone on a line, the title on the next,
