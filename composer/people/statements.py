@@ -144,7 +144,6 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         return _plain(act) and _same_speakers(act, quoted) and end <= quoted.content_start \
             and not self.text[end : quoted.content_start].strip(" “「\u3000")
 
-
     def _possessed_sayings(self, covered: list[tuple[int, int]]) -> list[Act]:
         """李强的回答很干脆：“……” / 王静的态度很明确：…: what someone's answer or stance is, after its colon."""
         acts = []
@@ -192,8 +191,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         assert act.verb_start is not None
         sentence_start, _ = self.view.sentence_at(act.verb_start)
         lead = self.text[sentence_start : act.verb_start]
-        plain = not previous.colon and previous.quote_end is None and previous.turn_end is None
-        return plain and (not lead.strip() or bool(words.LEAD.match(lead)))
+        return _plain(previous) and (not lead.strip() or bool(words.LEAD.match(lead)))
 
     @staticmethod
     def _one_per_content(acts: list[Act]) -> list[Act]:
