@@ -864,3 +864,21 @@ def test_a_transcripts_speaker_card_labels_the_answer_under_it(library_path: Pat
         ("陈芳", "城北片区今年已开工项目十二个。下一步，我们将加快道路和管网建设，年底前完成主干路通车。"),
         ("陈芳", "今年的改造更加注重加装电梯和停车设施。"),
     ]
+
+
+def test_an_office_before_its_verb_speaks_for_itself_not_for_the_official_of_the_paragraph(
+        library_path: Path) -> None:
+    """区委宣传部要求各街道…深入一线采访报道，… — the office's demand (a remark), not the 区委书记's the paragraph is
+    about (报道， is no verb of saying framing it); 统一到区委要求上来, 按照镇党委要求 are no acts of an office."""
+    page = (
+        "区委书记部署宣传工作\n\n"
+        "入汛以来，区委书记周凯高度重视防汛宣传工作，多次强调要做好防汛宣传。区委宣传部要求各街道和新闻单位深入一线"
+        "采访报道，为打赢防汛攻坚战提供舆论支持。周凯指出，宣传工作要贴近群众。\n\n"
+        "镇党委书记陈守权强调，换届工作事关大局，要把思想统一到区委要求上来。各村一定要按照镇党委要求，高标准完成换届任务。"
+    )
+    assert _spoken(library_path, page) == [
+        ("周凯", "要做好防汛宣传。"),
+        ("周凯", "宣传工作要贴近群众。"),
+        ("陈守权", "换届工作事关大局，要把思想统一到区委要求上来。各村一定要按照镇党委要求，高标准完成换届任务。"),
+        ("区委宣传部", "各街道和新闻单位深入一线采访报道，为打赢防汛攻坚战提供舆论支持。"),  # (a remark)
+    ]

@@ -73,8 +73,8 @@ NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部�
                         "主张", "解读", "点评", "期盼", "盼望", "期许"))
 # Before a verb that is also a noun and stands alone before punctuation (提出殷切希望，): its modifier.
 MODIFIED_NOUN_BEFORE = re.compile(r"(?:殷切|殷殷|明确|具体|严格|更高|新的|几点|[一二三四五六七八九十两]点)$")
-# 他鼓励两个孩子说：“……” — the addressed verb only frames the saying that follows.
-FRAMED_SAYING = re.compile(r"[^，。：；“”\n]{0,16}?(?:说|道)[：，“]")
+# 他鼓励两个孩子说：“……” — the addressed verb only frames the saying that follows (not 采访报道，).
+FRAMED_SAYING = re.compile(r"[^，。：；“”\n]{0,16}?(?:说|(?<![报知渠轨通街频味车人隧步跑赛])道)[：，“]")
 # 提出五点意见：, 提了三点要求： — the verb announces points that follow a colon.
 ANNOUNCED_POINTS = re.compile(
     r"了?[^，。：“\n]{0,10}?(?:意见|要求|建议|希望|看法|观点|措施|举措|体会|思路)[：]"
@@ -149,7 +149,9 @@ PRONOUN = re.compile(r"[他她]$")
 COLLECTIVE = re.compile(
     r"(?:大家|与会人员|与会代表|与会委员|与会者|代表们|委员们|居民们|村民们|群众们|企业家们|同学们|学员们|师生们|"
     r"干部群众|广大群众|他们|她们|各位|记者|主持人|网友|专家|学者|市民|村民|居民|群众|企业|负责人|相关负责人|"
-    r"工作人员|志愿者|家长|老人|孩子们|游客|商户|员工|职工|党员们|业内人士|分析人士|有关人士|知情人士|专家学者)$"
+    r"工作人员|志愿者|家长|老人|孩子们|游客|商户|员工|职工|党员们|业内人士|分析人士|有关人士|知情人士|专家学者"
+    # 中央宣传部要求…, 区住建局指出…: an office itself, not the official the paragraph is about
+    r"|[\u4e00-\u9fff]{1,10}(?:部|局|委|厅|办公室|人民政府|委员会|党委|党组|指挥部))$"
 )
 OBJECT_MARK = re.compile(r"(?:对|向|给|与|和|同|跟|陪同|带领|率领|邀请|请|问|为|慰问|看望|会见|会晤|听取|接见|"
                           r"走访|拜访|探望|看到|介绍)$")
