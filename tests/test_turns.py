@@ -321,3 +321,136 @@ def test_a_transcripts_stage_note_opens_no_answer(library_path: Path) -> None:
     said = _spoken(library_path, page)
     assert said == [("周凯", "今年是城市更新攻坚之年，我们将启动12个老旧小区改造。"),
                     ("周凯", "这个问题问得好。我们将推行“一梯一策”。")]
+
+
+def test_a_press_conference_labelled_by_titles_with_a_host(library_path: Path) -> None:
+    page = (
+        "区政府新闻发布会\n\n"
+        "3月5日，区政府新闻办举行新闻发布会。区政府新闻发言人苏晓岚主持，区发改委主任欧阳帆、区人社局副局长纪雨桐"
+        "介绍有关情况并回答记者提问。\n\n"
+        "主持人：各位记者朋友，大家上午好！首先，请欧阳帆主任作介绍。\n\n"
+        "区发改委主任：今年我们将推出20条优化营商环境的举措，企业开办压缩到1个工作日。\n\n"
+        "记者：请问稳就业有什么新举措？\n\n"
+        "主持人：这个问题请纪雨桐副局长回答。\n\n"
+        "答：今年将新开发公益性岗位800个，并举办招聘会50场。\n\n"
+        "主持人：由于时间关系，提问就到这里。谢谢大家。"
+    )
+    said = _said(library_path, page)
+    assert [(speaker, verb) for speaker, verb, _ in said] == [("欧阳帆", "答"), ("纪雨桐", "答")]
+    assert not any("请问" in text for _, _, text in said)
+
+
+def test_q_and_a_answers_are_the_interviewee_s_and_a_closing_credit_is_not_speech(library_path: Path) -> None:
+    page = (
+        "书记谈发展丨韩启明：以党建引领基层治理\n\n"
+        "Q：“红色物业”是怎么做起来的？\n\n"
+        "A：我们推动社区党组织、业委会、物业企业三方联动，党员骨干带头参与小区议事。（云湖街道党工委书记韩启明）\n\n"
+        "Ｑ：效果怎么样？\n\n"
+        "Ａ：群众诉求办结率提高到98%。"
+    )
+    said = _said(library_path, page)
+    assert [(speaker, verb) for speaker, verb, _ in said] == [("韩启明", "答"), ("韩启明", "答")]
+    assert said[0][2].endswith("参与小区议事。") and said[1][2] == "群众诉求办结率提高到98%。"
+
+
+def test_an_a_label_without_questions_is_not_an_answer(library_path: Path) -> None:
+    page = ("区政府召开常务会议\n\n3月11日，区长韩启明主持召开区政府常务会议。\n\n"
+            "A：方案一，新建停车楼。\n\nB：方案二，错时共享车位。")
+    assert _said(library_path, page) == []
+
+
+def test_a_netizen_s_question_ends_the_answer_before_it(library_path: Path) -> None:
+    page = (
+        "对话局长｜背街小巷如何更精细\n\n"
+        "本期栏目邀请到区城市管理委员会主任纪雨桐回答网友关注。\n\n"
+        "主持人：垃圾分类怎么推进？\n\n"
+        "纪雨桐：我们将在全区推行“桶前值守”。\n\n"
+        "网友“云湖小李”：夜间施工噪音扰民怎么办？\n\n"
+        "纪雨桐：接到投诉后，执法队员两小时内到场处置。"
+    )
+    said = _said(library_path, page)
+    assert [text for _, _, text in said] == ["我们将在全区推行“桶前值守”。", "接到投诉后，执法队员两小时内到场处置。"]
+
+
+def test_a_label_of_titles_and_a_name_is_that_person_s_turn(library_path: Path) -> None:
+    page = (
+        "访谈实录｜区长谈营商环境\n\n"
+        "本期访谈嘉宾：云湖区区长韩启明，区发展改革委主任周晓梅。\n\n"
+        "主持人：韩区长，今年营商环境有哪些新变化？\n\n"
+        "云湖区区长韩启明：今年我们推出了“一件事一次办”，企业开办一天办结。\n\n"
+        "主持人：政策怎么落地？\n\n"
+        "区发展改革委主任周晓梅：每家重点企业都有专人对接。"
+    )
+    said = _said(library_path, page)
+    assert [(speaker, text) for speaker, _, text in said] == [
+        ("韩启明", "今年我们推出了“一件事一次办”，企业开办一天办结。"), ("周晓梅", "每家重点企业都有专人对接。")]
+
+
+def test_bracketed_labels_a_name_that_is_a_word_and_greetings_in_a_transcript(library_path: Path) -> None:
+    """【高远】… with no colon is a turn (【主持人】 the host's, 【…记者】 a question); 高远 is a
+    word, but after 局长 and before 、 it is his name; 主持人好，网友们好。 says nothing."""
+    page = (
+        "市政府新闻发布会\n\n"
+        "9月12日上午，市政府新闻办举行新闻发布会。市住房城乡建设局局长高远、副局长陈静出席发布会并回答记者提问。\n\n"
+        "【主持人】现在请高远局长介绍有关情况。\n\n"
+        "【高远】各位记者朋友，大家上午好。今年以来，我市保障性住房建设取得积极进展。\n\n"
+        "【北京青年报记者】请问保障房的分配会如何确保公平？\n\n"
+        "【陈静】主持人好，网友们好。\n\n"
+        "【陈静】我们将全面推行公开摇号，全过程接受社会监督。"
+    )
+    said = _said(library_path, page)
+    assert said == [
+        ("高远", "答", "各位记者朋友，大家上午好。今年以来，我市保障性住房建设取得积极进展。"),
+        ("陈静", "答", "我们将全面推行公开摇号，全过程接受社会监督。"),
+    ]
+
+
+def test_a_column_in_brackets_is_no_turn(library_path: Path) -> None:
+    page = (
+        "区长调研老旧小区改造\n\n"
+        "【城市更新】9月3日，区长覃立言调研老旧小区改造。覃立言强调，改造要先问需于民。\n\n"
+        "【民生关注】覃立言还来到社区食堂，与居民交流。"
+    )
+    assert _said(library_path, page) == [("覃立言", "强调", "改造要先问需于民。")]
+
+
+def test_broadcast_labels_the_reporter_named_and_the_guest_by_title(library_path: Path) -> None:
+    """（同期）区长 李明华：… then 记者 王芳：… — the reporter's named label ends the official's turn;
+    刘主任： is the 主任 of the lead."""
+    broadcast = (
+        "新闻联播同期声\n\n"
+        "本台消息 区长李明华调研城市更新。\n\n"
+        "（同期）区长 李明华：城市更新要坚持以人民为中心，让群众有更多获得感。\n\n"
+        "记者 王芳：据了解，今年全区将完成城市更新项目20个。"
+    )
+    interview = (
+        "主任谈教育\n\n"
+        "本报讯 区教委主任刘敏接受本报专访。\n\n"
+        "记者：今年新增学位多少？\n\n"
+        "刘主任：今年新增学位3000个。"
+    )
+    said = {(s["speaker"], s["text"]) for s in _tag(library_path, broadcast, interview)}
+    assert said == {
+        ("李明华", "城市更新要坚持以人民为中心，让群众有更多获得感。"),
+        ("刘敏", "今年新增学位3000个。"),
+    }
+
+
+def test_a_transcripts_speaker_card_labels_the_answer_under_it(library_path: Path) -> None:
+    """青石日报记者： / the question / 陈芳 / 区发展改革局副局长、新闻发言人 / the answer: the official's name alone on
+    a line and the title on the next label her turn (a press-conference transcript's speaker card); the reporters'
+    questions are nobody's statements."""
+    page = (
+        "区发展改革局3月新闻发布会\n\n"
+        "3月16日上午，区发展改革局举行新闻发布会。区发展改革局副局长、新闻发言人陈芳出席发布会，回答记者提问。\n\n"
+        "青石日报记者：\n城北片区建设进展如何？下一步有什么打算？\n"
+        "陈芳\n区发展改革局副局长、新闻发言人\n"
+        "城北片区今年已开工项目十二个。下一步，我们将加快道路和管网建设，年底前完成主干路通车。\n\n"
+        "青石电视台记者：\n老旧小区改造今年有哪些新变化？\n"
+        "陈芳\n区发展改革局副局长、新闻发言人\n"
+        "今年的改造更加注重加装电梯和停车设施。"
+    )
+    assert _spoken(library_path, page) == [
+        ("陈芳", "城北片区今年已开工项目十二个。下一步，我们将加快道路和管网建设，年底前完成主干路通车。"),
+        ("陈芳", "今年的改造更加注重加装电梯和停车设施。"),
+    ]
