@@ -95,22 +95,21 @@ _AUTHOR_SLASH_OUTLET = re.compile(
     r"(?P<outlet>[^\s/／，。]{2,30}?(?:报|報|网|網|社|台|公号|公號|客户端|客戶端|新闻|新聞|发布|發布))$")
 _PHOTO_REPORT = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*摄影报道$")
 _OUTLET_BEFORE_REPORTER = re.compile(rf"^(?P<outlet>{_OUTLET})\s*(?:记者|特约记者|见习记者|实习记者)")
+# How the name of an office ends (党办, 区公安分局, 某某街道): an organisation credited, not a person.
+_OFFICE_ENDINGS = "办|局|委|部|厅|处|科|室|站|所|院|中心|政府|党委|街道|社区|镇|乡"
 # …送去希望。（徐少波 周帅） / …审议。（记者王雪） / …其他事项。■瞿伟 / …布置。(党办)
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[。！？”」』）)\s])|^)\s*(?:[(（](?P<credits>(?:[^()（）]{0,12}?(?:记者|通讯员|实习生|特约记者|见习记者)[:：]?)?"
     r"\s*[\u4e00-\u9fff·]{2,5}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,5}){0,5})[)）]"
     r"|[■□●]\s*(?P<mark>[\u4e00-\u9fff·]{2,4}(?:[\s、,，][\u4e00-\u9fff·]{2,4}){0,3})"
     r"|[(（](?:来源|来源于|稿件来源|信息来源|文章来源)[:：]\s*(?P<source>[^()（）]{2,24})[)）]"
-    r"|[(（](?P<office>[\u4e00-\u9fff]{2,14}?(?:办|局|委|部|厅|处|科|室|站|所|院|中心|政府|党委|街道|社区|镇|乡"
-    r"|新闻|日报|晚报|融媒))[)）])\s*$"
+    rf"|[(（](?P<office>[\u4e00-\u9fff]{{2,14}}?(?:{_OFFICE_ENDINGS}|新闻|日报|晚报|融媒))[)）])\s*$"
 )
 _NOT_CREDITS = frozenset(
     ("待续", "未完", "未完待续", "全文完", "完结", "附图", "附表", "附件", "图片", "视频", "有删节", "节选")
 )
 _OUTLET_LEAD = re.compile(rf"^(?P<outlet>{_OUTLET})(?:[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)")
-_ORG_SUFFIX = re.compile(
-    r"(?:办|局|委|部|厅|处|科|室|站|所|院|中心|公司|集团|协会|学会|政府|党委|支部|街道|社区|镇|乡)$"
-)
+_ORG_SUFFIX = re.compile(rf"(?:{_OFFICE_ENDINGS}|公司|集团|协会|学会|支部)$")
 
 
 def split_web_byline(paragraph: str) -> Byline | None:

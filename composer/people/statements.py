@@ -411,7 +411,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         if match.group().endswith("负责人"):
             return Speaker(head.strip("“”，"), None, "unnamed_person", False, "name_verb")
         # an office speaks as the whole subject (区委宣传部要求), not in 按照镇党委要求 or 统一到区委要求上来
-        if match.group()[-1] in _OFFICE_ENDS and (match.start() > 0 or _OFFICE_AS_OBJECT.search(match.group())):
+        if match.group("office") and (match.start() > 0 or _OFFICE_AS_OBJECT.search(match.group())):
             return None
         return Speaker(match.group(), None, "collective", False, "name_verb")
 
@@ -688,7 +688,6 @@ _LISTED_ATTENDANCE = re.compile(
 )
 _TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
 _OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对")
-_OFFICE_ENDS = frozenset("部局委厅室府会组")  # (the last character of an office: 宣传部, 党委, 办公室, 人民政府 …)
 _PRAISED = re.compile(r"(?:表扬|称赞|赞扬|夸奖|夸赞|赞赏|批评)(?:了)?[他她](?![们人])[^，。；]{0,20}$")
 _CLAUSE_MARKS = re.compile("[，；：]")
 _TOPIC_CLAUSE_MARKS = re.compile("[，；：”]")
