@@ -19,6 +19,7 @@ import math
 import operator
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from composer.common.article import ParsedArticle
@@ -94,10 +95,29 @@ class _Draft:
     credits: list[Block] = field(default_factory=list)
     jumps: list[Block] = field(default_factory=list)
     sources: list[Block] = field(default_factory=list)
+    # The paragraphs among texts, kept as texts grows (it only ever grows at its end), so that
+    # asking after every subhead of a long bulletin stays linear in the page, not quadratic.
+    _paragraphs: list[Block] = field(default_factory=list, repr=False)
+    _texts_seen: int = 0
+    _has_turn: bool = False
 
     @property
     def has_title(self) -> bool:
         return bool(self.headline or self.trailing)
+
+    def paragraphs(self) -> list[Block]:
+        """The text blocks among texts (no subheads); do not modify the list returned."""
+        for block in self.texts[self._texts_seen :]:
+            if block.kind == "text":
+                self._paragraphs.append(block)
+                self._has_turn = self._has_turn or TURN_START.match(block.text) is not None
+        self._texts_seen = len(self.texts)
+        return self._paragraphs
+
+    def has_turn(self) -> bool:
+        """Whether a paragraph so far opens an interview turn (问：, 答：, 记者：)."""
+        self.paragraphs()
+        return self._has_turn
 
     def blocks(self) -> list[Block]:
         return self.headline + self.texts + self.captions + self.credits + self.jumps + self.sources + self.trailing
@@ -281,10 +301,10 @@ class _Segmenter:
             return False
         if not any(ends_sentence(block.text) for block in following):
             return False  # a list without sentences: an infographic's text
-        previous = [block for block in current.texts if block.kind == "text"]
+        previous = current.paragraphs()
         if _width_changes(previous[-WIDTH_COMPARED_PARAGRAPHS:], following[:WIDTH_COMPARED_PARAGRAPHS]):
             return False
-        if TURN_START.match(following[0].text) and any(TURN_START.match(block.text) for block in previous):
+        if TURN_START.match(following[0].text) and current.has_turn():
             return True  # an interview goes on under a new subhead
         if len(previous) == 1 and bylines.split_byline(previous[0].text) is not None:
             return True  # a news story does not end after its lead paragraph
@@ -299,7 +319,7 @@ class _Segmenter:
             return group.blocks  # the common case: a headline, then its 本报讯 story
         if not any(ends_sentence(block.text) for block in following):
             return group.blocks  # a headline over a list: the list is its own article
-        texts_before = [block for block in current.texts if block.kind == "text"]
+        texts_before = current.paragraphs()
         body_before = _first_chars(texts_before) + _last_chars(texts_before, BODY_END_CHARS)
         body_after = _first_chars(following)
         taken = 0
@@ -322,7 +342,8 @@ class _Segmenter:
     def _following_blocks(self, index: int) -> list[Block]:
         """The text blocks from ``index`` up to the next headline."""
         found = []
-        for block in self.blocks[index:]:
+        for position in range(index, len(self.blocks)):  # no slice: copying the rest of the page is quadratic
+            block = self.blocks[position]
             if block.kind == "heading":
                 break
             if block.kind == "text":
@@ -330,7 +351,7 @@ class _Segmenter:
         return found
 
 
-def _first_chars(blocks: list[Block], limit: int = COHESION_SPAN_CHARS) -> list[Block]:
+def _first_chars(blocks: Iterable[Block], limit: int = COHESION_SPAN_CHARS) -> list[Block]:
     taken, size = [], 0
     for block in blocks:
         taken.append(block)
@@ -341,7 +362,7 @@ def _first_chars(blocks: list[Block], limit: int = COHESION_SPAN_CHARS) -> list[
 
 
 def _last_chars(blocks: list[Block], limit: int = COHESION_SPAN_CHARS) -> list[Block]:
-    return list(reversed(_first_chars(list(reversed(blocks)), limit)))
+    return list(reversed(_first_chars(reversed(blocks), limit)))
 
 
 def _width_changes(before: list[Block], after: list[Block]) -> bool:
