@@ -619,6 +619,56 @@ REAL_PAGE_LAYOUTS = {
         "last": "冷暖放在心上。",
         "furniture": ["本期编辑", "初审", "终审", "点击上方蓝字", "在看"],
     },
+    "logo_and_clock_over_headline": {  # the site's logo alt text, then its clock (date / weekday / time) over the
+        "title": "東河區長林志明出席里民大會 盼鄰里共同維護社區安全",  # headline; the article's own date under its
+        "published": "2023-03-11",  # byline (某某網記者…/…報導: the reporter, the outlet as source)
+        "source": "青石新聞網",
+        "byline": "青石新聞網記者王明/東河報導",
+        "reporters": ["王明"],
+        "first": "東河區今天上午",
+        "last": "最安心的生活圈。",
+        "furniture": ["Logo", "Tuesday", "14:22", "2025"],
+    },
+    "skip_link_over_crumbs": {  # 按Enter到主內容區, 回上一頁; a photo's caption printed twice under the headline
+        "title": "青石市長視察河濱公園工程 要求汛期前完成護岸",
+        "published": None,
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "青石市長陳建華今",
+        "last": "交通引導。",
+        "furniture": ["按Enter", "回上一頁", "友善列印", "察看護岸施工進度"],
+    },
+    "category_over_headline": {  # a blog's category line (Categories: 未分類) over the headline
+        "title": "青石市推五項防汛措施 市長：預警要早、撤離要快",
+        "published": None,
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "青石市長陳建華今日",
+        "last": "立即處置。",
+        "furniture": ["Categories", "未分類"],
+    },
+    "dateline_two_outlets": {  # 某某日报/某某网讯（记者…报道）: the paper is the source, 报道 no part of a name
+        "title": "",
+        "published": None,
+        "source": "青石日报",
+        "byline": "青石日报/青石网讯（记者王明报道）",
+        "reporters": ["王明"],
+        "first": "5月9日上午",
+        "last": "科研成果。",
+        "furniture": [],
+    },
+    "headline_twice_under_ad": {  # an e-paper view: a banner ad over its date and page, the headline twice
+        "title": "特首下次記者會宣佈疫情結束？",
+        "published": "2024-03-25",
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "相隔半個月",
+        "last": "各項措施。",
+        "furniture": ["信用卡", "虛擬圖書館", "第A03版"],
+    },
 }
 
 

@@ -47,7 +47,7 @@ def reporters_in(credits: str) -> list[str]:
     names: list[str] = []
     credits = _AFFILIATION.sub("", credits)  # 总台央视记者 陈雯: 总台央视 is where they work
     for chunk in _ROLE_SPLIT.split(credits):
-        for name in re.split(r"[\s、,，]+", chunk.strip()):
+        for name in re.split(r"[\s、,，]+", _REPORTED.sub("", chunk.strip())):  # （记者王明报道）
             if re.fullmatch(NAME, name) and name not in names and not _OUTLET_NAME.search(name) \
                     and name not in NOBODY:
                 names.append(name)
@@ -93,6 +93,11 @@ _SUPPLIED = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供图|
 _AUTHOR_SLASH_OUTLET = re.compile(
     r"^(?P<names>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*"
     r"(?P<outlet>[^\s/／，。]{2,30}?(?:报|報|网|網|社|台|公号|公號|客户端|客戶端|新闻|新聞|发布|發布))$")
+# 台灣新聞網記者黃明/大里報導, 記者林怡／台北即時報導: the reporter, then where they report from
+_REPORTS_FROM = re.compile(
+    rf"^(?P<outlet>本报|{_OUTLET})?(?:记者|特约记者|实习记者)\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[\s、,，]+[\u4e00-\u9fff·]{{2,4}}){{0,3}})"
+    r"\s*[/／]\s*[\u4e00-\u9fff]{1,8}?(?:即时|综合)?报[导道]$"
+)
 _PHOTO_REPORT = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*摄影报道$")
 _OUTLET_BEFORE_REPORTER = re.compile(rf"^(?P<outlet>{_OUTLET})\s*(?:记者|特约记者|见习记者|实习记者)")
 # How the name of an office ends (党办, 区公安分局, 某某街道): an organisation credited, not a person.
@@ -108,7 +113,9 @@ _TRAILING_CREDIT = re.compile(
 _NOT_CREDITS = frozenset(
     ("待续", "未完", "未完待续", "全文完", "完结", "附图", "附表", "附件", "图片", "视频", "有删节", "节选")
 )
-_OUTLET_LEAD = re.compile(rf"^(?P<outlet>{_OUTLET})(?:[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)")
+_OUTLET_LEAD = re.compile(  # 滨州日报/滨州网讯: two outlets, the first is the source
+    rf"^(?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?(?:[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
+)
 _ORG_SUFFIX = re.compile(rf"(?:{_OFFICE_ENDINGS}|公司|集团|协会|学会|支部)$")
 
 
@@ -184,6 +191,11 @@ def author_line(line: str) -> Byline | None:
 def _author_line(line: str) -> Byline | None:
     # 记者 张三 李四 报道; 井娇摄影报道: a name and 摄影报道, no 记者 before it
     match = _AUTHOR_LINE.match(_REPORTED.sub("", line.strip())) or _PHOTO_REPORT.match(line.strip())
+    reports_from = _REPORTS_FROM.match(line.strip()) if match is None else None
+    if reports_from is not None:
+        outlet = reports_from.group("outlet")
+        return Byline(line.strip(), reporters_in(reports_from.group("names")), "",
+                      outlet if outlet and not outlet.startswith("本报") else None)
     slashed = _AUTHOR_SLASH_OUTLET.match(line.strip()) if match is None else None
     if slashed is not None:
         return Byline(line.strip(), [slashed.group("names")], "", slashed.group("outlet"))

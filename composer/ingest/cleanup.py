@@ -84,7 +84,7 @@ _SOURCE = re.compile(r"^(?:来源|稿件来源|文章来源|来源于)\s*[:：]\
 # "(区委改革办 区委社会工作部)" printed after a body: an organisation credit.
 _ORG_CREDIT = re.compile(r"^[(（](?P<orgs>[\u4e00-\u9fff][\u4e00-\u9fff\s、·]{1,40})[)）]$")
 BYLINE_START = re.compile(
-    r"^(?:本报(?:[\u4e00-\u9fff]{0,4})讯|新华社[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,8}讯(?=\s*[(（])|本报记者\s*"
+    r"^(?:本报(?:[\u4e00-\u9fff]{0,4})讯|新华社[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,8}(?:[/／][\u4e00-\u9fff]{2,8})?讯(?=\s*[(（])|本报记者\s*"
     + NAME
     + r"\s*报道)"
 )

@@ -32,7 +32,7 @@ NAV_WORDS = frozenset(
         "其他 其它 复制链接 复制 放大 缩小 还原 大 中 小 默认 字号 字体 小字号 中字号 大字号 字体大小 "
         "关注 +关注 已关注 订阅 +订阅 已订阅 今日新闻 即日新闻 "
         "新闻公报索引 重要告示 私隐政策 隐私政策 版权告示 使用条款 "
-        "返回页首 友善列印 回上页 回首页 回顶端 转寄 facebook line twitter x weibo "
+        "返回页首 友善列印 回上页 回上一页 回首页 回顶端 转寄 facebook line twitter x weibo "
         "微博 微信 qq空间 qq 朋友圈 新浪微博 腾讯微博 豆瓣",
     )
 )
@@ -43,6 +43,9 @@ NAV_PHRASE = re.compile(
     r"|^[(（]?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:总)?第\s*[0-9一二三四五六七八九十百〇零]+\s*期\s*[)）]?"
     r"(?:\s*[(（]\s*总第\s*\d+\s*期\s*[)）])?$"  # (2025年第5期（总第45期）)
     r"|您的浏览器不支持|请升级浏览器|javascript"
+    # a skip link (按Enter到主內容區), a site's logo alt text (某某網(Logo-image)), a blog's category (Categories: …)
+    r"|^按\s*enter\s*键?\s*(?:到|至|跳到|跳至)|[(（]\s*logo(?:[-_ ]?(?:image|text|img|pic))?\s*[)）]"
+    r"|^(?:categories|category|所属分类|文章分类)\s*:\s*\S{1,12}$"
     # an e-paper's page list (01 要闻, A03 城区) and its archive calendar (2025年03月 / 日 一 二 三 四 五 六)
     r"|^第\s*\d+\s*页\s*[,，/、]?\s*共\s*\d+\s*页$|^共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页$"  # a printout's page
     r"|^(?:[A-Z]\d{1,2}|0\d)\s*[\u4e00-\u9fff]{2,6}$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$|^日(?:\s+[一二三四五六]){6}$"

@@ -153,6 +153,7 @@ class FurnitureLine:
     strict: bool = False  # furniture on a newspaper page too: never article text, printed around the page's
     labelled: bool = False  # a meta line with labelled fields (发布时间：, 来源：), not a bare date or the site's clock
     stamp: bool = False  # a time stamp between paragraphs (a live transcript's): the date when nothing else prints one
+    clock: bool = False  # a date line over a weekday line (2024/05/21 / Tuesday / 14:22): the site's clock
 
 
 @dataclass
@@ -275,6 +276,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
             continue
         index += 1
     _mastheads(lines, folded, found)
+    _site_clock(lines, folded, found)
     if not strict:
         links = menus.link_lists_on_top(lines, first_prose) + menus.link_list_at_end(lines, last_prose)
         for number, text, kind in links:
@@ -297,6 +299,23 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
 
 
 _STRICT_KINDS = frozenset(("nav", "meta", "share", "footer", "image"))
+_WEEKDAY_LINE = re.compile(
+    r"^(?:(?:星期|周|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)$"
+)
+
+
+def _site_clock(lines: Sequence[tuple[int, str]], folded: list[str], found: Furniture) -> None:
+    """A date alone on its line with the weekday alone on the next (2024/05/21 / Tuesday / 14:22): the
+    site's clock, printed on every page the day it is viewed; its date is the article's only when the
+    page prints no other."""
+    for index in range(len(lines) - 1):
+        item = found.lines.get(lines[index][0])
+        if item is None or item.kind != "meta" or not item.date or item.labelled:
+            continue
+        if _WEEKDAY_LINE.match(folded[index + 1].strip()):
+            item.clock = True
+            weekday = lines[index + 1]
+            found.lines.setdefault(weekday[0], FurnitureLine(weekday[0], weekday[1], "share"))
 _TIME_STAMP = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
@@ -461,7 +480,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|读完|字数|图像|图片|image|img|photo|提要|友情|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿|播报|朗读|本版"
-    r"|^\d+\s*个$|验证码|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$|找错|纠错|党政机关|ipv6"
+    r"|主内容|logo|categor|^\d+\s*个$|验证码|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$|找错|纠错|党政机关|ipv6"
 )
 
 
