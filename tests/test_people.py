@@ -372,3 +372,23 @@ def test_a_leadership_member_a_police_rank_and_a_rare_surname_hold_office(librar
         assert tagged.people.get(name) == "official", (name, tagged.people)
     assert [(s["speaker"], s["text"]) for s in tagged.statements] == [
         ("罗志恒", "警队会继续及时澄清不实信息。")], tagged.statements
+
+
+def test_a_designate_holds_the_office_he_is_designated_to(library_path: Path) -> None:
+    """行政长官候任人 (the chief executive designate) speaks as an official in an interview's turns and
+    after 表示; 董事长候任人 stays outside office."""
+    page = (
+        "专访青石特区行政长官候任人林志远\n\n"
+        "近日，记者在候任行政长官办公室采访了青石特别行政区第三任行政长官候任人林志远，"
+        "以及青石实业董事长候任人陈海。\n\n"
+        "记者：你最想先做的是什么？\n\n"
+        "林志远：先把民生的事情办好，让市民感受到变化。\n\n"
+        "林志远表示，新一届政府会尽快公布施政重点。陈海表示，公司会全力配合。"
+    )
+    tagged = _tagged(library_path, page)
+    assert tagged.people.get("林志远") == "official", tagged.people
+    assert tagged.people.get("陈海") != "official", tagged.people
+    assert [(s["speaker"], s["text"]) for s in tagged.statements] == [
+        ("林志远", "先把民生的事情办好，让市民感受到变化。"),
+        ("林志远", "新一届政府会尽快公布施政重点。"),
+    ], tagged.statements

@@ -635,8 +635,8 @@ REAL_PAGE_LAYOUTS = {
         "source": None,
         "byline": None,
         "reporters": [],
-        "first": "青石市長陳建華今",
-        "last": "交通引導。",
+        "first": "青石市長陳建華今",  # (the caption twice had made the page look hard-wrapped, its lines joined)
+        "last": "更美麗的河濱空間",
         "furniture": ["按Enter", "回上一頁", "友善列印", "察看護岸施工進度"],
     },
     "category_over_headline": {  # a blog's category line (Categories: 未分類) over the headline
@@ -658,6 +658,27 @@ REAL_PAGE_LAYOUTS = {
         "first": "5月9日上午",
         "last": "科研成果。",
         "furniture": [],
+    },
+    "window_title_and_login_box": {  # the window title (site - section - headline) on the first line, a login
+        "title": "東河鄉長陳怡君宣誓就職",  # box, a breadcrumb opening with >, the headline twice around the meta line
+        "published": "2024-12-26",
+        "source": "青石之聲廣播電台",
+        "byline": None,
+        "reporters": [],
+        "first": "東河鄉今天上午",
+        "last": "醫療服務。",
+        "furniture": ["帳號", "密碼", "登入系統", "HOME", "QINGSHI"],
+    },
+    "gallery_headline_over_each_photo": {  # a gallery: the headline printed over each photo, a caption under it
+        "title": "青石：市農業農村局領導來我區宣講一號文件",  # (the repeats had made the page look hard-wrapped)
+        "subtitle": "市農業農村局黨組成員王志強宣講中央和省委一號文件",
+        "published": None,
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "3月11日至13日",
+        "last": "有力有序推進。",
+        "furniture": ["深入東河鎮調研", "調研現場"],
     },
     "headline_twice_under_ad": {  # an e-paper view: a banner ad over its date and page, the headline twice
         "title": "特首下次記者會宣佈疫情結束？",

@@ -174,6 +174,9 @@ def is_hard_wrapped(lines: list[Line]) -> bool:
     # (the first line is the headline, and 一、… / （二）… / 第三章… head sections: open in any layout, and of
     # about one length, they had made a short web article with numbered sections look hard-wrapped)
     printed = [line.text for line in lines if not line.furniture][1:]
+    # a line printed again (a photo's alt text, then its caption; the headline over each photo of a gallery) is
+    # one line of the page's width, not several: wrapping never prints the same line twice
+    printed = list(dict.fromkeys(printed))
     long_lines = [text for text in printed if len(text) >= WRAPPED_LINE_MIN_CHARS and not _SECTION_NUMBER.match(text)]
     if len(long_lines) < WRAPPED_MIN_LINES:
         return False

@@ -11,7 +11,7 @@ BREADCRUMB = re.compile(
     r"^[•·>\s]*(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?(?:的)?(?:位置|所在位置)\s*[:>]"
     r"|(?:首页|主页|网站首页|返回首页)\s*[>»›]|[>»›]\s*正文\s*$"
     # 人民网>>地方>>湖城频道, 新闻 › 要闻 › 本地: short names chained by arrows, no sentence in them
-    r"|^[^。，；！？>»›]{1,14}(?:\s*(?:>>?|»|›|→)\s*[^。，；！？>»›]{1,14}){2,7}\s*(?:>>?|»|›)?\s*$"
+    r"|^\s*(?:>>?\s*)?[^。，；！？>»›]{1,14}(?:\s*(?:>>?|»|›|→)\s*[^。，；！？>»›]{1,14}){2,7}\s*(?:>>?|»|›)?\s*$"
 )
 # a Han character, folded or not (webpage.py and menus.py read lines with it)
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -46,6 +46,7 @@ NAV_PHRASE = re.compile(
     # a skip link (按Enter到主內容區), a site's logo alt text (某某網(Logo-image)), a blog's category (Categories: …)
     r"|^按\s*enter\s*键?\s*(?:到|至|跳到|跳至)|[(（]\s*logo(?:[-_ ]?(?:image|text|img|pic))?\s*[)）]"
     r"|^(?:categories|category|所属分类|文章分类)\s*:\s*\S{1,12}$"
+    r"|^(?:帐号|账号|用户名|密码)\s*:|忘记密码|(?:其它|其他)(?:登入|登录)"  # a login box (帳號： / 密碼： 忘記密碼)
     # an e-paper's page list (01 要闻, A03 城区) and its archive calendar (2025年03月 / 日 一 二 三 四 五 六)
     r"|^第\s*\d+\s*页\s*[,，/、]?\s*共\s*\d+\s*页$|^共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页$"  # a printout's page
     r"|^(?:[A-Z]\d{1,2}|0\d)\s*[\u4e00-\u9fff]{2,6}$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$|^日(?:\s+[一二三四五六]){6}$"

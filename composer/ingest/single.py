@@ -135,6 +135,7 @@ class _Reader(HeadReader):
         self.dateline_source: str | None = None  # 新华网北京2月27日电, 据新快报消息
         self.org_source: str | None = None  # （党办） after the last paragraph
         self.outlet: str | None = None  # an outlet named in a meta line without a 来源 label
+        self.window_site: str | None = None  # the site's name opening the page's window title (site - … - title)
         self.column_label: str | None = None  # 聚焦“两会”｜…: the column printed before the headline
         self.lead_line = 0  # last printed line of the first paragraph
         self.labelled_source = False  # the source is a 来源 field's value (not a site's name over the title)
@@ -446,6 +447,7 @@ class _Reader(HeadReader):
         result.source = (
             result.source
             or self.dateline_source
+            or self.window_site
             or self.outlet
             or (self.furniture.site if self.first else None)
             or self.org_source

@@ -108,6 +108,7 @@ class HeadReader:
     byline_from_meta: bool
     dateline_source: str | None
     outlet: str | None
+    window_site: str | None
     column_label: str | None
     labelled_source: bool
 
@@ -170,6 +171,10 @@ class HeadReader:
                 break
             group = group[1:]  # (or the site's name over the headline, as its meta line names the source)
         self._title([head[i] for i in group])
+        window_title = next((block.text.strip() for block in head if self.article.title
+                             and _ends_browser_title(block.text.strip(), self.article.title)), None)
+        if window_title is not None:
+            self._site_of_window_title(window_title)
         rest: list[Block] = []
         lines = [block.text for block in head if block.kind != "furniture"]
         in_a_row = {first for first, second in zip(lines, lines[1:]) if first == second}
@@ -181,6 +186,10 @@ class HeadReader:
                 continue  # above the title: the site's name, navigation left over
             if block.kind == "caption":
                 self.article.captions.append(block.text)
+                continue
+            if self.article.title and _ends_browser_title(self.article.title, block.text.strip()):
+                self._site_of_window_title(self.article.title)  # chosen as the title, printed again alone
+                self.article.title = block.text.strip()
                 continue
             if self.article.title and shapes.same_headline(block.text, self.article.title) or block.text in seen:
                 if block.text not in seen and shapes.han_count(block.text) > shapes.han_count(self.article.title):
@@ -216,6 +225,11 @@ class HeadReader:
             after_byline = credit is not None
             after_title = False
         return rest
+
+    def _site_of_window_title(self, window_title: str) -> None:
+        """某某電台 LIBRA FM - 焦點新聞 - the headline: the page's window title opens with the site's name."""
+        site = _HAN_RUN.match(window_title)
+        self.window_site = site.group() if site and shapes.han_count(site.group()) >= 2 else None
 
     @staticmethod
     def _column_over_meta(head: list[Block], index: int, candidates: list[int], meta: int | None) -> bool:
@@ -431,6 +445,16 @@ def _printed_twice_under(head: list[Block], candidates: list[int], meta: int | N
                 and all(block.kind == "furniture" for block in head[first + 1 : second]):
             return first
     return None
+
+
+def _ends_browser_title(title: str, line: str) -> bool:
+    """``title`` is the site, its section and ``line`` joined by dashes or bars (a browser's window title)."""
+    return len(line) < len(title) and title.endswith(line) and shapes.han_count(line) >= 4 \
+        and _WINDOW_TITLE_BAR.search(title[: -len(line)]) is not None
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_WINDOW_TITLE_BAR = re.compile(r"\s[-–—]{1,2}\s*$")  # (a bar sets off a column: 聚焦“两会”｜…)
 
 
 def _names_publisher(line: str) -> bool:
