@@ -749,3 +749,14 @@ def test_an_office_before_its_verb_speaks_for_itself_not_for_the_official_of_the
         ("陈守权", "换届工作事关大局，要把思想统一到区委要求上来。各村一定要按照镇党委要求，高标准完成换届任务。"),
         ("区委宣传部", "各街道和新闻单位深入一线采访报道，为打赢防汛攻坚战提供舆论支持。"),  # (a remark)
     ]
+
+
+def test_exhorting_in_taiwan_usage_addresses_its_hearers(library_path: Path) -> None:
+    """期勉 (as 勉励: the hearers, then what they are urged to do), in traditional characters."""
+    page = (
+        "東河區長出席年終聯歡\n\n"
+        "東河區公所今天舉行年終聯歡，區長林志明期勉同仁持續精進為民服務，讓東河成為最安心的生活圈。"
+    )
+    statements = _tag(library_path, page)
+    assert [(s["speaker"], s["verb"], s["text"]) for s in statements] == [
+        ("林志明", "期勉", "同仁持續精進為民服務，讓東河成為最安心的生活圈。")], statements

@@ -680,6 +680,16 @@ REAL_PAGE_LAYOUTS = {
         "last": "有力有序推進。",
         "furniture": ["深入東河鎮調研", "調研現場"],
     },
+    "epaper_credits_one_role_a_line": {  # an e-paper article view: ■通 讯 员 … and 融媒体记者 … on lines of their
+        "title": "市领导到东河区开展稳经济增长专题调研",  # own (both the byline), 打开… 查看精彩图片 where a photo
+        "published": None,  # stood, (下转A2版) at the end
+        "source": None,
+        "byline": "通 讯 员 王小明 融媒体记者 李红",
+        "reporters": ["王小明", "李红"],
+        "first": "昨日上午，市长张建国",
+        "last": "实际困难。",
+        "furniture": ["通 讯 员", "融媒体记者", "查看精彩图片", "下转", "第A01版"],
+    },
     "headline_twice_under_ad": {  # an e-paper view: a banner ad over its date and page, the headline twice
         "title": "特首下次記者會宣佈疫情結束？",
         "published": "2024-03-25",

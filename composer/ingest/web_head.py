@@ -204,6 +204,10 @@ class HeadReader:
             if credit is not None and self.article.byline is None:
                 self.article.byline, self.article.reporters = credit.printed, credit.reporters
                 self.dateline_source = self.dateline_source or credit.source
+            elif credit is not None and after_byline and credit.reporters and self.article.byline:
+                # ■通讯员 冯某 / 融媒体记者 唐某: the credits set one role a line
+                self.article.byline += " " + credit.printed
+                self.article.reporters += [name for name in credit.reporters if name not in self.article.reporters]
             elif after_byline and _AFFILIATION.match(block.text) and self.article.byline:
                 self.article.byline += " " + block.text  # the authors' institution, printed under their names
             elif after_title and self.dates and webpage.issuing_office(block.text):
