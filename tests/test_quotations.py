@@ -178,3 +178,20 @@ def test_a_quotation_before_its_speaker_joins_the_speech_it_adjoins(library_path
         ("王静", "会期内还将举办多场访谈。"),  # (“…。”她说。: the quotation's own attribution, its own statement)
         ("王静", "设立访谈室是因为网络的作用越来越大。"),
     ], spoken
+
+
+def test_a_quotation_before_a_speaker_whose_verb_ends_the_sentence_after_an_action(library_path: Path) -> None:
+    """“……”李强拉着老人的手说。 (an action between the speaker and a verb that ends the sentence), “……”面对
+    记者，刘伟这样说。 (a clause before the speaker), “……”钱明在现场叮嘱项目负责人。 (the verb names only whom
+    the words were for: no statement of its own, the quotation is what was said)."""
+    page = (
+        "镇领导一线调研\n\n"
+        "1月20日，镇党委书记李强走访困难群众。“有什么困难尽管跟我们说。”李强拉着老人的手说。\n\n"
+        "6月2日，镇长刘伟检查防汛工作。“汛期就是命令，各级要严阵以待。”面对记者，刘伟这样说。\n\n"
+        "7月3日，镇党委副书记钱明到产业园调研。“项目建设要快马加鞭。”钱明在现场叮嘱项目负责人。"
+    )
+    assert sorted(_said(library_path, page)) == sorted([
+        ("李强", "说", "有什么困难尽管跟我们说。"),
+        ("刘伟", "说", "汛期就是命令，各级要严阵以待。"),
+        ("钱明", "叮嘱", "项目建设要快马加鞭。"),
+    ])

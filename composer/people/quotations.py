@@ -11,6 +11,9 @@ from composer.people.acts import Act, Speaker
 from composer.people.cast import Cast, Member, Ref
 from composer.people.view import View
 
+VERB_AFTER_ACTION_MAX_CHARS = 16  # 拉着老人的手 between the speaker and 说。
+_CLAUSE_BREAK = re.compile(r"[，。；：！？“”\n]")
+_SENTENCE_END_AFTER_VERB = re.compile(r"[道着了]?[。！]")
 
 class QuoteReading:
     """The acts of quotations printed before who said them; the reader provides the text, its view,
@@ -83,7 +86,8 @@ class QuoteReading:
                 continue
             said = words.VERB.search(self.text, head_end, clause_end)
             viewed = _SO_VIEWED.search(self.text, head_end, clause_end) if refs else None
-            if said is not None and words.GAP.match(self.text[head_end : said.start()]):
+            if said is not None and (words.GAP.match(self.text[head_end : said.start()])
+                                     or self._verb_ends_sentence(head_end, said)):
                 verb = words.verb_form(said.group())
             elif viewed is not None and len(refs) == 1:
                 verb = viewed.group("verb")  # “……”刚当选市长的王建新1日接受专访时这样看待新角色。
@@ -95,6 +99,18 @@ class QuoteReading:
                 s.how = "quote_before"
             acts.append(Act(opening, opening + 1, speaker, verb or ("说" if saying_lead else None), quote_end=closing))
         return acts
+
+    def _verb_ends_sentence(self, head_end: int, said: re.Match[str]) -> bool:
+        """“……”李强拉着老人的手说。 — whatever stands between the speaker and a verb of saying that ends
+        the sentence (no comma, a few words), the verb says nothing else: the quotation is what was said."""
+        between = self.text[head_end : said.start()]
+        if len(between) > VERB_AFTER_ACTION_MAX_CHARS or _CLAUSE_BREAK.search(between):
+            return False
+        if _SENTENCE_END_AFTER_VERB.match(self.text, said.end()):
+            return True
+        # “……”钱明在现场叮嘱项目负责人。: whom the words were for, then the sentence ends
+        rest = self.text[said.end() : self._clause_end(said.end()) + 1]
+        return said.group() in words.ASK_VERBS and words.HEARERS_ONLY.match(rest) is not None
 
     def _comma_quote_acts(self, covered: list[tuple[int, int]]) -> list[Act]:
         """周凯是首次亮相，“今后我将……。” — a quotation in the first person after a comma, no verb of

@@ -94,6 +94,10 @@ NO_CONTENT = re.compile(
     r"(?:感谢|谢意|祝贺|欢迎|慰问|问候|敬意|哀悼|肯定|赞赏|赞许|满意|认可|同意|致谢|祝福|新春祝福|节日祝福)"
     r"(?:和[^，。]{0,8})?[。，！]?$"
 )
+# 叮嘱项目负责人。 / 勉励在场的年轻干部。: whom the words were for, and nothing said to them
+HEARERS_ONLY = re.compile(
+    r"^[^，。；：“”\n]{0,10}(?:负责人|同志们?|干部|群众|居民|村民|大家|工作人员|党员|职工|员工|学生|人员|代表|们)[。！]$"
+)
 # 介绍了…情况, 提出了明确要求, 提出三点希望: what was talked about, not what was said.
 TOPIC_ONLY = re.compile(
     r"^了?[^，。：“]{0,40}(?:情况|工作|做法|经验|进展|成效|成果|思路|打算|举措|安排|要求|希望|意见|建议|期望|寄语"
@@ -142,7 +146,7 @@ HIS_SAYING = re.compile(
 # 在座谈会上，/ 谈起今后的打算，: a clause after a quotation before the one naming its speaker
 QUOTE_TAIL_LEAD = re.compile(
     r"(?:在[^，。；：“”\n]{1,20}?(?:上|中|时|后)|(?:谈起|谈到|说起|提起|谈及|问及|说到)[^，。；：“”\n]{1,20}"
-    r"|说(?:这|这番|这句|这些)话时)，"  # (“……”说这话时，王静语气坚定。)
+    r"|说(?:这|这番|这句|这些)话时|面对[^，。；：“”\n]{1,12})，"  # (“……”说这话时，王静语气坚定。)
 )
 MEETING = re.compile(r"(?:会议|大会|全会|常委会|常务会|本次会议|此次会议|会议强调)$")
 PRONOUN = re.compile(r"[他她]$")

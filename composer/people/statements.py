@@ -286,6 +286,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
         clause = self.text[content_start:clause_end + 1]
         if words.NO_CONTENT.match(clause):
             return True
+        if word in words.ASK_VERBS and words.HEARERS_ONLY.match(clause):
+            return True  # “……”王静叮嘱项目负责人。: whom she told, what she told them was quoted before
         introduced = self.text.startswith(("，", "：", "“"), content_start - 1)
         return word in words.TOPIC_VERBS and not introduced and bool(words.TOPIC_ONLY.match(clause))
 
