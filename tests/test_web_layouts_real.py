@@ -690,6 +690,16 @@ REAL_PAGE_LAYOUTS = {
         "last": "实际困难。",
         "furniture": ["通 讯 员", "融媒体记者", "查看精彩图片", "下转", "第A01版"],
     },
+    "exclaiming_headline_over_date": {  # a headline ending ！ (read as prose, the date under it was no date line)
+        "title": "青石：300場發佈會，不僅發佈防汛信息，更傳遞防汛信心！",  # over 2023-07-14 / 来源:…; a reporter
+        "published": "2023-07-14",  # credited in traditional characters after the text
+        "source": "青石商報網",
+        "byline": "（記者 林小彬）",
+        "reporters": ["林小彬"],
+        "first": "在7月13日舉辦的",
+        "last": "權威來源。",
+        "furniture": ["责任编辑", "商報官網 >", "記者 林小彬"],
+    },
     "headline_twice_under_ad": {  # an e-paper view: a banner ad over its date and page, the headline twice
         "title": "特首下次記者會宣佈疫情結束？",
         "published": "2024-03-25",

@@ -231,7 +231,19 @@ def names_line(line: str) -> Byline | None:
 
 def trailing_credit(paragraph: str) -> Byline | None:
     """A credit printed at the end of the last paragraph: （记者 王雪）, （徐少波 周帅）, ■瞿伟; an
-    office credited the same way (（党办）) is the source. ``rest`` is the paragraph before it."""
+    office credited the same way (（党办）) is the source. ``rest`` is the paragraph before it. Read in
+    simplified characters (（記者 林彬彬）), given back as printed."""
+    if not has_traditional(paragraph):
+        return _trailing_credit(paragraph)
+    folded = paragraph.translate(simplified_table())
+    found = _trailing_credit(folded)
+    if found is None or len(folded) != len(paragraph):
+        return found
+    start = len(found.rest) + folded[len(found.rest) :].find(found.printed)
+    return _as_printed_byline(found, paragraph[start : start + len(found.printed)], paragraph[: len(found.rest)])
+
+
+def _trailing_credit(paragraph: str) -> Byline | None:
     match = _TRAILING_CREDIT.search(paragraph)
     if not match:
         return None
