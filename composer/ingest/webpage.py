@@ -235,7 +235,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         # A line printing only a date is the page's date line where no article text stands around
         # it: above the first paragraph, below the last, or right under a headline.
         dates_ok = index < first_prose or index > last_prose or not prose[index - 1] \
-            or _labelled_next(folded, index)  # …信心！ / 2022-09-14 / 来源：…: under a headline that exclaims
+            or index + 1 < len(lines) and _LABEL.match(folded[index + 1]) is not None  # …信心！ / 2022-09-14 / 来源：…
         kind = "nav" if index in crumbs else _line_kind(text, line, strict=False, dates_ok=dates_ok) if line else ""
         if kind == "meta" and _starts_info_box(folded, index):
             kind = ""
@@ -303,12 +303,6 @@ _STRICT_KINDS = frozenset(("nav", "meta", "share", "footer", "image"))
 _WEEKDAY_LINE = re.compile(
     r"^(?:(?:星期|周|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)$"
 )
-
-
-def _labelled_next(folded: list[str], index: int) -> bool:
-    """The next line is a labelled meta field (来源：…, 作者：…): a date above it is the page's date line."""
-    following = folded[index + 1] if index + 1 < len(folded) else ""
-    return bool(following) and _LABEL.match(following) is not None
 
 
 def _site_clock(lines: Sequence[tuple[int, str]], folded: list[str], found: Furniture) -> None:
