@@ -195,3 +195,15 @@ def test_a_quotation_before_a_speaker_whose_verb_ends_the_sentence_after_an_acti
         ("刘伟", "说", "汛期就是命令，各级要严阵以待。"),
         ("钱明", "叮嘱", "项目建设要快马加鞭。"),
     ])
+
+
+def test_quotations_one_right_after_another_before_their_speaker_are_one_statement(library_path: Path) -> None:
+    """“……。”“……。”王军说。 — both quotations are what he said (the first had been nobody's); 市长王军谈发展 in
+    a headline: the name ends before 谈 (王军谈 had been a person)."""
+    page = (
+        "市长王军谈发展\n\n"
+        "本报讯 新当选的市长王军昨日接受记者采访。“我会把群众的事当作自己的事。”“第一件事就是走访基层。”王军说。"
+    )
+    assert _said(library_path, page) == [("王军", "说", "我会把群众的事当作自己的事。”“第一件事就是走访基层。")]
+    found = discover(page, reporters=[], photographers=[], interview=False, headings=["市长王军谈发展"])
+    assert "王军谈" not in [sighting.name for sighting in found] and "王军" in [s.name for s in found]

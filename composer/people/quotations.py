@@ -98,7 +98,24 @@ class QuoteReading:
             for s in speaker:
                 s.how = "quote_before"
             acts.append(Act(opening, opening + 1, speaker, verb or ("说" if saying_lead else None), quote_end=closing))
-        return acts
+        return [self._with_quotations_before(act, covered) for act in acts]
+
+    def _with_quotations_before(self, act: Act, covered: list[tuple[int, int]]) -> Act:
+        """“身体还好吗？”“有什么困难尽管说。”李强说。 — quotations set one right after another before the speaker
+        are all what was said: the statement starts at the first."""
+        closings = {closing: opening for opening, closing in self.quotes.items()}
+        start = act.attribution_start
+        while True:
+            before = start - 1
+            while before >= 0 and self.text[before] in " \u3000":
+                before -= 1
+            opening = closings.get(before)
+            if opening is None or any(s <= opening < e for s, e in covered):
+                break
+            start = opening
+        if start == act.attribution_start:
+            return act
+        return Act(start, start + 1, act.speakers, act.verb, quote_end=act.quote_end)
 
     def _verb_ends_sentence(self, head_end: int, said: re.Match[str]) -> bool:
         """“……”李强拉着老人的手说。 — whatever stands between the speaker and a verb of saying that ends
