@@ -207,3 +207,16 @@ def test_quotations_one_right_after_another_before_their_speaker_are_one_stateme
     assert _said(library_path, page) == [("王军", "说", "我会把群众的事当作自己的事。”“第一件事就是走访基层。")]
     found = discover(page, reporters=[], photographers=[], interview=False, headings=["市长王军谈发展"])
     assert "王军谈" not in [sighting.name for sighting in found] and "王军" in [s.name for s in found]
+
+
+def test_a_paragraph_that_is_only_a_quotation_goes_on_with_the_speech_before_it(library_path: Path) -> None:
+    """陈刚表示，…。 then “……” alone as the next paragraph, attributed to nobody: more of what he said (it
+    had been dropped)."""
+    page = (
+        "部长陈刚答问\n\n"
+        "在部长通道上，教育部部长陈刚回答了记者提问。\n\n"
+        "“我们将继续扩大优质教育资源供给。”陈刚表示，今年将新建改扩建幼儿园一千所。\n\n"
+        "“要让每个孩子都能在家门口上好学。”"
+    )
+    said = _said(library_path, page)
+    assert ("陈刚", "表示", "今年将新建改扩建幼儿园一千所。\n“要让每个孩子都能在家门口上好学。”") in said, said

@@ -187,7 +187,8 @@ class SpanReading:
                 break
             if _LONE_QUESTION.fullmatch(text):
                 break  # 老人最需要什么？ — a subhead or an interviewer's question, not the speaker's
-            listed = words.CONTINUING_PARAGRAPH.match(text)
+            # (a paragraph that is only a quotation, attributed to nobody, goes on with the speech before it)
+            listed = words.CONTINUING_PARAGRAPH.match(text) or _QUOTATION_ALONE.fullmatch(text)
             if self._sentence_per_paragraph:  # a page printing a paragraph a sentence: read them as sentences
                 if not self._goes_on(n_start, text):
                     break
@@ -220,6 +221,7 @@ _DEMONSTRATIVE_LEAD = re.compile(r"该[\u4e00-\u9fff]")
 _THIRD_PERSON = re.compile(r"[他她](?![们人])")
 _SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持")
 _COMMA = re.compile("[，；]")
+_QUOTATION_ALONE = re.compile(r"“[^“”]+”[。！？]?|「[^「」]+」[。！？]?")
 _LONE_QUESTION = re.compile(r"[^。！？?\n]{1,40}[？?]")
 _OTHERS_LEAD = re.compile(  # (…; 有议员关切…, 有记者问…: someone else's turn)
     r"^(?:有(?:议员|代表|委员|记者|网友|市民|居民|群众|专家|企业)|(?:其他|其余|与会|参会|随行|陪同)[^，。]{0,8}?(?:领导|同志|人员|代表|委员|干部|负责人)|[^，。“”]{0,16}?负责人(?:就|对|也|还|表示|介绍))"
