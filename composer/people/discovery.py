@@ -83,6 +83,7 @@ _OTHER_ORG = re.compile(r"大学|学院")
 _ADDRESS_FORMS = ("大爷", "大妈", "大娘", "女士", "先生", "阿姨", "师傅", "老师", "同学", "老人", "奶奶", "爷爷",
                   "大姐", "大哥", "小姐", "同志", "书记", "主任")
 _PREPOSITION_SURNAMES = frozenset("和向从")
+_HONORIFICS = frozenset(("女士", "先生", "同志"))
 _REPORTER_TITLE = re.compile(r"记者|通讯员")
 
 
@@ -185,14 +186,15 @@ def _titled(body: str) -> list[Sighting]:
 
 
 _PLACE_UNITS = frozenset("省市县区镇乡村州盟旗")
+_OFFICE_UNITS = frozenset("部局厅署处科所队站司")
 
 
 def _named_before_rank(body: str, title_start: int, rank_start: int) -> bool:
     """Is the "organisation" before a rank only a name set apart (周凯书记, 王静区长)? Then the rank
     follows its holder, and what comes after it is no name."""
     prefix = body[title_start:rank_start]
-    if len(prefix) not in (2, 3) or prefix[-1] in _PLACE_UNITS:  # (白沙镇镇长: a place)
-        return False
+    if len(prefix) not in (2, 3) or prefix[-1] in _PLACE_UNITS or prefix[-1] in _OFFICE_UNITS:
+        return False  # (白沙镇镇长: a place; 马防部指挥官: an office, whatever its first character)
     if not ((title_start == 0 or body[title_start - 1] in _BEFORE_NAMED_RANK)
             and name_at(body, title_start) == prefix and plausible_name(prefix)):
         return False
@@ -292,12 +294,16 @@ def list_item_at(body: str, start: int) -> str | None:
     for length in (2, 3, 4):
         end = start + length
         if body[end : end + 1] == "、" and all(is_han(c) for c in body[start:end]):
+            if length == 4 and body[end - 2 : end] in _HONORIFICS:
+                end -= 2  # 处长方芳女士、: the name, then how she is addressed
             return body[start:end] if surname_length(body, start) else None
     return name_at(body, start, titled=True)
 
 
 def plausible_listed_name(name: str, title: str) -> bool:
-    """In a list under a title, an item is a name unless it is a word or a title."""
+    """In a list under a title, an item is a name unless it is a word, a title or an office (卫生署前署长…)."""
+    if name[-1] in _OFFICE_UNITS:
+        return False
     if plausible_name(name, title):
         return True
     return (surname_length(name, 0) > 0 and not is_common_word(name) and name[:2] not in TITLE_TAILS

@@ -31,7 +31,7 @@ OFFICIAL_RANKS = tuple(sorted(set(
     馆长 监察专员 审计长 总监 关长 区长助理 市长助理 县长助理 省长助理 审判长 审判员 法官 检察官
     领导 负责同志 领导同志 同志 区领导 县领导 市领导 省领导 常务副区长 常务副市长 常务副县长 常务副省长
     主委 组织委员 宣传委员 纪检委员 统战委员 党委委员 班子成员 党组成员 警司 总警司 高级警司 警监 警督
-    候任人""".split()),  # noqa: SIM905
+    候任人 指挥官 政务委员 督学 总督学""".split()),  # noqa: SIM905
     key=len, reverse=True))
 NON_OFFICIAL_RANKS = tuple(sorted(set(
     """人大代表 全国人大代表 党代表 政协委员 全国政协委员 代表 委员 记者 首席记者 特约记者 通讯员 主持人 编辑 责任编辑
@@ -112,7 +112,9 @@ def _role_of_one(title: str) -> str:
     organisation, rank = split_title(title)
     if rank == "候任人":  # 行政长官候任人, 董事长候任人: designated to the title before it
         return _role_of_one(organisation) if organisation else "other"
-    bare_rank = rank.lstrip("副").removeprefix("常务副").removeprefix("代").removeprefix("助理")
+    # (前县长, 原局长: a former holder is named as one; 代区长 acts as one)
+    bare_rank = rank.removeprefix("前").removeprefix("原").lstrip("副").removeprefix("常务副").removeprefix("代") \
+        .removeprefix("助理")
     if "人大代表" in title or (rank == "代表" and "人大" in organisation):
         return "deputy"
     if "政协委员" in title or (rank == "委员" and "政协" in organisation and "常委" not in title):
