@@ -408,3 +408,18 @@ def test_former_holders_commanders_inspectors_and_honorifics_in_lists(library_pa
     for name in ("刘长明", "张森明", "陈文星", "叶金川", "王恒明", "方芳", "王春"):
         assert tagged.people.get(name) == "official", (name, tagged.people)
     assert "卫生署" not in tagged.people and "方芳女士" not in tagged.people
+
+
+def test_a_rank_then_acting_on_someones_behalf_and_a_surname_with_a_deputy_rank(library_path: Path) -> None:
+    """吴世明局长代表卢秀燕市长致意: 代表 after a rank acts on someone's behalf (卢秀燕 had taken 局长代表 for her
+    title, and held no office); 江副院长指出 is 江启明, the 副院长 the article names."""
+    page = (
+        "东河区举办物资发放活动\n\n"
+        "活动由代区长郑进明主持，民政局吴世明局长代表卢秀燕市长亲临致意，立法院副院长江启明出席。"
+        "江副院长指出，这场活动不仅仅是发放物资，更是一场温暖的集结。"
+    )
+    tagged = _tagged(library_path, page)
+    for name in ("郑进明", "吴世明", "卢秀燕", "江启明"):
+        assert tagged.people.get(name) == "official", (name, tagged.people)
+    assert ("江启明", "这场活动不仅仅是发放物资，更是一场温暖的集结。") in [
+        (s["speaker"], s["text"]) for s in tagged.statements], tagged.statements

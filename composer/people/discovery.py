@@ -31,7 +31,7 @@ from composer.people.names import (
     surname_length,
     transliterated_name_at,
 )
-from composer.people.titles import RANK_AT_END, RANKS, role_of, split_title
+from composer.people.titles import OFFICIAL_RANKS, RANK_AT_END, RANKS, role_of, split_title
 
 # Rank words (composer/people/titles.py), longest first so 党组书记 wins over 书记.
 TITLE_TAILS = RANKS
@@ -41,6 +41,7 @@ TITLE_TAILS = RANKS
 _TAIL_PATTERN = trie_pattern(TITLE_TAILS) or re.compile("|".join(TITLE_TAILS))
 _TAIL_AT_END = re.compile("(?:" + "|".join(TITLE_TAILS) + ")$")
 _LONGEST_TAIL = max(map(len, TITLE_TAILS))
+_OFFICE_AT_END = re.compile("(?:" + "|".join(OFFICIAL_RANKS) + ")$")  # (居民代表 is a title: 居民 holds no office)
 # Where an organisation prefix of a title stops, walking back from the title.
 _PREFIX_STOPS = set("，,。；;：:！？!?()（）\n 、")
 _PREFIX_CUT_WORDS = (
@@ -148,6 +149,8 @@ def _titled(body: str) -> list[Sighting]:
     for match in _TAIL_PATTERN.finditer(body):
         if match.start() <= taken_until and taken_until:
             continue  # 闫鹏代表班级: a word right after a name is not that name's title
+        if match.group() == "代表" and _OFFICE_AT_END.search(body, max(0, match.start() - 8), match.start()):
+            continue  # 吴世玮局长代表卢秀燕市长…: after an office, 代表 acts on someone's behalf, it is no title
         name_start = _after_parenthesis(body, match.end())
         name = list_item_at(body, name_start)  # 主任晏清和、区政协主席…: the item before 、 is the name
         run = names_run_together(body, name_start) if name_at(body, name_start) is None else []
