@@ -454,3 +454,19 @@ def test_a_transcripts_speaker_card_labels_the_answer_under_it(library_path: Pat
         ("陈芳", "城北片区今年已开工项目十二个。下一步，我们将加快道路和管网建设，年底前完成主干路通车。"),
         ("陈芳", "今年的改造更加注重加装电梯和停车设施。"),
     ]
+
+
+def test_a_host_label_naming_the_official_who_hosts_in_a_parenthesis(library_path: Path) -> None:
+    """主持人（市生态环境局宣教处处长杨正明）： — the label names the host, an official: the turn is his (it had
+    been the interviewer's, nobody's); a reporter's question stays nobody's."""
+    page = (
+        "市生态环境局召开新闻发布会\n\n"
+        "主持人（市生态环境局宣教处处长杨正明）：各位记者朋友，上午好！今年以来，全市空气质量优良天数比例达到85%，"
+        "同比上升5个百分点。\n\n"
+        "青石日报记者：今年空气质量改善的主要原因是什么？\n\n"
+        "市生态环境局局长王春明：主要是工业企业提标改造和扬尘治理同时发力。"
+    )
+    assert sorted(_spoken(library_path, page)) == sorted([
+        ("杨正明", "各位记者朋友，上午好！今年以来，全市空气质量优良天数比例达到85%，同比上升5个百分点。"),
+        ("王春明", "主要是工业企业提标改造和扬尘治理同时发力。"),
+    ])

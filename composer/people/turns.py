@@ -266,6 +266,9 @@ class TurnReading:
         acting = _ASKS_OR_ANSWERS.match(plain)  # 王静答： / 记者问： — who, and what the turn does
         if acting is not None and plain not in words.ANSWER_LABELS:
             plain = acting.group("who")
+        named = self._named_in_parenthesis(label.strip("[]【】 "))
+        if named is not None:  # 主持人（省生态环境厅宣教处处长杨正国）： — the label names who speaks
+            return True, named
         host = self._official_host() if plain in ("主持人", "主持") else None
         if host is not None:
             return True, Speaker(host, host, "person", True, "interview")
@@ -298,6 +301,16 @@ class TurnReading:
             if member is not None and RANK_AT_END.fullmatch(plain[length:].lstrip("、 ")):
                 return True, Speaker(plain, member.name, "person", member.is_official, "interview")
         return False, None
+
+    def _named_in_parenthesis(self, label: str) -> Speaker | None:
+        """The member of the cast whose name ends the label's parenthesis, if any."""
+        parenthesis = _LABEL_PARENTHESIS.search(label)
+        inside = parenthesis.group()[1:-1] if parenthesis else ""
+        for length in (4, 3, 2):
+            member = self.cast.member(inside[-length:]) if len(inside) >= length else None
+            if member is not None:
+                return Speaker(member.name, member.name, "person", member.is_official, "interview")
+        return None
 
     def _guest_turn(self, label: str, content_start: int, end: int) -> Speaker | None:
         """嘉宾：… — the one official the programme invited, when the turn says something (嘉宾：云湖区
