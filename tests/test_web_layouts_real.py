@@ -700,6 +700,16 @@ REAL_PAGE_LAYOUTS = {
         "last": "權威來源。",
         "furniture": ["责任编辑", "商報官網 >", "記者 林小彬"],
     },
+    "reported_by_and_ranking_tabs": {  # 据《青石晚报》综合讯报道 (the paper in 《》 is the source, not 青石晚报》综合讯);
+        "title": "区政协新闻发布会召开",  # under the text 3上一篇 (a counter's digit on it) and a ranking's tabs
+        "published": "2024-03-02",
+        "source": "青石晚报",
+        "byline": "据《青石晚报》综合讯报道",
+        "reporters": [],
+        "first": "区政协新闻发布会昨日下午举行",
+        "last": "提案一百二十件。",
+        "furniture": ["上一篇", "点击排行", "常务会议"],
+    },
     "headline_twice_under_ad": {  # an e-paper view: a banner ad over its date and page, the headline twice
         "title": "特首下次記者會宣佈疫情結束？",
         "published": "2024-03-25",

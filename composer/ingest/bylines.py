@@ -162,7 +162,9 @@ def _split_web_byline(paragraph: str) -> Byline | None:
         match = pattern.match(paragraph)
         if match and match.end() < len(paragraph):
             groups = match.groupdict()
-            outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3") or "").strip("《》")
+            outlet = groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3") or ""
+            named = re.search(r"《(?P<name>[^》]{2,12})》", outlet)  # 据《侨报网》综合讯报道: the name in 《》
+            outlet = named.group("name") if named else outlet.strip("《》")
             printed = paragraph[: match.end()].rstrip(" ，,：:")
             credits = groups.get("credits") or ""
             return Byline(printed, reporters_in(credits), paragraph[match.end() :].lstrip(), outlet or None)

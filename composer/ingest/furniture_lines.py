@@ -139,13 +139,14 @@ SUMMARY = re.compile(
 )
 # 青石行政学刊 2023年12期: the journal and issue a paper was printed in (the source)
 JOURNAL_ISSUE = re.compile(r"^《?(?P<journal>[\u4e00-\u9fff]{2,16})》?\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
-ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:>]?")
+ADJACENT = re.compile(r"^\d{0,3}\s*(?:上一篇|下一篇|上一条|下一条)\s*[:>]?")  # (3上一篇: a counter's digit left on it)
 # "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
 RELATED = re.compile(
     r"^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐|链接|网站)|友情链接|推荐阅读|热点推荐|热门推荐|新闻推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
     r"|往下看更多文章|往期推荐|往期回顾|往期精彩|看更多|查看更多|本版其他文章|本版面?所有文章|本版文章|其他文章|本期导读|热门文章|最新文章|阅读排行|点击排行|热点新闻|热门新闻|图片新闻|热点图片|热门图片|精彩专题|最新专题|热点专题|[\u4e00-\u9fff]{0,6}(?:新闻|资讯)精选"
     r"|更多)\s*[:>»]*\s*$"
     r"|^\S{1,10}>>\s*$"
+    r"|^(?:[日周月总年]?点击排行\s*){2,}$"  # 日点击排行 周点击排行 月点击排行: the tabs over a ranking
 )
 # Event information boxes (时间/地点/人物) are article content, never page metadata.
 # …and a programme's: who the guest is, what and when (single.py's headline test reads them too)
