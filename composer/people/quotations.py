@@ -5,6 +5,7 @@ story). A mixin of the statement reader (composer/people/statements.py)."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from composer.people import speech_words as words
 from composer.people.acts import Act, Speaker
@@ -103,7 +104,7 @@ class QuoteReading:
     def _with_quotations_before(self, act: Act, covered: list[tuple[int, int]]) -> Act:
         """“身体还好吗？”“有什么困难尽管说。”李强说。 — quotations set one right after another before the speaker
         are all what was said: the statement starts at the first."""
-        closings = {closing: opening for opening, closing in self.quotes.items()}
+        closings = self._openings_by_closing
         start = act.attribution_start
         while True:
             before = start - 1
@@ -116,6 +117,10 @@ class QuoteReading:
         if start == act.attribution_start:
             return act
         return Act(start, start + 1, act.speakers, act.verb, quote_end=act.quote_end)
+
+    @cached_property
+    def _openings_by_closing(self) -> dict[int, int]:
+        return {closing: opening for opening, closing in self.quotes.items()}
 
     def _verb_ends_sentence(self, head_end: int, said: re.Match[str]) -> bool:
         """“……”李强拉着老人的手说。 — whatever stands between the speaker and a verb of saying that ends

@@ -266,9 +266,9 @@ class TurnReading:
         acting = _ASKS_OR_ANSWERS.match(plain)  # 王静答： / 记者问： — who, and what the turn does
         if acting is not None and plain not in words.ANSWER_LABELS:
             plain = acting.group("who")
-        named = self._named_in_parenthesis(label.strip("[]【】 "))
-        if named is not None:  # 主持人（省生态环境厅宣教处处长杨正国）： — the label names who speaks
-            return True, named
+        in_parenthesis = self._named_in_parenthesis(label.strip("[]【】 "))
+        if in_parenthesis is not None:  # 主持人（省生态环境厅宣教处处长杨正国）： — the label names who speaks
+            return True, in_parenthesis
         host = self._official_host() if plain in ("主持人", "主持") else None
         if host is not None:
             return True, Speaker(host, host, "person", True, "interview")
