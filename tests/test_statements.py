@@ -760,3 +760,14 @@ def test_exhorting_in_taiwan_usage_addresses_its_hearers(library_path: Path) -> 
     statements = _tag(library_path, page)
     assert [(s["speaker"], s["verb"], s["text"]) for s in statements] == [
         ("林志明", "期勉", "同仁持續精進為民服務，讓東河成為最安心的生活圈。")], statements
+
+
+def test_a_verb_of_saying_made_a_noun_by_jinxing_says_nothing(library_path: Path) -> None:
+    """对…发言逐一进行点评，并对…进行解答 — 进行 makes 点评 a noun: what follows is the reporter's (it had been a
+    statement, 并对居民区提出的问题进行解答); the speech after 指出 is hers."""
+    page = (
+        "街道召开党建工作会\n\n"
+        "街道党工委书记杨静对居民区党总支书记的发言逐一进行点评，并对居民区提出的问题和建议进行解答。\n\n"
+        "杨静指出，居民区党总支书记要充分发挥带头表率作用。"
+    )
+    assert _said(library_path, page) == [("杨静", "指出", "居民区党总支书记要充分发挥带头表率作用。")]
