@@ -771,3 +771,13 @@ def test_a_verb_of_saying_made_a_noun_by_jinxing_says_nothing(library_path: Path
         "杨静指出，居民区党总支书记要充分发挥带头表率作用。"
     )
     assert _said(library_path, page) == [("杨静", "指出", "居民区党总支书记要充分发挥带头表率作用。")]
+
+
+def test_idioms_of_acting_at_once_are_no_saying(library_path: Path) -> None:
+    """立说立行 and 说干就干 hold 说 but say nothing (…立说立行、马上就办的作风表示赞赏 had been a statement)."""
+    page = (
+        "市委书记会见省教育厅调研组\n\n"
+        "市委书记夏庆明对省教育厅立说立行、马上就办的作风表示赞赏。"
+        "他表示，全市将坚持说干就干，全力抓好教育工作。"
+    )
+    assert _said(library_path, page) == [("夏庆明", "表示", "全市将坚持说干就干，全力抓好教育工作。")]

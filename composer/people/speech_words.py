@@ -56,6 +56,7 @@ AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
 NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好|了算|到做到|到[。！]|一不二|三道四|长道短"
                               r"|这(?:番|句|些)?话"  # (说这话时: pointing back at a quotation)
                               r"|发言"  # (作表态发言: a kind of speech, its content not given)
+                              r"|立行|干就干"  # (立说立行, 说干就干: idioms of acting at once, no saying)
                               r"|着[^，：“\s]"  # (指着说：: the pointing frames the saying)
                               # 满怀期待地希望, 充满感情地说: the manner of the act that follows
                               r"|地(?:说|讲|谈|表示|希望|指出|强调|要求|叮嘱|嘱咐|勉励|鼓励|回答|问|告诉|介绍))")
