@@ -710,6 +710,16 @@ REAL_PAGE_LAYOUTS = {
         "last": "提案一百二十件。",
         "furniture": ["上一篇", "点击排行", "常务会议"],
     },
+    "picture_credit_in_editors_line": {  # 题图来源:新华社 credits the picture, no source of the text; 作者:青石新闻
+        "title": "",  # names an outlet, no reporter
+        "published": None,
+        "source": None,
+        "byline": "作者:青石新闻",
+        "reporters": [],
+        "first": "近日，记者专访了",
+        "last": "感受到变化。",
+        "furniture": ["题图来源", "栏目主编", "作者"],
+    },
     "headline_twice_under_ad": {  # an e-paper view: a banner ad over its date and page, the headline twice
         "title": "特首下次記者會宣佈疫情結束？",
         "published": "2024-03-25",
