@@ -55,7 +55,8 @@ def reporters_in(credits: str) -> list[str]:
 
 
 NOBODY = frozenset(("佚名", "匿名", "不详", "未知", "本站", "本网", "管理员", "超级管理员", "网站管理员"))  # 作者：佚名
-_OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:网|網|报|報|融媒|新闻|新聞|客户端|客戶端)$")  # 作者:裴思童 中國青年網: the site, no author
+# 作者:裴思童 中國青年網, 作者:央视新闻: the site or outlet, no author
+_OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:网|網|报|報|融媒|新闻|新聞|客户端|客戶端)$")
 
 
 # -- bylines of web articles ---------------------------------------------------------
