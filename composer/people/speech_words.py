@@ -96,8 +96,9 @@ NO_CONTENT = re.compile(
     r"(?:和[^，。]{0,8})?[。，！]?$"
 )
 # 叮嘱项目负责人。 / 勉励在场的年轻干部。: whom the words were for, and nothing said to them
-HEARERS_ONLY = re.compile(
-    r"^[^，。；：“”\n]{0,10}(?:负责人|同志们?|干部|群众|居民|村民|大家|工作人员|党员|职工|员工|学生|人员|代表|们)[。！]$"
+HEARERS_ONLY = re.compile(  # (…叮嘱相关部门要关心关爱老党员。 says what they must do: not hearers only)
+    r"^(?![^，。]*?(?:要|必须|应当|应该|务必|切实|把|将|抓|做|加强|关心|确保|注意|不要|别))"
+    r"[^，。；：“”\n]{0,10}(?:负责人|同志们?|干部|群众|居民|村民|大家|工作人员|党员|职工|员工|学生|人员|代表|们)[。！]$"
 )
 # 介绍了…情况, 提出了明确要求, 提出三点希望: what was talked about, not what was said.
 TOPIC_ONLY = re.compile(

@@ -40,6 +40,7 @@ from composer.people.acts import Act, Speaker, Statement
 from composer.people.cast import Cast, Ref, read_cast
 from composer.people.directory import Directory
 from composer.people.discovery import discover
+from composer.people.joint import JointReading
 from composer.people.names import is_han, looks_female, looks_male
 from composer.people.quotations import QuoteReading
 from composer.people.spans import SpanReading
@@ -91,7 +92,7 @@ def read_statements(article: dict, directory: Directory,
     return view, cast, found
 
 
-class _Reader(SpanReading, TurnReading, QuoteReading):
+class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
     def __init__(self, view: View, cast: Cast, interview: bool, subheads: list[str], headline: str = "") -> None:
         self.view = view
         self.headline = headline
@@ -372,14 +373,16 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
             joint = self._joint_subject(every if _JOINTLY.search(text, max(start, end - 4), end) else refs, end)
             if joint:
                 return joint
-        for ref in refs:
+        for index, ref in enumerate(refs):
             if self._at_clause_start(start, ref.start):
-                return [self._person(ref)]
+                return [self._person(listed) for listed in self._listed_with(ref, refs[index + 1 :])]
         head = text[start:end]
         lead = words.LEAD.match(head)
         rest = head[lead.end() if lead else 0 :]
         if verb_adjacent and rest[:1] in "两二" and _THE_TWO.match(rest):  # 两人都表示: the two just named
             return self._last_two(start + (len(head) - len(rest)))
+        if rest.startswith(("他们", "她们")) and (listed := self._listed_before(start)) is not None:
+            return listed  # 县领导王强、李明、赵刚一同调研…。他们要求，…: each of those just listed
         if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")) \
                 or verb_adjacent and rest == "其":  # 其指出，… (not 其中, 其他)
             return self._pronoun(start + (len(head) - len(rest)))
@@ -420,25 +423,6 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
     def _has_own_subject(self, clause: str) -> bool:
         """A clause like 这些措施有效缓解了… has a subject of its own (not a person)."""
         return bool(_OWN_SUBJECT.match(clause))
-
-    def _joint_subject(self, refs: list[Ref], verb_start: int) -> list[Speaker] | None:
-        """何智、陈玉莲、张敏丽表示: several people right before the verb."""
-        chain: list[Ref] = []
-        position = verb_start
-        for ref in reversed(refs):
-            gap = self.text[ref.end : position]
-            if not chain:
-                if not words.GAP.match(gap):
-                    return None
-            elif gap not in ("、", "和", "与", "及", "，"):
-                break
-            chain.insert(0, ref)
-            # a title printed before the name belongs to it
-            position = self._title_before(ref.name, 0, ref.start)
-        if not chain:
-            return None
-        names = list(dict.fromkeys(ref.name for ref in chain))
-        return [self._person(next(r for r in chain if r.name == name)) for name in names]
 
     def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
         """Only time, place and the person's own titles stand before the name in its
@@ -487,16 +471,6 @@ class _Reader(SpanReading, TurnReading, QuoteReading):
     def _pronoun_speaker(self, name: str) -> Speaker:
         member = self.cast.member(name)
         return Speaker(name, name, "person", member is not None and member.is_official, "pronoun")
-
-    def _last_two(self, position: int) -> list[Speaker] | None:
-        """两人/二人 at ``position``: the last two people named in reach, or None when there are not two."""
-        names: list[str] = []
-        for ref in reversed(self._recent_refs(position)):
-            if ref.name not in names:
-                names.append(ref.name)
-        if len(names) < 2:
-            return None
-        return [self._pronoun_speaker(name) for name in reversed(names[:2])]
 
     def _last_ref_start(self, name: str, position: int) -> int:
         starts = [r.start for r in self.cast.refs if r.name == name and r.start < position]

@@ -1,0 +1,101 @@
+"""Several people as one subject: 何智、陈玉莲表示 (right before the verb), 县领导王强、李明、赵刚等…，希望…
+(listed as the subject of an earlier clause), 他们要求 after such a list, 两人都表示 — a joint act is each
+one's (realtext's rule: one item per official). A mixin of the statement reader (composer/people/statements.py)."""
+
+from __future__ import annotations
+
+from composer.people import speech_words as words
+from composer.people.acts import Speaker
+from composer.people.cast import Cast, Ref
+from composer.people.view import View
+
+_LIST_JOINS = frozenset(("、", "和", "与", "及"))
+
+
+class JointReading:
+    """Subjects that are lists of people; the reader provides the text, view and cast and how to read a clause."""
+
+    text: str
+    view: View
+    cast: Cast
+
+    def _title_before(self, name: str, lower: int, position: int) -> int:
+        raise NotImplementedError
+
+    def _person(self, ref: Ref) -> Speaker:
+        raise NotImplementedError
+
+    def _is_object(self, ref: Ref, clause_start: int) -> bool:
+        raise NotImplementedError
+
+    def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
+        raise NotImplementedError
+
+    def _clause_close(self, clause_start: int) -> int:
+        raise NotImplementedError
+
+    def _recent_refs(self, position: int) -> list[Ref]:
+        raise NotImplementedError
+
+    def _pronoun_speaker(self, name: str) -> Speaker:
+        raise NotImplementedError
+
+    def _joint_subject(self, refs: list[Ref], verb_start: int) -> list[Speaker] | None:
+        """何智、陈玉莲、张敏丽表示: several people right before the verb."""
+        chain: list[Ref] = []
+        position = verb_start
+        for ref in reversed(refs):
+            gap = self.text[ref.end : position]
+            if not chain:
+                if not words.GAP.match(gap):
+                    return None
+            elif gap not in ("、", "和", "与", "及", "，"):
+                break
+            chain.insert(0, ref)
+            # a title printed before the name belongs to it
+            position = self._title_before(ref.name, 0, ref.start)
+        if not chain:
+            return None
+        names = list(dict.fromkeys(ref.name for ref in chain))
+        return [self._person(next(r for r in chain if r.name == name)) for name in names]
+
+    def _listed_with(self, first: Ref, after: list[Ref]) -> list[Ref]:
+        """县领导王强、李明、赵刚等…, 县委书记王强、县长李明来到…: the names listed with the clause's subject
+        (each with the titles printed before it) are subjects too — a joint act is each one's."""
+        chain = [first]
+        for ref in after:
+            gap = self.text[chain[-1].end : self._title_before(ref.name, chain[-1].end, ref.start)]
+            if gap not in _LIST_JOINS:
+                break
+            if ref.name not in {listed.name for listed in chain}:
+                chain.append(ref)
+        return chain
+
+    def _listed_before(self, position: int) -> list[Speaker] | None:
+        """The two or more people listed as the subject of the sentence's first clause, or else of the
+        sentence before it (what 他们 points back to)."""
+        sentence_start, _ = self.view.sentence_at(position)
+        starts = [sentence_start] if sentence_start < position else []
+        if sentence_start > 0:
+            starts.append(self.view.sentence_at(sentence_start - 1)[0])
+        for start in starts:
+            end = min(self._clause_close(start), position)
+            refs = [r for r in self.cast.refs_between(start, end) if not self._is_object(r, start)]
+            first = next((i for i, r in enumerate(refs) if self._at_clause_start(start, r.start)), None)
+            if first is None:
+                continue
+            chain = self._listed_with(refs[first], refs[first + 1 :])
+            if len(chain) < 2:
+                return None
+            return [Speaker(r.printed, r.name, "person", self._person(r).official, "pronoun") for r in chain]
+        return None
+
+    def _last_two(self, position: int) -> list[Speaker] | None:
+        """两人/二人 at ``position``: the last two people named in reach, or None when there are not two."""
+        names: list[str] = []
+        for ref in reversed(self._recent_refs(position)):
+            if ref.name not in names:
+                names.append(ref.name)
+        if len(names) < 2:
+            return None
+        return [self._pronoun_speaker(name) for name in reversed(names[:2])]
