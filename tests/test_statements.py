@@ -801,3 +801,15 @@ def test_a_list_of_officials_as_subject_each_speaks_and_they_after_the_list(libr
         + [(name, "相关部门要关心关爱老党员。") for name in ("王强", "李明")]
         + [(name, "要加快项目建设进度。") for name in ("王强", "李明", "赵刚")]
     ), said
+
+
+def test_a_bare_leaders_subject_points_back_to_the_leaders_listed(library_path: Path) -> None:
+    """区领导刘惠、于瑞均、李雯分别主持…。与会人员…。区领导…并要求：… — the bare 区领导 is those listed two sentences
+    before, each of them (the demand had been nobody's)."""
+    page = (
+        "区领导主持召开座谈会\n\n"
+        "12月26日，区领导刘惠、于瑞均、李雯分别主持召开座谈会。与会人员纷纷表示报告水平高、内容实。"
+        "区领导对各部门提出的修改意见予以充分肯定，并要求：一要深入学习贯彻会议精神；二要抓好各项工作落实。"
+    )
+    said = sorted((s["speaker"], s["text"]) for s in _tag(library_path, page) if s["speaker"] != "与会人员")
+    assert said == sorted((name, "一要深入学习贯彻会议精神；二要抓好各项工作落实。") for name in ("刘惠", "于瑞均", "李雯"))

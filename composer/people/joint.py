@@ -71,24 +71,36 @@ class JointReading:
                 chain.append(ref)
         return chain
 
-    def _listed_before(self, position: int) -> list[Speaker] | None:
-        """The two or more people listed as the subject of the sentence's first clause, or else of the
-        sentence before it (what 他们 points back to)."""
+    def _listed_before(self, position: int, sentences: int = 2) -> list[Speaker] | None:
+        """The two or more people listed as the subject of a clause of the sentence at ``position`` (before
+        it), or else of the ``sentences`` - 1 sentences before it in its paragraph: whom 他们 or a bare 区领导
+        points back to."""
+        paragraph_start = self.view.paragraphs[self.view.paragraph_at(position)][0]
         sentence_start, _ = self.view.sentence_at(position)
-        starts = [sentence_start] if sentence_start < position else []
-        if sentence_start > 0:
-            starts.append(self.view.sentence_at(sentence_start - 1)[0])
-        for start in starts:
-            end = min(self._clause_close(start), position)
-            refs = [r for r in self.cast.refs_between(start, end) if not self._is_object(r, start)]
-            first = next((i for i, r in enumerate(refs) if self._at_clause_start(start, r.start)), None)
-            if first is None:
-                continue
-            chain = self._listed_with(refs[first], refs[first + 1 :])
-            if len(chain) < 2:
-                return None
-            return [Speaker(r.printed, r.name, "person", self._person(r).official, "pronoun") for r in chain]
+        spans = [(sentence_start, position)]
+        while len(spans) < sentences and spans[-1][0] > paragraph_start:
+            previous_start, _ = self.view.sentence_at(spans[-1][0] - 1)
+            spans.append((previous_start, spans[-1][0]))
+        for start, end in spans:
+            for clause_start in self._subject_clause_starts(start, end):
+                clause_end = min(self._clause_close(clause_start), end)
+                refs = [r for r in self.cast.refs_between(clause_start, clause_end)
+                        if not self._is_object(r, clause_start)]
+                first = next((i for i, r in enumerate(refs) if self._at_clause_start(clause_start, r.start)), None)
+                if first is None:
+                    continue
+                chain = self._listed_with(refs[first], refs[first + 1 :])
+                if len(chain) < 2:
+                    return None  # one person leads the nearest clause with a subject: no list is meant
+                return [Speaker(r.printed, r.name, "person", self._person(r).official, "pronoun") for r in chain]
         return None
+
+    def _subject_clause_starts(self, start: int, end: int) -> list[int]:
+        starts = [start]
+        for position in range(start, end):
+            if self.text[position] in "，；" and position + 1 < end:
+                starts.append(position + 1)
+        return starts
 
     def _last_two(self, position: int) -> list[Speaker] | None:
         """两人/二人 at ``position``: the last two people named in reach, or None when there are not two."""

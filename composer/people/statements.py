@@ -383,6 +383,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             return self._last_two(start + (len(head) - len(rest)))
         if rest.startswith(("他们", "她们")) and (listed := self._listed_before(start)) is not None:
             return listed  # 县领导王强、李明、赵刚一同调研…。他们要求，…: each of those just listed
+        if _LEADERS_BARE.match(rest) and (listed := self._listed_before(start, LEADERS_LIST_SENTENCES)) is not None:
+            return listed  # 区领导刘惠、于瑞均…分别主持…。…。区领导…并要求：: the leaders listed before
         if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")) \
                 or verb_adjacent and rest == "其":  # 其指出，… (not 其中, 其他)
             return self._pronoun(start + (len(head) - len(rest)))
@@ -639,6 +641,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
 
 
 # Compiled once: these are asked hundreds of thousands of times per 10,000 articles.
+_LEADERS_BARE = re.compile(r"(?:区|县|市|省|州|旗|镇|乡|街道)?领导(?:们|同志)?(?![\u4e00-\u9fff]{2,4}[、，])")
+LEADERS_LIST_SENTENCES = 3  # a bare 区领导 points back this many sentences in its paragraph for the leaders listed
 _JOINTLY = re.compile(r"一致|共同|分别|纷纷|都|均")
 _THE_TWO = re.compile(r"^(?:两人|二人|两位(?:领导|同志|官员|负责人)?)(?:都|均|也|一致|同时|分别)?$")
 _TOPIC_THEN_COLON = re.compile(r"了[^，。；！？：\n“”]{0,30}：\s*")
