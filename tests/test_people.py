@@ -397,15 +397,15 @@ def test_a_designate_holds_the_office_he_is_designated_to(library_path: Path) ->
 def test_former_holders_commanders_inspectors_and_honorifics_in_lists(library_path: Path) -> None:
     """前县长刘某 (a former holder), 防务部指挥官 (an office of three characters that reads as a name), 政务委员,
     总督学, and 处长方芳女士、 (the name, then how she is addressed) all hold office; 卫生署 in a list
-    before its own title is no person."""
+    before its own title is no person, while 王建科 (科 ends names as well as offices) is one."""
     page = (
         "青石县举行县长交接仪式\n\n"
         "12月25日，青石县举行县长交接仪式，新任县长王立明感谢前县长刘长明任内的贡献。"
         "行政院政务委员张森明、马防部指挥官陈文星、卫生署前署长叶金川出席。"
-        "省政府教育总督学王恒明主持座谈会，省生态环境厅法规处处长方芳女士、政策处处长王春女士参加。"
+        "省政府教育总督学王恒明主持座谈会，省生态环境厅法规处处长方芳女士、政策处处长王春女士，副局长李明、王建科参加。"
     )
     tagged = _tagged(library_path, page)
-    for name in ("刘长明", "张森明", "陈文星", "叶金川", "王恒明", "方芳", "王春"):
+    for name in ("刘长明", "张森明", "陈文星", "叶金川", "王恒明", "方芳", "王春", "王建科", "李明"):
         assert tagged.people.get(name) == "official", (name, tagged.people)
     assert "卫生署" not in tagged.people and "方芳女士" not in tagged.people
 

@@ -189,7 +189,7 @@ def _titled(body: str) -> list[Sighting]:
 
 
 _PLACE_UNITS = frozenset("省市县区镇乡村州盟旗")
-_OFFICE_UNITS = frozenset("部局厅署处科所队站司")
+_OFFICE_UNITS = frozenset("部局厅署处所队站司")  # (not 科: 王建科 is a common name)
 
 
 def _named_before_rank(body: str, title_start: int, rank_start: int) -> bool:
