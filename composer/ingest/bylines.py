@@ -99,7 +99,7 @@ _REPORTS_FROM = re.compile(
     rf"^(?P<outlet>本报|{_OUTLET})?(?:记者|特约记者|实习记者)\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[\s、,，]+[\u4e00-\u9fff·]{{2,4}}){{0,3}})"
     r"\s*[/／]\s*[\u4e00-\u9fff]{1,8}?(?:即时|综合)?报[导道]$"
 )
-_CREDIT_MARK = re.compile(r"^\s*[■□●]\s*")  # ■通 讯 员 冯某: a paper's credit under its headline
+CREDIT_MARK = re.compile(r"^\s*[■□●]\s*")  # ■通 讯 员 冯某: a paper's credit under its headline
 _SPACED_ROLE = re.compile(r"通\s+讯\s+员|记\s+者")
 _PHOTO_REPORT = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*摄影报道$")
 _OUTLET_BEFORE_REPORTER = re.compile(rf"^(?P<outlet>{_OUTLET})\s*(?:记者|特约记者|见习记者|实习记者)")
@@ -194,7 +194,7 @@ def author_line(line: str) -> Byline | None:
 
 
 def _author_line(line: str) -> Byline | None:
-    unmarked = _CREDIT_MARK.sub("", line).strip()  # ■通 讯 员 冯某: read with the role's spaces closed up
+    unmarked = CREDIT_MARK.sub("", line).strip()  # ■通 讯 员 冯某: read with the role's spaces closed up
     found = _author_line_read(_SPACED_ROLE.sub(lambda match: re.sub(r"\s", "", match.group()), unmarked))
     if found is not None and not found.rest:
         found.printed = unmarked

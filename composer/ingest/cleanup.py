@@ -77,9 +77,8 @@ _CREDIT_BRACKET = re.compile(
 )
 _BRACKET_NAMES = re.compile(rf"(?:记者|記者|通讯员|通訊員)\s*(?P<names>{NAME}(?:[\s、,，]+{NAME})*?)\s*(?:摄|攝)")
 CAPTION_MAX_CHARS = 100  # a bracketed picture credit ends a caption, not a paragraph
-_JUMP = re.compile(
-    r"^[(（]\s*(?P<dir>上接|下转|接|转)\s*(?:第)?\s*(?P<page>[A-Za-z]?[0-9０-９一二三四五六七八九十]+)\s*版\s*[)）]$"
-)
+_JUMP_PAGE = r"[A-Za-z]?[0-9０-９一二三四五六七八九十]+"  # 02, 二, A2: the page a jump line points to
+_JUMP = re.compile(rf"^[(（]\s*(?P<dir>上接|下转|接|转)\s*(?:第)?\s*(?P<page>{_JUMP_PAGE})\s*版\s*[)）]$")
 _SOURCE = re.compile(r"^(?:来源|稿件来源|文章来源|来源于)\s*[:：]\s*(?P<source>\S.{0,30})$")
 # "(区委改革办 区委社会工作部)" printed after a body: an organisation credit.
 _ORG_CREDIT = re.compile(r"^[(（](?P<orgs>[\u4e00-\u9fff][\u4e00-\u9fff\s、·]{1,40})[)）]$")
@@ -288,8 +287,8 @@ class _LocalWidths:
         return self.known[index]
 
 
-_JUMP_AT_END = re.compile(r"[(（]\s*(?:下转|转)\s*第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]\s*$")
-_JUMP_AT_START = re.compile(r"^[(（]\s*(?:上接|接)\s*第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]\s*")
+_JUMP_AT_END = re.compile(rf"[(（]\s*(?:下转|转)\s*第?\s*{_JUMP_PAGE}\s*版\s*[)）]\s*$")
+_JUMP_AT_START = re.compile(rf"^[(（]\s*(?:上接|接)\s*第?\s*{_JUMP_PAGE}\s*版\s*[)）]\s*")
 
 
 def _split_jumps(text: str) -> tuple[str, str, str]:

@@ -54,7 +54,7 @@ def body_like(block: Block) -> bool:
         return text.endswith(("：", ":")) or bool(INFO_LINE.match(text))
     if block.kind != "text" or COLUMN_LABEL.match(text.strip()):
         return False
-    if text.lstrip().startswith(("■", "□", "●")) and bylines.author_line(text) is not None:
+    if bylines.CREDIT_MARK.match(text) and bylines.author_line(text) is not None:
         return False  # ■通 讯 员 冯某 under the headline: a credit of the head, no list item opening the text
     return (
         is_prose(text)

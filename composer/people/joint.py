@@ -34,6 +34,9 @@ class JointReading:
     def _clause_close(self, clause_start: int) -> int:
         raise NotImplementedError
 
+    def _clause_starts(self, sentence_start: int, position: int) -> list[int]:
+        raise NotImplementedError
+
     def _recent_refs(self, position: int) -> list[Ref]:
         raise NotImplementedError
 
@@ -49,7 +52,7 @@ class JointReading:
             if not chain:
                 if not words.GAP.match(gap):
                     return None
-            elif gap not in ("、", "和", "与", "及", "，"):
+            elif gap not in _LIST_JOINS and gap != "，":  # (right before the verb a comma may join them too)
                 break
             chain.insert(0, ref)
             # a title printed before the name belongs to it
@@ -82,7 +85,7 @@ class JointReading:
             previous_start, _ = self.view.sentence_at(spans[-1][0] - 1)
             spans.append((previous_start, spans[-1][0]))
         for start, end in spans:
-            for clause_start in self._subject_clause_starts(start, end):
+            for clause_start in self._clause_starts(start, end):
                 clause_end = min(self._clause_close(clause_start), end)
                 refs = [r for r in self.cast.refs_between(clause_start, clause_end)
                         if not self._is_object(r, clause_start)]
@@ -94,13 +97,6 @@ class JointReading:
                     return None  # one person leads the nearest clause with a subject: no list is meant
                 return [Speaker(r.printed, r.name, "person", self._person(r).official, "pronoun") for r in chain]
         return None
-
-    def _subject_clause_starts(self, start: int, end: int) -> list[int]:
-        starts = [start]
-        for position in range(start, end):
-            if self.text[position] in "，；" and position + 1 < end:
-                starts.append(position + 1)
-        return starts
 
     def _last_two(self, position: int) -> list[Speaker] | None:
         """两人/二人 at ``position``: the last two people named in reach, or None when there are not two."""
