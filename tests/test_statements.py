@@ -781,35 +781,3 @@ def test_idioms_of_acting_at_once_are_no_saying(library_path: Path) -> None:
         "他表示，全市将坚持说干就干，全力抓好教育工作。"
     )
     assert _said(library_path, page) == [("夏庆明", "表示", "全市将坚持说干就干，全力抓好教育工作。")]
-
-
-def test_a_list_of_officials_as_subject_each_speaks_and_they_after_the_list(library_path: Path) -> None:
-    """县领导王强、李明、赵刚等…，希望… (the list is the subject of an earlier clause: each one's, only the first's
-    before); 县委书记王强、县长李明来到…，叮嘱相关部门要… (nobody's before: 叮嘱…党员。 read as whom she told);
-    他们要求 after such a list is each of them (it had been 他们')."""
-    pages = (
-        "县领导慰问政协委员\n\n"
-        "8月28日下午，县领导王强、李明、赵刚等专程来到各分组讨论地点，慰问参会的政协委员，希望大家积极参政议政。",
-        "县领导看望老党员\n\n"
-        "县委书记王强、县长李明来到老党员家中，详细询问老人的身体状况，叮嘱相关部门要关心关爱老党员。",
-        "县领导调研\n\n"
-        "县领导王强、李明、赵刚一同调研重点项目。他们要求，要加快项目建设进度。",
-    )
-    said = sorted((s["speaker"], s["text"]) for s in _tag(library_path, *pages))
-    assert said == sorted(
-        [(name, "大家积极参政议政。") for name in ("王强", "李明", "赵刚")]
-        + [(name, "相关部门要关心关爱老党员。") for name in ("王强", "李明")]
-        + [(name, "要加快项目建设进度。") for name in ("王强", "李明", "赵刚")]
-    ), said
-
-
-def test_a_bare_leaders_subject_points_back_to_the_leaders_listed(library_path: Path) -> None:
-    """区领导刘惠、于瑞均、李雯分别主持…。与会人员…。区领导…并要求：… — the bare 区领导 is those listed two sentences
-    before, each of them (the demand had been nobody's)."""
-    page = (
-        "区领导主持召开座谈会\n\n"
-        "12月26日，区领导刘惠、于瑞均、李雯分别主持召开座谈会。与会人员纷纷表示报告水平高、内容实。"
-        "区领导对各部门提出的修改意见予以充分肯定，并要求：一要深入学习贯彻会议精神；二要抓好各项工作落实。"
-    )
-    said = sorted((s["speaker"], s["text"]) for s in _tag(library_path, page) if s["speaker"] != "与会人员")
-    assert said == sorted((name, "一要深入学习贯彻会议精神；二要抓好各项工作落实。") for name in ("刘惠", "于瑞均", "李雯"))
