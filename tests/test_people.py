@@ -9,6 +9,7 @@ from pathlib import Path
 
 from composer.ingest.importer import ImportOptions, import_pasted, import_paths
 from composer.people.directory import list_people
+from composer.people.discovery import discover
 from composer.tagging.batch import tag_articles
 from db import open_library
 from db.articles import get_article
@@ -423,3 +424,41 @@ def test_a_rank_then_acting_on_someones_behalf_and_a_surname_with_a_deputy_rank(
         assert tagged.people.get(name) == "official", (name, tagged.people)
     assert ("江启明", "这场活动不仅仅是发放物资，更是一场温暖的集结。") in [
         (s["speaker"], s["text"]) for s in tagged.statements], tagged.statements
+
+
+def test_a_name_read_short_where_a_word_follows_is_the_longer_name_printed_before_a_verb() -> None:
+    """部长陈宝生出现在… reads 陈宝 (生出 is a word); the article prints 陈宝生说 further on, and never 陈宝 alone:
+    the name is 陈宝生. 楼 is a surname (楼存根 ended a list as nobody)."""
+    body = ("14时，教育部部长陈宝生出现在通道上。“这个问题一定能解决！”陈宝生说。"
+            "区政协副主席曹斌、吴月华、楼存根等向委员们致以问候。")
+    names = {sighting.name for sighting in discover(body, reporters=[], photographers=[], interview=False)}
+    assert {"陈宝生", "曹斌", "吴月华", "楼存根"} <= names and "陈宝" not in names, names
+
+
+def test_a_headlines_rank_talking_about_something_is_no_person() -> None:
+    """教育局长谈学区划分: 谈 after a rank in a headline is the rank talking, unless the text prints the name."""
+    found = discover("区教育局召开学区划分说明会。", reporters=[], photographers=[], interview=False,
+                     headings=["教育局长谈学区划分"])
+    assert "谈学" not in {sighting.name for sighting in found}
+    found = discover("副县长谈学军出席会议。", reporters=[], photographers=[], interview=False,
+                     headings=["副县长谈学军调研"])
+    assert "谈学军" in {sighting.name for sighting in found}
+
+
+def test_a_bare_rank_many_bodies_have_is_not_the_one_holder_the_library_knew_elsewhere(library_path: Path) -> None:
+    """局长 alone in a story about another city's police: the library's one 局长 (民政局长 of an earlier story)
+    was made a person of it; a place's head (区长 in the district's own later story) still is its holder. 副局长代任
+    is a deputy acting, no person 代任."""
+    first = "春节团拜\n\n本报讯 民政局长王秋实、区长李明华出席区公所新春团拜活动。"
+    other = ("警方回应入境问题\n\n本报讯 警察局原负责人已退休，局长职位由副局长代任，被问到未来会否“坐正”局长一职时，"
+             "他笑而不答。")
+    later = "区政府常务会议\n\n本报讯 区长主持召开区政府常务会议，研究部署防汛工作。"
+    with open_library(library_path) as library:
+        ids = [import_pasted(library, page, ImportOptions(published=day)).articles[0].id
+               for page, day in ((first, "2025-02-07"), (other, "2025-12-20"), (later, "2025-12-21"))]
+        tag_articles(library, everything=True)
+        people_by_article: dict[int, set[str]] = {article_id: set() for article_id in ids}
+        for excerpt in list_excerpts(library, kind="mention"):
+            people_by_article[excerpt["article_id"]].update(excerpt["people"])
+    assert not people_by_article[ids[1]] & {"王秋实", "代任"}, people_by_article  # (代任: a deputy acting)
+    assert "李明华" in people_by_article[ids[2]], people_by_article

@@ -220,3 +220,19 @@ def test_a_paragraph_that_is_only_a_quotation_goes_on_with_the_speech_before_it(
     )
     said = _said(library_path, page)
     assert ("陈刚", "表示", "今年将新建改扩建幼儿园一千所。\n“要让每个孩子都能在家门口上好学。”") in said, said
+
+
+def test_a_quotation_before_a_speaker_after_a_long_facing_clause_and_a_sigh_set_as_a_noun(library_path: Path) -> None:
+    """“……”面对停车难这个困扰居民多年的问题，区住建委主任黄国梁回应。 (a 面对 clause longer than 面对记者) and
+    她发出这样的感慨：“……” (the sigh as the object of 发出, its words after the colon)."""
+    page = (
+        "云湖区回应民生关切\n\n"
+        "5月8日，云湖区召开民生工作新闻发布会。\n\n"
+        "“我知道大家都关心停车难。去年新增车位三千个，大家还不够满意，我也不满意。”面对停车难这个困扰居民多年的问题，"
+        "区住建委主任黄国梁回应。\n\n"
+        "随后，有记者问到就业问题，区人社局局长刘晓梅发出这样的感慨：“稳住就业，就是稳住千家万户的饭碗。”"
+    )
+    assert sorted(_said(library_path, page)) == sorted([
+        ("黄国梁", "回应", "我知道大家都关心停车难。去年新增车位三千个，大家还不够满意，我也不满意。"),
+        ("刘晓梅", "感慨", "稳住就业，就是稳住千家万户的饭碗。"),
+    ])

@@ -324,7 +324,8 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref], di
             continue  # 书记王某 (the name is the reference)
         if after in "、":
             continue
-        holder = cast.holder_of(title) or _dated_holder(title, members, directory, published)
+        holder = cast.holder_of(title) or (_dated_holder(title, members, directory, published)
+                                           if _names_one_office(title) else None)
         if holder is not None and holder.role in ("official",):
             refs.append(Ref(ref_start, end, holder.name, "title", text[ref_start:end]))
     return refs
@@ -344,6 +345,18 @@ def _whole_title_start(text: str, rank_start: int) -> int | None:
 WHOLE_TITLE_MAX_ORG = 4  # 县委, 区政府, 市发改委: the organisation of a whole title standing for its holder
 _OPENS_CLAUSE = frozenset("”。，；！？\n")
 _POINTED_TITLE = re.compile(r"(?:这位|那位|该位|(?<!应)该)(?P<organisation>[\u4e00-\u9fff]{0,6})$")
+
+
+# Ranks one place has one holder of (区长 in a district's story is its 区长); 局长, 主任, 书记 alone name a rank many
+# bodies have — the directory's one 民政局长 of another city is not the 局长 of a story that names none
+_ONE_OFFICE_RANKS = frozenset(("行政长官", "特首", "财政司司长", "政务司司长", "律政司司长", "总书记", "委员长", "总理",
+                               "省长", "市长", "区长", "县长", "州长", "旗长", "镇长", "乡长"))
+
+
+def _names_one_office(title: str) -> bool:
+    """The title, read without a name, names one office: a place's head, or a rank with its organisation."""
+    organisation, rank = split_title(title)
+    return bool(organisation) or (rank or title) in _ONE_OFFICE_RANKS
 
 
 def _dated_holder(title: str, members: dict[str, Member], directory: Directory,

@@ -73,6 +73,8 @@ _LEADERS_COUNTED = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:四套班子领导|班子领导|领导班子成员|班子成员|领导)(?=[，。、；参出陪在和及一分])"
 )
 
+_TALK_SURNAMES = frozenset("谈讲")  # surnames that are also verbs of talking
+
 _DEPUTY = re.compile(r"人大代表")
 _CPPCC = re.compile(r"政协委员")
 _ENTERPRISE_ORG = re.compile(r"公司|集团|股份|企业|银行|研究院|研究所|火箭院|工厂|厂$")
@@ -84,6 +86,7 @@ _OTHER_ORG = re.compile(r"大学|学院")
 _ADDRESS_FORMS = ("大爷", "大妈", "大娘", "女士", "先生", "阿姨", "师傅", "老师", "同学", "老人", "奶奶", "爷爷",
                   "大姐", "大哥", "小姐", "同志", "书记", "主任")
 _PREPOSITION_SURNAMES = frozenset("和向从")
+_ACTING_WORDS = frozenset(("代任", "代理", "代为", "代管", "代行"))
 _HONORIFICS = frozenset(("女士", "先生", "同志"))
 _REPORTER_TITLE = re.compile(r"记者|通讯员")
 
@@ -109,6 +112,8 @@ def discover(body: str, *, reporters: list[str], photographers: list[str], inter
     sightings += [Sighting(name, "reporter", [], None, "caption") for name in photographers]
     for heading in headings or []:
         for sighting in _titled(heading) + _counted_lists(heading):
+            if sighting.name[0] in _TALK_SURNAMES and sighting.name not in body:
+                continue  # 教育局长谈学区划分: a headline's 局长谈… is the rank talking about something
             sighting.how, sighting.start, sighting.end = "heading", None, None
             sightings.append(sighting)
     found: dict[int, Sighting] = {}
@@ -127,7 +132,7 @@ def _longer_names_printed(body: str, sightings: list[Sighting]) -> list[Sighting
     """区长晏青山上任首日 read as 晏青 (山上 is a word) where the article names 晏青山 elsewhere: the name it
     prints there is the longer one."""
     longer_by_start: dict[str, list[str]] = {}
-    for name in {s.name for s in sightings if len(s.name) == 3}:
+    for name in {s.name for s in sightings if len(s.name) == 3} | _read_longer_elsewhere(body, sightings):
         longer_by_start.setdefault(name[:2], []).append(name)
     if not longer_by_start:
         return sightings
@@ -138,6 +143,21 @@ def _longer_names_printed(body: str, sightings: list[Sighting]) -> list[Sighting
         if longer is not None:
             sighting.name, sighting.end = longer, sighting.start + 3
     return sightings
+
+
+def _read_longer_elsewhere(body: str, sightings: list[Sighting]) -> set[str]:
+    """部长陈宝生出现… read as 陈宝 (生出 is a word), where the article prints 陈宝生说 further on: a
+    two-character name always printed with the same third character, read as three characters where
+    nothing after it starts a word, is the three-character name."""
+    longer = set()
+    for name in {s.name for s in sightings if len(s.name) == 2 and s.start is not None}:
+        positions = [match.start() for match in re.finditer(name, body)]
+        thirds = {body[p + 2 : p + 3] for p in positions}
+        if len(positions) < 2 or len(thirds) != 1 or not is_han(third := thirds.pop()) or third in FOLLOWERS:
+            continue  # (车明从省长转任…: 从 starts what he did)
+        if any(name_at(body, p) == name + third for p in positions):
+            longer.add(name + third)
+    return longer
 
 
 # -- title before name, and the lists that follow ----------------------------------------
@@ -653,6 +673,8 @@ def plausible_name(name: str, title: str = "", *, word_ok: bool = False) -> bool
         return False  # 高总, 王董: how staff address an executive, not a name
     if name[0] in _PREPOSITION_SURNAMES or name[-2:] in _ADDRESS_FORMS or name[:2] in _ADVERB_MODAL:
         return False  # 第一书记和工作队; 周大爷; 新闻发言人都要…
+    if name[:2] in _ACTING_WORDS:
+        return False  # 由副局长代任, 副局长代理: a deputy acting for the head, no 代 named 任
     if name[:2] in TITLE_TAILS or name[1:] in TITLE_TAILS:
         return False  # 居民代表面对面; 主要领导任组长
     if title and is_common_word(title[-2:] + name[:2]):
