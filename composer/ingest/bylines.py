@@ -70,6 +70,10 @@ _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 _DATELINE = re.compile(
     rf"^(?P<outlet>{_OUTLET})(?:[\u4e00-\u9fff]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日(?:电|讯|消息){_CREDITS}[\s，,：:]*"
 )
+# (中华新闻通讯社/中华时报1月21日讯)以下是…: the dateline in brackets, one outlet or two
+_BRACKETED_DATELINE = re.compile(
+    rf"^[(（](?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?(?:[\u4e00-\u9fff]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日(?:电|讯|消息)[)）][\s，,：:]*"
+)
 # 据新快报消息 / 据人民日报报道 / 央视网消息： / 央视网消息（新闻联播）： / （澳门电台消息）
 _REPORTED_BY = re.compile(
     rf"^(?:据(?P<outlet>[\u4e00-\u9fff《》]{{2,12}}?)(?:消息|报道)|(?P<outlet2>{_OUTLET})消息"
@@ -95,10 +99,13 @@ _AUTHOR_SLASH_OUTLET = re.compile(
     r"^(?P<names>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*"
     r"(?P<outlet>[^\s/／，。]{2,30}?(?:报|報|网|網|社|台|公号|公號|客户端|客戶端|新闻|新聞|发布|發布))$")
 # 台灣新聞網記者黃明/大里報導, 記者林怡／台北即時報導: the reporter, then where they report from
-_REPORTS_FROM = re.compile(
-    rf"^(?P<outlet>本报|{_OUTLET})?(?:记者|特约记者|实习记者)\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[\s、,，]+[\u4e00-\u9fff·]{{2,4}}){{0,3}})"
-    r"\s*[/／]\s*[\u4e00-\u9fff]{1,8}?(?:即时|综合)?报[导道]$"
+_REPORTS_FROM_TEXT = (
+    rf"(?P<outlet>本报|{_OUTLET})?(?:记者|特约记者|实习记者)\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[\s、,，]+[\u4e00-\u9fff·]{{2,4}}){{0,3}})"
+    r"\s*[/／]\s*[\u4e00-\u9fff]{1,8}?(?:即时|综合)?报[导道]"
 )
+_REPORTS_FROM = re.compile(rf"^{_REPORTS_FROM_TEXT}$")
+# 〔記者張某／台中報導〕 opening the first paragraph: the same credit, in brackets before the text
+_BRACKETED_REPORTS_FROM = re.compile(rf"^[〔【\[(（]\s*{_REPORTS_FROM_TEXT}\s*[〕】\])）]\s*")
 CREDIT_MARK = re.compile(r"^\s*[■□●]\s*")  # ■通 讯 员 冯某: a paper's credit under its headline
 _SPACED_ROLE = re.compile(r"通\s+讯\s+员|记\s+者")
 _PHOTO_REPORT = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*摄影报道$")
@@ -159,7 +166,7 @@ def _split_web_byline(paragraph: str) -> Byline | None:
         if lead and not lead.group("outlet").startswith("本报"):
             found.source = lead.group("outlet")
         return found
-    for pattern in (_DATELINE, _REPORTED_BY):
+    for pattern in (_DATELINE, _REPORTED_BY, _BRACKETED_DATELINE):
         match = pattern.match(paragraph)
         if match and match.end() < len(paragraph):
             groups = match.groupdict()
@@ -169,6 +176,11 @@ def _split_web_byline(paragraph: str) -> Byline | None:
             printed = paragraph[: match.end()].rstrip(" ，,：:")
             credits = groups.get("credits") or ""
             return Byline(printed, reporters_in(credits), paragraph[match.end() :].lstrip(), outlet or None)
+    match = _BRACKETED_REPORTS_FROM.match(paragraph)
+    if match and match.end() < len(paragraph):
+        outlet = match.group("outlet")
+        return Byline(paragraph[: match.end()].strip(), reporters_in(match.group("names")),
+                      paragraph[match.end() :], outlet if outlet and outlet != "本报" else None)
     match = _BRACKET_CREDIT.match(paragraph)
     if match and match.end() < len(paragraph):
         inner = match.group("inner")

@@ -75,8 +75,12 @@ _SUPPLIED_PICTURE = re.compile(r"。\s*[^\s。，；！？]{0,12}(?:供图|资�
 _CREDIT_BRACKET = re.compile(
     r"[(（](?P<credit>[^()（）]{0,24}?(?:摄影|摄|攝|供图|图片|圖片|资料图|資料圖|资料照片|資料照片))\s*[)）]\s*$"
 )
+# 保安司司長某某（圖中）, 区长王静（右二）: a line naming who stands where in the picture above it
+_PLACE_IN_PICTURE = re.compile(r"[(（]\s*(?:[图圖]\s*)?(?:[左右中前后後]\s*[一二三四五六七八九\d]?|正中|居中)\s*[)）]$")
 _BRACKET_NAMES = re.compile(rf"(?:记者|記者|通讯员|通訊員)\s*(?P<names>{NAME}(?:[\s、,，]+{NAME})*?)\s*(?:摄|攝)")
 CAPTION_MAX_CHARS = 100  # a bracketed picture credit ends a caption, not a paragraph
+IMAGE_CAPTION_MAX_CHARS = 30  # a line this short under a picture's file name says what the picture shows
+_LINE_SENTENCE_INSIDE = re.compile(r"[。！？；].")  # (one sentence at most: a caption, not a paragraph)
 _JUMP_PAGE = r"[A-Za-z]?[0-9０-９一二三四五六七八九十]+"  # 02, 二, A2: the page a jump line points to
 _JUMP = re.compile(rf"^[(（]\s*(?P<dir>上接|下转|接|转)\s*(?:第)?\s*(?P<page>{_JUMP_PAGE})\s*版\s*[)）]$")
 _SOURCE = re.compile(r"^(?:来源|稿件来源|文章来源|来源于)\s*[:：]\s*(?P<source>\S.{0,30})$")
@@ -331,6 +335,8 @@ def line_kind(text: str) -> str:
         return "caption"
     if text[-1:] in ")）" and len(text) <= CAPTION_MAX_CHARS and _CREDIT_BRACKET.search(text):
         return "caption"
+    if text[-1:] in ")）" and len(text) <= IMAGE_CAPTION_MAX_CHARS and _PLACE_IN_PICTURE.search(text):
+        return "caption"
     if opens_with_bracket and _ORG_CREDIT.match(text):
         return "credit"
     return "text"
@@ -416,6 +422,8 @@ class _Assembler:
                 self.current.append(line)  # 。 or ” alone: the end of the line above, cut off by a bad copy
                 continue
             kind = "heading" if line.vertical else line_kind(line.text)
+            if kind == "text" and self._under_image_file(index):
+                kind = "caption"  # AK0A5385.JPG / 会议现场。: the picture's file name, then what it shows
             if kind == "caption" and self._paragraph_open():
                 self.held_captions.append(self._structural(line, kind))
                 continue
@@ -432,6 +440,11 @@ class _Assembler:
         return self.blocks
 
     # -- decisions ---------------------------------------------------------------
+    def _under_image_file(self, index: int) -> bool:
+        text = self.lines[index].text.strip()
+        return index > 0 and self.lines[index - 1].furniture == "image" \
+            and len(text) <= IMAGE_CAPTION_MAX_CHARS and not _LINE_SENTENCE_INSIDE.search(text)
+
     def _paragraph_open(self) -> bool:
         return (
             bool(self.current) and self._reads_as_prose(self.current, None) and not ends_sentence(self.current[-1].text)

@@ -42,6 +42,7 @@ from composer.ingest.web_head import REPEATED_HEADLINE_MIN_HAN, TRAILING_PIPE, H
 LONG_TITLE_MAX_CHARS = 100  # a headline right above its meta line may run this long (人民网's three-part headlines)
 STOP_TITLE_MAX_CHARS = 30  # …or end with a full stop when this short and without a comma
 HEAD_LINES_OVER_META = 3  # lines between the top of the text and its meta line: the headline and a few of the page's
+KICKER_MAX_CHARS = 30  # a kicker ending with a colon over the headline and its byline is at most this long
 QUESTION_TITLE_MAX_CHARS = 30  # a first line this short ending in ？ or ！, with text under it, is a headline
 LEAD_DATE_CHARS = 300  # a date printed in the lead counts as the article's only when it is this near the top
 
@@ -139,6 +140,7 @@ class _Reader(HeadReader):
         self.column_label: str | None = None  # 聚焦“两会”｜…: the column printed before the headline
         self.lead_line = 0  # last printed line of the first paragraph
         self.labelled_source = False  # the source is a 来源 field's value (not a site's name over the title)
+        self.colon_kicker: int | None = None  # 人大首场新闻发布会： over the headline: a kicker, not the body's label
 
     def read(self) -> WebArticle | None:
         content = [block for block in self.blocks if block.kind != "furniture"]
@@ -152,6 +154,9 @@ class _Reader(HeadReader):
             self.blocks[start] = replace(block, kind="heading", text=_LEADING_BULLET.sub("", block.text))
             start = self._body_start()
         if start is not None and self._headline_over_meta(start):
+            start = self._body_start()
+        if start is not None and self._colon_kicker_at(start):
+            self.colon_kicker = start
             start = self._body_start()
         if start is not None and self._question_title(start):
             self.blocks[start] = replace(self.blocks[start], kind="heading")
@@ -213,7 +218,22 @@ class _Reader(HeadReader):
 
     def _body_start(self) -> int | None:
         """The first block that opens the body (asked again after a head line was re-read as a headline)."""
-        return next((i for i, block in enumerate(self.blocks) if shapes.body_like(block)), None)
+        return next((i for i, block in enumerate(self.blocks) if shapes.body_like(block) and i != self.colon_kicker),
+                    None)
+
+    def _colon_kicker_at(self, start: int) -> bool:
+        """人大首场新闻发布会： / 发言人与记者畅所欲言 / 本报记者 王某: a kicker ending with a colon over the headline
+        and its byline (an e-paper's article view), no label opening the text."""
+        text = self.blocks[start].text.strip()
+        following = [block for block in self.blocks[start + 1 :] if block.kind != "furniture"][:2]
+        return (
+            text.endswith(("：", ":"))
+            and len(text) <= KICKER_MAX_CHARS
+            and not _SENTENCE_MARK.search(text)
+            and len(following) == 2
+            and shapes.headline_like(following[0])
+            and (bylines.author_line(following[1].text) is not None or bool(_UNNAMED_CREDIT.match(following[1].text)))
+        )
 
     def _title_over_meta(self, start: int) -> bool:
         """The first line of the file, right above its meta line, read as a paragraph only for its

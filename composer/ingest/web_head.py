@@ -111,6 +111,7 @@ class HeadReader:
     window_site: str | None
     column_label: str | None
     labelled_source: bool
+    colon_kicker: int | None
 
     # -- the head ------------------------------------------------------------------------
     def _head(self, head: list[Block]) -> list[Block]:
@@ -125,6 +126,7 @@ class HeadReader:
             if block.kind != "furniture" and shapes.headline_like(block) and bylines.author_line(block.text) is None
         ]  # 澎湃新闻记者 孙悦 under the title is its byline, never part of the headline group
         candidates = self._without_column_word(head, self._without_site_names(head, candidates))
+        candidates = _from_headline_the_crumb_names(head, candidates)
         # 秦月 / 直新闻 / 2021-06-26 under a WeChat title: its author and account over the date line, no headline
         candidates = [i for i in candidates
                       if not self._account_line(head, i) and not self._author_over_account(head, i)]
@@ -132,8 +134,9 @@ class HeadReader:
             candidates = self._headline_in_furniture(head)
         meta = self._meta_under_title(head, candidates)
         group: list[int] = []
+        column_line = None
         if candidates:
-            if self._column_over_meta(head, candidates[0], candidates, meta):
+            if self._column_over_meta(head, candidates[0], candidates, meta, self.colon_kicker):
                 candidates = candidates[1:]  # 港聞 / 2025年3月8日 / the headline: the column's name over the date line
             before_meta = [i for i in candidates if meta is not None and i < meta]
             if len(before_meta) >= 2 and before_meta[-1] + 1 == meta and webpage.issuing_office(head[meta - 1].text):
@@ -146,6 +149,12 @@ class HeadReader:
                 # 銀行信用卡 / 2020年03月25日 / 第A03版 / the headline twice: an e-paper view's banner over its
                 # date, the headline printed over the article and again as its first line
                 before_meta, candidates = [], [i for i in candidates if i >= repeated]
+            if self._column_under_headline(head, before_meta):
+                # 標題 / 即時報道 / 文：… 時間：…: the column's name between the headline and its meta lines
+                self.article.column = head[before_meta[-1]].text.strip()
+                column_line = before_meta[-1]
+                candidates = [i for i in candidates if i != before_meta[-1]]
+                before_meta = before_meta[:-1]
             last = before_meta[-1] if before_meta else candidates[0]
             if _SPEAKER_LINE.match(head[last].text.strip()) and last - 1 in candidates:
                 # 在…会议上的讲话 / 区委书记 周凯 / （2025年12月26日）: who gave the speech, under its title
@@ -171,6 +180,8 @@ class HeadReader:
                 break
             group = group[1:]  # (or the site's name over the headline, as its meta line names the source)
         self._title([head[i] for i in group])
+        if self.colon_kicker is not None and group and self.colon_kicker < group[0] and not self.article.kicker:
+            self.article.kicker = head[self.colon_kicker].text.strip()  # (the colon kept as printed)
         window_title = next((block.text.strip() for block in head if self.article.title
                              and _ends_browser_title(block.text.strip(), self.article.title)), None)
         if window_title is not None:
@@ -182,7 +193,7 @@ class HeadReader:
         after_title = bool(self.article.title)  # nothing but furniture yet between the title and this line
         after_byline = False
         for index, block in enumerate(head):
-            if block.kind == "furniture" or index in group or (group and index < group[0]):
+            if block.kind == "furniture" or index in group or (group and index < group[0]) or index == column_line:
                 continue  # above the title: the site's name, navigation left over
             if block.kind == "caption":
                 self.article.captions.append(block.text)
@@ -236,7 +247,8 @@ class HeadReader:
         self.window_site = site.group() if site and shapes.han_count(site.group()) >= 2 else None
 
     @staticmethod
-    def _column_over_meta(head: list[Block], index: int, candidates: list[int], meta: int | None) -> bool:
+    def _column_over_meta(head: list[Block], index: int, candidates: list[int], meta: int | None,
+                          kicker: int | None = None) -> bool:
         """A column's short name (港聞, 要闻) right above the meta line, the only headline line
         above it (or the section and its column: 新聞與活動 / 總統府新聞), with a longer headline line
         under the meta line: the headline is that one."""
@@ -249,10 +261,20 @@ class HeadReader:
             and len(text) <= shapes.COLUMN_OVER_META_MAX_CHARS
             and bool(shapes.COLUMN_WORD.match(text))
             and bool(after)
-            and all(block.kind == "furniture" or shapes.short_column(block.text)
-                    for block in head[index + 1 : after[0]])
+            and all(block.kind == "furniture" or shapes.short_column(block.text) or position == kicker
+                    for position, block in enumerate(head[: after[0]]) if position > index)
             and shapes.han_count(head[after[0]].text) > 2 * shapes.han_count(text)
         )
+
+    @staticmethod
+    def _column_under_headline(head: list[Block], before_meta: list[int]) -> bool:
+        """A column's short name right over the meta line, set apart from a headline line at least twice as long
+        above it."""
+        if len(before_meta) < 2:
+            return False
+        column, headline = head[before_meta[-1]], head[before_meta[-2]]
+        return shapes.short_column(column.text) and column.blank_before > 0 \
+            and shapes.han_count(headline.text) > 2 * shapes.han_count(column.text)
 
     @staticmethod
     def _account_line(head: list[Block], index: int) -> bool:
@@ -449,6 +471,23 @@ def _printed_twice_under(head: list[Block], candidates: list[int], meta: int | N
                 and all(block.kind == "furniture" for block in head[first + 1 : second]):
             return first
     return None
+
+
+def _from_headline_the_crumb_names(head: list[Block], candidates: list[int]) -> list[int]:
+    """当前位置：> 某某电讯 > the headline, then 热点搜索 (a box's label), then the headline: the line the breadcrumb
+    ends with is the headline, and the lines set apart above it are the page's."""
+    for block in head:
+        crumb = _CRUMB_LAST.search(block.text) if block.furniture == "nav" else None
+        last = crumb.group("last").rstrip(".…") if crumb else ""
+        if shapes.han_count(last) < REPEATED_HEADLINE_MIN_HAN:
+            continue
+        named = next((i for i in candidates if head[i].text.strip().startswith(last)), None)
+        if named is not None:
+            return [i for i in candidates if i >= named or (i == named - 1 and head[named].blank_before == 0)]
+    return candidates
+
+
+_CRUMB_LAST = re.compile(r"(?:>|»|›|→)\s*(?P<last>[^>»›→]+?)\s*$")
 
 
 def _ends_browser_title(title: str, line: str) -> bool:

@@ -40,7 +40,7 @@ DATE_LINE_MAX_HAN_RUN = 8  # a date line's words are short (A1版 要闻, 新华
 
 # Labels of the meta line. Folded (simplified, half-width) spellings.
 _SOURCE_LABELS = (
-    "信息来源|文章来源|稿件来源|新闻来源|来源于|来源|出处|发布机构|发布单位|发文机关|来源单位|供稿单位|供稿|转载自|转自|稿源"
+    "信息来源|文章来源|稿件来源|新闻来源|来源于|来源|出处|当前报纸名称|报纸名称|发布机构|发布单位|发文机关|来源单位|供稿单位|供稿|转载自|转自|稿源"
 )
 _AUTHOR_LABELS = "作者|撰稿|撰文|文"
 _EDITOR_LABELS = (
@@ -481,7 +481,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|更多|其他文章|导读|热门|最新|排行|热点|图片新闻|精选|上一|下一|简介|关键|标签|tags|原标题|资讯|关注|公众号"
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|读完|字数|图像|图片|image|img|photo|提要|友情|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿|播报|朗读|本版"
-    r"|主内容|logo|categor|^\d+\s*个$|验证码|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$|找错|纠错|党政机关|ipv6"
+    r"|主内容|logo|categor|^\d+\s*个$|验证码|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$|找错|纠错|党政机关|ipv6|分级|限制级|18岁|官网"
 )
 
 
@@ -536,7 +536,8 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
         return "share"
     if kinds.END_MARK.match(line) or kinds.TIME_LINE.match(line) or kinds.EMPTY_FIELDS.match(line):
         return "meta"
-    if kinds.FOOTER.search(line) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line):
+    if kinds.FOOTER.search(line) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line) \
+            or kinds.SITE_NOTICE.search(line):
         return "footer"
     if kinds.IMAGE.match(line):
         return "image"

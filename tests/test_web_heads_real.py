@@ -1,0 +1,80 @@
+"""Heads of single web articles from classes seen on real pages (stop 31; each class written again as a page of our
+own words in tests/fixtures/web, failing before its fix): a site's notices to browsers and adults over the headline,
+a breadcrumb that ends with the headline, a column's name under the headline, an e-paper view's kicker ending with a
+colon, an app's invitations and a picture's file name over its caption, a dateline in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_web_articles import check_web_fixture
+
+REAL_HEAD_LAYOUTS = {
+    "browser_notice_top": {  # 為達最佳瀏覽效果，建議使用…瀏覽器 / 需滿18歲 / 網站分級 over the headline: the site's;
+        "title": "青石市2區長交接 東區、西區代理區長真除",  # 〔記者某／某地報導〕 opening the text: the byline
+        "published": "2025-08-18",
+        "source": None,
+        "byline": "〔記者吳佳穎／青石報導〕",
+        "reporters": ["吳佳穎"],
+        "first": "青石市政府今日舉行東區及西區區長布達",
+        "last": "都當成自己的事。",
+        "furniture": ["瀏覽器", "官網下載", "限制級", "18歲", "分級"],
+    },
+    "crumb_names_headline": {  # 当前位置: > 某某电讯 > the headline, 热点搜索 (a box's label), the headline
+        "title": "青石特首5月11日记者会全文",
+        "published": None,
+        "source": "青石社",
+        "byline": "青石社香港5月12日电（记者 王明）",
+        "reporters": ["王明"],
+        "first": "青石特区行政长官周海平五月十一日",
+        "last": "源头未明的更只得一宗。",
+        "furniture": ["热点搜索", "当前位置"],
+    },
+    "column_under_headline": {  # the headline, 即時報道 (the column), 文： 網址：https://… 時間：; a caption (圖中)
+        "title": "屢拒外地人士入境損本澳形象？ 周永康：青石經不起混亂",
+        "subtitle": None,
+        "published": "2025-12-20",
+        "source": None,
+        "byline": "文：青石採訪組",
+        "reporters": ["青石採訪組"],
+        "first": "昨日再有外地人士被拒入境",
+        "last": "維護地區安全的工作。",
+        "furniture": ["即時報道", "網址", "https://", "（圖中）"],
+    },
+    "epaper_colon_kicker": {  # 青工娱乐 / paper and date / 区人大首场新闻发布会： / the headline / 本报记者 王冬
+        "title": "发言人与记者畅所欲言",
+        "kicker": "区人大首场新闻发布会：",
+        "published": "2025-03-05",
+        "source": "青石工人报",
+        "byline": "本报记者 王冬",
+        "reporters": ["王冬"],
+        "first": "今天上午11时，区十七届人大三次会议",
+        "last": "记者们一拥而上围住李建华。",
+        "furniture": ["青工娱乐", "发言人与记者畅所欲言", "本报记者"],
+    },
+    "follow_and_open_app": {  # 更多频道 over the headline; AK0A5385.JPG / 会议现场。 (a picture and its caption);
+        "title": "青石区召开区长办公会议 研究推进片区城市更新工作",  # 点击查看全文 / 打开…，参与评论 / 关注…微信
+        "published": "2025-01-28",
+        "source": "青石区融媒体中心",
+        "byline": None,
+        "reporters": [],
+        "first": "1月27日下午，青石区委副书记、区长周明",
+        "last": "切实把好事办好、实事办实。",
+        "furniture": ["更多频道", "会议现场", "点击查看全文", "参与评论", "关注青石新闻网微信"],
+    },
+    "bracketed_dateline_paper_name": {  # 当前报纸名称:某某时报 (an e-paper reader's label); (某某社/某某报1月21日讯)
+        "title": "行政长官于行政会议前会见传媒开场发言及答问内容",
+        "published": None,
+        "source": "青石时报",
+        "byline": "（青石新闻通讯社/青石时报1月21日讯）",
+        "reporters": [],
+        "first": "以下是行政长官周海平今日",
+        "last": "每日平均人次较去年增加约百分之三。",
+        "furniture": ["当前报纸名称", "1月21日讯"],
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_HEAD_LAYOUTS))
+def test_real_head_layout_fields_body_and_no_furniture(name: str) -> None:
+    check_web_fixture(name, REAL_HEAD_LAYOUTS[name])
