@@ -236,3 +236,16 @@ def test_a_quotation_before_a_speaker_after_a_long_facing_clause_and_a_sigh_set_
         ("黄国梁", "回应", "我知道大家都关心停车难。去年新增车位三千个，大家还不够满意，我也不满意。"),
         ("刘晓梅", "感慨", "稳住就业，就是稳住千家万户的饭碗。"),
     ])
+
+
+def test_a_first_person_quotation_after_the_sentence_about_its_speaker(library_path: Path) -> None:
+    """部长钟山出现在通道上。“这是我…。” — a quotation in the first person right after a sentence about one official
+    (nobody else in it) is his, as after a comma; not when a speaker is named after it (“……。”项目负责人说。)."""
+    page = (
+        "部长通道见闻\n\n"
+        "14时43分，新任商务部部长钟山出现在通道上。“这是我就任商务部部长以来第一次和媒体见面，很高兴和大家交流。”\n\n"
+        "区长王静在现场查看项目进度。“我们一定按期完工。”项目负责人说。"
+    )
+    said = _spoken(library_path, page)
+    assert ("钟山", "这是我就任商务部部长以来第一次和媒体见面，很高兴和大家交流。") in said, said
+    assert not any(speaker == "王静" for speaker, _ in said), said

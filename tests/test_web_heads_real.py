@@ -1,12 +1,14 @@
 """Heads of single web articles from classes seen on real pages (stop 31; each class written again as a page of our
 own words in tests/fixtures/web, failing before its fix): a site's notices to browsers and adults over the headline,
 a breadcrumb that ends with the headline, a column's name under the headline, an e-paper view's kicker ending with a
-colon, an app's invitations and a picture's file name over its caption, a dateline in brackets."""
+colon, an app's invitations and a picture's file name over its caption, a dateline in brackets; paragraphs a copy
+flattened into one line."""
 
 from __future__ import annotations
 
 import pytest
 
+from composer.ingest.layout import split_text
 from tests.test_web_articles import check_web_fixture
 
 REAL_HEAD_LAYOUTS = {
@@ -78,3 +80,22 @@ REAL_HEAD_LAYOUTS = {
 @pytest.mark.parametrize("name", sorted(REAL_HEAD_LAYOUTS))
 def test_real_head_layout_fields_body_and_no_furniture(name: str) -> None:
     check_web_fixture(name, REAL_HEAD_LAYOUTS[name])
+
+
+def test_paragraphs_a_copy_flattened_after_a_full_stop_and_a_space_are_paragraphs_again() -> None:
+    """…建设得更好。 中区公所新春团拜现场… — paragraphs joined by a space after their last mark are paragraphs of
+    their own (the space had been dropped and the narration after a speech read as more of it); a space
+    between Han characters inside a sentence still goes."""
+    page = (
+        "市长出席新春团拜\n\n"
+        "2025-02-07 来源：青石新闻网\n\n"
+        "市长胡志明与公所同仁互道新年恭喜，并表示一定会更努力，将中区建设得更好。 中区公所新春团拜现场热闹滚滚，"
+        "由舞狮揭开序幕。 “大家一起让城市越来越进步！” 胡志明说。 区长 林志明等参加。"
+    )
+    article = split_text(page).articles[0]
+    assert article.paragraphs() == [
+        "市长胡志明与公所同仁互道新年恭喜，并表示一定会更努力，将中区建设得更好。",
+        "中区公所新春团拜现场热闹滚滚，由舞狮揭开序幕。",
+        "“大家一起让城市越来越进步！”胡志明说。",
+        "区长林志明等参加。",
+    ]

@@ -59,6 +59,8 @@ _LIST_BULLET = re.compile(rf"^[{_LIST_MARKS}]\s*")
 _ORIGINAL_MARK = re.compile(r"^\s*(?:原创|Original)\s*$", re.IGNORECASE)
 _LONG_PARAGRAPH = 60  # characters: a paragraph of the text, not a line of the page's furniture
 _SENTENCE_MARK = re.compile(r"[。！？；]")
+# (not after a closing quotation mark: “……！” 胡志明说。 names who said it)
+_FLATTENED_PARAGRAPHS = re.compile(r"(?<=[。！？])[ \u3000]+(?=[\u4e00-\u9fff“「（(0-9])")
 
 
 
@@ -344,12 +346,15 @@ class _Reader(HeadReader):
             label = SPACE_LABEL.match(text) if space_labels else None
             if label and LISTED_WORD.match(text, label.end()):
                 label = None  # (陈芳 王静 李强参加: names set off by spaces, no label)
-            text = drop_spaces_between_han(text, keep_name_lists=True) if label is None else \
-                label.group("label") + " " + drop_spaces_between_han(text[label.end() :], keep_name_lists=True)
-            if text:
-                if not paragraphs:
-                    self.lead_line = block.last_line
-                paragraphs.append(text)
+            # 。 then a space inside a line: paragraphs a copy flattened into one, each its own again
+            pieces = _FLATTENED_PARAGRAPHS.split(text) if label is None else [text]
+            for piece in pieces:
+                piece = drop_spaces_between_han(piece, keep_name_lists=True) if label is None else \
+                    label.group("label") + " " + drop_spaces_between_han(piece[label.end() :], keep_name_lists=True)
+                if piece:
+                    if not paragraphs:
+                        self.lead_line = block.last_line
+                    paragraphs.append(piece)
         article.body = "\n".join(paragraphs)
         first = next((p for p in paragraphs if p not in article.subheads), "")
         article.event_date = bylines.event_date(first)

@@ -136,16 +136,19 @@ class QuoteReading:
 
     def _comma_quote_acts(self, covered: list[tuple[int, int]]) -> list[Act]:
         """周凯是首次亮相，“今后我将……。” — a quotation in the first person after a comma, no verb of
-        saying: the words of the person the sentence is about (its subject, named at its start)."""
+        saying: the words of the person the sentence is about (its subject, named at its start). So after a
+        full stop in the same paragraph: 部长钟山出现在通道上。“这是我就任以来第一次…。”"""
         acts = []
         for opening, closing in self.quotes.items():
-            if opening == 0 or self.text[opening - 1] != "，" or any(s <= opening < e for s, e in covered):
+            if opening == 0 or self.text[opening - 1] not in "，。" or any(s <= opening < e for s, e in covered):
                 continue
             quoted = self.text[opening + 1 : closing]
             if "我" not in quoted or not (quoted.endswith(("。", "！", "？")) or self.text[closing + 1 : closing + 2]
                                          in ("。", "！", "？", "\n", "")):
                 continue
-            sentence_start, _ = self.view.sentence_at(opening)
+            if words.VERB.search(self.text, closing + 1, self._clause_end(closing + 1)):
+                continue  # (“……。”项目负责人说。: its speaker named after it)
+            sentence_start, _ = self.view.sentence_at(opening if self.text[opening - 1] == "，" else opening - 1)
             refs = self.cast.refs_between(sentence_start, opening)
             if not refs or any(r.name != refs[0].name for r in refs) \
                     or words.VERB.search(self.text, refs[0].end, opening) \
