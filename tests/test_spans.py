@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_statements import _said, _tag
+from tests.test_statements import _said, _spoken, _tag
 
 
 def test_idioms_with_say_are_nobodys_speech(library_path: Path) -> None:
@@ -156,3 +156,19 @@ def test_a_plan_put_forward_is_a_topic_and_the_demand_after_it_the_act(library_p
         "要求从园区规划、产业链条下功夫。"
     )
     assert _said(library_path, page) == [("梁华", "要求", "从园区规划、产业链条下功夫。")]
+
+
+def test_he_then_a_verb_of_saying_inside_a_speech_and_a_sentence_opening_with_you_then_a_verb(
+        library_path: Path) -> None:
+    """林志明表示，…，他常提醒区长们，… — 他 and a verb of saying inside indirect speech open a new act (the speech
+    had run over it, and a second statement overlapped the first); 。又强调… opens one as 。希望… does."""
+    page = (
+        "区长交接\n\n"
+        "民政局长林志明表示，接任区长是责任的开始，他常提醒区长们，各位不是区公所的“所长”，而是“区长”。\n\n"
+        "保安司司长周永康强调，本地地方小，经不起混乱。又强调警方依据法律、专业判断等进行执法工作。"
+    )
+    said = _spoken(library_path, page)
+    assert ("林志明", "接任区长是责任的开始") in said, said
+    assert ("周永康", "本地地方小，经不起混乱。") in said and ("周永康", "警方依据法律、专业判断等进行执法工作。") in said
+    texts = [text for _, text in said]
+    assert not any(a != b and a in b for a in texts for b in texts), said  # no statement inside another

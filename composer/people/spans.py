@@ -113,7 +113,8 @@ class SpanReading:
             if comma is None:
                 return end
             clause = self.text[comma.end() : comma.end() + 14]
-            new_act = words.NEW_ACT_CLAUSE.match(clause) or words.SPEECH_CLAUSE.match(clause)
+            new_act = words.NEW_ACT_CLAUSE.match(clause) or words.SPEECH_CLAUSE.match(clause) \
+                or words.PRONOUN_ACT_CLAUSE.match(clause)
             hope_goes_on = verb in words.HOPE_GOES_ON_AFTER and clause.startswith("希望")
             if new_act and not hope_goes_on and not self._inside_quote[comma.start()]:
                 return comma.start()

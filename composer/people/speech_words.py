@@ -131,7 +131,7 @@ GAP = re.compile(
 LEAD = re.compile(
     r"^(?:[0-9０-９一二三四五六七八九十]+[月日时号年][上中下午晚]*|上午|下午|晚上|当天|昨天|今天|近日|日前|"
     r"随后|之后|最后|同时|此外|另外|其中|对此|为此|会上|会议上|会中|会后|座谈会上|座谈中|调研中|观摩中|活动中|"
-    r"期间|据|并|而|但|也|在此基础上|最后|接着|首先|其次|然后|"
+    r"期间|据|并|而|但|也|又|还|在此基础上|最后|接着|首先|其次|然后|"
     r"[^，。：；“”\n]{0,12}(?:时|中|上|后|期间)，)*$"
 )
 # Clauses that go on with the last sentence's subject unprinted (每到一处，都认真察看…，要求…; 在生产车间，
@@ -184,6 +184,11 @@ ATTENDANCE = re.compile(r"(?:参加|出席|陪同|一同调研|一同参加|一�
 NEW_ACT_CLAUSE = re.compile(
     r"^(?:并|并且|同时|随后|之后|还)(?:[\u4e00-\u9fff]{0,3}地|提前|当场|现场|亲切|详细|一一|逐一|再次|专门)?"
     r"(?:" + "|".join(VERBS) + r"|祝|送|致以|表示|向|为|给|详细|亲切|了解|察看|查看|听取|询问|看望|慰问|走访|来到|前往)"
+)
+# …，他常提醒区长们，… inside what someone says: he or she, then a verb of saying, is a new act
+PRONOUN_ACT_CLAUSE = re.compile(
+    r"^[他她](?!们)(?:常|常常|也|还|又|则|再次|随即|随后|同时|进而|接着|一再|多次|反复|特别|特意|经常|总是)?"
+    r"(?:" + "|".join(VERBS) + r")"
 )
 # Whom a verb like 希望 or 要求 addresses: 希望大家…, 要求各社区…, 叮嘱相关部门… (not
 # 希望增加晚餐供应, where the hope is part of what someone is saying).
