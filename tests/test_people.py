@@ -462,3 +462,12 @@ def test_a_bare_rank_many_bodies_have_is_not_the_one_holder_the_library_knew_els
             people_by_article[excerpt["article_id"]].update(excerpt["people"])
     assert not people_by_article[ids[1]] & {"王秋实", "代任"}, people_by_article  # (代任: a deputy acting)
     assert "李明华" in people_by_article[ids[2]], people_by_article
+
+
+def test_a_title_set_in_quotation_marks_before_its_holder() -> None:
+    """“陆委会主委”赖某, “新闻局长”史某 (how some reports print another side's offices): the quoted title is the
+    holder's (the name after ” had been no name; 陆委会 had read as a name before its rank); 区“两新”工委书记 keeps its
+    quotation marks."""
+    body = "外界一直猜测“陆委会主委”赖一媛最危险。“新闻局长”史一平也指出，要加强。区“两新”工委书记王一明出席。"
+    found = {s.name: s.titles for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == {"赖一媛": ["陆委会主委"], "史一平": ["新闻局长"], "王一明": ["区“两新”工委书记"]}, found

@@ -86,6 +86,7 @@ _OTHER_ORG = re.compile(r"大学|学院")
 _ADDRESS_FORMS = ("大爷", "大妈", "大娘", "女士", "先生", "阿姨", "师傅", "老师", "同学", "老人", "奶奶", "爷爷",
                   "大姐", "大哥", "小姐", "同志", "书记", "主任")
 _PREPOSITION_SURNAMES = frozenset("和向从")
+_QUOTED_TITLE_MAX = 12  # characters of a title set in quotation marks (“陆委会主委”)
 _ACTING_WORDS = frozenset(("代任", "代理", "代为", "代管", "代行"))
 _HONORIFICS = frozenset(("女士", "先生", "同志"))
 _REPORTER_TITLE = re.compile(r"记者|通讯员")
@@ -216,6 +217,8 @@ def _named_before_rank(body: str, title_start: int, rank_start: int) -> bool:
     """Is the "organisation" before a rank only a name set apart (周凯书记, 王静区长)? Then the rank
     follows its holder, and what comes after it is no name."""
     prefix = body[title_start:rank_start]
+    if body[title_start - 1 : title_start] == "“":
+        return False  # “陆委会主委”赖某: a title set in quotation marks (陆 a surname, 陆委会 no name)
     if len(prefix) not in (2, 3) or prefix[-1] in _PLACE_UNITS or prefix[-1] in _OFFICE_UNITS:
         return False  # (白沙镇镇长: a place; 马防部指挥官: an office, whatever its first character)
     if not ((title_start == 0 or body[title_start - 1] in _BEFORE_NAMED_RANK)
@@ -246,6 +249,8 @@ def _after_parenthesis(body: str, position: int) -> int:
         if body[position : position + 1] in _LISTING_MARKS and body.endswith("领导", 0, position) else None
     if listed:
         return listed.end()
+    if body[position : position + 1] == "”" and "“" in body[max(0, position - _QUOTED_TITLE_MAX) : position]:
+        return position + 1  # “新闻局长”史亚平, “陆委会主委”赖幸媛: a title set in quotation marks before its holder
     if body[position : position + 1] in ("（", "("):
         closing = _CLOSING_PARENTHESIS.search(body, position, position + 10)
         if closing:
@@ -271,7 +276,14 @@ def _title_chain(body: str, name_start: int) -> list[str]:
             end = start - 1
             continue
         break
-    return [title.strip("“”") if title.count("“") != title.count("”") else title for title in titles]
+    return [_within_quotation(title) for title in titles]
+
+
+def _within_quotation(title: str) -> str:
+    """猜测“陆委会主委 (a title set in quotation marks, read from before them): the title is what they hold."""
+    if title.count("“") > title.count("”"):
+        return title.rsplit("“", 1)[-1]
+    return title.strip("“”") if title.count("“") != title.count("”") else title
 
 
 def _tail_ending_at(body: str, end: int) -> str | None:
