@@ -471,3 +471,14 @@ def test_a_title_set_in_quotation_marks_before_its_holder() -> None:
     body = "外界一直猜测“陆委会主委”赖一媛最危险。“新闻局长”史一平也指出，要加强。区“两新”工委书记王一明出席。"
     found = {s.name: s.titles for s in discover(body, reporters=[], photographers=[], interview=False)}
     assert found == {"赖一媛": ["陆委会主委"], "史一平": ["新闻局长"], "王一明": ["区“两新”工委书记"]}, found
+
+
+def test_members_of_an_inspecting_group_hold_office_a_teams_members_do_not() -> None:
+    """市委巡回指导组组长某、成员某 / 市国资委指导组成员甲、乙 — sent by a party or government body to guide or
+    inspect: officials (they had been nobody); a company team's member is no official."""
+    body = ("市委第七巡回指导组组长刘育萍、成员韩毅龙，市国资委指导组成员徐文忠、蔡龙山陪同调研。"
+            "公司团队成员王一明参加。")
+    roles = {s.name: s.role for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert {name: roles.get(name) for name in ("刘育萍", "韩毅龙", "徐文忠", "蔡龙山")} == dict.fromkeys(
+        ("刘育萍", "韩毅龙", "徐文忠", "蔡龙山"), "official"), roles
+    assert roles.get("王一明") != "official", roles

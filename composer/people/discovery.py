@@ -354,6 +354,8 @@ def _inherit_org(body: str, sightings: list[Sighting]) -> list[Sighting]:
             current.org = previous.org
             if previous.role == "enterprise":
                 current.role = "enterprise"
+            elif current.role == "other":  # 指导组组长某、成员某: the group's member, as its org says
+                current.role = role_of([previous.org + title for title in current.titles])
     return sightings
 
 

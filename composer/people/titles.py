@@ -38,7 +38,7 @@ NON_OFFICIAL_RANKS = tuple(sorted(set(
     董事长 副董事长 总经理 副总经理 经理 总裁 副总裁 创始人 合伙人 总工程师 董事 监事 店长 店主 摊主 厂长
     会长 副会长 理事长 秘书 教授 副教授 研究员 专家 学者 院士 博士 教师 老师 校长 园长 医生 护士 主治医师
     村民 居民 市民 网友 游客 老人 老党员 老同志 党员 老干部 职工 员工 工人 农民 学生 家长 志愿者 网格员
-    劳动模范 劳模 模范 骨干 青年 代表人物 学员 学员代表 负责人 工作人员 民警 辅警 消防员 社工 主播""".split()),  # noqa: SIM905
+    劳动模范 劳模 模范 骨干 青年 代表人物 学员 学员代表 负责人 工作人员 民警 辅警 消防员 社工 主播 成员""".split()),  # noqa: SIM905
     key=len, reverse=True))
 # Short forms of rank that follow a surname (王书记, 刘县长, 周局长, 余書記 once folded).
 SHORT_RANKS = tuple(sorted(
@@ -63,6 +63,7 @@ _PUBLIC_ORG = re.compile(
 _SCHOLAR_ORG = re.compile(r"大学|学院|学校|中学|小学|幼儿园|研究所|社科院|科学院|医院")
 _PROGRAMME = re.compile(r"节目|电视台|广播|频道|栏目|报社|日报|晚报|网")
 _REPORTER_RANK = re.compile(r"记者|通讯员|编辑|主播")
+_INSPECTING_GROUP = re.compile(r"(?:指导|督导|巡视|巡察|巡回指导|督查|检查|考察|工作|调研|考核)组$")
 
 
 @lru_cache(maxsize=65536)  # the same few thousand titles, asked for again in every article
@@ -132,6 +133,8 @@ def _role_of_one(title: str) -> str:
         return "official"
     if rank in ("委员",) and _office_of(organisation):
         return "official"  # 区纪委委员, 省委委员
+    if rank == "成员" and _INSPECTING_GROUP.search(organisation):
+        return "official"  # 市委巡回指导组成员: sent by a party or government body to guide or inspect
     if rank in ("校长", "园长") and _PUBLIC_ORG.search(organisation) and not _SCHOLAR_ORG.search(organisation):
         return "official"
     return "other"
