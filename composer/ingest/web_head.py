@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from composer.common.article import ParsedArticle
 from composer.common.text import ends_sentence, search_fold
-from composer.ingest import bylines, furniture_lines, printed_dates, webpage
+from composer.ingest import bylines, furniture_lines, menus, printed_dates, webpage
 from composer.ingest import head_shapes as shapes
 from composer.ingest.cleanup import Block
 from composer.ingest.pages import assign_headlines
@@ -300,10 +300,10 @@ class HeadReader:
         政府办 — short enough to pass as meta), or a breadcrumb that ends with one (…>区县动态 区委书记
         赵敏调研…): that line is the headline, its meta read from it."""
         for index, block in enumerate(head):
-            if block.furniture == "nav" and (crumbed := webpage.headline_after_breadcrumb(block.text)):
+            if block.furniture == "nav" and (crumbed := _headline_after_breadcrumb(block.text)):
                 head[index] = replace(block, kind="heading", furniture="", text=crumbed)
                 return [index]
-            if block.furniture in ("meta", "share") and (bare := webpage.headline_before_widgets(block.text)):
+            if block.furniture in ("meta", "share") and (bare := _headline_before_widgets(block.text)):
                 head[index] = replace(block, kind="heading", furniture="", text=bare)
                 return [index]
             if block.furniture != "meta":
@@ -509,3 +509,30 @@ def _same_name(line: str, source: str) -> bool:
     来源：澎湃新闻), spaces and a trailing 客户端/APP aside."""
     name = re.sub(r"\s|客户端$|app$", "", search_fold(line.strip()))
     return bool(name) and name == re.sub(r"\s", "", search_fold(source))
+
+
+SHARED_HEADLINE_MIN_HAN = 8  # a headline copied on a line of furniture has at least this many characters
+# 您当前所在位置:首页>新闻中心>区县动态 区委书记赵敏调研…: the headline copied on the breadcrumb's line
+_CRUMB_THEN_HEADLINE = re.compile(r"^.*(?:>|»|›|→)\s*[^\s>»›→]{1,14}[ \u3000]+(?P<headline>[^>»›→]{6,60})$")
+# 区委书记王静调研城市更新工作【字体：大 中 小】: the headline copied with the page's buttons after it
+_HEADLINE_THEN_WIDGETS = re.compile(r"^(?P<headline>[^【\[]{6,60}?)\s*[【\[]\s*(?:字体|字号|打印|关闭|分享)")
+
+
+def _headline_after_breadcrumb(text: str) -> str | None:
+    """The headline printed after a breadcrumb on its line, if any."""
+    match = _CRUMB_THEN_HEADLINE.match(text.strip())
+    if match is None:
+        return None
+    headline = match.group("headline").strip()
+    if shapes.han_count(headline) < SHARED_HEADLINE_MIN_HAN or menus.is_nav(search_fold(headline)):
+        return None
+    return headline
+
+
+def _headline_before_widgets(text: str) -> str | None:
+    """The headline printed before a line's buttons, if any."""
+    match = _HEADLINE_THEN_WIDGETS.match(text.strip())
+    if match is None or shapes.han_count(match.group("headline")) < SHARED_HEADLINE_MIN_HAN:
+        return None
+    headline = match.group("headline").strip()
+    return None if webpage.has_label(headline) or printed_dates.full_date(headline) else headline

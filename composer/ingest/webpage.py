@@ -695,31 +695,9 @@ def meta_tail(text: str) -> tuple[int, FurnitureLine] | None:
     return None
 
 
-SHARED_HEADLINE_MIN_HAN = 8  # a headline copied on a line of furniture has at least this many characters
-# 您当前所在位置:首页>新闻中心>区县动态 区委书记赵敏调研…: the headline copied on the breadcrumb's line
-_CRUMB_THEN_HEADLINE = re.compile(r"^.*(?:>|»|›|→)\s*[^\s>»›→]{1,14}[ \u3000]+(?P<headline>[^>»›→]{6,60})$")
-# 区委书记王静调研城市更新工作【字体：大 中 小】: the headline copied with the page's buttons after it
-_HEADLINE_THEN_WIDGETS = re.compile(r"^(?P<headline>[^【\[]{6,60}?)\s*[【\[]\s*(?:字体|字号|打印|关闭|分享)")
-
-
-def headline_after_breadcrumb(text: str) -> str | None:
-    """The headline printed after a breadcrumb on its line, if any."""
-    match = _CRUMB_THEN_HEADLINE.match(text.strip())
-    if match is None:
-        return None
-    headline = match.group("headline").strip()
-    if len(_HAN.findall(headline)) < SHARED_HEADLINE_MIN_HAN or menus.is_nav(search_fold(headline)):
-        return None
-    return headline
-
-
-def headline_before_widgets(text: str) -> str | None:
-    """The headline printed before a line's buttons, if any."""
-    match = _HEADLINE_THEN_WIDGETS.match(text.strip())
-    if match is None or len(_HAN.findall(match.group("headline"))) < SHARED_HEADLINE_MIN_HAN:
-        return None
-    headline = match.group("headline").strip()
-    return None if _LABEL.search(search_fold(headline)) or full_date(headline) else headline
+def has_label(text: str) -> bool:
+    """Whether the text holds a meta line's label (来源：, 发布时间：, 作者：…), read folded."""
+    return _LABEL.search(search_fold(text)) is not None
 
 
 def issuing_office(text: str) -> bool:
