@@ -1,14 +1,15 @@
 """Heads of single web articles from classes seen on real pages (stop 31; each class written again as a page of our
 own words in tests/fixtures/web, failing before its fix): a site's notices to browsers and adults over the headline,
 a breadcrumb that ends with the headline, a column's name under the headline, an e-paper view's kicker ending with a
-colon, an app's invitations and a picture's file name over its caption, a dateline in brackets; paragraphs a copy
-flattened into one line."""
+colon, an app's invitations and a picture's file name over its caption, a dateline in brackets, an e-paper
+reader's day without its year; paragraphs a copy flattened into one line."""
 
 from __future__ import annotations
 
 import pytest
 
 from composer.ingest.layout import split_text
+from composer.ingest.printed_dates import in_year_of, month_day
 from tests.test_web_articles import check_web_fixture
 
 REAL_HEAD_LAYOUTS = {
@@ -74,6 +75,16 @@ REAL_HEAD_LAYOUTS = {
         "last": "每日平均人次较去年增加约百分之三。",
         "furniture": ["当前报纸名称", "1月21日讯"],
     },
+    "epaper_reader_day": {  # an e-paper reader's clock (2026-03-22 / 星期日) over 日期:03-20: the article's day,
+        "title": "青石区部署春季防火工作",  # in the clock's year (the clock's date had been taken)
+        "published": "2026-03-20",
+        "source": "青石报",
+        "byline": "本报讯（记者 林川）",
+        "reporters": ["林川"],
+        "first": "3月18日下午，青石区召开春季森林防火工作会议",
+        "last": "清明前后实行二十四小时值守。",
+        "furniture": ["电子报阅读机", "日期", "版面", "上一篇"],
+    },
 }
 
 
@@ -99,3 +110,13 @@ def test_paragraphs_a_copy_flattened_after_a_full_stop_and_a_space_are_paragraph
         "“大家一起让城市越来越进步！”胡志明说。",
         "区长林志明等参加。",
     ]
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_date_the_page_prints() -> None:
+    """03-20 under 2026-03-22 is 2026-03-20; 12-30 on a page of 2026-01-02 was printed the year before; a day that
+    does not exist in that year is none."""
+    assert month_day("03-20") == "03-20" and month_day("3月20日 来源：青石报") == "03-20"
+    assert month_day("2026-03-20") is None and month_day("13-40") is None
+    assert in_year_of("03-20", "2026-03-22") == "2026-03-20"
+    assert in_year_of("12-30", "2026-01-02") == "2025-12-30"
+    assert in_year_of("02-29", "2025-03-01") is None

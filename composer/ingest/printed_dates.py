@@ -79,3 +79,26 @@ def _han_number(text: str) -> int:
     if "十" not in text:
         return _HAN_DIGIT.get(text, 0) if len(text) == 1 else 0
     return (_HAN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGIT.get(ones, 0) if ones else 0)
+
+
+# 03-20, 3月20日, 03/20: a date printed without its year (an e-paper reader's 日期:03-20)
+_MONTH_DAY = re.compile(r"^\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?(?![\d/.\-])")
+
+
+def month_day(text: str) -> str | None:
+    """"MM-DD" of a date without its year opening ``text``, if it is one."""
+    match = _MONTH_DAY.match(text)
+    if match is None:
+        return None
+    month, day = int(match.group("m")), int(match.group("d"))
+    return f"{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def in_year_of(month_and_day: str, known: str) -> str | None:
+    """The ISO date of ``month_and_day`` ("03-20") in the year of ``known`` (an ISO date the page prints, such as
+    its clock's), or the year before when that day would come after it (12-30 on a page of 2026-01-02)."""
+    year = int(known[:4]) - (month_and_day > known[5:])
+    try:
+        return dt.date(year, int(month_and_day[:2]), int(month_and_day[3:])).isoformat()
+    except ValueError:
+        return None

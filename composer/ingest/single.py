@@ -134,6 +134,7 @@ class _Reader(HeadReader):
         self.stamp_dates: list[str] = []  # a transcript's time stamps: only when nothing else prints a date
         self.drafted_dates: list[str] = []  # 成文日期: used only when nothing prints the publication date
         self.clock_dates: list[str] = []  # the site's clock (date / weekday lines): only when nothing else prints one
+        self.month_days: list[str] = []  # 日期:03-20 in the head: the article's day, its year from a date printed
         self.byline_from_meta = False  # the byline is a meta line's 作者: a byline in the text wins
         self.dateline_source: str | None = None  # 新华网北京2月27日电, 据新快报消息
         self.org_source: str | None = None  # （党办） after the last paragraph
@@ -459,7 +460,10 @@ class _Reader(HeadReader):
         # 发布时间：2016-03-03 under the headline over the site's clock (2024年11月22日 星期五) above it
         dates = (self.labelled_dates or self.dates or self.tail_dates or self.clock_dates or self.drafted_dates
                  or self.stamp_dates)
-        if dates:
+        undated_day = self.month_days[0] if self.month_days and not self.labelled_dates else None
+        if dates and undated_day:  # 日期:03-20 under an e-paper reader's clock (2026-03-22): 2026-03-20
+            result.published = printed_dates.in_year_of(undated_day, dates[0]) or dates[0]
+        elif dates:
             result.published = dates[0]
         else:  # no date line: a full date printed in the head or the lead paragraph
             lead = "\n".join(

@@ -105,6 +105,7 @@ class HeadReader:
     stamp_dates: list[str]
     drafted_dates: list[str]
     clock_dates: list[str]
+    month_days: list[str]
     byline_from_meta: bool
     dateline_source: str | None
     outlet: str | None
@@ -448,6 +449,8 @@ class HeadReader:
             dates.append(line.date)
             if head and not line.drafted and line.labelled:
                 self.labelled_dates.append(line.date)
+        if line.month_day and head:
+            self.month_days.append(line.month_day)
         if line.source and self.result.source is None:
             self.result.source = line.source
             self.labelled_source = True

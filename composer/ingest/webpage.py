@@ -28,7 +28,7 @@ from composer.ingest.printed_dates import DATE as _DATE
 from composer.ingest.printed_dates import EN_DATE as _EN_DATE
 from composer.ingest.printed_dates import HAN_DATE as _HAN_DATE
 from composer.ingest.printed_dates import TIME as _TIME
-from composer.ingest.printed_dates import full_date
+from composer.ingest.printed_dates import full_date, month_day
 
 # -- tuning (docs/architecture.md, "Web articles"); lengths are in characters ----------------
 FURNITURE_MAX_CHARS = 220  # no furniture line is longer (a copyright footer is the longest); prose lines are
@@ -154,6 +154,7 @@ class FurnitureLine:
     labelled: bool = False  # a meta line with labelled fields (发布时间：, 来源：), not a bare date or the site's clock
     stamp: bool = False  # a time stamp between paragraphs (a live transcript's): the date when nothing else prints one
     clock: bool = False  # a date line over a weekday line (2024/05/21 / Tuesday / 14:22): the site's clock
+    month_day: str | None = None  # "03-20" of 日期:03-20, a date label's value printed without its year
 
 
 @dataclass
@@ -619,6 +620,8 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         item.date, item.date_as_printed = date
         item.drafted = bool(_DRAFTED_LABEL.match(line.lstrip()))
     labels = list(_LABEL.finditer(line))
+    dated = next((label for label in labels if _KIND_OF_LABEL.get(label.group("label")) == "date"), None)
+    item.month_day = month_day(line[dated.end() :]) if dated and not date else None
     reporters = _REPORTERS_BEFORE_LABELS.match(line[: labels[0].start()]) if labels else None
     if reporters:  # 记者  孙悦  林涛        来源：青石网: the reporters, unlabelled, before the fields
         item.author = _as_printed(item.text, line, reporters.group("names"), reporters.start("names"))
