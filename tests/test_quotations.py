@@ -249,3 +249,20 @@ def test_a_first_person_quotation_after_the_sentence_about_its_speaker(library_p
     said = _spoken(library_path, page)
     assert ("钟山", "这是我就任商务部部长以来第一次和媒体见面，很高兴和大家交流。") in said, said
     assert not any(speaker == "王静" for speaker, _ in said), said
+
+
+def test_sharing_describing_and_having_said_before_say_before_their_mark(library_path: Path) -> None:
+    """他分享：“……”, 形容，…, 说过，… (reports from Taiwan use them as verbs of saying); 分享了经验做法 says
+    nothing."""
+    page = (
+        "区委书记出席经验交流会\n\n"
+        "区委书记王静出席全区基层治理经验交流会。各街道负责人分享了经验做法。王静在讲话中形容，基层治理是一场接力跑。"
+        "她分享：“当公务员最大的价值，是所做的努力能呈现在这块土地上！”\n\n"
+        "区长李强表示，疫情仍在高位。他以前就说过，确诊者达到一定数量后，就不能再靠公布足迹。"
+    )
+    assert sorted(_said(library_path, page)) == sorted([
+        ("王静", "形容", "基层治理是一场接力跑。"),
+        ("王静", "分享", "当公务员最大的价值，是所做的努力能呈现在这块土地上！"),
+        ("李强", "表示", "疫情仍在高位。"),
+        ("李强", "说过", "确诊者达到一定数量后，就不能再靠公布足迹。"),
+    ])
