@@ -120,3 +120,21 @@ def test_a_day_without_its_year_takes_the_year_of_the_date_the_page_prints() -> 
     assert in_year_of("03-20", "2026-03-22") == "2026-03-20"
     assert in_year_of("12-30", "2026-01-02") == "2025-12-30"
     assert in_year_of("02-29", "2025-03-01") is None
+
+
+def test_lines_naming_an_official_at_work_or_the_scene_are_captions() -> None:
+    """省委某工委书记蔡某主持会议并作总结 / 省教育厅厅长陈某做重要讲话 over a page with no headline, and 市委书记夏某讲话
+    between paragraphs: the photos' captions (the first had been the title, the others paragraphs); a paragraph
+    that says so with its full stop stays."""
+    page = (
+        "省委高校工委书记、省教育厅党组书记蔡明主持会议并作总结\n"
+        "省教育厅厅长陈丽做重要讲话\n"
+        "9月9日至10日，省教育厅召开理论务虚会，学习教育规划纲要。\n"
+        "市委书记夏丰讲话\n"
+        "市长李明主持会议。会议听取了教育工作情况汇报。"
+    )
+    article = split_text(page).articles[0]
+    assert not article.title
+    assert article.paragraphs() == ["9月9日至10日，省教育厅召开理论务虚会，学习教育规划纲要。",
+                                    "市长李明主持会议。会议听取了教育工作情况汇报。"]
+    assert "市委书记夏丰讲话" in article.captions

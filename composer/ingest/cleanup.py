@@ -75,6 +75,12 @@ _SUPPLIED_PICTURE = re.compile(r"。\s*[^\s。，；！？]{0,12}(?:供图|资�
 _CREDIT_BRACKET = re.compile(
     r"[(（](?P<credit>[^()（）]{0,24}?(?:摄影|摄|攝|供图|图片|圖片|资料图|資料圖|资料照片|資料照片))\s*[)）]\s*$"
 )
+# 省委书记蔡某主持会议并作总结, 市委书记夏某讲话: a line naming an official and what they do on the photo, no mark
+_OFFICIAL_AT_WORK = re.compile(
+    r"^[\u4e00-\u9fff、“”（）]{0,30}(?:书记|区长|县长|市长|省长|镇长|乡长|主任|局长|厅长|部长|主席|院长|常委|秘书长|组长"
+    r"|处长|署长|司长|行政长官)[\u4e00-\u9fff·]{2,4}(?:(?:作|做)?(?:重要)?讲话|致辞|发言|(?:作|做)(?:工作)?报告"
+    r"|主持会议(?:并(?:讲话|作总结|做总结))?|(?:作|做)总结)$"
+)
 # 保安司司長某某（圖中）, 区长王静（右二）: a line naming who stands where in the picture above it
 _PLACE_IN_PICTURE = re.compile(r"[(（]\s*(?:[图圖]\s*)?(?:[左右中前后後]\s*[一二三四五六七八九\d]?|正中|居中)\s*[)）]$")
 _BRACKET_NAMES = re.compile(rf"(?:记者|記者|通讯员|通訊員)\s*(?P<names>{NAME}(?:[\s、,，]+{NAME})*?)\s*(?:摄|攝)")
@@ -339,6 +345,8 @@ def line_kind(text: str) -> str:
         return "caption"
     if opens_with_bracket and _ORG_CREDIT.match(text):
         return "credit"
+    if text[-1:] in "话结辞言告议" and _OFFICIAL_AT_WORK.match(text.strip()):
+        return "caption"  # 省教育厅厅长陈某做重要讲话 on a line of its own: a photo's caption
     return "text"
 
 
