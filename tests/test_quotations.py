@@ -266,3 +266,18 @@ def test_sharing_describing_and_having_said_before_say_before_their_mark(library
         ("李强", "表示", "疫情仍在高位。"),
         ("李强", "说过", "确诊者达到一定数量后，就不能再靠公布足迹。"),
     ])
+
+
+def test_a_whole_quoted_sentence_then_the_official_leading_the_next_clause(library_path: Path) -> None:
+    """“去年产值怎么样？”“今年接了多少订单？”，赵某实地察看企业… — whole sentences quoted, then an official leading the
+    clause after them with no verb of saying: what the official said there (they had been nobody's); a villager
+    leading it is no official, and a quotation that is no whole sentence stays nobody's."""
+    page = (
+        "区委书记走访企业\n\n"
+        "4月15日下午，区委书记赵强带队到开发区重点企业走访调研。\n\n"
+        "“去年产值怎么样？”“今年接了多少订单？”赵强实地察看企业生产车间，与企业负责人交谈，详细了解企业生产经营情况。\n\n"
+        "“新房子真亮堂。”村民李大爷笑得合不拢嘴，拉着赵强的手不放。"
+    )
+    said = _said(library_path, page)
+    assert ("赵强", None, "去年产值怎么样？”“今年接了多少订单？") in said, said
+    assert not any(text.startswith("新房子") and speaker == "赵强" for speaker, _, text in said), said

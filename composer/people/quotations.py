@@ -94,12 +94,19 @@ class QuoteReading:
                 verb = viewed.group("verb")  # “……”刚当选市长的王建新1日接受专访时这样看待新角色。
             elif refs and not self._at_clause_start(after, refs[0].start):
                 continue  # “……”正在装箱的村民王秀英笑着说: the name must lead, or a verb must follow it
-            elif clause_end - head_end > 6:
+            elif clause_end - head_end > 6 and not self._official_acts_after(opening, closing, refs):
                 continue
             for s in speaker:
                 s.how = "quote_before"
             acts.append(Act(opening, opening + 1, speaker, verb or ("说" if saying_lead else None), quote_end=closing))
         return [self._with_quotations_before(act, covered) for act in acts]
+
+    def _official_acts_after(self, opening: int, closing: int, refs: list[Ref]) -> bool:
+        """“去年产值怎么样？”赵某实地察看企业… — a whole sentence quoted, then an official leading the clause after
+        it, no verb of saying: what the official said there (the clause tells what they did as they said it)."""
+        quoted = self.text[opening + 1 : closing]
+        return bool(refs) and quoted[-1:] in "。！？" and self._person(refs[0]).official \
+            and len({ref.name for ref in refs}) == 1
 
     def _with_quotations_before(self, act: Act, covered: list[tuple[int, int]]) -> Act:
         """“身体还好吗？”“有什么困难尽管说。”李强说。 — quotations set one right after another before the speaker
