@@ -138,3 +138,17 @@ def test_lines_naming_an_official_at_work_or_the_scene_are_captions() -> None:
     assert article.paragraphs() == ["9月9日至10日，省教育厅召开理论务虚会，学习教育规划纲要。",
                                     "市长李明主持会议。会议听取了教育工作情况汇报。"]
     assert "市委书记夏丰讲话" in article.captions
+
+
+def test_a_disclosure_pages_filing_date_is_not_its_publication_date() -> None:
+    """归档时间:2017-11-15 over a 政府信息公开 page whose meta line prints 发布时间: 2016-07-05: the article is of the
+    day it was published (the filing date had been taken, the first labelled date on the page)."""
+    page = (
+        "归档时间:2017-11-15\n"
+        "政府信息公开\n\n"
+        "县纪委书记督查青石镇防汛工作\n\n"
+        "来源: 青石镇 发布时间: 2016-07-05 00:00 浏览次数: 1\n\n"
+        "7月4日上午，县委常委、纪委书记刘建明深入青石镇督查防汛工作，详细了解该镇防汛工作开展情况。"
+    )
+    split = split_text(page)
+    assert split.dates == ["2016-07-05"] and split.articles[0].title == "县纪委书记督查青石镇防汛工作"

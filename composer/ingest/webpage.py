@@ -56,8 +56,8 @@ _DATE_LABELS = (
 _PAGE_NUMBER = re.compile(r"\s*第\s*[A-Z]?\d{1,3}\s*版")
 # 来源：云湖发布（ID：yunhufabu）: a WeChat account's ID, no part of its name
 _ACCOUNT_ID = re.compile(r"\s*[(（]\s*(?:id|微信号|微信id|公众号)\s*:[^)）]*[)）]?\s*$", re.IGNORECASE)
-# 成文日期：2025-03-13 in a 政务公开 page's table: the page's 发布日期 is its date
-_DRAFTED_LABEL = re.compile(r"(?:成文日期|生成日期)\s*:")
+# 成文日期：2025-03-13 in a 政务公开 page's table (归档时间: when it was filed): the page's 发布日期 is its date
+_DRAFTED_LABEL = re.compile(r"(?:成文日期|生成日期|归档时间|归档日期)\s*:")
 _COUNT_LABELS = (
     "浏览次数|浏览人次|浏览量|浏览|查看次数|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击率|点击|点阅|访问量|访问次数|人气"
 )
