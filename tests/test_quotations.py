@@ -281,3 +281,21 @@ def test_a_whole_quoted_sentence_then_the_official_leading_the_next_clause(libra
     said = _said(library_path, page)
     assert ("赵强", None, "去年产值怎么样？”“今年接了多少订单？") in said, said
     assert not any(text.startswith("新房子") and speaker == "赵强" for speaker, _, text in said), said
+
+
+def test_a_quotation_then_a_clause_of_what_was_seen_or_when_then_its_speaker(library_path: Path) -> None:
+    """“……”看着焕然一新的小区，王静欣慰地说。 / “……”临别时，王静再三叮嘱。 — a short clause naming nobody and saying
+    nothing between a quotation and its speaker (only 在…时, 谈起…, 面对… had been read so); 区长王静向记者介绍 is 王静
+    (王静向 had been a person); a colon's quotation before another stays that verb's (指着说：“……” “……”听到表扬，…)."""
+    page = (
+        "区长调研见闻\n\n"
+        "5月8日，区委副书记、区长王静到青石街道调研城市更新工作。\n\n"
+        "“看到老街坊住上新房，我很高兴。”看着焕然一新的小区，王静欣慰地说。\n\n"
+        "“绝不能让群众寒心。”临别时，王静再三叮嘱。\n\n"
+        "“一季度税收增长了百分之八。”区长王静向记者介绍。\n\n"
+        "王静指着图纸说：“这里要建一个口袋公园。” “我只是说了实话。”听到表扬，王静笑了。"
+    )
+    said = _spoken(library_path, page)
+    for text in ("看到老街坊住上新房，我很高兴。", "绝不能让群众寒心。", "一季度税收增长了百分之八。", "这里要建一个口袋公园。"):
+        assert ("王静", text) in said, (text, said)
+    assert not any(speaker != "王静" for speaker, _ in said), said

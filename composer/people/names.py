@@ -85,7 +85,8 @@ FOLLOWER_WORDS = frozenset(
 
 # Function characters that do not end a given name (李强说 is 李强 + 说).
 _BEFORE_WEI_IN_NAMES = "有作无可善大成"
-NEVER_ENDS_A_NAME = "说称讲谈问答等和与及在到对把被将的了着是也都还又就要作给曾已仍便却"  # (李强作工作部署, 周凯曾强调)
+# (李强作工作部署, 周凯曾强调, 王静向记者介绍)
+NEVER_ENDS_A_NAME = "说称讲谈问答等和与及在到对把被将的了着是也都还又就要作给曾已仍便却向"
 
 
 def name_at(text: str, start: int, *, titled: bool = False) -> str | None:

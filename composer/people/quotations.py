@@ -59,6 +59,8 @@ class QuoteReading:
             saying_lead = lead is not None and self.text.startswith("说", after)  # “……”说这话时，王静…
             if lead is not None and self.cast.refs_between(lead.end(), lead.end() + 12):
                 after = lead.end()  # “……”在座谈会上，王静这样说。
+            elif lead is None:
+                after = self._after_setting(after)  # “……”临别时，王静再三叮嘱。
             clause_end = self._clause_end(after)
             # (…拉住副镇长王敏的手: a possessor followed by 的 is no speaker)
             refs = [r for r in self.cast.refs_between(after, min(clause_end, after + 40))
@@ -101,6 +103,16 @@ class QuoteReading:
             acts.append(Act(opening, opening + 1, speaker, verb or ("说" if saying_lead else None), quote_end=closing))
         return [self._with_quotations_before(act, covered) for act in acts]
 
+    def _after_setting(self, after: int) -> int:
+        """看着焕然一新的小区，王静… / 临别时，王静…: a short clause naming nobody and saying nothing after a quotation,
+        then a clause its speaker leads — where that clause starts (else ``after``)."""
+        comma = self.text.find("，", after, after + QUOTE_SETTING_MAX_CHARS + 1)
+        if comma <= after or _SENTENCE_BREAK.search(self.text, after, comma) or self.cast.refs_between(after, comma) \
+                or words.VERB.search(self.text, after, comma):
+            return after
+        refs = self.cast.refs_between(comma + 1, comma + 13)
+        return comma + 1 if refs and self._at_clause_start(comma + 1, refs[0].start) else after
+
     def _official_acts_after(self, opening: int, closing: int, refs: list[Ref]) -> bool:
         """“去年产值怎么样？”赵某实地察看企业… — a whole sentence quoted, then an official leading the clause after
         it, no verb of saying: what the official said there (the clause tells what they did as they said it)."""
@@ -118,8 +130,8 @@ class QuoteReading:
             while before >= 0 and self.text[before] in " \u3000":
                 before -= 1
             opening = closings.get(before)
-            if opening is None or any(s <= opening < e for s, e in covered):
-                break
+            if opening is None or any(s <= opening < e for s, e in covered) or self.text[opening - 1 : opening] == "：":
+                break  # (指着说：“……” is what that verb said: no quotation of the speaker after it)
             start = opening
         if start == act.attribution_start:
             return act
@@ -303,6 +315,8 @@ _THIS_WAS_THEIR_WISH = re.compile(
     r"这(?:是|正是|也是|就是)(?P<who>[^。！？\n“”]{2,50}?)(?:寄予|提出|作出|发出|给予|表达)?的(?:殷切|殷殷|明确|最大)?"
     r"(?P<noun>希望|期望|期盼|要求|嘱托|嘱咐|寄语)[。！]")
 WISH_CONTENT_MAX_CHARS = 300
+QUOTE_SETTING_MAX_CHARS = 16  # a clause of time, place or what was seen between a quotation and its speaker
+_SENTENCE_BREAK = re.compile(r"[。！？；：“”\n]")
 NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and its speaker's next one
 # …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
 _SO_VIEWED = re.compile(r"(?:这样|如此|如是)(?P<verb>看待|评价|形容|描述|概括|总结|解释|回应|说|表示|谈到|讲)")
