@@ -146,13 +146,22 @@ def _longer_names_printed(body: str, sightings: list[Sighting]) -> list[Sighting
     return sightings
 
 
+def _positions(body: str, word: str) -> list[int]:
+    """Where ``word`` is printed (str.find: a regex per name missed re's cache on every article)."""
+    found, position = [], body.find(word)
+    while position >= 0:
+        found.append(position)
+        position = body.find(word, position + 1)
+    return found
+
+
 def _read_longer_elsewhere(body: str, sightings: list[Sighting]) -> set[str]:
     """部长陈宝生出现… read as 陈宝 (生出 is a word), where the article prints 陈宝生说 further on: a
     two-character name always printed with the same third character, read as three characters where
     nothing after it starts a word, is the three-character name."""
     longer = set()
     for name in {s.name for s in sightings if len(s.name) == 2 and s.start is not None}:
-        positions = [match.start() for match in re.finditer(name, body)]
+        positions = _positions(body, name)
         thirds = {body[p + 2 : p + 3] for p in positions}
         if len(positions) < 2 or len(thirds) != 1 or not is_han(third := thirds.pop()) or third in FOLLOWERS:
             continue  # (车明从省长转任…: 从 starts what he did)
