@@ -158,7 +158,7 @@ def test_a_plan_put_forward_is_a_topic_and_the_demand_after_it_the_act(library_p
     assert _said(library_path, page) == [("梁华", "要求", "从园区规划、产业链条下功夫。")]
 
 
-def test_he_then_a_verb_of_saying_inside_a_speech_and_a_sentence_opening_with_you_then_a_verb(
+def test_he_then_a_verb_of_saying_inside_a_speech_and_a_sentence_opening_with_again_then_a_verb(
         library_path: Path) -> None:
     """林志明表示，…，他常提醒区长们，… — 他 and a verb of saying inside indirect speech open a new act (the speech
     had run over it, and a second statement overlapped the first); 。又强调… opens one as 。希望… does."""

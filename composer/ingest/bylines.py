@@ -67,13 +67,10 @@ _OUTLET = (r"(?:[\u4e00-\u9fff]{2,10}?(?:网|社|报|台|融媒|客户端|新闻
 _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 # 新华网北京2月27日电, 千龙网北京1月23日讯(记者 杨理光), 冷水滩融媒12月7日讯(记者 周勇), 中新网3月20日电,
 # 央广网云湖3月7日消息（记者王静）
-_DATELINE = re.compile(
-    rf"^(?P<outlet>{_OUTLET})(?:[\u4e00-\u9fff]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日(?:电|讯|消息){_CREDITS}[\s，,：:]*"
-)
+_PLACE_DAY_SENT = r"(?:[\u4e00-\u9fff]{0,8}?)\d{1,2}月\d{1,2}日(?:电|讯|消息)"  # 北京2月27日电: where, which day
+_DATELINE = re.compile(rf"^(?P<outlet>{_OUTLET}){_PLACE_DAY_SENT}{_CREDITS}[\s，,：:]*")
 # (中华新闻通讯社/中华时报1月21日讯)以下是…: the dateline in brackets, one outlet or two
-_BRACKETED_DATELINE = re.compile(
-    rf"^[(（](?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?(?:[\u4e00-\u9fff]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日(?:电|讯|消息)[)）][\s，,：:]*"
-)
+_BRACKETED_DATELINE = re.compile(rf"^[(（](?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?{_PLACE_DAY_SENT}[)）][\s，,：:]*")
 # 据新快报消息 / 据人民日报报道 / 央视网消息： / 央视网消息（新闻联播）： / （澳门电台消息）
 _REPORTED_BY = re.compile(
     rf"^(?:据(?P<outlet>[\u4e00-\u9fff《》]{{2,12}}?)(?:消息|报道)|(?P<outlet2>{_OUTLET})消息"

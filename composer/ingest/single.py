@@ -347,11 +347,13 @@ class _Reader(HeadReader):
             label = SPACE_LABEL.match(text) if space_labels else None
             if label and LISTED_WORD.match(text, label.end()):
                 label = None  # (陈芳 王静 李强参加: names set off by spaces, no label)
-            # 。 then a space inside a line: paragraphs a copy flattened into one, each its own again
-            pieces = _FLATTENED_PARAGRAPHS.split(text) if label is None else [text]
+            if label is None:  # 。 then a space inside a line: paragraphs a copy flattened into one, each its own again
+                pieces = [drop_spaces_between_han(piece, keep_name_lists=True)
+                          for piece in _FLATTENED_PARAGRAPHS.split(text)]
+            else:
+                rest = drop_spaces_between_han(text[label.end() :], keep_name_lists=True)
+                pieces = [label.group("label") + " " + rest]
             for piece in pieces:
-                piece = drop_spaces_between_han(piece, keep_name_lists=True) if label is None else \
-                    label.group("label") + " " + drop_spaces_between_han(piece[label.end() :], keep_name_lists=True)
                 if piece:
                     if not paragraphs:
                         self.lead_line = block.last_line

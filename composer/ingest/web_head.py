@@ -263,7 +263,7 @@ class HeadReader:
             and bool(shapes.COLUMN_WORD.match(text))
             and bool(after)
             and all(block.kind == "furniture" or shapes.short_column(block.text) or position == kicker
-                    for position, block in enumerate(head[: after[0]]) if position > index)
+                    for position, block in enumerate(head[index + 1 : after[0]], start=index + 1))
             and shapes.han_count(head[after[0]].text) > 2 * shapes.han_count(text)
         )
 
@@ -490,7 +490,8 @@ def _from_headline_the_crumb_names(head: list[Block], candidates: list[int]) -> 
     return candidates
 
 
-_CRUMB_LAST = re.compile(r"(?:>|»|›|→)\s*(?P<last>[^>»›→]+?)\s*$")
+_CRUMB_ARROW = "(?:>|»|›|→)"  # what a breadcrumb joins its names with
+_CRUMB_LAST = re.compile(rf"{_CRUMB_ARROW}\s*(?P<last>[^>»›→]+?)\s*$")
 
 
 def _ends_browser_title(title: str, line: str) -> bool:
@@ -516,7 +517,7 @@ def _same_name(line: str, source: str) -> bool:
 
 SHARED_HEADLINE_MIN_HAN = 8  # a headline copied on a line of furniture has at least this many characters
 # 您当前所在位置:首页>新闻中心>区县动态 区委书记赵敏调研…: the headline copied on the breadcrumb's line
-_CRUMB_THEN_HEADLINE = re.compile(r"^.*(?:>|»|›|→)\s*[^\s>»›→]{1,14}[ \u3000]+(?P<headline>[^>»›→]{6,60})$")
+_CRUMB_THEN_HEADLINE = re.compile(rf"^.*{_CRUMB_ARROW}\s*[^\s>»›→]{{1,14}}[ \u3000]+(?P<headline>[^>»›→]{{6,60}})$")
 # 区委书记王静调研城市更新工作【字体：大 中 小】: the headline copied with the page's buttons after it
 _HEADLINE_THEN_WIDGETS = re.compile(r"^(?P<headline>[^【\[]{6,60}?)\s*[【\[]\s*(?:字体|字号|打印|关闭|分享)")
 

@@ -73,7 +73,7 @@ _LEADERS_COUNTED = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:四套班子领导|班子领导|领导班子成员|班子成员|领导)(?=[，。、；参出陪在和及一分])"
 )
 
-_TALK_SURNAMES = frozenset("谈讲")  # surnames that are also verbs of talking
+_TALK_SURNAMES = frozenset("谈")  # surnames that are also verbs of talking
 
 _DEPUTY = re.compile(r"人大代表")
 _CPPCC = re.compile(r"政协委员")
