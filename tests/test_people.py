@@ -482,3 +482,32 @@ def test_members_of_an_inspecting_group_hold_office_a_teams_members_do_not() -> 
     assert {name: roles.get(name) for name in ("刘育萍", "韩毅龙", "徐文忠", "蔡龙山")} == dict.fromkeys(
         ("刘育萍", "韩毅龙", "徐文忠", "蔡龙山"), "official"), roles
     assert roles.get("王一明") != "official", roles
+
+
+def test_xiang_after_a_title_and_organisations_joined_by_he() -> None:
+    """区政协主席向明俊一行 — 向 is a surname where the context says person (向 had always been read as "to"; 局长向
+    大家介绍 still is); 工业和信息化部部长, 人力资源和社会保障局局长 — 和 inside a ministry's or bureau's name (the title
+    had been cut after it, and the holder then read as the object of 和); 区委书记和区长 still joins two offices."""
+    body = ("区政协主席向明俊一行来到园区调研。局长向大家介绍了情况。工业和信息化部部长金一龙提出，要加快改造。"
+            "市人力资源和社会保障局局长张一凡表示，要稳就业。区委书记和区长王一强出席。")
+    found = {s.name: s.titles for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == {"向明俊": ["区政协主席"], "金一龙": ["工业和信息化部部长"],
+                     "张一凡": ["市人力资源和社会保障局局长"], "王一强": ["区长"]}, found
+
+
+def test_surnames_of_the_hundred_families_the_list_had_missed() -> None:
+    """尉, 涂, 欧 (the list had 殴 for 欧): officials bearing them had been nobody."""
+    body = "副市长尉一生、涂一明，区长欧一平出席会议。"
+    found = {s.name for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == {"尉一生", "涂一明", "欧一平"}, found
+
+
+def test_a_ministers_quotation_before_a_title_with_he_is_theirs(library_path: Path) -> None:
+    """“……”住房和城乡建设部部长倪某说，… — the quotation and the words after 说， are the minister's (the speaker had
+    been the whole title and name, no person)."""
+    page = (
+        "部长通道观察\n\n"
+        "“城市更新是推动城市高质量发展的重要手段。”住房和城乡建设部部长倪一虹说，今年计划再开工改造5万个以上老旧小区。"
+    )
+    said = [(s["speaker"], s["text"]) for s in _tagged(library_path, page).statements]
+    assert said == [("倪一虹", "城市更新是推动城市高质量发展的重要手段。"), ("倪一虹", "今年计划再开工改造5万个以上老旧小区。")]

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from composer.ingest.importer import ImportOptions, import_pasted
+from composer.people.directory import list_people
 from composer.people.discovery import discover
+from composer.tagging.batch import tag_articles
+from db import open_library
+from db.excerpts import list_excerpts
 from tests.test_statements import _said, _spoken
 
 
@@ -299,3 +304,39 @@ def test_a_quotation_then_a_clause_of_what_was_seen_or_when_then_its_speaker(lib
     for text in ("看到老街坊住上新房，我很高兴。", "绝不能让群众寒心。", "一季度税收增长了百分之八。", "这里要建一个口袋公园。"):
         assert ("王静", text) in said, (text, said)
     assert not any(speaker != "王静" for speaker, _ in said), said
+
+
+def test_quotations_then_settings_then_a_pronoun_or_a_manner_clause(library_path: Path) -> None:
+    """“……”在察看食堂后，他叮嘱道。 (a setting, then 他: only a name had been read after a setting); “……”在南城区、
+    北城区，每到一处，周明都… (a list of places, then a second setting); “……”他亲切地握着老人的手，诚挚地说。 (the verb in a
+    last clause that is only the manner of saying). All three had been nobody's."""
+    page = (
+        "市委书记调研乡镇\n\n"
+        "本报讯（记者 马骁）3月2日，市委书记周明深入乡镇、园区调研。\n\n"
+        "“项目投资多少？能打出品牌吗？”在东湖园区、青石产业基地、北关工业园、南城再生资源基地，每到一处，周明都详细询问"
+        "项目进展。\n\n"
+        "在光荣院，周明看望了老军人王大爷。“身体怎么样？祝您老健康长寿。”他亲切地握着王大爷的手，诚挚地说。"
+        "“食堂不错。一定要注意食品安全。”在察看光荣院的食堂后，他叮嘱道。"
+    )
+    said = _spoken(library_path, page)
+    for text in ("项目投资多少？能打出品牌吗？", "身体怎么样？祝您老健康长寿。", "食堂不错。一定要注意食品安全。"):
+        assert ("周明", text) in said, (text, said)
+    assert len(said) == 3, said
+
+
+def test_a_converters_stray_commas_hide_no_speaker(library_path: Path) -> None:
+    """調研,。 鄉鎮,、園區 匯報,,一邊 — a faulty converter's comma before another mark (with its pinyin glosses) ends no
+    clause: the listed officials are people and the statement is read, its stored text as printed."""
+    page = (
+        "縣長調研\n\n"
+        "本報訊 3月2日,,縣長趙建國深入鄉鎮,、園區調研,。縣領導孫立群,、錢文博陪同,。\n\n"
+        "“項目建設怎么樣,？”在察看園區後,他詢問道,。"
+    )
+    with open_library(library_path) as library:
+        result = import_pasted(library, page, ImportOptions(source="云湖时报", published="2025-09-05"))
+        assert result.status == "imported", result.error
+        tag_articles(library, everything=True)
+        said = [(s["speaker"], s["text"]) for s in list_excerpts(library, kind="statement")]
+        people = {person.name for person in list_people(library)}
+    assert said == [("赵建国", "項目建設怎么樣，？")], said
+    assert {"赵建国", "孙立群", "钱文博"} <= people, people

@@ -172,3 +172,17 @@ def test_he_then_a_verb_of_saying_inside_a_speech_and_a_sentence_opening_with_ag
     assert ("周永康", "本地地方小，经不起混乱。") in said and ("周永康", "警方依据法律、专业判断等进行执法工作。") in said
     texts = [text for _, text in said]
     assert not any(a != b and a in b for a in texts for b in texts), said  # no statement inside another
+
+
+def test_a_whole_quotation_after_the_verbs_comma_ends_at_its_closing_mark(library_path: Path) -> None:
+    """李某说，“……。”要实现…的目标，首先… — a quotation that ends its sentence, printed after the verb and its comma,
+    is what was said: the text after its closing mark is the reporter's (it had been read on as more of the speech);
+    说，“一刻钟生活圈”建成了… — a quoted term, no whole quotation — still reads on."""
+    page = (
+        "市长谈世博\n\n"
+        "什么是成功精彩难忘？市长李一声说，“我看现在世博园区的建筑就很精彩。”要实现“成功、精彩、难忘”的目标，首先要做好"
+        "服务保障。\n\n"
+        "副市长王一明说，“一刻钟生活圈”建成了一百个，居民买菜更方便了。"
+    )
+    assert sorted(_spoken(library_path, page)) == [
+        ("李一声", "我看现在世博园区的建筑就很精彩。"), ("王一明", "“一刻钟生活圈”建成了一百个，居民买菜更方便了。")]

@@ -470,3 +470,38 @@ def test_a_host_label_naming_the_official_who_hosts_in_a_parenthesis(library_pat
         ("杨正明", "各位记者朋友，上午好！今年以来，全市空气质量优良天数比例达到85%，同比上升5个百分点。"),
         ("王春明", "主要是工业企业提标改造和扬尘治理同时发力。"),
     ])
+
+
+def test_a_features_subheads_shaped_as_turns_head_passages(library_path: Path) -> None:
+    """市长：爽快公布邮箱 / 网友：“点赞”欢迎市长 — a feature's subheads in the shape of a turn (a short phrase, no
+    punctuation of prose, then prose) are no answers: the paragraph under one is narration with its own acts (the
+    subhead had been the 市长's answer running over it); “……”…的市长王某在…时这样说。 names the quotation's speaker
+    however far; 提问、回答，充分而紧凑 is a list of what was done, no 回答 with content."""
+    page = (
+        "市长网上问民意\n\n"
+        "“一个小时太不够了！今后找时间我们再聚会！”昨日上午，正在省城参加会议的青石市市长杨一军在网友群中即将结束聊天时"
+        "这样说。\n\n"
+        "网友：“点赞”欢迎市长\n\n"
+        "杨一军刚一上线，网友纷纷发出“点赞”的表情。\n\n"
+        "市长：爽快公布邮箱\n\n"
+        "有网友问市长能否公开邮箱。杨一军爽快地表示：“我的邮箱就是这个，欢迎大家来信。”\n\n"
+        "聊天持续了一个小时，市长与网友互动，提问、回答，充分而紧凑。"
+    )
+    assert sorted(_spoken(library_path, page)) == [
+        ("杨一军", "一个小时太不够了！今后找时间我们再聚会！"), ("杨一军", "我的邮箱就是这个，欢迎大家来信。")]
+
+
+def test_an_online_interviews_labels_in_square_brackets(library_path: Path) -> None:
+    """[主持人]… / [周明]… — an online interview's labels in square brackets (only 【】 had been read): the official's
+    turns are his answers, the host's are nobody's statements; 记者提出或网上收集的问题 has no 提出 with content."""
+    page = (
+        "市长在线访谈\n\n"
+        "3月1日下午，青石市市长周明来到市政府网站访谈室，回答了记者现场提出或通过网络收集到的十几个问题。\n\n"
+        "[主持人]各位网友，大家好！周市长，先请您和网友说几句话吧。\n\n"
+        "[周明]好。我一直认为群众有权知道政府在想什么、做什么，今年我们要把更多财力用在民生上。\n\n"
+        "[主持人]网友很关心老旧小区改造，今年有什么安排？\n\n"
+        "[周明]今年计划改造老旧小区一百个，年底前全部开工。"
+    )
+    assert _spoken(library_path, page) == [
+        ("周明", "好。我一直认为群众有权知道政府在想什么、做什么，今年我们要把更多财力用在民生上。"),
+        ("周明", "今年计划改造老旧小区一百个，年底前全部开工。")]

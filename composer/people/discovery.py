@@ -49,6 +49,10 @@ _PREFIX_CUT_WORDS = (
     "向", "对", "由", "是", "为", "到", "请", "让", "在", "带领", "率领", "同志", "其中",
 )
 _MAX_PREFIX = 25
+# The ministries and bureaus whose names join two fields with 和 (工业和信息化部, 人力资源和社会保障局, 文化和旅游厅,
+# 自然资源和规划局): two fields of two or more characters, no rank, a body's ending.
+_ORGANISATION_WITH_HE = re.compile(r"[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,5}[部局厅委办署司]$")
+_LONGEST_ORG_AFTER_HE = 6
 _BEFORE_NAME_TAILS = (
     "局长", "书记", "主任", "部长", "区长", "院长", "代表", "委员", "市长", "县长", "镇长", "总经理", "董事长",
     "总书记", "总理", "副总理", "委员长", "主席", "省长", "厅长", "司长", "处长", "乡长", "旗长", "州长", "议长",
@@ -307,6 +311,10 @@ def _prefix_start(body: str, tail_start: int) -> int:
         start -= 1
     prefix = body[start:tail_start]
     cut = max((prefix.rfind(word) + len(word) for word in _PREFIX_CUT_WORDS if word in prefix), default=0)
+    if prefix[cut - 1 : cut] == "和" and _ORGANISATION_WITH_HE.search(prefix[:cut + _LONGEST_ORG_AFTER_HE]):
+        # 工业和信息化部部长, 住房和城乡建设局局长: 和 inside the organisation's name joins no two people
+        cut = max((prefix.rfind(word, 0, cut - 1) + len(word) for word in _PREFIX_CUT_WORDS
+                   if prefix.rfind(word, 0, cut - 1) >= 0), default=0)
     return start + cut
 
 
@@ -694,7 +702,9 @@ def plausible_name(name: str, title: str = "", *, word_ok: bool = False) -> bool
         return False  # 殷殷, 谢谢甘: a doubled character is a word, not a name
     if len(name) == 2 and name[1] in "总董":
         return False  # 高总, 王董: how staff address an executive, not a name
-    if name[0] in _PREPOSITION_SURNAMES or name[-2:] in _ADDRESS_FORMS or name[:2] in _ADVERB_MODAL:
+    if name[0] in _PREPOSITION_SURNAMES and not _preposition_surname_stands(name, word_ok=word_ok):
+        return False  # 书记和区长, 局长向大家介绍
+    if name[-2:] in _ADDRESS_FORMS or name[:2] in _ADVERB_MODAL:
         return False  # 第一书记和工作队; 周大爷; 新闻发言人都要…
     if name[:2] in _ACTING_WORDS:
         return False  # 由副局长代任, 副局长代理: a deputy acting for the head, no 代 named 任
@@ -714,6 +724,12 @@ def plausible_name(name: str, title: str = "", *, word_ok: bool = False) -> bool
     if is_common_word(name) or (is_common_word(name[1:], VERY_COMMON_WORD) and not (surname_common and title)):
         return False  # 停车管理 (but 县长刘长江: a common surname after a title)
     return surname_common or not is_common_word(name[:2], 200)  # 代表督促下, 全程跟进
+
+
+def _preposition_surname_stands(name: str, *, word_ok: bool) -> bool:
+    """区政协主席向邦俊一行: 向 is a surname where the context says person (a title before, 一行 or a verb of
+    what people do after) and the given name is no word (局长向大家介绍: 向 is "to")."""
+    return word_ok and name[0] == "向" and len(name) == 3 and not is_common_word(name[1:])
 
 
 # -- roles -------------------------------------------------------------------------------

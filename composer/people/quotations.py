@@ -55,11 +55,15 @@ class QuoteReading:
             if saying is not None:
                 acts.append(saying)
                 continue
+            so_said = self._so_said_by(after)
+            if so_said is not None:  # “……”昨日上午，正在…的市长王某在…时这样说。
+                acts.append(Act(opening, opening + 1, [so_said[0]], so_said[1], quote_end=closing))
+                continue
             lead = words.QUOTE_TAIL_LEAD.match(self.text, after)
             saying_lead = lead is not None and self.text.startswith("说", after)  # “……”说这话时，王静…
             if lead is not None and self.cast.refs_between(lead.end(), lead.end() + 12):
                 after = lead.end()  # “……”在座谈会上，王静这样说。
-            elif lead is None:
+            else:
                 after = self._after_setting(after)  # “……”临别时，王静再三叮嘱。
             clause_end = self._clause_end(after)
             # (…拉住副镇长王敏的手: a possessor followed by 的 is no speaker)
@@ -92,6 +96,8 @@ class QuoteReading:
             if said is not None and (words.GAP.match(self.text[head_end : said.start()])
                                      or self._verb_ends_sentence(head_end, said)):
                 verb = words.verb_form(said.group())
+            elif (manner_said := self._said_in_manner(clause_end)) is not None:
+                verb = manner_said  # “……”他握着老人的手，诚挚地说。
             elif viewed is not None and len(refs) == 1:
                 verb = viewed.group("verb")  # “……”刚当选市长的王建新1日接受专访时这样看待新角色。
             elif refs and not self._at_clause_start(after, refs[0].start):
@@ -104,14 +110,56 @@ class QuoteReading:
         return [self._with_quotations_before(act, covered) for act in acts]
 
     def _after_setting(self, after: int) -> int:
-        """看着焕然一新的小区，王静… / 临别时，王静…: a short clause naming nobody and saying nothing after a quotation,
-        then a clause its speaker leads — where that clause starts (else ``after``)."""
-        comma = self.text.find("，", after, after + QUOTE_SETTING_MAX_CHARS + 1)
-        if comma <= after or _SENTENCE_BREAK.search(self.text, after, comma) or self.cast.refs_between(after, comma) \
-                or words.VERB.search(self.text, after, comma):
-            return after
-        refs = self.cast.refs_between(comma + 1, comma + 13)
-        return comma + 1 if refs and self._at_clause_start(comma + 1, refs[0].start) else after
+        """看着焕然一新的小区，王静… / 临别时，王静… / 在南城区、北城区，每到一处，王静…: one or two short clauses
+        naming nobody and saying nothing after a quotation, then a clause its speaker leads (a name, or 他/她) —
+        where that clause starts (else ``after``)."""
+        start = after
+        for _ in range(2):
+            comma = self._setting_end(start)
+            if comma is None:
+                return after
+            start = comma + 1
+            if self.text.startswith(("他", "她"), start) and not self.text.startswith(("他们", "她们"), start):
+                return start  # “……”在察看食堂后，他叮嘱道。
+            refs = self.cast.refs_between(start, start + 13)
+            if refs and self._at_clause_start(start, refs[0].start):
+                return start
+        return after
+
+    def _setting_end(self, start: int) -> int | None:
+        """The comma ending a setting clause at ``start``: short (a place list after 在 may run longer), no
+        sentence break, nobody named, no verb of saying."""
+        longest = QUOTE_PLACES_MAX_CHARS if self.text.startswith("在", start) else QUOTE_SETTING_MAX_CHARS
+        comma = self.text.find("，", start, start + longest + 1)
+        if comma <= start or _SENTENCE_BREAK.search(self.text, start, comma) or self.cast.refs_between(start, comma) \
+                or words.VERB.search(self.text, start, comma):
+            return None
+        return comma
+
+    def _so_said_by(self, after: int) -> tuple[Speaker, str] | None:
+        """“……”昨日上午，正在西安开会的市长王某在群聊即将结束时这样说。 — the sentence after a quotation ends with
+        这样说 (如是说, 这样表示…) and names one person, however far from its start: that person said it."""
+        _, sentence_end = self.view.sentence_at(after)
+        said = _SO_SAID_AT_END.search(self.text, after, sentence_end)
+        if said is None or sentence_end - after > SO_SAID_SENTENCE_MAX_CHARS:
+            return None
+        refs = self.cast.refs_between(after, said.start())
+        if not refs or any(ref.name != refs[0].name for ref in refs):
+            return None
+        speaker = self._person(refs[0])
+        speaker.how = "quote_before"
+        return speaker, said.group("verb")
+
+    def _said_in_manner(self, clause_end: int) -> str | None:
+        """“……”他亲切地握着老人的手，诚挚地说。 — after the clause the speaker leads, a last clause that is only
+        how they said it (a manner, the verb, the sentence's end): its verb says the quotation."""
+        if not self.text.startswith("，", clause_end):
+            return None
+        manner = _MANNER.match(self.text, clause_end + 1)
+        said = words.VERB.match(self.text, manner.end() if manner else clause_end + 1)
+        if said is None or not _SENTENCE_END_AFTER_VERB.match(self.text, said.end()):
+            return None
+        return words.verb_form(said.group())
 
     def _official_acts_after(self, opening: int, closing: int, refs: list[Ref]) -> bool:
         """“去年产值怎么样？”赵某实地察看企业… — a whole sentence quoted, then an official leading the clause after
@@ -315,8 +363,12 @@ _THIS_WAS_THEIR_WISH = re.compile(
     r"这(?:是|正是|也是|就是)(?P<who>[^。！？\n“”]{2,50}?)(?:寄予|提出|作出|发出|给予|表达)?的(?:殷切|殷殷|明确|最大)?"
     r"(?P<noun>希望|期望|期盼|要求|嘱托|嘱咐|寄语)[。！]")
 WISH_CONTENT_MAX_CHARS = 300
+_MANNER = re.compile(r"[\u4e00-\u9fff]{1,4}地|笑着|又|再次|一再|反复")
 QUOTE_SETTING_MAX_CHARS = 16  # a clause of time, place or what was seen between a quotation and its speaker
+QUOTE_PLACES_MAX_CHARS = 40  # 在南城区、叮咛店镇、…、北城区，: the places a visit went through
 _SENTENCE_BREAK = re.compile(r"[。！？；：“”\n]")
 NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and its speaker's next one
 # …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
+_SO_SAID_AT_END = re.compile(r"(?:这样|如是|这么)(?P<verb>说|表示|讲|回答|感慨)道?[。！]?$")
+SO_SAID_SENTENCE_MAX_CHARS = 80  # the sentence naming who said a quotation “这样说” is no longer
 _SO_VIEWED = re.compile(r"(?:这样|如此|如是)(?P<verb>看待|评价|形容|描述|概括|总结|解释|回应|说|表示|谈到|讲)")

@@ -54,8 +54,10 @@ def verbs_in(text: str) -> Iterable[re.Match[str]]:
     return sorted([*VERB.finditer(text), *_MARKED_VERB.finditer(text)], key=lambda match: match.start())
 # What the verb may be followed by when it speaks: punctuation, a quotation, content.
 AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
-# (让群众说了算, 说到做到, 说一不二: idioms, nobody speaks)
-NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|出来|得好|了算|到做到|到[。！]|一不二|三道四|长道短"
+# (让群众说了算, 说到做到, 说一不二: idioms, nobody speaks; 记者提出或网上收集的问题: a verb joined by 或 to
+# another before their object)
+NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|或|出来|得好|了算|到做到|到[。！]|一不二|三道四"
+                              r"|长道短"
                               r"|这(?:番|句|些)?话"  # (说这话时: pointing back at a quotation)
                               r"|发言"  # (作表态发言: a kind of speech, its content not given)
                               r"|立行|干就干"  # (立说立行, 说干就干: idioms of acting at once, no saying)
@@ -292,7 +294,7 @@ TURN_LABEL = re.compile(  # (and 【同期】王静 区长：, a broadcast's sou
 )
 # 【高远】各位记者朋友… — a transcript's label in brackets, with no colon: a turn only when it
 # names someone of the cast or an interviewer (【主持人】, 【北京青年报记者】), never a column's name.
-BRACKET_LABEL = re.compile(r"【(?P<label>[^】\n：“”，。]{1,16})】(?=\S)")
+BRACKET_LABEL = re.compile(r"[【\[](?P<label>[^】\]\n：“”，。]{1,16})[】\]](?=\S)")  # (an online interview's [主持人])
 QUESTION = re.compile(r"[？?]|吗|哪些|如何|怎样|怎么|什么|多少")
 
 # Titles printed before a name: organisation + rank, chained with 、 (区委副书记、区长).

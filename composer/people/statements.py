@@ -220,6 +220,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         as_noun = word in words.NOUN_VERBS and bool(words.NOT_A_NOUN_VERB_BEFORE.search(before))
         if words.NOT_A_VERB_BEFORE.search(before) or (as_noun and not named_before):
             return None
+        if before.endswith("、") and after[:1] in ("，", "、", "。"):
+            return None  # 提问、回答，充分而紧凑: a list of what was done, no act with content
         if words.MADE_A_NOUN_BEFORE.search(before) and self.text[end : end + 1] != "：":
             return None
         if word == "明确" and not (named_before or words.MEETING.search(before)):
@@ -297,12 +299,12 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         return match.start() if match else len(self.text)
 
     def _quote_is_whole_content(self, opening: int, closing: int) -> bool:
-        """说：“……” — the quotation is the content (not 说，“一刻钟生活圈”建成了…); after a colon
-        a quotation that ends its sentence is, whatever narration follows it (…。”随后，她来到…), and so is one
-        printed right after the verb (曾强调“……。”解决…是…的责任。)."""
+        """说：“……” — the quotation is the content (not 说，“一刻钟生活圈”建成了…); after a colon or a comma
+        a quotation that ends its sentence is, whatever narration follows it (…。”随后，她来到…; 说，“……。”要实现…), and
+        so is one printed right after the verb (曾强调“……。”解决…是…的责任。)."""
         rest = self.text[closing + 1 : closing + 3]
         if self.text[closing - 1 : closing] in ("。", "！", "？") and (
-                self.text[opening - 1 : opening] in ("：", ":") or rest[:1].isspace() or rest[:1] == "“"
+                self.text[opening - 1 : opening] in ("：", ":", "，") or rest[:1].isspace() or rest[:1] == "“"
                 or is_han(self.text[opening - 1 : opening])  # 曾强调“…。”解决…: right after the verb
                 or any(ref.start == closing + 1 for ref in self.cast.refs_between(closing + 1, closing + 12))):
             return True  # …不够发放。”李克强总理眉头紧锁… / …非常大。” “…: the quotation ended its sentence

@@ -145,20 +145,20 @@ def make_view(body: str) -> View:
     rare edits that change lengths — pinyin glosses dropped, space runs made one 、 —
     recorded as anchors."""
     text = _straight_quotes(_fold(body))
-    if "(" not in body and "（" not in body and " " not in text:
+    if "(" not in body and "（" not in body and " " not in text and _STRAY_COMMA.search(text) is None:
         return View(body, text)
     pieces: list[str] = []
     anchors: list[tuple[int, int]] = []
     view_length = 0
     body_position = 0
-    for start, end, gloss in _edits(text):
-        if gloss and not _after_han(text, start):
+    for start, end, kind in _edits(text):
+        if kind == _GLOSS_EDIT and not _after_han(text, start):
             continue
         kept = text[body_position:start]
         anchors.append((view_length, body_position))
         pieces.append(kept)
         view_length += len(kept)
-        if not gloss and _between_han(text, start, end) and not _ends_with_rank(text, start):
+        if kind == _SPACES_EDIT and _between_han(text, start, end) and not _ends_with_rank(text, start):
             anchors.append((view_length, start))  # 袁有楼 杨友东: listed names
             pieces.append("、")
             view_length += 1
@@ -171,23 +171,28 @@ def make_view(body: str) -> View:
 # 經(jīng): a pinyin gloss (lower case only: not an acronym such as （AI）), or a run of spaces.
 _GLOSS = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
 _SPACES = re.compile(r" +")
+# 在哪兒,？ 鄉鎮,、園區 匯報,,一邊: the same faulty converters leave a comma before another
+# mark; it ends no clause, and a clause reader must not see an empty one.
+_STRAY_COMMA = re.compile("，(?=[、，？。！；：])")
+_GLOSS_EDIT, _SPACES_EDIT, _STRAY_EDIT = "gloss", "spaces", "stray comma"
 
 
-def _edits(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, is a gloss) of the glosses and space runs, in text order — what one
-    alternation of the two finds (they never overlap). A gloss is tried only at each
-    parenthesis (str.find), not at every character: the regex engine's scan of a whole
-    article cost more than the rest of the view."""
-    glosses: list[tuple[int, int, bool]] = []
+def _edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the glosses, space runs and stray commas, in text order (they
+    never overlap). A gloss is tried only at each parenthesis (str.find), not at every
+    character: the regex engine's scan of a whole article cost more than the rest of the view."""
+    edits: list[tuple[int, int, str]] = []
     for opening in "（(":
         position = text.find(opening)
         while position >= 0:
             gloss = _GLOSS.match(text, position)
             if gloss is not None:  # (no gloss holds another parenthesis: they never overlap)
-                glosses.append((position, gloss.end(), True))
+                edits.append((position, gloss.end(), _GLOSS_EDIT))
             position = text.find(opening, position + 1)
-    spaces = [(m.start(), m.end(), False) for m in _SPACES.finditer(text)] if " " in text else []
-    return sorted(glosses + spaces)
+    if " " in text:
+        edits += [(m.start(), m.end(), _SPACES_EDIT) for m in _SPACES.finditer(text)]
+    edits += [(m.start(), m.end(), _STRAY_EDIT) for m in _STRAY_COMMA.finditer(text)]
+    return sorted(edits)
 
 
 def _after_han(text: str, position: int) -> bool:
