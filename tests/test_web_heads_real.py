@@ -1,4 +1,4 @@
-"""Heads of single web articles from classes seen on real pages (stop 31; each class written again as a page of our
+"""Heads of single web articles from classes seen on real pages (stops 31 and 32; each class written again as a page of our
 own words in tests/fixtures/web, failing before its fix): a site's notices to browsers and adults over the headline,
 a breadcrumb that ends with the headline, a column's name under the headline, an e-paper view's kicker ending with a
 colon, an app's invitations and a picture's file name over its caption, a dateline in brackets, an e-paper
@@ -84,6 +84,26 @@ REAL_HEAD_LAYOUTS = {
         "first": "3月18日下午，青石区召开春季森林防火工作会议",
         "last": "清明前后实行二十四小时值守。",
         "furniture": ["电子报阅读机", "日期", "版面", "上一篇"],
+    },
+    "portal_channel_list": {  # a portal's slogan and its whole channel list (longer than any furniture line had been)
+        "title": "区长周海平会见十八区议会主席",  # over the headline; 信息来源:…发布者:… (the publisher no part of the
+        "published": "2025-06-21",  # source); 图:… (a caption: it had become the title); a headline under the last
+        "source": "青石环球网",  # paragraph (the next article's link)
+        "byline": "青石环球网消息",
+        "reporters": [],
+        "first": "区长周海平昨日会见十八区议会主席",
+        "last": "共建地区美好家园。",
+        "furniture": ["读新闻", "独家新闻", "欢迎关注", "发布者", "合影", "台风将影响"],
+    },
+    "names_under_photos": {  # 徐某 / 李某 / 黄某, then the paragraph naming them: the photos' captions (each run of
+        "title": "",  # names had opened an article: three where one was); 版權宣告: a repost site's notice
+        "published": None,
+        "source": None,
+        "byline": None,
+        "reporters": [],
+        "first": "为进一步凝心聚力、团结联谊",
+        "last": "有力保障。",
+        "furniture": ["徐艳\n", "吕娜\n", "版權宣告", "整理释出"],
     },
 }
 

@@ -86,6 +86,8 @@ _PLACE_IN_PICTURE = re.compile(r"[(（]\s*(?:[图圖]\s*)?(?:[左右中前后後
 _BRACKET_NAMES = re.compile(rf"(?:记者|記者|通讯员|通訊員)\s*(?P<names>{NAME}(?:[\s、,，]+{NAME})*?)\s*(?:摄|攝)")
 CAPTION_MAX_CHARS = 100  # a bracketed picture credit ends a caption, not a paragraph
 IMAGE_CAPTION_MAX_CHARS = 30  # a line this short under a picture's file name says what the picture shows
+PICTURED_NAMES_MIN = 2  # lines of a name only, one after another, named in the next line: the photos' captions
+_NAME_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _LINE_SENTENCE_INSIDE = re.compile(r"[。！？；].")  # (one sentence at most: a caption, not a paragraph)
 _JUMP_PAGE = r"[A-Za-z]?[0-9０-９一二三四五六七八九十]+"  # 02, 二, A2: the page a jump line points to
 _JUMP = re.compile(rf"^[(（]\s*(?P<dir>上接|下转|接|转)\s*(?:第)?\s*(?P<page>{_JUMP_PAGE})\s*版\s*[)）]$")
@@ -418,6 +420,7 @@ class _Assembler:
         self.blocks: list[Block] = []
         self.current: list[Line] = []  # lines of the paragraph being rebuilt
         self.held_captions: list[Block] = []  # captions that interrupted it
+        self.pictured_names = self._pictured_names()
 
     def run(self) -> list[Block]:
         for index, line in enumerate(self.lines):
@@ -430,7 +433,7 @@ class _Assembler:
                 self.current.append(line)  # 。 or ” alone: the end of the line above, cut off by a bad copy
                 continue
             kind = "heading" if line.vertical else line_kind(line.text)
-            if kind == "text" and self._under_image_file(index):
+            if kind == "text" and (self._under_image_file(index) or index in self.pictured_names):
                 kind = "caption"  # AK0A5385.JPG / 会议现场。: the picture's file name, then what it shows
             if kind == "caption" and self._paragraph_open():
                 self.held_captions.append(self._structural(line, kind))
@@ -448,6 +451,23 @@ class _Assembler:
         return self.blocks
 
     # -- decisions ---------------------------------------------------------------
+    def _pictured_names(self) -> set[int]:
+        """徐某 / 李某 / 黄某, then 会上，委员代表徐某、李某、黄某先后发言…: a run of lines each holding only a name
+        (under the photos of a copied page), all of them named in the line after the run — captions, not
+        headlines (each had opened an article of its own)."""
+        found: set[int] = set()
+        index = 0
+        while index < len(self.lines):
+            end = index
+            while end < len(self.lines) and not self.lines[end].furniture \
+                    and _NAME_ONLY.match(self.lines[end].text.strip()):
+                end += 1
+            if end - index >= PICTURED_NAMES_MIN and end < len(self.lines) \
+                    and all(self.lines[k].text.strip() in self.lines[end].text for k in range(index, end)):
+                found.update(range(index, end))
+            index = max(end, index + 1)
+        return found
+
     def _under_image_file(self, index: int) -> bool:
         text = self.lines[index].text.strip()
         return index > 0 and self.lines[index - 1].furniture == "image" \

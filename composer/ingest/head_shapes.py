@@ -19,6 +19,9 @@ INFO_LINE = re.compile(
 )
 
 
+PICTURE_LABEL = re.compile(r"^(?:图|上图|下图|左图|右图|图片)\s*[:：]")
+
+
 def is_prose(text: str) -> bool:
     return ends_sentence(text) or len(text) > TITLE_MAX_CHARS
 
@@ -35,8 +38,8 @@ COLUMN_LABEL = re.compile(r"^[◆■●★☆◇□▲△▶►◎※【\[]\s*[\
 
 def headline_like(block: Block) -> bool:
     text = block.text
-    if INFO_LINE.match(text) or text.endswith(("：", ":")):
-        return False
+    if INFO_LINE.match(text) or text.endswith(("：", ":")) or PICTURE_LABEL.match(text):
+        return False  # (图：区长某某与…合影 under the meta line: what a picture shows, no headline)
     if block.kind == "heading" or COLUMN_LABEL.match(text.strip()):
         return True
     return (

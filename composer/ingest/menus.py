@@ -41,14 +41,21 @@ def is_nav(line: str) -> bool:
 def _long_menu_bar(line: str, tokens: list[str]) -> bool:
     """首页|新闻|图片|评论|财经|…|ENGLISH: a site's whole channel bar, longer than any other menu line — many
     short items between bars, the first of them the way home or a nav word; or a region's list of places."""
-    if len(line) > 300 or len(tokens) < 2 * MENU_MIN_ITEMS or not _links_only(tokens, _SENTENCE_MARKS + "、"):
+    if len(line) > LONG_MENU_MAX_CHARS or len(tokens) < 2 * MENU_MIN_ITEMS \
+            or not _links_only(tokens, _SENTENCE_MARKS + "、"):
         return False
     places = sum(1 for token in tokens if token[-1:] in _PLACE_ENDS)  # 池州市 宣城市 六安市 …: a region's sites
+    # 读新闻 新闻 本港消息 国际新闻 … 艾森视频 独家新闻: a portal's whole channel list, many of them named 新闻
+    channels = sum(1 for token in tokens if token in kinds.NAV_WORDS or token.endswith(_CHANNEL_ENDS))
     return (line.count("|") >= 2 * MENU_MIN_ITEMS and (tokens[0] in kinds.HOME_WORDS or tokens[0] in kinds.NAV_WORDS)
-            or 4 * places >= 3 * len(tokens))
+            or 4 * places >= 3 * len(tokens)
+            or len(tokens) >= 4 * MENU_MIN_ITEMS and CHANNEL_SHARE_MIN * len(tokens) <= channels)
 
 
 _PLACE_ENDS = frozenset("省市区县旗盟州镇乡")
+_CHANNEL_ENDS = ("新闻", "要闻", "动态", "资讯", "视频", "图片", "报道", "观察", "频道", "专题")
+LONG_MENU_MAX_CHARS = 600  # a portal's whole channel list may run to this
+CHANNEL_SHARE_MIN = 1 / 6  # of a long space-set list of links, this share named as channels (no list of names is)
 _SENTENCE_MARKS = "，。；：！？"
 
 

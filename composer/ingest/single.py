@@ -44,6 +44,7 @@ STOP_TITLE_MAX_CHARS = 30  # …or end with a full stop when this short and with
 HEAD_LINES_OVER_META = 3  # lines between the top of the text and its meta line: the headline and a few of the page's
 KICKER_MAX_CHARS = 30  # a kicker ending with a colon over the headline and its byline is at most this long
 QUESTION_TITLE_MAX_CHARS = 30  # a first line this short ending in ？ or ！, with text under it, is a headline
+RELATED_HEADLINE_MIN_HAN = 12  # a headline-like last line this long under the text is another article's link
 LEAD_DATE_CHARS = 300  # a date printed in the lead counts as the article's only when it is this near the top
 
 _DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<title>[^。！？!?]{4,60})$")
@@ -344,6 +345,9 @@ class _Reader(HeadReader):
                         self._byline_from_text(credit)
                     self.org_source = self.org_source or credit.source  # 县融媒体中心记者：… names its outlet
                     continue
+                if block.kind == "heading" and paragraphs and ends_sentence(paragraphs[-1]) \
+                        and shapes.han_count(text) >= RELATED_HEADLINE_MIN_HAN:
+                    continue  # a headline under the text's last paragraph: the next article's link, no part of it
             label = SPACE_LABEL.match(text) if space_labels else None
             if label and LISTED_WORD.match(text, label.end()):
                 label = None  # (陈芳 王静 李强参加: names set off by spaces, no label)

@@ -196,8 +196,8 @@ class HeadReader:
         for index, block in enumerate(head):
             if block.kind == "furniture" or index in group or (group and index < group[0]) or index == column_line:
                 continue  # above the title: the site's name, navigation left over
-            if block.kind == "caption":
-                self.article.captions.append(block.text)
+            if block.kind == "caption" or shapes.PICTURE_LABEL.match(block.text):
+                self.article.captions.append(block.text)  # (图：某某与…合影: never the headline printed again)
                 continue
             if self.article.title and _ends_browser_title(self.article.title, block.text.strip()):
                 self._site_of_window_title(self.article.title)  # chosen as the title, printed again alone

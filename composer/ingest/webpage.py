@@ -46,7 +46,7 @@ _AUTHOR_LABELS = "作者|撰稿|撰文|文"
 _EDITOR_LABELS = (
     "责任编辑|网络编辑|值班编辑|收集编辑|采集编辑|本期编辑|文字编辑|编辑整理|编辑|责编|小编|采编|整理|编审|审核|审稿|初审|一审|二审"
     "|复审|三审|终审|审校|校审|校对|主编|监制|统筹|核稿|总监制"
-    "|签发|美编|题图来源|配图来源|封面来源|图片来源|数据来源|图源|题图|图片|摄影|摄像|视频|制作|出品|文字|设计|排版|剪辑|配音|海报"
+    "|签发|发布者|发布人|发稿人|美编|题图来源|配图来源|封面来源|图片来源|数据来源|图源|题图|图片|摄影|摄像|视频|制作|出品|文字|设计|排版|剪辑|配音|海报"
 )
 _DATE_LABELS = (
     "发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|最后更新|刊发日期|发稿时间|上传时间|录入时间|添加时间"
@@ -221,7 +221,8 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
     # Long prose lines are never furniture (a copyright notice may be long): not even folded.
     folded = [
         ""
-        if len(text) > FURNITURE_MAX_CHARS or _long_prose(text) or strict and first_prose <= i <= last_prose
+        if len(text) > FURNITURE_MAX_CHARS and not menus.is_nav(search_fold(text))  # (a portal's channel list)
+        or _long_prose(text) or strict and first_prose <= i <= last_prose
         else _bar_as_colon(search_fold(text))
         for i, text in enumerate(texts)
     ]
