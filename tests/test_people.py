@@ -511,3 +511,13 @@ def test_a_ministers_quotation_before_a_title_with_he_is_theirs(library_path: Pa
     )
     said = [(s["speaker"], s["text"]) for s in _tagged(library_path, page).statements]
     assert said == [("倪一虹", "城市更新是推动城市高质量发展的重要手段。"), ("倪一虹", "今年计划再开工改造5万个以上老旧小区。")]
+
+
+def test_words_after_a_rank_are_no_names_a_name_there_still_is() -> None:
+    """区长能延续… (能 is the modal), 镇长成了讲解员 (a particle in no given name), 历任县市长 (a place level ends no
+    name), 郑代理区长 / 于代理区长任内 (the acting head addressed), 由行政长官任命。 (a word before a full stop) — each
+    had become an official, and spread through the library; 县委书记于建国来到… is still a name."""
+    body = ("两位区长能延续过去的发展基础。书记镇长成了讲解员、宣传员。感谢林佳龙市长、历任县市长的奉献。郑代理区长致辞。"
+            "新任区长于代理区长任内表现优异。局长一职最终将由行政长官任命。县委书记于建国来到村里。")
+    found = {s.name for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == {"林佳龙", "于建国"}, found

@@ -516,6 +516,7 @@ _BEFORE_NAMED_RANK = frozenset("，,。、；：“”！？（( \n和与及对�
 
 
 _ORG_TAIL_CHARS = frozenset("局委办厅处部院馆署司府")
+_PLACE_LEVELS = frozenset("省市县区镇乡")
 _HOLDER_ORG_TAIL_CHARS = _ORG_TAIL_CHARS | frozenset("队会社站所")  # …部队王某司令员, …协会张某会长
 
 
@@ -541,8 +542,8 @@ def _before_title(body: str) -> list[Sighting]:
             # 学习贯彻习近平总书记…: before the highest offices a full name needs no mark before it
             if not (set_apart or (highest and surname_length(body, start) and plausible_name(name))):
                 continue
-            if match.group().startswith(name[-1]):
-                continue  # 林州市市长, 石门县副县长: a place names its own head, it is no name
+            if match.group().startswith(name[-1]) or name[-1] in _PLACE_LEVELS:
+                continue  # 林州市市长, 石门县副县长: a place names its own head, it is no name (历任县市长: nor 任县)
             if length == 3 and name[-1] in _PREPOSITION_AFTER_NAME:  # 车明从省长转任…: 从 opens what follows
                 name, rank_start = name[:2], rank_start - 1  # the name, no part of it (the rank was held)
                 if not surname_length(body, start) or not plausible_name(name):
@@ -681,8 +682,9 @@ VERY_COMMON_WORD = 5000
 
 
 # After a two-character word an office holder's title introduces: what follows a person, not a word.
-_NAME_THEN = re.compile(
-    r"[、，。；：（(]|出席|主持|表示|强调|指出|带队|参加|陪同|介绍|说|讲话|调研|一行|同志|回答|要求"
+_NAME_THEN = re.compile(  # (not 。: 由行政长官任命。 ends with a word)
+    r"[、，；：（(]|出席|主持|表示|强调|指出|带队|参加|陪同|介绍|说|讲话|调研|一行|同志|回答|要求"
+    r"|来到|深入|前往|走访|看望|慰问|察看|视察|会见|率队"
 )
 WORD_NAME_MAX_FREQUENCY = 2000  # a word used more than this is not read as a name even there
 
@@ -700,6 +702,8 @@ def plausible_name(name: str, title: str = "", *, word_ok: bool = False) -> bool
     surname_common = name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES
     if len(set(name)) == 1 or name[0] == name[1]:
         return False  # 殷殷, 谢谢甘: a doubled character is a word, not a name
+    if any(particle in name[1:] for particle in "了着们"):
+        return False  # 镇长成了讲解员: a particle is no part of a given name
     if len(name) == 2 and name[1] in "总董":
         return False  # 高总, 王董: how staff address an executive, not a name
     if name[0] in _PREPOSITION_SURNAMES and not _preposition_surname_stands(name, word_ok=word_ok):

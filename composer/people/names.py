@@ -12,14 +12,15 @@ import re
 
 from composer.people.titles import SHORT_RANKS
 
-# Single-character surnames: the 百家姓 and the common modern ones (about 450).
+# Single-character surnames: the 百家姓 and the common modern ones (about 450) — but not 能, which after a rank
+# is the modal (区长能来到现场, 区长能延续…), as a surname almost never met.
 SINGLE_SURNAMES = frozenset(
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎"
     "鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄"
     "和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭"
     "梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚"
     "程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫"
-    "宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻"
+    "宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥苍双闻"
     "莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向"
     "古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾"
     "毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公仉督岳帅缑亢况郈有琴商牟佘佴伯赏墨哈谯笪年爱阳佟"
@@ -46,7 +47,7 @@ COMMON_SURNAMES = frozenset(
 WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎")
 
 # What a surname takes to address someone (王县长, 欧阳书记, 李代表, 张同志): never a given name.
-_ADDRESS_RANKS = (*SHORT_RANKS, "委员", "代表", "同志")
+_ADDRESS_RANKS = (*SHORT_RANKS, "委员", "代表", "同志", "代理")  # (郑代理: the acting head, addressed)
 
 # Of those, surnames that are no function word or common adjective: after a title they are the
 # surname (县长税晓燕冒雪…), as 刘 would be.
