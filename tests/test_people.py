@@ -521,3 +521,13 @@ def test_words_after_a_rank_are_no_names_a_name_there_still_is() -> None:
             "新任区长于代理区长任内表现优异。局长一职最终将由行政长官任命。县委书记于建国来到村里。")
     found = {s.name for s in discover(body, reporters=[], photographers=[], interview=False)}
     assert found == {"林佳龙", "于建国"}, found
+
+
+def test_names_after_ranks_that_had_swallowed_or_cut_them() -> None:
+    """副秘书长关长吉 (关长 is a customs house's rank only after 关), 司警局长周伟光 (an organisation before 局长, no name),
+    副局长薛一明代任 (明代 is no word before 代任), 市委党校副校长 (a party school's head holds office): each had been
+    missed, cut or no official."""
+    body = ("市政府副秘书长关长吉陪同。司警局长周伟光早前宣布退休，局长职位由副局长薛一明代任。"
+            "市委党校副校长杨俊一出席。云湖海关关长周十出席。")
+    found = {s.name: s.role for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == dict.fromkeys(("关长吉", "周伟光", "薛一明", "杨俊一", "周十"), "official"), found

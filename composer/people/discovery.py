@@ -238,9 +238,10 @@ def _named_before_rank(body: str, title_start: int, rank_start: int) -> bool:
             and name_at(body, title_start) == prefix and plausible_name(prefix)):
         return False
     unit = body[rank_start]
-    if unit not in _PLACE_UNITS:
+    if unit not in _PLACE_UNITS and unit not in _ORG_TAIL_CHARS:
         return True
-    # 武山县长刘长江: a place before 县长/市长 reads as a name too; a name is printed elsewhere without the unit
+    # 武山县长刘长江: a place before 县长/市长 reads as a name too (司警局长周某: an organisation before 局长); a
+    # name is printed elsewhere without the unit
     elsewhere = [m.end() for m in re.finditer(re.escape(prefix), body) if m.start() != title_start]
     return any(body[end : end + 1] != unit for end in elsewhere)
 
@@ -712,7 +713,7 @@ def plausible_name(name: str, title: str = "", *, word_ok: bool = False) -> bool
         return False  # 第一书记和工作队; 周大爷; 新闻发言人都要…
     if name[:2] in _ACTING_WORDS:
         return False  # 由副局长代任, 副局长代理: a deputy acting for the head, no 代 named 任
-    if name[:2] in TITLE_TAILS or name[1:] in TITLE_TAILS:
+    if (name[:2] in TITLE_TAILS and not (name[:2] == "关长" and "关" not in title)) or name[1:] in TITLE_TAILS:
         return False  # 居民代表面对面; 主要领导任组长
     if title and is_common_word(title[-2:] + name[:2]):
         return False  # 领导干部, 代表团

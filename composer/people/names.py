@@ -87,6 +87,7 @@ FOLLOWER_WORDS = frozenset(
 # Function characters that do not end a given name (李强说 is 李强 + 说).
 _BEFORE_WEI_IN_NAMES = "有作无可善大成"
 # (李强作工作部署, 周凯曾强调, 王静向记者介绍)
+_ACTING = ("代任", "代理", "代为", "代行", "代管")
 NEVER_ENDS_A_NAME = "说称讲谈问答等和与及在到对把被将的了着是也都还又就要作给曾已仍便却向"
 
 
@@ -180,6 +181,8 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
         return False  # 魏曰高一行: what follows the three characters is a word of its own
     if _TITLE_START.match(text, end - 1):
         return True
+    if text.startswith(_ACTING, end):
+        return False  # 副局长薛仲明代任: the head's post taken in the meantime (明代 is no word here)
     after = text[end] if end < len(text) else ""
     if _TITLE_START.match(text, end) and not _TITLE_START.match(text, end - 1):
         return False  # 晏青山区长: a rank right after three characters ends the name there (山区 is no word here)

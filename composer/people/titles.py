@@ -135,7 +135,7 @@ def _role_of_one(title: str) -> str:
         return "official"  # 区纪委委员, 省委委员
     if rank == "成员" and _INSPECTING_GROUP.search(organisation):
         return "official"  # 市委巡回指导组成员: sent by a party or government body to guide or inspect
-    if rank in ("校长", "园长") and _PUBLIC_ORG.search(organisation) and not _SCHOLAR_ORG.search(organisation):
+    if bare_rank in ("校长", "园长") and _PUBLIC_ORG.search(organisation) and not _SCHOLAR_ORG.search(organisation):
         return "official"
     return "other"
 
