@@ -221,8 +221,8 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
     # Long prose lines are never furniture (a copyright notice may be long): not even folded.
     folded = [
         ""
-        if len(text) > FURNITURE_MAX_CHARS and not menus.is_nav(search_fold(text))  # (a portal's channel list)
-        or _long_prose(text) or strict and first_prose <= i <= last_prose
+        if len(text) > FURNITURE_MAX_CHARS and not _long_channel_list(text) or _long_prose(text)
+        or strict and first_prose <= i <= last_prose
         else _bar_as_colon(search_fold(text))
         for i, text in enumerate(texts)
     ]
@@ -354,6 +354,15 @@ def _printed_twice(lines: Sequence[tuple[int, str]], prose: list[bool], found: F
 
 
 PRINTED_TWICE_TRIES = 3
+
+
+def _long_channel_list(text: str) -> bool:
+    """读新闻 新闻 本港消息 … 独家新闻: a portal's whole channel list, longer than any other furniture line (a line
+    with a comma or a full stop is prose: looked at no further, every long paragraph passes here)."""
+    return not _PROSE_MARKS.search(text) and menus.is_nav(search_fold(text))
+
+
+_PROSE_MARKS = re.compile("[，。,；]")
 
 
 def _long_prose(text: str) -> bool:
