@@ -105,6 +105,16 @@ REAL_HEAD_LAYOUTS = {
         "last": "有力保障。",
         "furniture": ["徐艳\n", "吕娜\n", "版權宣告", "整理释出"],
     },
+    "epaper_cms_record": {  # …/enpproperty-->: an e-paper system's record of the article (date, paper, headline)
+        "title": "市领导到东湖区开展稳增长专题调研",  # left as text under it: furniture, and the article's date and
+        "published": "2025-09-30",  # source (it had been printed in the body, the article dated by nothing)
+        "source": "青石日报",
+        "byline": "通 讯 员 冯小明 融媒体记者 唐晓",
+        "reporters": ["冯小明", "唐晓"],
+        "first": "昨日上午，市长周海平到东湖区",
+        "last": "勉励企业坚持创新。",
+        "furniture": ["enpproperty", "content_195633", "下转"],
+    },
 }
 
 

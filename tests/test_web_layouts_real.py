@@ -588,10 +588,10 @@ REAL_PAGE_LAYOUTS = {
         "furniture": ["图像", "来源"],
     },
     "office_kicker_markup_trailer": {  # 某某街道 over its headline (who sends it); under the text 数据来源 (no source),
-        "title": "党建赋能社区治理活力",  # ·广告, the sender again and an e-paper template's markup
+        "title": "党建赋能社区治理活力",  # ·广告, the sender again and an e-paper system's record (it names the paper)
         "kicker": "云台省青石市文华街道",
         "published": "2025-02-16",
-        "source": None,
+        "source": "青石日报",
         "byline": None,
         "reporters": [],
         "first": "云台省青石市文华街道以网格党建",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from composer.ingest.printed_dates import full_date
+
 BREADCRUMB = re.compile(
     r"^[•·>\s]*(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?(?:的)?(?:位置|所在位置)\s*[:>]"
     r"|(?:首页|主页|网站首页|返回首页)\s*[>»›]|[>»›]\s*正文\s*$"
@@ -163,3 +165,17 @@ OUTLET = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|�
 CREDIT_IN_SOURCE = re.compile(r"\s+(?:本报)?(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s.*)?$")
 ISSUING_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:办公室|政府|委员会|管理局|局|委|办|中心|部|厅|处)$")
 SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\s*\S.{0,30})?$")
+
+
+# 2022-09-30 1 1 淮安日报 content_195633.html 1 3 <the headline> /enpproperty-->: an e-paper system's record of the
+# article (its date, its paper) left as text where the page's markup was stripped
+CMS_RECORD = re.compile(r"/?enpproperty\s*-->\s*$")
+_PAPER_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|都市报|早报)(?![\u4e00-\u9fff])")
+
+
+def cms_record(text: str) -> tuple[str | None, str | None, str | None]:
+    """The date (ISO and as printed) and the paper an e-paper system's record names."""
+    dated = full_date(text)
+    paper = _PAPER_NAME.search(text)
+    return (dated[0] if dated else None), (dated[1] if dated else None), (paper.group() if paper else None)

@@ -251,6 +251,8 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
         item = FurnitureLine(number, text, kind, strict=edge and always in _STRICT_KINDS)
         if kind == "meta":
             _read_meta(item, line)
+            if kinds.CMS_RECORD.search(line):
+                item.date, item.date_as_printed, item.source = kinds.cms_record(text)
         stamped = full_date(text) if kind == "blank" and _TIME_STAMP.match(line) else None
         if stamped:  # 2024-03-08 10:49:41 alone between a transcript's turns
             (item.date, item.date_as_printed), item.stamp = stamped, True
@@ -528,6 +530,8 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
     """The furniture class of one printed line ("" when it is text)."""
     if not _may_be_furniture(text, line):
         return ""
+    if kinds.CMS_RECORD.search(line):
+        return "meta"
     if kinds.BREADCRUMB.search(line):
         return "nav"
     if kinds.MARKUP.search(line):
