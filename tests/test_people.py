@@ -531,3 +531,12 @@ def test_names_after_ranks_that_had_swallowed_or_cut_them() -> None:
             "市委党校副校长杨俊一出席。云湖海关关长周十出席。")
     found = {s.name: s.role for s in discover(body, reporters=[], photographers=[], interview=False)}
     assert found == dict.fromkeys(("关长吉", "周伟光", "薛一明", "杨俊一", "周十"), "official"), found
+
+
+def test_a_companys_party_secretary_holds_no_office_an_organisation_is_no_name() -> None:
+    """集团公司董事长、党委书记杨某 — the company's party committee: no official (the bare 党委书记 had made one); 由副局长
+    代任局长可确保司警局正常运作 — 司警局 is an organisation, no person; 区委副书记、区长 is still an official."""
+    body = ("集团公司董事长、党委书记杨一龙汇报了集团工作。现时由副局长代任局长可确保司警局正常运作。"
+            "区委副书记、区长王一明出席。")
+    found = {s.name: s.role for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == {"杨一龙": "enterprise", "王一明": "official"}, found

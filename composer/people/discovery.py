@@ -705,6 +705,8 @@ def plausible_name(name: str, title: str = "", *, word_ok: bool = False) -> bool
         return False  # 殷殷, 谢谢甘: a doubled character is a word, not a name
     if any(particle in name[1:] for particle in "了着们"):
         return False  # 镇长成了讲解员: a particle is no part of a given name
+    if len(name) == 3 and name[-1] in "局厅处署府":
+        return False  # (代任局长可确保司警局正常运作: an organisation, no 司警局)
     if len(name) == 2 and name[1] in "总董":
         return False  # 高总, 王董: how staff address an executive, not a name
     if name[0] in _PREPOSITION_SURNAMES and not _preposition_surname_stands(name, word_ok=word_ok):

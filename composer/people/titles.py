@@ -92,6 +92,9 @@ def _role_of(titles: tuple[str, ...]) -> str:
     roles = [_role_of_one(title) for title in titles if title]
     if _adviser_only(titles):
         return "other"  # 区政府法律顾问、沅州大学教授: a scholar retained as adviser, not an office holder
+    if "enterprise" in roles and all(not split_title(title)[0] for title, role in zip(titles, roles)
+                                     if role == "official"):
+        return "enterprise"  # 集团公司董事长、党委书记: the company's party committee, no public office
     for role in ("official", "deputy", "cppcc_member", "enterprise", "reporter", "other"):
         if role in roles:
             return role
