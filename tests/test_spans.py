@@ -186,3 +186,14 @@ def test_a_whole_quotation_after_the_verbs_comma_ends_at_its_closing_mark(librar
     )
     assert sorted(_spoken(library_path, page)) == [
         ("李一声", "我看现在世博园区的建筑就很精彩。"), ("王一明", "“一刻钟生活圈”建成了一百个，居民买菜更方便了。")]
+
+
+def test_the_subject_of_a_when_clause_says_what_follows(library_path: Path) -> None:
+    """当他得知小李来自重灾区时，表示过几天将去… — the one who learnt it is the one who says it (the verb had no subject);
+    过几天 is a time (表示过 had read as "has said": no act)."""
+    page = (
+        "市长网上问民意\n\n"
+        "1月18日上午，市长杨一军在网上与网友交流。\n\n"
+        "网友询问灾后重建的补助政策，杨一军耐心做了解答。当他得知网友来自重灾区时，表示过几天将去那里慰问受灾群众。"
+    )
+    assert _spoken(library_path, page) == [("杨一军", "过几天将去那里慰问受灾群众。")]

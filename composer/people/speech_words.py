@@ -55,8 +55,9 @@ def verbs_in(text: str) -> Iterable[re.Match[str]]:
 # What the verb may be followed by when it speaks: punctuation, a quotation, content.
 AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
 # (让群众说了算, 说到做到, 说一不二: idioms, nobody speaks; 记者提出或网上收集的问题: a verb joined by 或 to
-# another before their object)
-NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过|明|服|法|话|起|完|不|或|出来|得好|了算|到做到|到[。！]|一不二|三道四"
+# another before their object; 说过 has said — but 表示过几天将… says what will be done in a few days)
+NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过(?![几一二两三四五六七八九十数]+(?:天|日|周|个月|年))"
+                              r"|明|服|法|话|起|完|不|或|出来|得好|了算|到做到|到[。！]|一不二|三道四"
                               r"|长道短"
                               r"|这(?:番|句|些)?话"  # (说这话时: pointing back at a quotation)
                               r"|发言"  # (作表态发言: a kind of speech, its content not given)

@@ -402,6 +402,11 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             described = self._described_speaker(start, end)
             if described is not None:
                 return [described]
+        if not verb_adjacent and _WHEN_CLAUSE.match(rest):  # 当他得知…时，表示…: who knew is who says
+            within = start + (len(head) - len(rest)) + 1
+            if text.startswith(("他", "她"), within) and not text.startswith(("他们", "她们"), within):
+                return self._pronoun(within)
+            return next(([self._person(ref)] for ref in refs if ref.start == within), None)
         if rest and not rest.startswith(("在", "对", "就", "为", "从", "据", "由", "经", "通过", "围绕", "针对")) \
                 and _TWO_HAN.match(rest) and not verb_adjacent and self._has_own_subject(rest):
             return []  # an explicit non-person subject ends the search: it is not the speaker
@@ -656,6 +661,7 @@ _MEETING_BEFORE_VERB = re.compile(r"(?:会议|大会|全会)(?:还|同时|进一
 _MEETING_AS_OBJECT = re.compile(
     r"(?:按照|根据|依照|遵照|依据|对照|按|落实|贯彻|执行|遵循)[^，。；：]{0,8}(?:会议|大会|全会)")
 _TWO_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}")
+_WHEN_CLAUSE = re.compile(r"^当[^，。；]{2,30}(?:时|之时|之际)\s*$")
 _OWN_SUBJECT = re.compile(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企业|项目|工作|群众|居民)")
 PRONOUN_REACH = 6  # paragraphs back, at most, for 他/她 (two that name someone, and those between)
 SHORTEST_STATEMENT = 4  # characters, punctuation included: less is no statement (…表示，好。)
