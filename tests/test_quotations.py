@@ -340,3 +340,19 @@ def test_a_converters_stray_commas_hide_no_speaker(library_path: Path) -> None:
         people = {person.name for person in list_people(library)}
     assert said == [("赵建国", "項目建設怎么樣，？")], said
     assert {"赵建国", "孙立群", "钱文博"} <= people, people
+
+
+def test_so_said_names_its_speaker_never_the_one_seen_or_someone_elses_words(library_path: Path) -> None:
+    """“……”昨天上午，正在村里调研的市长李某在座谈会即将结束时这样说。 — his; “……”看到市长李某走进院子，村民王大爷
+    高兴地这样说。 / “……”市长李某走进院子，村民激动地说。 — the villager's, never the official's (the one seen, or
+    leading a clause before the one who speaks)."""
+    page = (
+        "市长走访村庄\n\n"
+        "3月2日，市长李一明来到青石村走访。\n\n"
+        "“日子越过越红火了！”看到市长李一明走进院子，村民王大爷高兴地这样说。\n\n"
+        "“这里的变化太大了。”昨天上午，正在村里调研的市长李一明在座谈会即将结束时这样说。\n\n"
+        "“房子修得真好！”市长李一明走进院子，村民激动地说。"
+    )
+    said = _spoken(library_path, page)
+    assert ("李一明", "这里的变化太大了。") in said, said
+    assert not any(speaker == "李一明" and text.startswith(("日子", "房子")) for speaker, text in said), said

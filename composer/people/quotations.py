@@ -104,6 +104,8 @@ class QuoteReading:
                 continue  # “……”正在装箱的村民王秀英笑着说: the name must lead, or a verb must follow it
             elif clause_end - head_end > 6 and not self._official_acts_after(opening, closing, refs):
                 continue
+            if verb is None and self._someone_else_says_it(head_end):
+                continue
             for s in speaker:
                 s.how = "quote_before"
             acts.append(Act(opening, opening + 1, speaker, verb or ("说" if saying_lead else None), quote_end=closing))
@@ -138,13 +140,21 @@ class QuoteReading:
 
     def _so_said_by(self, after: int) -> tuple[Speaker, str] | None:
         """“……”昨日上午，正在西安开会的市长王某在群聊即将结束时这样说。 — the sentence after a quotation ends with
-        这样说 (如是说, 这样表示…) and names one person, however far from its start: that person said it."""
+        这样说 (如是说, 这样表示…) and names one person, however far from its start: that person said it — unless
+        they are the object (看到市长某某…) or someone else leads the last clause (…，村民王大爷高兴地这样说)."""
         _, sentence_end = self.view.sentence_at(after)
         said = _SO_SAID_AT_END.search(self.text, after, sentence_end)
         if said is None or sentence_end - after > SO_SAID_SENTENCE_MAX_CHARS:
             return None
         refs = self.cast.refs_between(after, said.start())
         if not refs or any(ref.name != refs[0].name for ref in refs):
+            return None
+        # (看到市长李明走进院子，村民王大爷这样说: the one seen is no speaker; someone else speaks after him)
+        clause_start = max(after, self.text.rfind("，", after, refs[0].start) + 1)
+        title_start = self._title_before(refs[0].name, clause_start, refs[0].start)
+        last_clause = max(refs[-1].end, self.text.rfind("，", refs[-1].end, said.start()) + 1)
+        if words.OBJECT_MARK.search(self.text, clause_start, title_start) \
+                or last_clause > refs[-1].end and _SOMEONE_ELSE.search(self.text, last_clause, said.start()):
             return None
         speaker = self._person(refs[0])
         speaker.how = "quote_before"
@@ -156,6 +166,8 @@ class QuoteReading:
         if not self.text.startswith("，", clause_end):
             return None
         manner = _MANNER.match(self.text, clause_end + 1)
+        if manner is not None and (_SOMEONE_ELSE.search(manner.group()) or self.cast.refs_between(*manner.span())):
+            return None  # (“……”市长走进院子，村民激动地说。: someone else says it)
         said = words.VERB.match(self.text, manner.end() if manner else clause_end + 1)
         if said is None or not _SENTENCE_END_AFTER_VERB.match(self.text, said.end()):
             return None
@@ -165,8 +177,17 @@ class QuoteReading:
         """“去年产值怎么样？”赵某实地察看企业… — a whole sentence quoted, then an official leading the clause after
         it, no verb of saying: what the official said there (the clause tells what they did as they said it)."""
         quoted = self.text[opening + 1 : closing]
-        return bool(refs) and quoted[-1:] in "。！？" and self._person(refs[0]).official \
-            and len({ref.name for ref in refs}) == 1
+        if not (refs and quoted[-1:] in "。！？" and self._person(refs[0]).official
+                and len({ref.name for ref in refs}) == 1):
+            return False
+        return not self._someone_else_says_it(refs[0].end)
+
+    def _someone_else_says_it(self, position: int) -> bool:
+        """“……”市长李某走进院子，村民激动地说。 — a later clause of the sentence has someone else say it."""
+        _, sentence_end = self.view.sentence_at(position)
+        later = self._clause_end(position)
+        return bool(_SOMEONE_ELSE.search(self.text, later, sentence_end)
+                    and words.VERB.search(self.text, later, sentence_end))
 
     def _with_quotations_before(self, act: Act, covered: list[tuple[int, int]]) -> Act:
         """“身体还好吗？”“有什么困难尽管说。”李强说。 — quotations set one right after another before the speaker
@@ -369,6 +390,8 @@ QUOTE_PLACES_MAX_CHARS = 40  # 在南城区、叮咛店镇、…、北城区，:
 _SENTENCE_BREAK = re.compile(r"[。！？；：“”\n]")
 NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and its speaker's next one
 # …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
+_SOMEONE_ELSE = re.compile(r"村民|居民|市民|群众|老人|职工|工人|农民|代表|委员|记者|网友|大爷|大妈|阿姨|师傅|学生|孩子|"
+                           r"老师|医生|负责人|党员|志愿者|商户|游客|专家|企业")
 _SO_SAID_AT_END = re.compile(r"(?:这样|如是|这么)(?P<verb>说|表示|讲|回答|感慨)道?[。！]?$")
 SO_SAID_SENTENCE_MAX_CHARS = 80  # the sentence naming who said a quotation “这样说” is no longer
 _SO_VIEWED = re.compile(r"(?:这样|如此|如是)(?P<verb>看待|评价|形容|描述|概括|总结|解释|回应|说|表示|谈到|讲)")
