@@ -43,6 +43,9 @@ class QuoteReading:
     def _pronoun(self, position: int) -> list[Speaker] | None:
         raise NotImplementedError
 
+    def _title_before(self, name: str, floor: int, position: int) -> int:
+        raise NotImplementedError
+
     # -- quotations before their speaker -----------------------------------------------------------
     def _quote_acts(self, covered: list[tuple[int, int]]) -> list[Act]:
         acts = []
