@@ -540,3 +540,34 @@ def test_a_companys_party_secretary_holds_no_office_an_organisation_is_no_name()
             "区委副书记、区长王一明出席。")
     found = {s.name: s.role for s in discover(body, reporters=[], photographers=[], interview=False)}
     assert found == {"杨一龙": "enterprise", "王一明": "official"}, found
+
+
+def test_an_acting_holder_is_not_the_office_a_later_story_names_bare(library_path: Path) -> None:
+    """署理行政长官张某 in one story, then 行政长官再度举行记者会 in another's: the acting holder was made the speaker of
+    the bare 行政长官 (of another region, as it happened); a holder learnt with the office's own title still is."""
+    first = "署理行政长官见传媒\n\n本报讯 署理行政长官张一宗今日出席活动后会见传媒，表示会全力做好防疫工作。"
+    other = "行政长官宣布抗疫措施\n\n本报讯 相隔个半月，行政长官再度举行记者会宣布重大抗疫措施。"
+    with open_library(library_path) as library:
+        ids = [import_pasted(library, page, ImportOptions(published=day)).articles[0].id
+               for page, day in ((first, "2025-02-07"), (other, "2025-03-25"))]
+        tag_articles(library, everything=True)
+        people_by_article: dict[int, set[str]] = {article_id: set() for article_id in ids}
+        for excerpt in list_excerpts(library, kind="mention"):
+            people_by_article[excerpt["article_id"]].update(excerpt["people"])
+    assert "张一宗" in people_by_article[ids[0]], people_by_article
+    assert "张一宗" not in people_by_article[ids[1]], people_by_article
+
+
+def test_the_articles_own_chief_executive_is_its_bare_chief_executive(library_path: Path) -> None:
+    """行政长官再度举行记者会…，特首贺某形容… — the 特首 the article names is its 行政长官 (another region's chief, whom
+    the library knew as 行政长官, had been made the one who announced)."""
+    first = "行政长官出席活动\n\n本报讯 行政长官梁一英今日出席活动后会见传媒。"
+    other = "特首记者会\n\n本报讯 行政长官再度举行记者会宣布重大抗疫措施，特首贺一诚形容“大件事”他才会召开记者会。"
+    with open_library(library_path) as library:
+        ids = [import_pasted(library, page, ImportOptions(published=day)).articles[0].id
+               for page, day in ((first, "2025-02-07"), (other, "2025-03-25"))]
+        tag_articles(library, everything=True)
+        people_by_article: dict[int, set[str]] = {article_id: set() for article_id in ids}
+        for excerpt in list_excerpts(library, kind="mention"):
+            people_by_article[excerpt["article_id"]].update(excerpt["people"])
+    assert people_by_article[ids[1]] == {"贺一诚"}, people_by_article

@@ -324,8 +324,9 @@ def _bare_title_refs(text: str, members: dict[str, Member], taken: list[Ref], di
             continue  # 书记王某 (the name is the reference)
         if after in "、":
             continue
-        holder = cast.holder_of(title) or (_dated_holder(title, members, directory, published)
-                                           if _names_one_office(title) else None)
+        # (行政长官再度举行记者会…，特首贺某形容…: the article's own 特首 is its 行政长官, before any the library knew)
+        holder = cast.holder_of(title) or (cast.holder_of(_SAME_OFFICE[title]) if title in _SAME_OFFICE else None) \
+            or (_dated_holder(title, members, directory, published) if _names_one_office(title) else None)
         if holder is not None and holder.role in ("official",):
             refs.append(Ref(ref_start, end, holder.name, "title", text[ref_start:end]))
     return refs
@@ -346,6 +347,8 @@ WHOLE_TITLE_MAX_ORG = 4  # 县委, 区政府, 市发改委: the organisation of 
 _OPENS_CLAUSE = frozenset("”。，；！？\n")
 _POINTED_TITLE = re.compile(r"(?:这位|那位|该位|(?<!应)该)(?P<organisation>[\u4e00-\u9fff]{0,6})$")
 
+
+_SAME_OFFICE = {"行政长官": "特首", "特首": "行政长官"}  # two names of one office
 
 # Ranks one place has one holder of (区长 in a district's story is its 区长); 局长, 主任, 书记 alone name a rank many
 # bodies have — the directory's one 民政局长 of another city is not the 局长 of a story that names none

@@ -69,6 +69,8 @@ class Person:
 
 
 HOLDERS_CACHE_MAX = 50_000  # remembered (title, day) answers; a snapshot lives one tagging run
+# 副区长, 代区长, 署理行政长官: a deputy's or an acting holder's title ends with the office's, but they do not hold it
+_DEPUTY_OR_ACTING = ("副", "代", "署理", "代理")
 
 
 class Directory:
@@ -88,7 +90,7 @@ class Directory:
         return len(self.people)
 
     def holders(self, title: str, day: str | None) -> list[Person]:
-        """Who held ``title`` (区长, 县委书记 — a title ending with it, not its deputy) on ``day``,
+        """Who held ``title`` (区长, 县委书记 — a title ending with it, not its deputy or acting holder) on ``day``,
         by the directory's dated titles (the same name may be 区长 in one year only)."""
         if day is None:
             return []
@@ -105,7 +107,8 @@ class Directory:
             self._by_title = index
         # (a suggested title read on an undated page says nothing of when it was held: not by it)
         found = {person.id: person for person, held in self._by_title.get(title[-2:], [])
-                 if held.title.endswith(title) and not held.title.endswith("副" + title) and held.held_on(day)
+                 if held.title.endswith(title) and not held.title[: -len(title)].endswith(_DEPUTY_OR_ACTING)
+                 and held.held_on(day)
                  and (held.valid_from is not None or held.status != "suggested")}
         self._holders[(title, day)] = list(found.values())
         return list(found.values())
