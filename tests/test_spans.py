@@ -197,3 +197,14 @@ def test_the_subject_of_a_when_clause_says_what_follows(library_path: Path) -> N
         "网友询问灾后重建的补助政策，杨一军耐心做了解答。当他得知网友来自重灾区时，表示过几天将去那里慰问受灾群众。"
     )
     assert _spoken(library_path, page) == [("杨一军", "过几天将去那里慰问受灾群众。")]
+
+
+def test_telling_the_hearers_then_what_was_said(library_path: Path) -> None:
+    """王静告诉大家，有什么问题可以随时反映 — 告诉 with its hearers says what follows (only 告诉记者 had); 数据告诉我们… names no
+    speaker."""
+    page = (
+        "区长调研\n\n"
+        "3月2日，区长王静到社区调研。王静告诉大家，有什么急需解决的问题，可以随时反映。\n\n"
+        "一季度的数据告诉我们，居民最关心的是养老服务。"
+    )
+    assert _spoken(library_path, page) == [("王静", "大家，有什么急需解决的问题，可以随时反映。")]

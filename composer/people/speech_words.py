@@ -37,7 +37,7 @@ COMMA_ANSWER_VERBS = frozenset(("回答", "答复"))  # …and 李娥回答，�
 # Verbs addressing someone: the content starts with the people addressed.
 ASK_VERBS = (
     "要求", "希望", "鼓励", "勉励", "叮嘱", "嘱咐", "嘱托", "提醒", "号召", "期望", "期待", "寄望", "叮咛",
-    "告诫", "激励", "督促", "期盼", "盼望", "期许", "期勉",
+    "告诫", "激励", "督促", "期盼", "盼望", "期许", "期勉", "告诉",  # (告诉大家，…: the hearers, then what was said)
 )
 VERBS = tuple(sorted(set(SAY_VERBS) | set(ASK_VERBS), key=len, reverse=True))
 # As a trie: the same matches as the longest-first alternation, found twice as fast.
