@@ -208,3 +208,13 @@ def test_telling_the_hearers_then_what_was_said(library_path: Path) -> None:
         "一季度的数据告诉我们，居民最关心的是养老服务。"
     )
     assert _spoken(library_path, page) == [("王静", "大家，有什么急需解决的问题，可以随时反映。")]
+
+
+def test_announcing_a_topic_says_nothing_announcing_after_a_comma_does(library_path: Path) -> None:
+    """举行记者会宣布重大抗疫措施， — what was announced only named (it had been a statement 重大抗疫措施); 宣布，从明日起… says."""
+    page = (
+        "特首记者会\n\n"
+        "相隔个半月，行政长官贺一诚再度举行记者会宣布重大抗疫措施。\n\n"
+        "贺一诚宣布，从明日起入境人员须接受14天医学观察。"
+    )
+    assert _spoken(library_path, page) == [("贺一诚", "从明日起入境人员须接受14天医学观察。")]

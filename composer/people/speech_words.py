@@ -213,7 +213,7 @@ DIRECT_CONTENT_VERBS = frozenset(ASK_VERBS) | frozenset(
     "表示 认为 指出 强调 提出 建议 坦言 透露 称 说 希望 呼吁 直言 表态 宣布 重申 指 明确要求".split()  # noqa: SIM905
 )
 # Verbs that name a topic without saying anything when no content follows (介绍了…情况).
-TOPIC_VERBS = frozenset("介绍 提出 谈到 提到 谈及 分析 概括".split())  # noqa: SIM905
+TOPIC_VERBS = frozenset("介绍 提出 谈到 提到 谈及 分析 概括 宣布".split())  # noqa: SIM905
 # Paragraphs that continue a speech: lists, 此外…, 我们… (a paragraph opening with a quotation
 # is more often someone else's: it continues only a quotation left open).
 CONTINUING_PARAGRAPH = re.compile(
