@@ -524,13 +524,13 @@ def test_words_after_a_rank_are_no_names_a_name_there_still_is() -> None:
 
 
 def test_names_after_ranks_that_had_swallowed_or_cut_them() -> None:
-    """副秘书长关长吉 (关长 is a customs house's rank only after 关), 司警局长周伟光 (an organisation before 局长, no name),
+    """副秘书长关一吉 (关长 is a customs house's rank only after 关), 司警局长周一光 (an organisation before 局长, no name),
     副局长薛一明代任 (明代 is no word before 代任), 市委党校副校长 (a party school's head holds office): each had been
     missed, cut or no official."""
-    body = ("市政府副秘书长关长吉陪同。司警局长周伟光早前宣布退休，局长职位由副局长薛一明代任。"
-            "市委党校副校长杨俊一出席。云湖海关关长周十出席。")
+    body = ("市政府副秘书长关一吉陪同。司警局长周一光早前宣布退休，局长职位由副局长薛一明代任。"
+            "市委党校副校长杨一俊出席。云湖海关关长周十出席。")
     found = {s.name: s.role for s in discover(body, reporters=[], photographers=[], interview=False)}
-    assert found == dict.fromkeys(("关长吉", "周伟光", "薛一明", "杨俊一", "周十"), "official"), found
+    assert found == dict.fromkeys(("关一吉", "周一光", "薛一明", "杨一俊", "周十"), "official"), found
 
 
 def test_a_companys_party_secretary_holds_no_office_an_organisation_is_no_name() -> None:
@@ -562,7 +562,7 @@ def test_the_articles_own_chief_executive_is_its_bare_chief_executive(library_pa
     """行政长官再度举行记者会…，特首贺某形容… — the 特首 the article names is its 行政长官 (another region's chief, whom
     the library knew as 行政长官, had been made the one who announced)."""
     first = "行政长官出席活动\n\n本报讯 行政长官梁一英今日出席活动后会见传媒。"
-    other = "特首记者会\n\n本报讯 行政长官再度举行记者会宣布重大抗疫措施，特首贺一诚形容“大件事”他才会召开记者会。"
+    other = "特首记者会\n\n本报讯 行政长官再度举行记者会宣布重大抗疫措施，特首贺一宁形容“大件事”他才会召开记者会。"
     with open_library(library_path) as library:
         ids = [import_pasted(library, page, ImportOptions(published=day)).articles[0].id
                for page, day in ((first, "2025-02-07"), (other, "2025-03-25"))]
@@ -570,4 +570,4 @@ def test_the_articles_own_chief_executive_is_its_bare_chief_executive(library_pa
         people_by_article: dict[int, set[str]] = {article_id: set() for article_id in ids}
         for excerpt in list_excerpts(library, kind="mention"):
             people_by_article[excerpt["article_id"]].update(excerpt["people"])
-    assert people_by_article[ids[1]] == {"贺一诚"}, people_by_article
+    assert people_by_article[ids[1]] == {"贺一宁"}, people_by_article

@@ -214,7 +214,7 @@ def test_announcing_a_topic_says_nothing_announcing_after_a_comma_does(library_p
     """举行记者会宣布重大抗疫措施， — what was announced only named (it had been a statement 重大抗疫措施); 宣布，从明日起… says."""
     page = (
         "特首记者会\n\n"
-        "相隔个半月，行政长官贺一诚再度举行记者会宣布重大抗疫措施。\n\n"
-        "贺一诚宣布，从明日起入境人员须接受14天医学观察。"
+        "相隔个半月，行政长官贺一宁再度举行记者会宣布重大抗疫措施。\n\n"
+        "贺一宁宣布，从明日起入境人员须接受14天医学观察。"
     )
-    assert _spoken(library_path, page) == [("贺一诚", "从明日起入境人员须接受14天医学观察。")]
+    assert _spoken(library_path, page) == [("贺一宁", "从明日起入境人员须接受14天医学观察。")]

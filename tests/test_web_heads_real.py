@@ -93,7 +93,7 @@ REAL_HEAD_LAYOUTS = {
         "reporters": [],
         "first": "区长周海平昨日会见十八区议会主席",
         "last": "共建地区美好家园。",
-        "furniture": ["读新闻", "独家新闻", "欢迎关注", "发布者", "合影", "台风将影响"],
+        "furniture": ["看青石", "独家专题", "欢迎关注", "发布者", "合影", "台风将影响"],
     },
     "names_under_photos": {  # 徐某 / 李某 / 黄某, then the paragraph naming them: the photos' captions (each run of
         "title": "",  # names had opened an article: three where one was); 版權宣告: a repost site's notice

@@ -45,7 +45,7 @@ def _long_menu_bar(line: str, tokens: list[str]) -> bool:
             or not _links_only(tokens, _SENTENCE_MARKS + "、"):
         return False
     places = sum(1 for token in tokens if token[-1:] in _PLACE_ENDS)  # 池州市 宣城市 六安市 …: a region's sites
-    # 读新闻 新闻 本港消息 国际新闻 … 艾森视频 独家新闻: a portal's whole channel list, many of them named 新闻
+    # 看青石 要闻 本地新闻 国际新闻 … 青石视频 独家专题: a portal's whole channel list, many of them named 新闻
     channels = sum(1 for token in tokens if token in kinds.NAV_WORDS or token.endswith(_CHANNEL_ENDS))
     return (line.count("|") >= 2 * MENU_MIN_ITEMS and (tokens[0] in kinds.HOME_WORDS or tokens[0] in kinds.NAV_WORDS)
             or 4 * places >= 3 * len(tokens)

@@ -359,7 +359,7 @@ PRINTED_TWICE_TRIES = 3
 
 
 def _long_channel_list(text: str) -> bool:
-    """读新闻 新闻 本港消息 … 独家新闻: a portal's whole channel list, longer than any other furniture line (a line
+    """要闻 本地新闻 国际新闻 … 视频 专题: a portal's whole channel list, longer than any other furniture line (a line
     with a comma or a full stop is prose: looked at no further, every long paragraph passes here)."""
     return not _PROSE_MARKS.search(text) and menus.is_nav(search_fold(text))
 

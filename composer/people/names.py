@@ -182,7 +182,7 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
     if _TITLE_START.match(text, end - 1):
         return True
     if text.startswith(_ACTING, end):
-        return False  # 副局长薛仲明代任: the head's post taken in the meantime (明代 is no word here)
+        return False  # 副局长薛一明代任: the head's post taken in the meantime (明代 is no word here)
     after = text[end] if end < len(text) else ""
     if _TITLE_START.match(text, end) and not _TITLE_START.match(text, end - 1):
         return False  # 晏青山区长: a rank right after three characters ends the name there (山区 is no word here)

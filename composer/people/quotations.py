@@ -389,7 +389,7 @@ _THIS_WAS_THEIR_WISH = re.compile(
 WISH_CONTENT_MAX_CHARS = 300
 _MANNER = re.compile(r"[\u4e00-\u9fff]{1,4}地|笑着|又|再次|一再|反复")
 QUOTE_SETTING_MAX_CHARS = 16  # a clause of time, place or what was seen between a quotation and its speaker
-QUOTE_PLACES_MAX_CHARS = 40  # 在南城区、叮咛店镇、…、北城区，: the places a visit went through
+QUOTE_PLACES_MAX_CHARS = 40  # 在东湖区、青石镇、…、北城区，: the places a visit went through
 _SENTENCE_BREAK = re.compile(r"[。！？；：“”\n]")
 NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and its speaker's next one
 # …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)

@@ -126,7 +126,7 @@ class TurnReading:
                     yield index, position, content_start, speaker
 
     def _heads_a_passage(self, index: int, content_start: int, end: int) -> bool:
-        """市长：爽快公布QQ号及邮箱 / 网友：“鼓掌”欢迎市长 — a feature's subhead in the shape of a turn: a short phrase,
+        """市长：爽快公布邮箱 / 网友：“鼓掌”欢迎市长 — a feature's subhead in the shape of a turn: a short phrase,
         no punctuation of prose (an answer has its full stop, a question its question mark), then a paragraph of
         prose (it had been the 市长's answer)."""
         phrase = self.text[content_start:end].strip()
@@ -404,7 +404,7 @@ _GUEST_PREFIX = re.compile(r"^(?:访谈嘉宾|做客嘉宾|本期嘉宾|嘉宾|�
 _LABEL_PARENTHESIS = re.compile(r"[（(][^）)]{1,24}[）)]$")
 _INLINE_LABEL = re.compile(r"[。！？](?=[^。！？：\n]{1,16}：)")
 _RUN_ON_LABEL = re.compile(r"[。！？][ \u3000]*[^。！？：，\n]{1,8}：")
-SUBHEAD_TURN_MAX_CHARS = 20  # 市长：爽快公布QQ号及邮箱 — a subhead shaped as a turn is a short phrase
+SUBHEAD_TURN_MAX_CHARS = 20  # 市长：爽快公布邮箱 — a subhead shaped as a turn is a short phrase
 _PROSE_MARKS = re.compile(r"[，。！？；…,;!?]")
 LABEL_REACH = 48  # a turn's label (bullet, 【同期】, 16 characters, a parenthesis of 24) ends this near its start
 QUESTIONS_MIN = 2  # an interview without labels shows itself by at least this many questions each answered
