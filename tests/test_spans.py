@@ -218,3 +218,16 @@ def test_announcing_a_topic_says_nothing_announcing_after_a_comma_does(library_p
         "贺一宁宣布，从明日起入境人员须接受14天医学观察。"
     )
     assert _spoken(library_path, page) == [("贺一宁", "从明日起入境人员须接受14天医学观察。")]
+
+
+def test_zhi_with_no_mark_after_a_speaker_says_what_follows(library_path: Path) -> None:
+    """黄某指他有其他工作在身 / 但指自己出来… — how Hong Kong and Macao papers report what was said (only 指， had been
+    read); 指导警队…, 用手指着… say nothing."""
+    page = (
+        "保安司司长记者会\n\n"
+        "保安司司长黄一泽今日出席活动后会见传媒。黄一泽指他有其他工作在身，暂不会再兼任局长。\n\n"
+        "记者会尾声，黄一泽感谢市民关心，但指自己出来一定是宣布新措施。\n\n"
+        "黄一泽指导警队做好入境管控工作。局长用手指着地图说明路线。"
+    )
+    assert _spoken(library_path, page) == [
+        ("黄一泽", "他有其他工作在身，暂不会再兼任局长。"), ("黄一泽", "自己出来一定是宣布新措施。")]
