@@ -75,7 +75,7 @@ class QuoteReading:
             speaker: list[Speaker] | None = None
             verb = None
             head_end = after
-            if self.text.startswith(("他", "她"), after) and not self.text.startswith(("他们", "她们"), after):
+            if words.ONE_PERSON_PRONOUN.match(self.text, after):
                 speaker = self._pronoun(after)
                 head_end = after + 1
             elif refs:
@@ -124,7 +124,7 @@ class QuoteReading:
             if comma is None:
                 return after
             start = comma + 1
-            if self.text.startswith(("他", "她"), start) and not self.text.startswith(("他们", "她们"), start):
+            if words.ONE_PERSON_PRONOUN.match(self.text, start):
                 return start  # “……”在察看食堂后，他叮嘱道。
             refs = self.cast.refs_between(start, start + 13)
             if refs and self._at_clause_start(start, refs[0].start):
@@ -180,10 +180,8 @@ class QuoteReading:
         """“去年产值怎么样？”赵某实地察看企业… — a whole sentence quoted, then an official leading the clause after
         it, no verb of saying: what the official said there (the clause tells what they did as they said it)."""
         quoted = self.text[opening + 1 : closing]
-        if not (refs and quoted[-1:] in "。！？" and self._person(refs[0]).official
-                and len({ref.name for ref in refs}) == 1):
-            return False
-        return not self._someone_else_says_it(refs[0].end)
+        return bool(refs) and quoted[-1:] in "。！？" and self._person(refs[0]).official \
+            and len({ref.name for ref in refs}) == 1
 
     def _someone_else_says_it(self, position: int) -> bool:
         """“……”市长李某走进院子，村民激动地说。 — a later clause of the sentence has someone else say it."""

@@ -125,7 +125,7 @@ class SpanReading:
         has no new subject (a person, 他/她) of its own."""
         if not sentence or words.NARRATION.match(sentence) or words.ATTENDANCE.search(sentence):
             return False
-        if _PRONOUN_LEAD.match(sentence) or _DEMONSTRATIVE_LEAD.match(sentence):
+        if words.ONE_PERSON_PRONOUN.match(sentence) or _DEMONSTRATIVE_LEAD.match(sentence):
             return False  # 他…; 该项目总投资5亿元 — the reporter's facts about what was visited
         if _THIRD_PERSON.search(sentence) and not _SPEECH_MARK.search(sentence):
             return False  # 这是今年以来他第三次到项目一线调研。 — about the speaker, not his words
@@ -216,8 +216,8 @@ class SpanReading:
 # enumerated items of one sentence: 一是…；二是…；三是…
 _ENUMERATED_ITEM = re.compile(r"\s*[一二三四五六七八九十]是")
 _NEXT_ITEM = re.compile(r"；\s*[一二三四五六七八九十]是")
-# what opens a sentence of narration after a speech: 他…, 该项目…; 他 inside it without a mark of speech
-_PRONOUN_LEAD = re.compile(r"^[他她](?!们)")
+# what opens a sentence of narration after a speech: 他… (words.ONE_PERSON_PRONOUN), 该项目…; 他 inside it without a
+# mark of speech
 _DEMONSTRATIVE_LEAD = re.compile(r"该[\u4e00-\u9fff]")
 _THIRD_PERSON = re.compile(r"[他她](?![们人])")
 _SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持")

@@ -157,6 +157,7 @@ QUOTE_TAIL_LEAD = re.compile(
 )
 MEETING = re.compile(r"(?:会议|大会|全会|常委会|常务会|本次会议|此次会议|会议强调)$")
 PRONOUN = re.compile(r"[他她]$")
+ONE_PERSON_PRONOUN = re.compile(r"[他她](?!们)")  # 他/她 (not 他们/她们) where it is matched
 COLLECTIVE = re.compile(
     r"(?:大家|与会人员|与会代表|与会委员|与会者|代表们|委员们|居民们|村民们|群众们|企业家们|同学们|学员们|师生们|"
     r"干部群众|广大群众|他们|她们|各位|记者|主持人|网友|专家|学者|市民|村民|居民|群众|企业|负责人|相关负责人|"

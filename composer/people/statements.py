@@ -415,7 +415,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
                 return [described]
         if not verb_adjacent and _WHEN_CLAUSE.match(rest):  # 当他得知…时，表示…: who knew is who says
             within = start + (len(head) - len(rest)) + 1
-            if text.startswith(("他", "她"), within) and not text.startswith(("他们", "她们"), within):
+            if words.ONE_PERSON_PRONOUN.match(text, within):
                 return self._pronoun(within)
             return next(([self._person(ref)] for ref in refs if ref.start == within), None)
         if rest and not rest.startswith(("在", "对", "就", "为", "从", "据", "由", "经", "通过", "围绕", "针对")) \
