@@ -42,6 +42,17 @@ def _tagged(library_path: Path, page: str | Path) -> _Tagged:
         )
 
 
+def _people_by_article(library_path: Path, *pages: tuple[str, str]) -> list[set[str]]:
+    """(page, day) pasted in order into one library, tagged: the office holders each article mentions."""
+    with open_library(library_path) as library:
+        ids = [import_pasted(library, page, ImportOptions(published=day)).articles[0].id for page, day in pages]
+        tag_articles(library, everything=True)
+        people: dict[int, set[str]] = {article_id: set() for article_id in ids}
+        for excerpt in list_excerpts(library, kind="mention"):
+            people[excerpt["article_id"]].update(excerpt["people"])
+    return [people[article_id] for article_id in ids]
+
+
 def test_titles_after_the_name_ranks_of_customs_and_assistants_and_long_lists(library_path: Path) -> None:
     page = (
         "各方代表出席签约仪式\n\n"
@@ -453,15 +464,9 @@ def test_a_bare_rank_many_bodies_have_is_not_the_one_holder_the_library_knew_els
     other = ("警方回应入境问题\n\n本报讯 警察局原负责人已退休，局长职位由副局长代任，被问到未来会否“坐正”局长一职时，"
              "他笑而不答。")
     later = "区政府常务会议\n\n本报讯 区长主持召开区政府常务会议，研究部署防汛工作。"
-    with open_library(library_path) as library:
-        ids = [import_pasted(library, page, ImportOptions(published=day)).articles[0].id
-               for page, day in ((first, "2025-02-07"), (other, "2025-12-20"), (later, "2025-12-21"))]
-        tag_articles(library, everything=True)
-        people_by_article: dict[int, set[str]] = {article_id: set() for article_id in ids}
-        for excerpt in list_excerpts(library, kind="mention"):
-            people_by_article[excerpt["article_id"]].update(excerpt["people"])
-    assert not people_by_article[ids[1]] & {"王秋实", "代任"}, people_by_article  # (代任: a deputy acting)
-    assert "李明华" in people_by_article[ids[2]], people_by_article
+    people = _people_by_article(library_path, (first, "2025-02-07"), (other, "2025-12-20"), (later, "2025-12-21"))
+    assert not people[1] & {"王秋实", "代任"}, people  # (代任: a deputy acting)
+    assert "李明华" in people[2], people
 
 
 def test_a_title_set_in_quotation_marks_before_its_holder() -> None:
@@ -547,15 +552,9 @@ def test_an_acting_holder_is_not_the_office_a_later_story_names_bare(library_pat
     the bare 行政长官 (of another region, as it happened); a holder learnt with the office's own title still is."""
     first = "署理行政长官见传媒\n\n本报讯 署理行政长官张一宗今日出席活动后会见传媒，表示会全力做好防疫工作。"
     other = "行政长官宣布抗疫措施\n\n本报讯 相隔个半月，行政长官再度举行记者会宣布重大抗疫措施。"
-    with open_library(library_path) as library:
-        ids = [import_pasted(library, page, ImportOptions(published=day)).articles[0].id
-               for page, day in ((first, "2025-02-07"), (other, "2025-03-25"))]
-        tag_articles(library, everything=True)
-        people_by_article: dict[int, set[str]] = {article_id: set() for article_id in ids}
-        for excerpt in list_excerpts(library, kind="mention"):
-            people_by_article[excerpt["article_id"]].update(excerpt["people"])
-    assert "张一宗" in people_by_article[ids[0]], people_by_article
-    assert "张一宗" not in people_by_article[ids[1]], people_by_article
+    people = _people_by_article(library_path, (first, "2025-02-07"), (other, "2025-03-25"))
+    assert "张一宗" in people[0], people
+    assert "张一宗" not in people[1], people
 
 
 def test_the_articles_own_chief_executive_is_its_bare_chief_executive(library_path: Path) -> None:
@@ -563,11 +562,5 @@ def test_the_articles_own_chief_executive_is_its_bare_chief_executive(library_pa
     the library knew as 行政长官, had been made the one who announced)."""
     first = "行政长官出席活动\n\n本报讯 行政长官梁一英今日出席活动后会见传媒。"
     other = "特首记者会\n\n本报讯 行政长官再度举行记者会宣布重大抗疫措施，特首贺一宁形容“大件事”他才会召开记者会。"
-    with open_library(library_path) as library:
-        ids = [import_pasted(library, page, ImportOptions(published=day)).articles[0].id
-               for page, day in ((first, "2025-02-07"), (other, "2025-03-25"))]
-        tag_articles(library, everything=True)
-        people_by_article: dict[int, set[str]] = {article_id: set() for article_id in ids}
-        for excerpt in list_excerpts(library, kind="mention"):
-            people_by_article[excerpt["article_id"]].update(excerpt["people"])
-    assert people_by_article[ids[1]] == {"贺一宁"}, people_by_article
+    people = _people_by_article(library_path, (first, "2025-02-07"), (other, "2025-03-25"))
+    assert people[1] == {"贺一宁"}, people

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from composer.ingest.importer import ImportOptions, import_pasted
-from composer.people.directory import list_people
 from composer.people.discovery import discover
-from composer.tagging.batch import tag_articles
-from db import open_library
-from db.excerpts import list_excerpts
+from tests.test_people import _tagged
 from tests.test_statements import _said, _spoken
 
 
@@ -332,12 +328,9 @@ def test_a_converters_stray_commas_hide_no_speaker(library_path: Path) -> None:
         "本報訊 3月2日,,縣長趙建國深入鄉鎮,、園區調研,。縣領導孫立群,、錢文博陪同,。\n\n"
         "“項目建設怎么樣,？”在察看園區後,他詢問道,。"
     )
-    with open_library(library_path) as library:
-        result = import_pasted(library, page, ImportOptions(source="云湖时报", published="2025-09-05"))
-        assert result.status == "imported", result.error
-        tag_articles(library, everything=True)
-        said = [(s["speaker"], s["text"]) for s in list_excerpts(library, kind="statement")]
-        people = {person.name for person in list_people(library)}
+    tagged = _tagged(library_path, page)
+    said = [(s["speaker"], s["text"]) for s in tagged.statements]
+    people = set(tagged.people)
     assert said == [("赵建国", "項目建設怎么樣，？")], said
     assert {"赵建国", "孙立群", "钱文博"} <= people, people
 
