@@ -8,11 +8,73 @@ from __future__ import annotations
 
 import pytest
 
+from composer.ingest.cleanup import line_kind
 from composer.ingest.layout import split_text
 from composer.ingest.printed_dates import in_year_of, month_day
 from tests.test_web_articles import check_web_fixture
 
 REAL_HEAD_LAYOUTS = {
+    "app_reader_couplet": {  # a reader app's toast and its 我知道了 over the head; a couplet headline and the line
+        "title": "倾听群众心声 汇聚发展合力",  # under it, a blank line between (its subtitle); 讨论会现场 (a photo's
+        "subtitle": "我区召开首期“民情恳谈会”",  # caption); 推荐文章 / 热点文章 (the labels of lists the copy lost)
+        "published": "2025-04-09",
+        "source": "青石云报",
+        "byline": "融媒体记者 王小明 李大成",
+        "reporters": ["王小明", "李大成"],
+        "first": "4月7日下午，我区召开",
+        "last": "察看了社区服务中心。",
+        "furniture": ["最后一期", "知道了", "讨论会现场", "推荐文章", "热点文章"],
+    },
+    "marked_captions": {  # ▲ before a caption, (圖/某縣政府提供.2025.12.25.) under it; 【投稿…請私信或發信至…】 at the end
+        "title": "青石縣長就職 承諾傾聽鄉親聲音",
+        "published": "2025-12-25",
+        "source": "青石時報",
+        "byline": "【記者王大同/青石報導】",
+        "reporters": ["王大同"],
+        "first": "青石縣新任縣長林美華25日",
+        "last": "施政方向。",
+        "furniture": ["▲", "提供", "投稿"],
+    },
+    "consent_banners_top": {  # a cookie notice, an offer of the site in English and in Japanese, the app's icon, 下載;
+        "title": "青石縣長卸任前主持最後一次主管會報",  # a privacy consent twice under the date; (某社記者某某某地13日電)
+        "published": "2025-12-13",
+        "source": "青石社",
+        "byline": "（青石社記者林小文青石縣13日電）",
+        "reporters": ["林小文"],
+        "first": "青石縣長陳國明今天主持任內",
+        "last": "持續為鄉親服務。",
+        "furniture": ["Cookie", "browser", "日本語", "APP", "下載", "隱私權"],
+    },
+    "forum_signup_top": {  # a forum's 马上注册 / 您需要 登录 才可以… prompts over a text that opens with its dateline
+        "title": "",
+        "published": None,
+        "source": "青石晨报",
+        "byline": "青石晨报1月5日消息",
+        "reporters": [],
+        "first": "昨天深夜，青石县委书记",
+        "last": "才能听到真话。",
+        "furniture": ["注册", "登录", "账号"],
+    },
+    "browser_update_top": {  # 請更新您的瀏覽器 and why, a channel, the headline, the outlet alone on its line,
+        "title": "青石縣新任縣長就職 成為首位女縣長",  # 更新於 (a later day) • 發布於 (the day it ran)
+        "published": "2025-12-25",
+        "source": "青石傳媒",
+        "byline": "【記者王大同/青石報導】",
+        "reporters": ["王大同"],
+        "first": "青石縣新任縣長林美華25日",
+        "last": "施政的方向。",
+        "furniture": ["瀏覽器", "國內"],
+    },
+    "agency_numeral_dateline": {  # a photo's caption, a bar, then 某社某地一月三十一日電 (記者 某某): the day in numerals
+        "title": "",
+        "published": None,
+        "source": "青石社",
+        "byline": "青石社青石一月三十一日電 （記者 陳小玲）",
+        "reporters": ["陳小玲"],
+        "first": "青石市市長王文清今天在連任後",
+        "last": "放在首位。",
+        "furniture": ["攝"],
+    },
     "browser_notice_top": {  # 為達最佳瀏覽效果，建議使用…瀏覽器 / 需滿18歲 / 網站分級 over the headline: the site's;
         "title": "青石市2區長交接 東區、西區代理區長真除",  # 〔記者某／某地報導〕 opening the text: the byline
         "published": "2025-08-18",
@@ -182,3 +244,16 @@ def test_a_disclosure_pages_filing_date_is_not_its_publication_date() -> None:
     )
     split = split_text(page)
     assert split.dates == ["2016-07-05"] and split.articles[0].title == "县纪委书记督查青石镇防汛工作"
+
+
+def test_a_marked_line_is_a_caption_unless_it_marks_a_question() -> None:
+    """▲ before a photo's caption (as Taiwan's sites print it) makes it a caption; ▲某报记者：…, ▲…？ and ▲ on a page
+    whose answers open with ● mark a transcript's questions, which stay text (one had been taken for a caption
+    and the turn lost from the body)."""
+    page = "青石縣長就職\n\n青石縣新任縣長林美華25日宣誓就職。\n\n▲青石縣長就職典禮現場。\n\n林美華表示，將傾聽鄉親聲音。"
+    assert "▲" not in split_text(page).articles[0].body
+    transcript = "市长答记者问\n\n市长王明回答了记者提问。\n\n▲青石日报记者：请问今年的重点工作有哪些？\n\n王明：重点是城市更新。"
+    assert "▲青石日报记者" in split_text(transcript).articles[0].body
+    interview = "区长专访\n\n记者专访了区长王静。\n\n▲请谈谈今年的打算。\n\n●重点是城市更新，老城要焕发新活力。"
+    assert "▲请谈谈今年的打算。" in split_text(interview).articles[0].body
+    assert line_kind("讨论会现场") == "caption" and line_kind("直击抗洪现场") == "text"

@@ -67,10 +67,16 @@ _OUTLET = (r"(?:[\u4e00-\u9fff]{2,10}?(?:网|社|报|台|融媒|客户端|新闻
 _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 # 新华网北京2月27日电, 千龙网北京1月23日讯(记者 杨理光), 冷水滩融媒12月7日讯(记者 周勇), 中新网3月20日电,
 # 央广网云湖3月7日消息（记者王静）
-_PLACE_DAY_SENT = r"(?:[\u4e00-\u9fff]{0,8}?)\d{1,2}月\d{1,2}日(?:电|讯|消息)"  # 北京2月27日电: where, which day
+# 2月27日, 一月三十一日
+_NUMERAL_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_PLACE_DAY_SENT = rf"(?:[\u4e00-\u9fff]{{0,8}}?){_NUMERAL_DAY}(?:电|讯|消息)"  # 北京2月27日电: where, which day
 _DATELINE = re.compile(rf"^(?P<outlet>{_OUTLET}){_PLACE_DAY_SENT}{_CREDITS}[\s，,：:]*")
 # (中华新闻通讯社/中华时报1月21日讯)以下是…: the dateline in brackets, one outlet or two
 _BRACKETED_DATELINE = re.compile(rf"^[(（](?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?{_PLACE_DAY_SENT}[)）][\s，,：:]*")
+# (某社记者林小文台北13日电): an agency's dateline in brackets, the reporter's name run into the place
+_BRACKETED_AGENCY = re.compile(
+    rf"^[(（](?P<outlet>{_OUTLET})(?:记者|特约记者)(?P<who>[\u4e00-\u9fff]{{3,12}}?)(?:\d{{1,2}}月)?\d{{1,2}}日电[)）][\s，,：:]*"
+)
 # 据新快报消息 / 据人民日报报道 / 央视网消息： / 央视网消息（新闻联播）： / （澳门电台消息）
 _REPORTED_BY = re.compile(
     rf"^(?:据(?P<outlet>[\u4e00-\u9fff《》]{{2,12}}?)(?:消息|报道)|(?P<outlet2>{_OUTLET})消息"
@@ -173,6 +179,11 @@ def _split_web_byline(paragraph: str) -> Byline | None:
             printed = paragraph[: match.end()].rstrip(" ，,：:")
             credits = groups.get("credits") or ""
             return Byline(printed, reporters_in(credits), paragraph[match.end() :].lstrip(), outlet or None)
+    match = _BRACKETED_AGENCY.match(paragraph)
+    if match and match.end() < len(paragraph):
+        who = match.group("who")  # 林小文青石县 / 王明台北: a name of three before a place of two or more
+        name = who[:3] if len(who) >= 5 else who[:2]
+        return Byline(paragraph[: match.end()].strip(), [name], paragraph[match.end() :], match.group("outlet"))
     match = _BRACKETED_REPORTS_FROM.match(paragraph)
     if match and match.end() < len(paragraph):
         outlet = match.group("outlet")

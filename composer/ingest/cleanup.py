@@ -75,6 +75,12 @@ _SUPPLIED_PICTURE = re.compile(r"。\s*[^\s。，；！？]{0,12}(?:供图|资�
 _CREDIT_BRACKET = re.compile(
     r"[(（](?P<credit>[^()（）]{0,24}?(?:摄影|摄|攝|供图|图片|圖片|资料图|資料圖|资料照片|資料照片))\s*[)）]\s*$"
 )
+# (图/某县政府提供.2025.12.25.): who gave the picture, on a line of its own; ▲…: the mark before a caption
+_PICTURE_GIVEN_BY = re.compile(r"^[(（]\s*图\s*[/／:：]\s*[^()（）]{2,30}?提供[^()（）]{0,20}[)）]?$")
+# (▲某报记者：… marks a transcript's question)
+_MARKED_CAPTION = re.compile(r"^[▲△]\s*(?![^：:，。]{1,20}[：:])\S")
+# 讨论会现场, 活动现场 alone between paragraphs: what a photo shows (直击现场, 走进现场 head a report)
+_SCENE_ONLY = re.compile(r"^(?!走进|直击|探访|来到|回到|深入|亲临|记者)[\u4e00-\u9fff]{1,8}现场$")
 # 省委书记蔡某主持会议并作总结, 市委书记夏某讲话: a line naming an official and what they do on the photo, no mark
 _OFFICIAL_AT_WORK = re.compile(
     r"^[\u4e00-\u9fff、“”（）]{0,30}(?:书记|区长|县长|市长|省长|镇长|乡长|主任|局长|厅长|部长|主席|院长|常委|秘书长|组长"
@@ -347,6 +353,8 @@ def line_kind(text: str) -> str:
         return "caption"
     if opens_with_bracket and _ORG_CREDIT.match(text):
         return "credit"
+    if len(text) <= CAPTION_MAX_CHARS and (_PICTURE_GIVEN_BY.match(text.strip()) or _SCENE_ONLY.match(text.strip())):
+        return "caption"
     if text[-1:] in "话结辞言告议" and _OFFICIAL_AT_WORK.match(text.strip()):
         return "caption"  # 省教育厅厅长陈某做重要讲话 on a line of its own: a photo's caption
     return "text"
@@ -421,6 +429,8 @@ class _Assembler:
         self.current: list[Line] = []  # lines of the paragraph being rebuilt
         self.held_captions: list[Block] = []  # captions that interrupted it
         self.pictured_names = self._pictured_names()
+        # ●/■ opening lines: an interview's answers, and ▲ marks its questions, not captions
+        self.answers_marked = any(line.text.lstrip().startswith(("●", "■")) for line in lines)
 
     def run(self) -> list[Block]:
         for index, line in enumerate(self.lines):
@@ -433,7 +443,8 @@ class _Assembler:
                 self.current.append(line)  # 。 or ” alone: the end of the line above, cut off by a bad copy
                 continue
             kind = "heading" if line.vertical else line_kind(line.text)
-            if kind == "text" and (self._under_image_file(index) or index in self.pictured_names):
+            if kind == "text" and (self._under_image_file(index) or index in self.pictured_names
+                                   or self._marked_caption(line.text)):
                 kind = "caption"  # AK0A5385.JPG / 会议现场。: the picture's file name, then what it shows
             if kind == "caption" and self._paragraph_open():
                 self.held_captions.append(self._structural(line, kind))
@@ -451,6 +462,11 @@ class _Assembler:
         return self.blocks
 
     # -- decisions ---------------------------------------------------------------
+    def _marked_caption(self, text: str) -> bool:
+        """▲ before a photo's caption, as Taiwan's sites print it — not ▲ before a question (…？, ▲某报记者：)."""
+        return not self.answers_marked and len(text) <= CAPTION_MAX_CHARS and bool(_MARKED_CAPTION.match(text)) \
+            and not text.rstrip().endswith(("？", "?"))
+
     def _pictured_names(self) -> set[int]:
         """徐某 / 李某 / 黄某, then 会上，委员代表徐某、李某、黄某先后发言…: a run of lines each holding only a name
         (under the photos of a copied page), all of them named in the line after the run — captions, not

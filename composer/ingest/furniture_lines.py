@@ -64,7 +64,7 @@ SHARE = re.compile(
     r"|^(?:评论\s*|已有\s*|共有\s*)?\d+\s*(?:人参与|条评论)|^(?:还没有评论|暂无评论|快来抢沙发)|^以下留言只代表网友个人观点"
     # a WeChat article's read count and its listen button: 阅读 1.2万, 阅读 10万+, 听全文
     r"|^阅读\s*[0-9.]+\s*万?\+?$|^(?:听全文|收听本文|朗读本文|大字阅读)$"
-    r"|^(?:知道了|使用小程序|使用完整服务|取消|允许)$"  # the dialog WeChat opens over a copied article
+    r"|^(?:我?知道了|使用小程序|使用完整服务|取消|允许)$"  # the dialog WeChat opens over a copied article
     r"|^(?:语音播报|语音阅读|语音朗读|点击播报|播报)$"  # a page's read-aloud button
     # 本篇文章541字，读完约1分钟 / 全文约2300字，阅读约需5分钟: how long the page takes to read
     r"|^(?:本篇文章|本文|全文)(?:共|约)?\s*\d+\s*字(?:\W{0,2}(?:读完|阅读)\S{0,4}\d+\s*分钟)?\W?$"
@@ -129,8 +129,18 @@ PROMO = re.compile(
     r"|请点赞|点个赞|点赞[↓👇]|点个在看|分享给更多|转发给更多|一键三连|觉得不错"  # (…获总理3次点赞 is a headline)
     # 澎湃新闻报料：021-…, 新闻热线: a newsroom's tip line under the article
     r"|(?:报料|爆料|新闻热线|投稿邮箱|投稿电话|投稿信箱)\s*(?:电话|邮箱)?\s*:"
+    r"|^[【\[(（]?投稿.{0,24}(?:私信|邮箱|qq|@|#|微信)"  # 【投稿、合作请私信或发…@…】
     r"|^[\u4e00-\u9fff]{2,12}公众号$|扫描\S{0,6}二维码|关注\S{0,12}官方(?:微信|微博|账号)"  # 新浪新闻公众号
     r"|关注\S{0,12}(?:微信|微博|抖音|视频号)$|^打开\S{1,10}[,，]\s*参与(?:评论|互动|讨论)$"  # 看…新闻，关注…微信
+)
+# A page's banners over the article: a cookie or privacy consent, an old-browser warning, a forum's sign-up prompt,
+# the site offered in other languages (a line in kana, "Your browser…"), the app's icon and its 下载 button
+BANNER = re.compile(
+    r"(?:cookie|隐私权?(?:政策|声明|规范|条款)).{0,40}(?:同意|接受)|(?:同意|接受).{0,30}(?:cookie|隐私权?(?:政策|声明|规范|条款))"
+    r"|(?:更新|升级|更换)您?的?浏览器|浏览器(?:的)?版本(?:较旧|过旧|过低|太旧|太低)|^[^。]{0,20}不再受?支持"
+    r"|^马上注册|立即注册$|没有(?:账号|帐号)|才(?:可以|能)(?:下载|查看|浏览)(?:或(?:下载|查看|浏览))?\W{0,2}(?:没有|$)"
+    r"|^your browser|would you like to go to|[\u3040-\u309f\u30a0-\u30ff]{3}|\bapp\s*icon|^(?:下载|下载app|立即下载)$"
+    r"|^这?已经是(?:最后|第)一[期页篇版条]了?[哦啊呢]?\W{0,2}$"  # a reader app's toast at the last issue
 )
 # a site's notice to adults before a news page (需满18岁方可浏览, 网站分级): the site's, whatever its length
 SITE_NOTICE = re.compile(r"^限制级$|需满\s*18\s*岁|内容分级处理办法|网站分级")
@@ -150,7 +160,7 @@ ADJACENT = re.compile(r"^\d{0,3}\s*(?:上一篇|下一篇|上一条|下一条)\s
 # "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
 RELATED = re.compile(
     r"^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐|链接|网站)|友情链接|推荐阅读|热点推荐|热门推荐|新闻推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
-    r"|往下看更多文章|往期推荐|往期回顾|往期精彩|看更多|查看更多|本版其他文章|本版面?所有文章|本版文章|其他文章|本期导读|热门文章|最新文章|阅读排行|点击排行|热点新闻|热门新闻|图片新闻|热点图片|热门图片|精彩专题|最新专题|热点专题|[\u4e00-\u9fff]{0,6}(?:新闻|资讯)精选"
+    r"|往下看更多文章|往期推荐|往期回顾|往期精彩|看更多|查看更多|本版其他文章|本版面?所有文章|本版文章|其他文章|本期导读|热门文章|最新文章|(?:推荐|热点|精选|延伸)(?:文章|阅读|新闻|资讯)|阅读排行|点击排行|热点新闻|热门新闻|图片新闻|热点图片|热门图片|精彩专题|最新专题|热点专题|[\u4e00-\u9fff]{0,6}(?:新闻|资讯)精选"
     r"|更多)\s*[:>»]*\s*$"
     r"|^\S{1,10}>>\s*$"
     r"|^(?:[日周月总年]?点击排行\s*){2,}$"  # 日点击排行 周点击排行 月点击排行: the tabs over a ranking
@@ -161,7 +171,9 @@ PROGRAMME_LABELS = "节目名称|播出时间|上线嘉宾|访谈嘉宾|做客�
 INFO_LABEL = re.compile(
     rf"^(?:时\s*间|地\s*点|内\s*容|主\s*持\s*人?|出席人员|人\s*物|话\s*题|嘉\s*宾|主\s*题|{PROGRAMME_LABELS})\s*[:\s]"
 )
-OUTLET = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|融媒体中心|新闻|客户端)|[\u4e00-\u9fff]新闻)$")
+OUTLET = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|融媒体中心|新闻|客户端)|[\u4e00-\u9fff]{1,8}传媒|[\u4e00-\u9fff]新闻)$"
+)
 CREDIT_IN_SOURCE = re.compile(r"\s+(?:本报)?(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s.*)?$")
 ISSUING_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:办公室|政府|委员会|管理局|局|委|办|中心|部|厅|处)$")
 SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\s*\S.{0,30})?$")

@@ -462,7 +462,7 @@ def assign_headlines(article: ParsedArticle, headline: list[Block], trailing: li
         article.column = lines.pop(0)
     kicker = None
     if len(lines) >= 2 and not _DASH_LED.match(lines[1]) and (
-            _is_poetic_couplet(lines[0]) or _is_short_lead(lines[0], lines[1])):
+            is_poetic_couplet(lines[0]) or _is_short_lead(lines[0], lines[1])):
         kicker = lines.pop(0)  # (a line led by a dash is the subtitle of the line above: 激活乡村“一池春水” / ——…纪实)
     title_lines = lines + [block.text for block in trailing if not block.vertical]
     if vertical:
@@ -500,7 +500,7 @@ def _is_label(line: str, rest: list[str]) -> bool:
     )
 
 
-def _is_poetic_couplet(line: str) -> bool:
+def is_poetic_couplet(line: str) -> bool:
     halves = line.split()
     return len(halves) == 2 and all(_POETIC_HALF.match(h) for h in halves) and len(halves[0]) == len(halves[1])
 

@@ -16,8 +16,9 @@ from composer.common.text import ends_sentence, search_fold
 from composer.ingest import bylines, furniture_lines, menus, printed_dates, webpage
 from composer.ingest import head_shapes as shapes
 from composer.ingest.cleanup import Block
-from composer.ingest.pages import assign_headlines
+from composer.ingest.pages import assign_headlines, is_poetic_couplet
 
+HEADLINE_GROUP_MAX_LINES = 3  # kicker, title, subtitle: more lines set tight under a headline are a list
 KICKER_OVER_TITLE_MIN_CHARS = 6  # the first of three headline lines longer than a column's name is their kicker
 
 REPEATED_HEADLINE_MIN_HAN = 6  # a line this long printed twice in a row under the date line is the headline
@@ -166,11 +167,15 @@ class HeadReader:
             if before_meta:  # the title right above the meta line, with the lines set tight above it
                 while group[0] - 1 in candidates and head[group[0]].blank_before == 0:
                     group.insert(0, group[0] - 1)
+                if len(group) == 1 and group[0] - 1 in before_meta and is_poetic_couplet(head[group[0] - 1].text):
+                    group.insert(0, group[0] - 1)  # a couplet over it, a blank line between: the headline it goes with
             else:  # no meta line: the first headline group
                 while group[-1] + 1 in candidates and head[group[-1] + 1].blank_before == 0:
                     group.append(group[-1] + 1)
                 while group[0] - 1 in candidates and head[group[0]].blank_before == 0:
                     group.insert(0, group[0] - 1)
+                if len(group) > HEADLINE_GROUP_MAX_LINES:
+                    group = group[:1]  # the headline over a list set tight under it (what each speaker presented)
                 if len(group) == 1 and group[0] + 1 in candidates and _PLACE_OR_OFFICE.match(head[group[0]].text):
                     group.append(group[0] + 1)  # 某某街道 over its headline, a blank line between: who sends it
         while len(group) >= 2:
@@ -386,6 +391,11 @@ class HeadReader:
                 and not _PLACE_OR_OFFICE.match(cleaned[1].text):
             # 贵州省某市某街道 / 党建赋能城市治理活力: who sends it, over its headline (a paper's local column)
             self.article.kicker, self.article.title = cleaned[0].text, cleaned[1].text
+        elif len(cleaned) == 2 and is_poetic_couplet(cleaned[0].text) and not _names_publisher(cleaned[0].text):
+            # 倾听企业心声 汇聚发展力量 / 我区举行…座谈会: over a web article the couplet is the headline and the
+            # line under it its subtitle (on a paper's page the couplet is the kicker: assign_headlines)
+            self.article.title, self.article.subtitle = cleaned[0].text, cleaned[1].text
+            self.article.alt_titles.append(cleaned[1].text)
         elif cleaned:
             assign_headlines(self.article, cleaned, [], has_body=True)
             if self.column_label and not self.article.kicker:

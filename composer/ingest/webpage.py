@@ -368,7 +368,8 @@ _PROSE_MARKS = re.compile("[，。,；]")
 
 
 def _long_prose(text: str) -> bool:
-    return len(text) > LIST_ITEM_MAX_CHARS and ends_sentence(text) and "版权" not in text
+    return len(text) > LIST_ITEM_MAX_CHARS and ends_sentence(text) and "版权" not in text \
+        and _HAN.search(text) is not None  # (a sentence with no Chinese on a Chinese page: a banner's)
 
 
 # 湖城区民政局 / 二〇二五年九月十日: the body that signs a document, over its date, at its end
@@ -495,6 +496,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|读完|字数|图像|图片|image|img|photo|提要|友情|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿|播报|朗读|本版"
     r"|主内容|logo|categor|^\d+\s*个$|验证码|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$|找错|纠错|党政机关|ipv6|分级|限制级|18岁|官网"
+    r"|cookie|隐私|浏览器|browser|[\u3040-\u30ff]|下载|支持|已经是"
 )
 
 
@@ -552,7 +554,7 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
     if kinds.END_MARK.match(line) or kinds.TIME_LINE.match(line) or kinds.EMPTY_FIELDS.match(line):
         return "meta"
     if kinds.FOOTER.search(line) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line) \
-            or kinds.SITE_NOTICE.search(line):
+            or kinds.SITE_NOTICE.search(line) or kinds.BANNER.search(line):
         return "footer"
     if kinds.IMAGE.match(line):
         return "image"
@@ -619,6 +621,9 @@ def _starts_info_box(folded: list[str], index: int) -> bool:
     return False
 
 
+_PUBLISHED_AFTER_UPDATE = re.compile(r"更新[于时日].{0,40}?(?:发布|发表)[于时日]?")
+
+
 def _read_meta(item: FurnitureLine, line: str) -> None:
     """Date, source, author and editor printed in a meta line."""
     item.labelled = bool(_LABEL.search(line))
@@ -629,7 +634,8 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         if author and author != source:
             item.author = item.author_printed = _as_printed(item.text, line, author, repost.start("author"))
         return
-    date = full_date(item.text) or _roc_date(item.text, line)
+    ran = _PUBLISHED_AFTER_UPDATE.search(line)  # 更新於 12月27日 • 發布於 12月25日: the day it ran, not its last edit
+    date = (full_date(item.text[ran.end() :]) if ran else None) or full_date(item.text) or _roc_date(item.text, line)
     if date:
         item.date, item.date_as_printed = date
         item.drafted = bool(_DRAFTED_LABEL.match(line.lstrip()))
