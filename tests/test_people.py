@@ -564,3 +564,12 @@ def test_the_articles_own_chief_executive_is_its_bare_chief_executive(library_pa
     other = "特首记者会\n\n本报讯 行政长官再度举行记者会宣布重大抗疫措施，特首贺一宁形容“大件事”他才会召开记者会。"
     people = _people_by_article(library_path, (first, "2025-02-07"), (other, "2025-03-25"))
     assert people[1] == {"贺一宁"}, people
+
+
+def test_an_acting_holder_before_the_rank_and_a_preposition_surname_leading_a_visit() -> None:
+    """蒋某代市长到… — the name, then an acting rank (蒋某代 had been the name); 区政协主席向某俊率… — 向 a surname when a
+    title stands before and 率 (leading a group) after, as before 指出 (nobody had been found); 代表 stays a title."""
+    body = ("7月24日上午，蒋一锋代市长到市发改委调研指导工作。11月7日，区政协主席向一俊率部分政协常委进行调研。"
+            "王一明代表在会上发言。")
+    found = {s.name: s.titles for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == {"蒋一锋": ["代市长"], "向一俊": ["区政协主席"], "王一明": ["代表"]}, found

@@ -231,3 +231,18 @@ def test_zhi_with_no_mark_after_a_speaker_says_what_follows(library_path: Path) 
     )
     assert _spoken(library_path, page) == [
         ("黄一泽", "他有其他工作在身，暂不会再兼任局长。"), ("黄一泽", "自己出来一定是宣布新措施。")]
+
+
+def test_thanks_a_topic_in_quotation_marks_and_a_briefing_heard_say_nothing(library_path: Path) -> None:
+    """表示衷心地感谢。 (地 as often as 的), 介绍了“十四五”时期…有关情况，并… (a topic that holds a quoted term), …政策要求，
+    并作为…做了表态发言 (并 opens the subject's next act, not words) and 听取…等情况介绍 (介绍 a noun): none says
+    anything (each had been a statement)."""
+    page = (
+        "区委书记与企业家座谈\n\n"
+        "4月7日，区委召开企业家座谈会。区委书记赵明向全区企业家表示衷心地感谢。\n\n"
+        "区发改委主任孙丽向与会人员介绍了“十四五”时期全区产业发展有关情况，并回答了大家的提问。\n\n"
+        "区长钱文介绍了“两新”政策要求，并作为新任区长做了表态发言。\n\n"
+        "会上，赵明认真听取企业家们关于项目审批等情况介绍，检查了重点项目进展。\n\n"
+        "赵明表示，要为企业解决实际困难。"
+    )
+    assert _said(library_path, page) == [("赵明", "表示", "要为企业解决实际困难。")]

@@ -524,10 +524,12 @@ _HOLDER_ORG_TAIL_CHARS = _ORG_TAIL_CHARS | frozenset("队会社站所")  # …�
 def _before_title(body: str) -> list[Sighting]:
     sightings = []
     for match in _BEFORE_NAME_TAIL.finditer(body):
-        rank_start = match.start()  # 熊飞副部长, 王强常务副市长: the rank's 副 is no part of the name
-        for deputy in ("常务副", "副"):
+        rank_start = match.start()  # 熊飞副部长, 王强常务副市长, 蒋某代市长: 副 and 代 are the rank's, not the name's
+        acting = False  # 蒋某代市长到…: an acting holder named before the rank needs no verb after it
+        for deputy in ("常务副", "副", "代理", "代"):
             if body.endswith(deputy, 0, rank_start):
                 rank_start -= len(deputy)
+                acting = deputy.startswith("代")
                 break
         rank = body[rank_start : match.end()]
         highest = match.group() in _HIGH_OFFICE
@@ -557,7 +559,7 @@ def _before_title(body: str) -> list[Sighting]:
             if name_at(body + "。", start) != name or name[0] in WORD_LIKE_SURNAMES or not plausible:
                 continue
             after = body[match.end() : match.end() + 1]
-            high = highest and length == 3
+            high = highest and length == 3 or acting
             if after and is_han(after) and not high and not _starts_speech_or_follower(body, match.end()):
                 continue
             role, org = _role_and_org([rank])
@@ -685,7 +687,7 @@ VERY_COMMON_WORD = 5000
 # After a two-character word an office holder's title introduces: what follows a person, not a word.
 _NAME_THEN = re.compile(  # (not 。: 由行政长官任命。 ends with a word)
     r"[、，；：（(]|出席|主持|表示|强调|指出|带队|参加|陪同|介绍|说|讲话|调研|一行|同志|回答|要求"
-    r"|来到|深入|前往|走访|看望|慰问|察看|视察|会见|率队"
+    r"|来到|深入|前往|走访|看望|慰问|察看|视察|会见|率|带领|考察|检查"
 )
 WORD_NAME_MAX_FREQUENCY = 2000  # a word used more than this is not read as a name even there
 

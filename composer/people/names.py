@@ -179,8 +179,8 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
         return True  # 辛蕙作了报告: a verb takes 了, a name never does (王少峰了解: 了解 is a word)
     if text[end : end + 2] in FOLLOWER_WORDS or text[end : end + 2] in RUN_END_WORDS:
         return False  # 魏曰高一行: what follows the three characters is a word of its own
-    if _TITLE_START.match(text, end - 1):
-        return True
+    if _TITLE_START.match(text, end - 1) or last == "代" and _TITLE_START.match(text, end):
+        return True  # (蒋某代市长: 代 makes the rank an acting one)
     if text.startswith(_ACTING, end):
         return False  # 副局长薛一明代任: the head's post taken in the meantime (明代 is no word here)
     after = text[end] if end < len(text) else ""

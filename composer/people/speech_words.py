@@ -67,7 +67,8 @@ NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过(?![几一二两三四五六七�
                               r"|地(?:说|讲|谈|表示|希望|指出|强调|要求|叮嘱|嘱咐|勉励|鼓励|回答|问|告诉|介绍))")
 # Before any verb of saying: it is used as a noun or reported second-hand (的要求, 所说, 据介绍).
 # (在介绍…情况时，…: the verb of an adverbial, not an act)
-NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可|在)$")
+# (情况介绍: a noun)
+NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可|在|情况)$")
 # 就草案作了说明，… / 作出承诺，…: the verb made a noun — it says only before a colon (作出批示：要…)
 MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做出|予以|加以)$")
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
@@ -96,7 +97,7 @@ ENDS_ANOTHER_WORD = re.compile(
 )
 # Speech acts without content: thanks, welcome, praise.
 NO_CONTENT = re.compile(
-    r"^(?:了)?(?:衷心|诚挚|热烈|亲切|深切|由衷|真诚|充分|高度|诚挚的|衷心的|热烈的)?(?:的)?"
+    r"^(?:了)?(?:(?:衷心|诚挚|热烈|亲切|深切|由衷|真诚|充分|高度)[的地]?)?(?:的)?"  # 衷心地感谢。
     r"(?:感谢|谢意|祝贺|欢迎|慰问|问候|敬意|哀悼|肯定|赞赏|赞许|满意|认可|同意|致谢|祝福|新春祝福|节日祝福)"
     r"(?:和[^，。]{0,8})?[。，！]?$"
 )
@@ -107,7 +108,8 @@ HEARERS_ONLY = re.compile(  # (…叮嘱相关部门要关心关爱老党员。 
 )
 # 介绍了…情况, 提出了明确要求, 提出三点希望: what was talked about, not what was said.
 TOPIC_ONLY = re.compile(
-    r"^了?[^，。：“]{0,40}(?:情况|工作|做法|经验|进展|成效|成果|思路|打算|举措|安排|要求|希望|意见|建议|期望|寄语"
+    r"^了?(?:[^，。：“”]|“[^“”，。]{1,10}”){0,40}"  # (a term in quotation marks: “十三五”时期…有关情况)
+    r"(?:情况|工作|做法|经验|进展|成效|成果|思路|打算|举措|安排|要求|希望|意见|建议|期望|寄语"
     r"|部署|措施|目标|任务|对策|方案|路径)[。，]?$"  # (提出具体部署，要求…: 要求 says it)
 )
 

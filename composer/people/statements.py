@@ -298,7 +298,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
     def _content_less(self, word: str, content_start: int) -> bool:
         clause_end = self._clause_end(content_start)
         clause = self.text[content_start:clause_end + 1]
-        if words.NO_CONTENT.match(clause):
+        if words.NO_CONTENT.match(clause) or clause.startswith("并"):  # …政策要求，并作为…: the subject's next act
             return True
         if word in words.ASK_VERBS and words.HEARERS_ONLY.match(clause):
             return True  # “……”王静叮嘱项目负责人。: whom she told, what she told them was quoted before
