@@ -349,3 +349,22 @@ def test_so_said_names_its_speaker_never_the_one_seen_or_someone_elses_words(lib
     said = _spoken(library_path, page)
     assert ("李一明", "这里的变化太大了。") in said, said
     assert not any(speaker == "李一明" and text.startswith(("日子", "房子")) for speaker, text in said), said
+
+
+def test_a_whole_quotation_after_a_comma_and_he_after_a_sentence_ending_with_one_person(library_path: Path) -> None:
+    """…妙语连珠，“……。”陈某说。 — a quotation ending its own sentence after a comma stands as a sentence (it had been
+    nobody's); 这个问题难住了李某。他笑着说：“……” — the sentence before names only 李某, at its end: 他 is him,
+    not the minister who led the paragraph before (the answer had gone to him); 正待回答，一旁的翻译…发问 — about to
+    answer, and the interpreter beside him asks (一旁的翻译…发问: the role leads the clause; the question had been the
+    minister's answer)."""
+    page = (
+        "部长答问妙趣横生\n\n"
+        "本报讯 记者会上，商务部部长陈一明妙语连珠，“我们会继续支持企业开拓市场。”陈一明说。\n\n"
+        "随后，一位记者向工信部部长李一中发问：“您认为经济会不会出现反复？”这个问题难住了李一中。"
+        "他笑着说：“你这个问题很难回答，我还是第一次听说！”现场传来笑声。陈一明部长正待回答，一旁的翻译突然向记者发问："
+        "“能否再说一下您的问题？”"
+    )
+    assert _said(library_path, page) == [("陈一明", "说", "我们会继续支持企业开拓市场。"),
+                                         ("李一中", "说", "你这个问题很难回答，我还是第一次听说！"),
+                                         ("记者", "问", "您认为经济会不会出现反复？"),  # (remarks: no official's)
+                                         ("翻译", "问", "能否再说一下您的问题？")]

@@ -246,3 +246,24 @@ def test_thanks_a_topic_in_quotation_marks_and_a_briefing_heard_say_nothing(libr
         "赵明表示，要为企业解决实际困难。"
     )
     assert _said(library_path, page) == [("赵明", "表示", "要为企业解决实际困难。")]
+
+
+def test_a_new_act_inside_the_sentence_ends_the_one_before(library_path: Path) -> None:
+    """…，她更激动地表示…，更直言请市民“…”…。 — 她 with adverbs or a manner (更, 亦, 激动地), with a setting (在会中), after
+    而, or 更 alone before the verb: each opens an act of its own and ends the one before (the first had run to the
+    sentence's end); a paragraph after the speech that names people and says nothing they must do is the
+    reporter's (…后，李某这次选举连任失利。 had gone on with the speech)."""
+    page = (
+        "市长谈防疫\n\n"
+        "本报讯 市长王丽今日会见传媒。王丽强调，政府暂时不会封闭口岸，但请市民尽量不要外出，她更激动地表示看到广场一带"
+        "今日人很多，更直言请市民“管好自己的脚！”不要轻易出门。\n\n"
+        "县长李明主持任内最后一次会议，期勉大家继续为全县打拼，他在会中细数四年来团队的努力成果。\n\n"
+        "县政府历经多年建设后，李明这次选举连任失利，下月新任县长赵刚将就职。"
+    )
+    said = _said(library_path, page)
+    assert said == [
+        ("王丽", "强调", "政府暂时不会封闭口岸，但请市民尽量不要外出"),
+        ("王丽", "表示", "看到广场一带今日人很多"),
+        ("王丽", "直言", "请市民“管好自己的脚！”不要轻易出门。"),
+        ("李明", "期勉", "大家继续为全县打拼"),
+    ], said

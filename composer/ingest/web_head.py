@@ -18,7 +18,8 @@ from composer.ingest import head_shapes as shapes
 from composer.ingest.cleanup import Block
 from composer.ingest.pages import assign_headlines, is_poetic_couplet
 
-HEADLINE_GROUP_MAX_LINES = 3  # kicker, title, subtitle: more lines set tight under a headline are a list
+HEADLINE_GROUP_MAX_LINES = 3  # kicker, title, subtitle: more lines set tight under a headline may be a list
+LIST_UNDER_HEADLINE_MIN_LINES = 3  # …of at least this many lines ending alike (…介绍…有关情况, a line each)
 KICKER_OVER_TITLE_MIN_CHARS = 6  # the first of three headline lines longer than a column's name is their kicker
 
 REPEATED_HEADLINE_MIN_HAN = 6  # a line this long printed twice in a row under the date line is the headline
@@ -175,7 +176,7 @@ class HeadReader:
                 while group[0] - 1 in candidates and head[group[0]].blank_before == 0:
                     group.insert(0, group[0] - 1)
                 if len(group) > HEADLINE_GROUP_MAX_LINES:
-                    group = group[:1]  # the headline over a list set tight under it (what each speaker presented)
+                    group = _without_list_under(head, group)  # (what each speaker presented, a line each)
                 if len(group) == 1 and group[0] + 1 in candidates and _PLACE_OR_OFFICE.match(head[group[0]].text):
                     group.append(group[0] + 1)  # 某某街道 over its headline, a blank line between: who sends it
         while len(group) >= 2:
@@ -502,6 +503,15 @@ def _from_headline_the_crumb_names(head: list[Block], candidates: list[int]) -> 
 
 _CRUMB_ARROW = "(?:>|»|›|→)"  # what a breadcrumb joins its names with
 _CRUMB_LAST = re.compile(rf"{_CRUMB_ARROW}\s*(?P<last>[^>»›→]+?)\s*$")
+
+
+def _without_list_under(head: list[Block], group: list[int]) -> list[int]:
+    """The headline group without the list set tight under it: its last lines all ending alike."""
+    ending = head[group[-1]].text.strip()[-2:]
+    alike = 0
+    while alike < len(group) and head[group[-1 - alike]].text.strip()[-2:] == ending:
+        alike += 1
+    return group[:-alike] if LIST_UNDER_HEADLINE_MIN_LINES <= alike < len(group) else group
 
 
 def _ends_browser_title(title: str, line: str) -> bool:

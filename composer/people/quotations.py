@@ -364,7 +364,9 @@ class QuoteReading:
     def _stands_as_sentence(self, opening: int, closing: int) -> bool:
         before = self.text[opening - 1] if opening > 0 else "\n"
         quoted = self.text[opening + 1 : closing]
-        return before in "\n。！？”）" and len(quoted) >= 6 and bool(_CLAUSE_MARK.search(quoted))
+        # (…妙语连珠，“……。”陈某说。: after a comma, a quotation that ends its own sentence stands as one too)
+        whole = before in "\n。！？”）" or before == "，" and quoted.rstrip()[-1:] in ("。", "！", "？")
+        return whole and len(quoted) >= 6 and bool(_CLAUSE_MARK.search(quoted))
 
 
 def _read_by_an_act(acts: list[Act], opening: int) -> bool:

@@ -127,8 +127,9 @@ class SpanReading:
             return False
         if words.ONE_PERSON_PRONOUN.match(sentence) or _DEMONSTRATIVE_LEAD.match(sentence):
             return False  # 他…; 该项目总投资5亿元 — the reporter's facts about what was visited
-        if _THIRD_PERSON.search(sentence) and not _SPEECH_MARK.search(sentence):
-            return False  # 这是今年以来他第三次到项目一线调研。 — about the speaker, not his words
+        if (_THIRD_PERSON.search(sentence) or self._someone_leads_a_clause(start, start + len(sentence))) \
+                and not _SPEECH_MARK.search(sentence):
+            return False  # 这是今年以来他第三次到项目一线调研。, …后，李某这次选举连任失利。 — about people, not words
         if _OTHERS_LEAD.match(sentence):
             return False  # 其他县领导也分别…进行了慰问 — what others did
         if _SOMEONE_ASKS.search(sentence):
@@ -138,6 +139,16 @@ class SpanReading:
         if words.CONTINUES.match(sentence):
             return True
         return not self._opens_with_someone(start)
+
+    def _someone_leads_a_clause(self, start: int, end: int) -> bool:
+        """A person (not a possessor) leads one of the clauses between ``start`` and ``end``
+        (…后，李某这次选举连任失利，…) — not a name inside a clause (贯穿了某某思想)."""
+        for ref in self.cast.refs_between(start, end):
+            clause_start = max(start, *(self.text.rfind(mark, start, ref.start) + 1 for mark in "，；"))
+            possessor = _POSSESSOR.match(self.text[ref.end : ref.end + 4])
+            if self._at_clause_start(clause_start, ref.start) and not possessor:
+                return True
+        return False
 
     @cached_property
     def _sentence_per_paragraph(self) -> bool:

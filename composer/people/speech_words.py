@@ -67,8 +67,10 @@ NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过(?![几一二两三四五六七�
                               r"|地(?:说|讲|谈|表示|希望|指出|强调|要求|叮嘱|嘱咐|勉励|鼓励|回答|问|告诉|介绍))")
 # Before any verb of saying: it is used as a noun or reported second-hand (的要求, 所说, 据介绍).
 # (在介绍…情况时，…: the verb of an adverbial, not an act)
-# (情况介绍: a noun)
-NOT_A_VERB_BEFORE = re.compile(r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可|在|情况)$")
+# (情况介绍: a noun; 正待回答，…: about to answer, and someone else speaks first)
+NOT_A_VERB_BEFORE = re.compile(
+    r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可|在|情况|正待|正要|正欲|刚要)$"
+)
 # 就草案作了说明，… / 作出承诺，…: the verb made a noun — it says only before a colon (作出批示：要…)
 MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做出|予以|加以)$")
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
@@ -189,13 +191,15 @@ NARRATION = re.compile(
 ATTENDANCE = re.compile(r"(?:参加|出席|陪同|一同调研|一同参加|一同检查|参会|列席|在座)[^，。]{0,12}[。！]?$")
 # A clause that starts another act of the subject: 并叮嘱…, 并提前祝福…, 随后来到….
 NEW_ACT_CLAUSE = re.compile(
-    r"^(?:并|并且|同时|随后|之后|还)(?:[\u4e00-\u9fff]{0,3}地|提前|当场|现场|亲切|详细|一一|逐一|再次|专门)?"
+    r"^(?:并|并且|同时|随后|之后|还|更)(?:[\u4e00-\u9fff]{0,3}地|提前|当场|现场|亲切|详细|一一|逐一|再次|专门)?"
     r"(?:" + "|".join(VERBS) + r"|祝|送|致以|表示|向|为|给|详细|亲切|了解|察看|查看|听取|询问|看望|慰问|走访|来到|前往)"
 )
 # …，他常提醒区长们，… inside what someone says: he or she, then a verb of saying, is a new act
+# (而她亦指…, 她更激动地表示…, 他在会中细数…: a conjunction before, adverbs, a manner or a setting between)
 PRONOUN_ACT_CLAUSE = re.compile(
-    r"^[他她](?!们)(?:常|常常|也|还|又|则|再次|随即|随后|同时|进而|接着|一再|多次|反复|特别|特意|经常|总是)?"
-    r"(?:" + "|".join(VERBS) + r")"
+    r"^(?:而|但)?[他她](?!们)(?:常|常常|也|亦|更|还|又|则|再次|随即|随后|同时|进而|接着|一再|多次|反复|特别|特意|经常|总是"
+    r"|[\u4e00-\u9fff]{1,3}地|在[^，。；“”]{1,8}?[中上时])*"
+    r"(?:" + "|".join(VERBS) + r"|细数|指(?![导挥示标定派令引南针数望出]))"
 )
 # Whom a verb like 希望 or 要求 addresses: 希望大家…, 要求各社区…, 叮嘱相关部门… (not
 # 希望增加晚餐供应, where the hope is part of what someone is saying).

@@ -429,6 +429,9 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         head = self.text[clause_start:verb_start]
         lead = words.LEAD.match(head)
         head = head[lead.end() if lead else 0 :]
+        leading = _ROLE_LEADS.match(head)  # 一旁的翻译突然向记者发问：: the role leads, whatever stands after it
+        if leading is not None:
+            return Speaker(leading.group("role"), None, "collective", False, "name_verb")
         head = words.GAP_TAIL.sub("", head)
         match = words.COLLECTIVE.search(head)
         if match is None:
@@ -470,7 +473,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         """他/她 at ``position``: the paragraph's topic (the last person who led a clause) —
         unless the topic spoke *to* 她 just before (林振华对她说…。她表示… is the woman he
         spoke to), or 她 stands for a topic whose given name is clearly a man's."""
-        name = self._topic_before(position, pronoun=True)
+        name = self._person_ending_sentence_before(position) or self._topic_before(position, pronoun=True)
         female = self.text[position] == "她"
         addressed = name is not None and female and bool(
             _TO_HER.search(self.text[self._last_ref_start(name, position) : position]))
@@ -487,6 +490,19 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         if name is None:
             return None
         return [self._pronoun_speaker(name)]
+
+    def _person_ending_sentence_before(self, position: int) -> str | None:
+        """这个问题难坏了李某。他…: the sentence right before names one person only, at its end (no person leads
+        it) — 他 is that person, not the topic of the sentences before."""
+        sentence_start, _ = self.view.sentence_at(position)
+        if sentence_start == 0 or self.text[sentence_start - 1] != "。":
+            return None
+        previous_start, _ = self.view.sentence_at(sentence_start - 1)
+        refs = self.cast.refs_between(previous_start, sentence_start)
+        if len({r.name for r in refs}) != 1 or refs[-1].end != sentence_start - 1:
+            return None
+        topics = [name for start, name in self.topics if previous_start <= start < sentence_start]
+        return refs[-1].name if not topics else None
 
     def _pronoun_speaker(self, name: str) -> Speaker:
         member = self.cast.member(name)
@@ -746,6 +762,11 @@ def _hope_goes_on(previous: Act, act: Act) -> bool:
     return _plain(previous) and _same_speakers(previous, act) and act.verb == "希望" \
         and previous.verb in words.HOPE_GOES_ON_AFTER and act.verb_start is not None \
         and act.verb_start > previous.content_start
+
+
+_ROLE_LEADS = re.compile(
+    r"^(?:一[旁边位名]的?|身边的|现场的)?(?P<role>翻译|译员|记者|主持人|工作人员|志愿者)(?!们?[的之])"
+)
 
 
 def _subjectless(lead: str) -> bool:
