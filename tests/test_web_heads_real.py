@@ -14,6 +14,16 @@ from composer.ingest.printed_dates import in_year_of, month_day
 from tests.test_web_articles import check_web_fixture
 
 REAL_HEAD_LAYOUTS = {
+    "plain_links_tail": {  # under the last paragraph, seven headlines of other articles with no bullet or label
+        "title": "司長籲市民減少外出",
+        "published": "2025-11-13",
+        "source": "青石日報",
+        "byline": "本報訊",
+        "reporters": [],
+        "first": "社會文化司司長陳美玲今日",
+        "last": "密切留意疫情變化。",
+        "furniture": ["離世", "暫緩", "經濟有望回升", "網上申請"],
+    },
     "app_reader_couplet": {  # a reader app's toast and its 我知道了 over the head; a couplet headline and the line
         "title": "倾听群众心声 汇聚发展合力",  # under it, a blank line between (its subtitle); 讨论会现场 (a photo's
         "subtitle": "我区召开首期“民情恳谈会”",  # caption); 推荐文章 / 热点文章 (the labels of lists the copy lost)
@@ -257,3 +267,13 @@ def test_a_marked_line_is_a_caption_unless_it_marks_a_question() -> None:
     interview = "区长专访\n\n记者专访了区长王静。\n\n▲请谈谈今年的打算。\n\n●重点是城市更新，老城要焕发新活力。"
     assert "▲请谈谈今年的打算。" in split_text(interview).articles[0].body
     assert line_kind("讨论会现场") == "caption" and line_kind("直击抗洪现场") == "text"
+
+
+def test_a_date_that_bounds_a_period_in_the_lead_is_not_the_day_it_ran() -> None:
+    """…自2025年1月24日起，发布会每日举行 — the start of a period the lead tells of (it had become the article's
+    date); a lead opening with its day still dates the article."""
+    bounded = ("发布会百场不断\n\n青石网青石5月2日电 截至5月2日，青石市已连续召开100场新闻发布会。"
+               "市政府新闻发言人王明今天表示，自2025年1月24日起，新闻发布会每日举行。")
+    assert split_text(bounded).dates == [None]
+    dated = "区委召开全会\n\n2025年3月5日，区委召开全体会议。区委书记王明主持会议。"
+    assert split_text(dated).dates == ["2025-03-05"]

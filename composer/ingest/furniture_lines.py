@@ -129,7 +129,6 @@ PROMO = re.compile(
     r"|请点赞|点个赞|点赞[↓👇]|点个在看|分享给更多|转发给更多|一键三连|觉得不错"  # (…获总理3次点赞 is a headline)
     # 澎湃新闻报料：021-…, 新闻热线: a newsroom's tip line under the article
     r"|(?:报料|爆料|新闻热线|投稿邮箱|投稿电话|投稿信箱)\s*(?:电话|邮箱)?\s*:"
-    r"|^[【\[(（]?投稿.{0,24}(?:私信|邮箱|qq|@|#|微信)"  # 【投稿、合作请私信或发…@…】
     r"|^[\u4e00-\u9fff]{2,12}公众号$|扫描\S{0,6}二维码|关注\S{0,12}官方(?:微信|微博|账号)"  # 新浪新闻公众号
     r"|关注\S{0,12}(?:微信|微博|抖音|视频号)$|^打开\S{1,10}[,，]\s*参与(?:评论|互动|讨论)$"  # 看…新闻，关注…微信
 )
@@ -141,6 +140,7 @@ BANNER = re.compile(
     r"|^马上注册|立即注册$|没有(?:账号|帐号)|才(?:可以|能)(?:下载|查看|浏览)(?:或(?:下载|查看|浏览))?\W{0,2}(?:没有|$)"
     r"|^your browser|would you like to go to|[\u3040-\u309f\u30a0-\u30ff]{3}|\bapp\s*icon|^(?:下载|下载app|立即下载)$"
     r"|^这?已经是(?:最后|第)一[期页篇版条]了?[哦啊呢]?\W{0,2}$"  # a reader app's toast at the last issue
+    r"|^[【\[(（]?投稿.{0,24}(?:私信|邮箱|qq|@|#|微信)"  # 【投稿、合作请私信或发…@…】, whatever mark ends it
 )
 # a site's notice to adults before a news page (需满18岁方可浏览, 网站分级): the site's, whatever its length
 SITE_NOTICE = re.compile(r"^限制级$|需满\s*18\s*岁|内容分级处理办法|网站分级")

@@ -5,7 +5,7 @@ Asked of each folded line by webpage.py (docs/architecture.md, "Web articles")."
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from composer.ingest import furniture_lines as kinds
 
@@ -92,11 +92,15 @@ def link_lists_on_top(lines: Sequence[tuple[int, str]], first_prose: int) -> lis
     return found
 
 
-def link_list_at_end(lines: Sequence[tuple[int, str]], last_prose: int) -> list[tuple[int, str, str]]:
+def link_list_at_end(lines: Sequence[tuple[int, str]], last_prose: int,
+                     furniture: Container[int] = frozenset()) -> list[tuple[int, str, str]]:
     """• 体育奥运抽签… / ▪ 823公投併罷免落幕！… under the last paragraph: the site's links to other articles,
     three or more, each a bullet and a headline (an article's own list ends its items with ；or 。), and a
-    👉 line over them."""
+    👉 line over them; or, none of them ``furniture`` already, six or more headlines with no bullet."""
     items = [(number, text) for number, text in lines[last_prose + 1 :] if text.strip(" •·▪")]
+    if len(items) >= PLAIN_LINKS_MIN_ITEMS and not any(number in furniture for number, _ in items) \
+            and all(_PLAIN_LINK.fullmatch(text.strip()) for _, text in items):
+        return [(number, text, "related") for number, text in items]  # headlines of other articles, one a line
     links = [(number, text) for number, text in items if _LINK_ITEM.match(text) or _POINTER.match(text)]
     if len(links) < TAIL_LINKS_MIN_ITEMS or any(text.rstrip()[-1:] in "；;。" for _, text in links):
         return []
@@ -104,4 +108,8 @@ def link_list_at_end(lines: Sequence[tuple[int, str]], last_prose: int) -> list[
 
 
 _LINK_ITEM = re.compile(r"^\s*[•·▪◆●■]\s*\S")
+# …and with no bullets: every line under the last paragraph a short headline (no comma, no mark ending a sentence
+# or a list item, no colon ending it: a paragraph cut short has its commas), at least this many of them
+PLAIN_LINKS_MIN_ITEMS = 6
+_PLAIN_LINK = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[^。；;，,]{3,29}[^。；;：:，,]")
 _POINTER = re.compile(r"^\s*(?:👉|☞|>>)\s*\S")

@@ -477,7 +477,7 @@ class _Reader(HeadReader):
                 for block in self.blocks
                 if block.kind != "furniture" and (not self.lead_line or block.first_line <= self.lead_line)
             )
-            found = printed_dates.full_date(lead[:LEAD_DATE_CHARS])
+            found = printed_dates.full_date(lead[:LEAD_DATE_CHARS], events_only=True)
             result.published = found[0] if found else None
         result.source = (
             result.source

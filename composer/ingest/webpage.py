@@ -283,7 +283,7 @@ def find_furniture(lines: Sequence[tuple[int, str]], *, strict: bool = False) ->
     _mastheads(lines, folded, found)
     _site_clock(lines, folded, found)
     if not strict:
-        links = menus.link_lists_on_top(lines, first_prose) + menus.link_list_at_end(lines, last_prose)
+        links = menus.link_lists_on_top(lines, first_prose) + menus.link_list_at_end(lines, last_prose, found.lines)
         for number, text, kind in links:
             found.lines.setdefault(number, FurnitureLine(number, text, kind))
         _printed_twice(lines, prose, found)
