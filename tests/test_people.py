@@ -573,3 +573,20 @@ def test_an_acting_holder_before_the_rank_and_a_preposition_surname_leading_a_vi
             "王一明代表在会上发言。")
     found = {s.name: s.titles for s in discover(body, reporters=[], photographers=[], interview=False)}
     assert found == {"蒋一锋": ["代市长"], "向一俊": ["区政协主席"], "王一明": ["代表"]}, found
+
+
+def test_a_universitys_president_holds_office_a_schools_principal_does_not() -> None:
+    """河海大学副校长郑某, 西北师大副校长张某 — the heads of a public university (a public institution, as the
+    gold's rules count them) are officials, as its party secretary was; a middle school's 校长 is not."""
+    body = ("西北师大党委书记贾一宁出席并致辞；西北师大副校长张一军出席。河海大学副校长郑一海作报告。"
+            "青石中学校长李一明介绍了学校情况。")
+    found = {s.name: s.role for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == {"贾一宁": "official", "张一军": "official", "郑一海": "official", "李一明": "other"}, found
+
+
+def test_a_places_mayor_and_an_adverb_after_a_rank_are_no_names() -> None:
+    """他和松山市长都分别站在…, where the text names 松山市 elsewhere: the place's mayor, no 松山 (a name before
+    市长); 都 before 分别 after the rank is "all", no 都分 and no run of names (别站 had been a second)."""
+    body = "去年青山市的市长来访，他和青山市长都分别站在台上。王一明市长表示，青石市要发展。"
+    found = {s.name: s.titles for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == {"王一明": ["市长"]}, found

@@ -139,6 +139,8 @@ def _name_at(text: str, start: int, *, titled: bool = False) -> str | None:
             continue
         if given == 2 and _third_character_starts_next_word(text, end):
             continue  # 张冲代表, 李强说, 陆冰走访: the name is 张冲, 李强, 陆冰
+        if given == 1 and text[start] in WORD_LIKE_SURNAMES and _word_at(text, end - 1):
+            continue  # 市长都分别站在…: 都 (all) before 分别, no one named 都分
         if _name_may_end_before(text, end):
             return text[start:end]
     if titled and (text[start] not in WORD_LIKE_SURNAMES or text[start] in RARE_WORD_LIKE_SURNAMES):
@@ -258,8 +260,8 @@ def names_run_together(text: str, start: int) -> list[str]:
     characters up to a follower or punctuation, cut into two- or three-character names
     so that every name starts with a surname — common surnames and three-character
     names preferred, as they are the likelier reading."""
-    if not surname_length(text, start):
-        return []
+    if not surname_length(text, start) or text[start] in WORD_LIKE_SURNAMES and _word_at(text, start + 1):
+        return []  # (市长都分别站在…: 都 before 分别 starts no run of names)
     end = start
     while end < len(text) and is_han(text[end]) and end - start < 12:
         if end - start >= 4 and (text[end : end + 2] in RUN_END_WORDS or text[end] in "等及和与在到的对"):

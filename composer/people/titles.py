@@ -61,6 +61,7 @@ _PUBLIC_ORG = re.compile(
     r"|法院|检察院|公安|派出所|中心|站|所|队|国务院|中央|特区|议会|立法会|人武部|军分区|武警|消防"
 )
 _SCHOLAR_ORG = re.compile(r"大学|学院|学校|中学|小学|幼儿园|研究所|社科院|科学院|医院")
+_UNIVERSITY = re.compile(r"大学|师大|学院$|大$")
 _PROGRAMME = re.compile(r"节目|电视台|广播|频道|栏目|报社|日报|晚报|网")
 _REPORTER_RANK = re.compile(r"记者|通讯员|编辑|主播")
 _INSPECTING_GROUP = re.compile(r"(?:指导|督导|巡视|巡察|巡回指导|督查|检查|考察|工作|调研|考核)组$")
@@ -130,6 +131,8 @@ def _role_of_one(title: str) -> str:
         return "enterprise"
     if _CHAMBER_ORG.search(organisation):
         return "other"
+    if bare_rank == "校长" and _UNIVERSITY.search(organisation):
+        return "official"  # 河海大学副校长: a public university's head (a public institution); a school's is not
     if rank in OFFICIAL_RANKS or bare_rank in OFFICIAL_RANKS:
         if _SCHOLAR_ORG.search(organisation) and bare_rank in ("院长", "所长", "主任", "馆长"):
             return "other"
