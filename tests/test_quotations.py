@@ -368,3 +368,14 @@ def test_a_whole_quotation_after_a_comma_and_he_after_a_sentence_ending_with_one
                                          ("李一中", "说", "你这个问题很难回答，我还是第一次听说！"),
                                          ("记者", "问", "您认为经济会不会出现反复？"),  # (remarks: no official's)
                                          ("翻译", "问", "能否再说一下您的问题？")]
+
+
+def test_a_question_before_its_asker_described_before_the_name(library_path: Path) -> None:
+    """“……？”老家在外省的于某指着饭菜笑着问。 — the asker described before the name (…的), 问 ending the clause: his
+    question (it had been nobody's)."""
+    page = (
+        "县委书记住农家\n\n"
+        "本报讯 前天傍晚，县委书记于一柏来到村民家。“今天的菜很丰富嘛，每个菜辣椒都很少，是不是为了照顾我哟？”"
+        "老家在外省的于一柏指着饭菜笑着问。"
+    )
+    assert _said(library_path, page) == [("于一柏", "问", "今天的菜很丰富嘛，每个菜辣椒都很少，是不是为了照顾我哟？")]

@@ -267,3 +267,17 @@ def test_a_new_act_inside_the_sentence_ends_the_one_before(library_path: Path) -
         ("王丽", "直言", "请市民“管好自己的脚！”不要轻易出门。"),
         ("李明", "期勉", "大家继续为全县打拼"),
     ], said
+
+
+def test_a_verb_inside_the_first_clause_of_what_is_said_is_part_of_it(library_path: Path) -> None:
+    """他指政府政策多次强调要… — 强调 is the policy's, inside what he says (he had said only 政府政策多次); 指出并强调，
+    要… is one act still (并 joins the verbs)."""
+    page = (
+        "行政长官谈经济\n\n"
+        "本报讯 行政长官王一安今日会见传媒。他指政府政策多次强调要加大发展非博彩元素，已要求企业增加非博彩项目。\n\n"
+        "王一安指出并强调，要做好服务质量。"
+    )
+    assert _said(library_path, page) == [
+        ("王一安", "指", "政府政策多次强调要加大发展非博彩元素，已要求企业增加非博彩项目。"),
+        ("王一安", "强调", "要做好服务质量。"),
+    ]

@@ -179,6 +179,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         for index, act in enumerate(acts):
             if kept and _hope_goes_on(kept[-1], act) and self._hope_has_no_subject(act):
                 continue
+            if kept and self._inside_first_clause(kept[-1], act):
+                continue
             if act.weak and kept and act.verb_start is not None and not self._opens_sentence(act, kept[-1]) \
                     and not _says_after_asking(kept[-1], act):
                 previous = kept[-1]
@@ -190,6 +192,14 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
                     continue
             kept.append(act)
         return kept
+
+    def _inside_first_clause(self, previous: Act, act: Act) -> bool:
+        """他指政府政策多次强调要…: a verb in the first clause of what the same subject says, words between
+        (not 并, 和: 他指出并强调), belongs to what is said — its subject is the policy, not him."""
+        if previous.verb_start is None or act.verb_start is None or not _same_speakers(previous, act):
+            return False
+        between = self.text[previous.content_start : act.verb_start]
+        return previous.content_start < act.verb_start and not _CLAUSE_MARKS_OR_LINK.search(between)
 
     def _hope_has_no_subject(self, act: Act) -> bool:
         """The hope opens its sentence or clause with nothing before it (。希望… / ；希望…)."""
@@ -764,6 +774,7 @@ def _hope_goes_on(previous: Act, act: Act) -> bool:
         and act.verb_start > previous.content_start
 
 
+_CLAUSE_MARKS_OR_LINK = re.compile(r"[，。；：！？,;:!?\n“”]|^\s*(?:并且?|和|及|、|也|还|又|同时|进而)?\s*$")
 _ROLE_LEADS = re.compile(
     r"^(?:一[旁边位名]的?|身边的|现场的)?(?P<role>翻译|译员|记者|主持人|工作人员|志愿者)(?!们?[的之])"
 )
