@@ -281,3 +281,19 @@ def test_a_verb_inside_the_first_clause_of_what_is_said_is_part_of_it(library_pa
         ("王一安", "指", "政府政策多次强调要加大发展非博彩元素，已要求企业增加非博彩项目。"),
         ("王一安", "强调", "要做好服务质量。"),
     ]
+
+
+def test_speech_ends_before_he_said_before_a_tour_and_a_bare_rank(library_path: Path) -> None:
+    """…，他以前就说过，… (adverbs of time between 他 and the verb) opens an act of its own; 在青期间，调研组一行先后
+    深入… is where they went; 市长特别交代… another's act: none goes on with the speech before (each had)."""
+    page = (
+        "市长谈防疫\n\n"
+        "本报讯 市长柯一哲今日表示，首都生活圈是流动的，他以前就说过，确诊者达到一定数量后，就不能再靠公布足迹。\n\n"
+        "区长吴一玮表示，感谢各善心企业多年来与公所紧密合作。市长特别交代要将关怀落实到基层。\n\n"
+        "调研组组长尉一生表示，调研组将持续关注支持青石发展，加强交流协作。在青期间，调研组一行先后深入湿地公园、"
+        "火山群地质公园等地调研。"
+    )
+    said = _said(library_path, page)
+    assert ("柯一哲", "表示", "首都生活圈是流动的") in said
+    assert ("吴一玮", "表示", "感谢各善心企业多年来与公所紧密合作。") in said
+    assert ("尉一生", "表示", "调研组将持续关注支持青石发展，加强交流协作。") in said

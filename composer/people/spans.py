@@ -17,6 +17,7 @@ from functools import cached_property
 from composer.people import speech_words as words
 from composer.people.acts import Act
 from composer.people.cast import Cast
+from composer.people.titles import SHORT_RANKS
 from composer.people.view import SENTENCE_ENDS, View
 
 # A text prints a paragraph a sentence when at least this share of its (at least this many) prose
@@ -130,8 +131,10 @@ class SpanReading:
         if (_THIRD_PERSON.search(sentence) or self._someone_leads_a_clause(start, start + len(sentence))) \
                 and not _SPEECH_MARK.search(sentence):
             return False  # 这是今年以来他第三次到项目一线调研。, …后，李某这次选举连任失利。 — about people, not words
-        if _OTHERS_LEAD.match(sentence):
-            return False  # 其他县领导也分别…进行了慰问 — what others did
+        if _OTHERS_LEAD.match(sentence) or _RANK_LEADS.match(sentence):
+            return False  # 其他县领导也分别…进行了慰问 — what others did; 市长特别交代… — another act, of the mayor
+        if _TOUR.search(sentence[: self._clause_end(start) - start + 12]):
+            return False  # 在此期间，调研组一行先后深入… — where they went, the reporter's words
         if _SOMEONE_ASKS.search(sentence):
             return False  # 针对议员关注…，询问市府如何因应 — the next question, the reporter's words
         if sentence.rstrip("”’ \n").endswith(("？", "?")) and "我" not in sentence and "咱" not in sentence:
@@ -238,6 +241,10 @@ _LONE_QUESTION = re.compile(r"[^。！？?\n]{1,40}[？?]")
 _OTHERS_LEAD = re.compile(  # (…; 有议员关切…, 有记者问…: someone else's turn)
     r"^(?:有(?:议员|代表|委员|记者|网友|市民|居民|群众|专家|企业)|(?:其他|其余|与会|参会|随行|陪同)[^，。]{0,8}?(?:领导|同志|人员|代表|委员|干部|负责人)|[^，。“”]{0,16}?负责人(?:就|对|也|还|表示|介绍))"
 )
+_RANK_LEADS = re.compile(
+    "^(?:" + "|".join(SHORT_RANKS) + r")(?:特别|特意|也|还|又|则|亲自|随后|接着|最后|" + "|".join(words.VERBS) + ")"
+)
+_TOUR = re.compile(r"一行|先后(?:深入|来到|前往|走进|考察|参观|察看|调研)")
 _SOMEONE_ASKS = re.compile(r"询问|提问|问及|质询|追问|问道|提出质疑")
 # 赵革书记的讲话: a name that owns, not one that acts
 _POSSESSOR = re.compile(r"^(?:[一-鿿]{0,3}的)")

@@ -191,13 +191,14 @@ NARRATION = re.compile(
 ATTENDANCE = re.compile(r"(?:参加|出席|陪同|一同调研|一同参加|一同检查|参会|列席|在座)[^，。]{0,12}[。！]?$")
 # A clause that starts another act of the subject: 并叮嘱…, 并提前祝福…, 随后来到….
 NEW_ACT_CLAUSE = re.compile(
-    r"^(?:并|并且|同时|随后|之后|还|更)(?:[\u4e00-\u9fff]{0,3}地|提前|当场|现场|亲切|详细|一一|逐一|再次|专门)?"
+    r"^(?:并|并且|同时|随后|之后|还|更|又)(?:[\u4e00-\u9fff]{0,3}地|提前|当场|现场|亲切|详细|一一|逐一|再次|专门)?"
     r"(?:" + "|".join(VERBS) + r"|祝|送|致以|表示|向|为|给|详细|亲切|了解|察看|查看|听取|询问|看望|慰问|走访|来到|前往)"
 )
 # …，他常提醒区长们，… inside what someone says: he or she, then a verb of saying, is a new act
 # (而她亦指…, 她更激动地表示…, 他在会中细数…: a conjunction before, adverbs, a manner or a setting between)
 PRONOUN_ACT_CLAUSE = re.compile(
     r"^(?:而|但)?[他她](?!们)(?:常|常常|也|亦|更|还|又|则|再次|随即|随后|同时|进而|接着|一再|多次|反复|特别|特意|经常|总是"
+    r"|以前|之前|早前|曾经|曾|早就|就|一直|始终"
     r"|[\u4e00-\u9fff]{1,3}地|在[^，。；“”]{1,8}?[中上时])*"
     r"(?:" + "|".join(VERBS) + r"|细数|指(?![导挥示标定派令引南针数望出]))"
 )
