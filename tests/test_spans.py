@@ -297,3 +297,17 @@ def test_speech_ends_before_he_said_before_a_tour_and_a_bare_rank(library_path: 
     assert ("柯一哲", "表示", "首都生活圈是流动的") in said
     assert ("吴一玮", "表示", "感谢各善心企业多年来与公所紧密合作。") in said
     assert ("尉一生", "表示", "调研组将持续关注支持青石发展，加强交流协作。") in said
+
+
+def test_a_title_several_people_hold_leading_a_clause_is_all_of_them(library_path: Path) -> None:
+    """区人大常委会副主任甲、乙、丙分别率队…。…常委会副主任对…表示肯定，希望… — the title the three hold, bare: each of
+    them hopes (the hope had been nobody's)."""
+    page = (
+        "区人大常委会领导走访代表\n\n"
+        "本报讯 7月5日至6日，区人大常委会副主任蔡一刚、沈一越、童一智分别率队，到联系街镇走访代表。\n\n"
+        "座谈会上，代表们对上半年工作开展情况表示满意。常委会副主任对街镇人大依法履职表示肯定，希望人大代表们要带头学习，"
+        "充分发挥联系群众的作用。"
+    )
+    hope = "人大代表们要带头学习，充分发挥联系群众的作用。"
+    assert sorted(_said(library_path, page)) == sorted([("蔡一刚", "希望", hope), ("沈一越", "希望", hope),
+                                                        ("童一智", "希望", hope)])

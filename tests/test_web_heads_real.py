@@ -1,5 +1,7 @@
-"""Heads of single web articles from classes seen on real pages (stops 31 and 32; each class written again as a page of our
-own words in tests/fixtures/web, failing before its fix): a site's notices to browsers and adults over the headline,
+"""Heads of single web articles from classes seen on real pages (stops 31 to 33; each class written again as a page of our
+own words in tests/fixtures/web, failing before its fix): a page's banners (cookie consent, old browsers, a forum's
+sign-up, other languages, the app), agency datelines, captions marked ▲, headlines listed under the last paragraph,
+a date bounding a period; a site's notices to browsers and adults over the headline,
 a breadcrumb that ends with the headline, a column's name under the headline, an e-paper view's kicker ending with a
 colon, an app's invitations and a picture's file name over its caption, a dateline in brackets, an e-paper
 reader's day without its year; paragraphs a copy flattened into one line."""
