@@ -590,3 +590,12 @@ def test_a_places_mayor_and_an_adverb_after_a_rank_are_no_names() -> None:
     body = "去年青山市的市长来访，他和青山市长都分别站在台上。王一明市长表示，青石市要发展。"
     found = {s.name: s.titles for s in discover(body, reporters=[], photographers=[], interview=False)}
     assert found == {"王一明": ["市长"]}, found
+
+
+def test_a_party_secretary_who_chairs_the_board_is_the_companys() -> None:
+    """党委书记、董事长潘某 / 党委副书记、总经理何某 / 党委副书记、监事会主席魏某 in a state company's report: the company's
+    party committee, no public office (all three had been officials); 市委副书记 beside 总经理 still holds one."""
+    body = ("党委副书记、总经理何一川，党委副书记、监事会主席魏一健结合工作实际分别发言。"
+            "党委书记、董事长潘一杰在研讨发言中指出，要坚持党的领导。市委副书记、总经理刘一明出席。")
+    found = {s.name: s.role for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == {"何一川": "enterprise", "魏一健": "enterprise", "潘一杰": "enterprise", "刘一明": "official"}, found

@@ -311,3 +311,15 @@ def test_a_title_several_people_hold_leading_a_clause_is_all_of_them(library_pat
     hope = "人大代表们要带头学习，充分发挥联系群众的作用。"
     assert sorted(_said(library_path, page)) == sorted([("蔡一刚", "希望", hope), ("沈一越", "希望", hope),
                                                         ("童一智", "希望", hope)])
+
+
+def test_someone_unnamed_or_a_department_asking_is_not_the_official(library_path: Path) -> None:
+    """不断有民众要求拍照合影 — someone unnamed asks (it had been the county head's demand); 有关部门要求… is the
+    departments' (their demand had run on inside the head's statement before it)."""
+    page = (
+        "县长就职\n\n"
+        "本报讯 新任县长许一华今日就职。许一华县长所到之处，不断有民众要求拍照合影，许县长也十分亲民。\n\n"
+        "许一华表示，将以乡亲的需要为施政方向。有关部门要求各乡镇做好准备。"
+    )
+    assert _said(library_path, page) == [("许一华", "表示", "将以乡亲的需要为施政方向。"),
+                                         ("有关部门", "要求", "各乡镇做好准备。")]

@@ -417,6 +417,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         if (words.MEETING.search(text[start : end][:8]) or _MEETING_LEADS.match(rest)) \
                 and not _MEETING_AS_OBJECT.search(head):
             return [Speaker("会议", None, "meeting", True, "meeting")]
+        if verb_adjacent and _SOMEONE_UNNAMED.search(rest):
+            return []  # 不断有民众要求拍照: someone unnamed asks, not the official the paragraph is about
         if verb_adjacent:
             tail = text[max(start, end - 12) : end]
             if words.PRONOUN.search(tail):
@@ -794,6 +796,7 @@ def _hope_goes_on(previous: Act, act: Act) -> bool:
 
 
 _CLAUSE_MARKS_OR_LINK = re.compile(r"[，。；：！？,;:!?\n“”]|^\s*(?:并且?|和|及|、|也|还|又|同时|进而)?\s*$")
+_SOMEONE_UNNAMED = re.compile(r"(?:^|不断|也|还|又|曾|时|常|总)有(?!关)[^，。；！？“”\s]{1,4}$")
 _ROLE_LEADS = re.compile(
     r"^(?:一[旁边位名]的?|身边的|现场的)?(?P<role>翻译|译员|记者|主持人|工作人员|志愿者)(?!们?[的之])"
 )

@@ -53,7 +53,12 @@ RANK_AT_END = re.compile("(?:" + "|".join(RANKS) + ")$")
 RANK = re.compile("|".join(RANKS))
 LONGEST_RANK = max(map(len, RANKS))
 
-_ENTERPRISE_ORG = re.compile(r"公司|集团|股份|企业|银行|工厂|厂$|酒店|商场|超市|合作社|研究院|火箭院|传媒|控股|科技")
+_ENTERPRISE_ORG = re.compile(
+    r"公司|集团|股份|企业|银行|工厂|厂$|酒店|商场|超市|合作社|研究院|火箭院|传媒|控股|科技|董事会|监事会"
+)
+# 党委副书记、总经理: a party committee with no place or office named is the company's own
+_PARTY_UNITS_ONLY = frozenset(("", "党委", "党组", "纪委", "党总支", "党支部"))
+_CORPORATE_RANK = re.compile(r"(?:董事长|总经理|总裁|监事长)$")
 _CHAMBER_ORG = re.compile(r"商会|协会|学会|联合会|基金会|研究会|促进会|业主委员会|业委会|物业")
 # A government, party, legislative or judicial body, or a public institution.
 _PUBLIC_ORG = re.compile(
@@ -93,8 +98,8 @@ def _role_of(titles: tuple[str, ...]) -> str:
     roles = [_role_of_one(title) for title in titles if title]
     if _adviser_only(titles):
         return "other"  # 区政府法律顾问、沅州大学教授: a scholar retained as adviser, not an office holder
-    if "enterprise" in roles and all(not split_title(title)[0] for title, role in zip(titles, roles)
-                                     if role == "official"):
+    if "enterprise" in roles and all(split_title(title)[0] in _PARTY_UNITS_ONLY
+                                     for title, role in zip(titles, roles) if role == "official"):
         return "enterprise"  # 集团公司董事长、党委书记: the company's party committee, no public office
     for role in ("official", "deputy", "cppcc_member", "enterprise", "reporter", "other"):
         if role in roles:
@@ -143,6 +148,8 @@ def _role_of_one(title: str) -> str:
         return "official"  # 市委巡回指导组成员: sent by a party or government body to guide or inspect
     if bare_rank in ("校长", "园长") and _PUBLIC_ORG.search(organisation) and not _SCHOLAR_ORG.search(organisation):
         return "official"
+    if _CORPORATE_RANK.search(rank):
+        return "enterprise"  # 董事长, 总经理 with no organisation printed: a company's, whoever it is
     return "other"
 
 
