@@ -4,12 +4,19 @@ one's (realtext's rule: one item per official). A mixin of the statement reader 
 
 from __future__ import annotations
 
+import re
+
 from composer.people import speech_words as words
 from composer.people.acts import Speaker
 from composer.people.cast import Cast, Ref
+from composer.people.titles import SHORT_RANKS
 from composer.people.view import View
 
 _LIST_JOINS = frozenset(("、", "和", "与", "及"))
+SHARED_TITLE_MIN_CHARS = 4  # 常委会副主任 shared by several is meant as all of them; 副主任 alone is too vague
+_SHARED_TITLE_LEAD = re.compile(
+    r"^(?P<title>[\u4e00-\u9fff]{0,6}?(?:" + "|".join(SHORT_RANKS) + r"))(?:们)?(?=[对在就向也还都均分一])"
+)
 
 
 class JointReading:
@@ -107,3 +114,15 @@ class JointReading:
         if len(names) < 2:
             return None
         return [self._pronoun_speaker(name) for name in reversed(names[:2])]
+
+    def _holders_of_shared_title(self, rest: str) -> list[Speaker] | None:
+        """A clause led by a title (of four characters or more, 常委会副主任) that two or more of the article's
+        people hold, and no name: all of them."""
+        lead = _SHARED_TITLE_LEAD.match(rest)
+        if lead is None or len(lead.group("title")) < SHARED_TITLE_MIN_CHARS:
+            return None
+        title = lead.group("title")
+        holders = [m for m in self.cast.members.values() if any(t.endswith(title) for t in m.titles)]
+        if len(holders) < 2:
+            return None
+        return [Speaker(m.name, m.name, "person", m.is_official, "title_only") for m in holders]

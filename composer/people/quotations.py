@@ -1,6 +1,7 @@
 """Quotations before their speaker: “……”王少峰说。, “……”这位局长说。, “……”这是王静常说的一句话, and a
 paragraph that is only a quotation, attributed by the person who opens the next one (the lead of a 两会
-story). A mixin of the statement reader (composer/people/statements.py)."""
+story); and what someone's answer or stance is, after its colon (李强的回答很干脆：“……”). A mixin of the statement
+reader (composer/people/statements.py)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,20 @@ class QuoteReading:
 
     def _title_before(self, name: str, floor: int, position: int) -> int:
         raise NotImplementedError
+
+    def _quoted(self, act: Act) -> Act:
+        raise NotImplementedError
+
+    def _possessed_sayings(self, covered: list[tuple[int, int]]) -> list[Act]:
+        """李强的回答很干脆：“……” / 王静的态度很明确：…: what someone's answer or stance is, after its colon."""
+        acts = []
+        for match in words.POSSESSED_SAYING.finditer(self.text):
+            ref = self.cast.ref_ending_at(match.start())
+            if ref is None or any(s <= match.start() < e for s, e in covered):
+                continue
+            verb = match.group("noun") if match.group("noun").startswith(("回", "答")) else "表示"  # (a stance)
+            acts.append(self._quoted(Act(ref.start, match.end(), [self._person(ref)], verb, True, verb_start=ref.end)))
+        return acts
 
     # -- quotations before their speaker -----------------------------------------------------------
     def _quote_acts(self, covered: list[tuple[int, int]]) -> list[Act]:
@@ -97,11 +112,11 @@ class QuoteReading:
             said = words.VERB.search(self.text, head_end, clause_end)
             viewed = _SO_VIEWED.search(self.text, head_end, clause_end) if refs else None
             asked = _ASKED_AT_END.search(self.text, head_end, clause_end + 1) if refs else None
-            described = bool(refs) and _DESCRIBED_BEFORE_NAME.fullmatch(self.text, after, refs[0].start) is not None
+            described_first = bool(refs) and bool(_DESCRIBED_BEFORE_NAME.fullmatch(self.text, after, refs[0].start))
             if said is not None and (words.GAP.match(self.text[head_end : said.start()])
                                      or self._verb_ends_sentence(head_end, said)):
                 verb = words.verb_form(said.group())
-            elif asked is not None and (described or self._at_clause_start(after, refs[0].start)):
+            elif asked is not None and (described_first or self._at_clause_start(after, refs[0].start)):
                 verb = "问"  # “……？”老家在外省的某某指着饭菜笑着问。
             elif (manner_said := self._said_in_manner(clause_end)) is not None:
                 verb = manner_said  # “……”他握着老人的手，诚挚地说。

@@ -46,7 +46,6 @@ from composer.people.quotations import QuoteReading
 from composer.people.spans import SpanReading
 from composer.people.speeches import relayed_speech, speech_span, speech_speaker, with_the_speech
 from composer.people.statement_model import StatementModel, shipped
-from composer.people.titles import SHORT_RANKS
 from composer.people.turns import TurnReading
 from composer.people.view import SENTENCE_ENDS, View, make_view
 
@@ -156,17 +155,6 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         act, end = previous
         return _plain(act) and _same_speakers(act, quoted) and end <= quoted.content_start \
             and not self.text[end : quoted.content_start].strip(" “「\u3000")
-
-    def _possessed_sayings(self, covered: list[tuple[int, int]]) -> list[Act]:
-        """李强的回答很干脆：“……” / 王静的态度很明确：…: what someone's answer or stance is, after its colon."""
-        acts = []
-        for match in words.POSSESSED_SAYING.finditer(self.text):
-            ref = self.cast.ref_ending_at(match.start())
-            if ref is None or any(s <= match.start() < e for s, e in covered):
-                continue
-            verb = match.group("noun") if match.group("noun").startswith(("回", "答")) else "表示"  # (a stance)
-            acts.append(self._quoted(Act(ref.start, match.end(), [self._person(ref)], verb, True, verb_start=ref.end)))
-        return acts
 
     def _limit(self, acts: list[Act], index: int) -> int:
         act = acts[index]
@@ -438,18 +426,6 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             return []  # an explicit non-person subject ends the search: it is not the speaker
         return None
 
-    def _holders_of_shared_title(self, rest: str) -> list[Speaker] | None:
-        """A clause led by a title (of four characters or more, 常委会副主任) that two or more of the article's
-        people hold, and no name: all of them."""
-        lead = _SHARED_TITLE_LEAD.match(rest)
-        if lead is None or len(lead.group("title")) < SHARED_TITLE_MIN_CHARS:
-            return None
-        title = lead.group("title")
-        holders = [m for m in self.cast.members.values() if any(t.endswith(title) for t in m.titles)]
-        if len(holders) < 2:
-            return None
-        return [Speaker(m.name, m.name, "person", m.is_official, "title_only") for m in holders]
-
     def _described_speaker(self, clause_start: int, verb_start: int) -> Speaker | None:
         """A speaker printed as a description: 丰台区委组织部相关负责人, 大家纷纷, 企业负责人,
         居民们 — no office holder the directory can serve."""
@@ -703,10 +679,6 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
 
 # Compiled once: these are asked hundreds of thousands of times per 10,000 articles.
 _LEADERS_BARE = re.compile(r"(?:区|县|市|省|州|旗|镇|乡|街道)?领导(?:们|同志)?(?![\u4e00-\u9fff]{2,4}[、，])")
-SHARED_TITLE_MIN_CHARS = 4  # 常委会副主任 shared by several is meant as all of them; 副主任 alone is too vague
-_SHARED_TITLE_LEAD = re.compile(
-    r"^(?P<title>[\u4e00-\u9fff]{0,6}?(?:" + "|".join(SHORT_RANKS) + r"))(?:们)?(?=[对在就向也还都均分一])"
-)
 LEADERS_LIST_SENTENCES = 3  # a bare 区领导 points back this many sentences in its paragraph for the leaders listed
 _JOINTLY = re.compile(r"一致|共同|分别|纷纷|都|均")
 _THE_TWO = re.compile(r"^(?:两人|二人|两位(?:领导|同志|官员|负责人)?)(?:都|均|也|一致|同时|分别)?$")
