@@ -279,3 +279,13 @@ def test_a_date_that_bounds_a_period_in_the_lead_is_not_the_day_it_ran() -> None
     assert split_text(bounded).dates == [None]
     dated = "区委召开全会\n\n2025年3月5日，区委召开全体会议。区委书记王明主持会议。"
     assert split_text(dated).dates == ["2025-03-05"]
+
+
+def test_a_headline_a_copy_wrapped_is_one_title_a_subtitle_stays() -> None:
+    """…开展“学习贯彻、担当作为” / 主题教育调研活动 — a long line, then a short one that ends it: one headline (the title
+    had lost its end); under 区政协常委会会议召开, 某某主持 is no end of it."""
+    wrapped = ("青石区委书记王明到青石集团开展“学习贯彻、担当作为”\n主题教育调研活动\n"
+               "10月8日下午，区委书记王明一行到青石集团开展主题教育专题调研活动。")
+    assert split_text(wrapped).articles[0].title == "青石区委书记王明到青石集团开展“学习贯彻、担当作为”主题教育调研活动"
+    presided = "区政协十五届一次常委会会议召开\n夏一峰主持\n2月23日，区政协主席夏一峰主持召开区政协常委会会议。"
+    assert split_text(presided).articles[0].title == "区政协十五届一次常委会会议召开"

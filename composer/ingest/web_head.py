@@ -18,6 +18,10 @@ from composer.ingest import head_shapes as shapes
 from composer.ingest.cleanup import Block
 from composer.ingest.pages import assign_headlines, is_poetic_couplet
 
+WRAPPED_HEADLINE_MIN_CHARS = 20  # a headline line this long over one of at most WRAPPED_TAIL_MAX_CHARS was wrapped
+WRAPPED_TAIL_MAX_CHARS = 10  # (and at least WRAPPED_TAIL_MIN_CHARS: 政知见 under a headline is its column)
+WRAPPED_TAIL_MIN_CHARS = 4
+_PRESIDED = re.compile(r"(?:主持|出席|讲话|参加|致辞|陪同|发言|调研|作报告)$")
 HEADLINE_GROUP_MAX_LINES = 3  # kicker, title, subtitle: more lines set tight under a headline may be a list
 LIST_UNDER_HEADLINE_MIN_LINES = 3  # …of at least this many lines ending alike (…介绍…有关情况, a line each)
 KICKER_OVER_TITLE_MIN_CHARS = 6  # the first of three headline lines longer than a column's name is their kicker
@@ -383,6 +387,9 @@ class HeadReader:
             text = self._headline_text(block.text)
             if text:
                 cleaned.append(Block("heading", text, block.first_line, block.last_line, block.blank_before))
+        if len(cleaned) == 2 and _wrapped_headline(cleaned[0].text, cleaned[1].text):
+            first, rest = cleaned  # …开展“不忘初心、牢记使命” / 主题教育调研活动: one headline a copy wrapped
+            cleaned = [Block("heading", first.text + rest.text, first.first_line, rest.last_line, first.blank_before)]
         if len(cleaned) == 3 and all(len(block.text) > KICKER_OVER_TITLE_MIN_CHARS for block in cleaned[:2]) \
                 and not cleaned[1].text.startswith(("—", "-")) and not _names_publisher(cleaned[0].text):
             # 引题 / 主题 / 副题, as a paper's site prints them over its articles: the middle line is the title
@@ -503,6 +510,15 @@ def _from_headline_the_crumb_names(head: list[Block], candidates: list[int]) -> 
 
 _CRUMB_ARROW = "(?:>|»|›|→)"  # what a breadcrumb joins its names with
 _CRUMB_LAST = re.compile(rf"{_CRUMB_ARROW}\s*(?P<last>[^>»›→]+?)\s*$")
+
+
+def _wrapped_headline(first: str, second: str) -> bool:
+    """A long first line with no comma and a short second one that reads as its end — not a subtitle of
+    who presided (区政协常委会会议召开 / 某某主持), one set off by a dash, nor a column's name (政知见)."""
+    return len(first) >= WRAPPED_HEADLINE_MIN_CHARS and len(second) >= WRAPPED_TAIL_MIN_CHARS \
+        and len(second) <= WRAPPED_TAIL_MAX_CHARS and " " not in first and "，" not in first \
+        and not first.endswith(("！", "？", "!", "?", "。")) \
+        and not second.startswith(("—", "-", "(", "（")) and not _PRESIDED.search(second)
 
 
 def _without_list_under(head: list[Block], group: list[int]) -> list[int]:
