@@ -599,3 +599,10 @@ def test_a_party_secretary_who_chairs_the_board_is_the_companys() -> None:
             "党委书记、董事长潘一杰在研讨发言中指出，要坚持党的领导。市委副书记、总经理刘一明出席。")
     found = {s.name: s.role for s in discover(body, reporters=[], photographers=[], interview=False)}
     assert found == {"何一川": "enterprise", "魏一健": "enterprise", "潘一杰": "enterprise", "刘一明": "official"}, found
+
+
+def test_a_places_deputy_mayor_is_no_name_either() -> None:
+    """松山副市长 where the text names 松山市: the place's deputy mayor (the review found 松山 read as a name)."""
+    body = "松山市位于江南。松山副市长到企业调研。王一明副市长表示，要做好服务。"
+    found = {s.name for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == {"王一明"}, found

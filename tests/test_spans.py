@@ -323,3 +323,18 @@ def test_someone_unnamed_or_a_department_asking_is_not_the_official(library_path
     )
     assert _said(library_path, page) == [("许一华", "表示", "将以乡亲的需要为施政方向。"),
                                          ("有关部门", "要求", "各乡镇做好准备。")]
+
+
+def test_review_the_new_speech_rules_leave_ordinary_reports_alone(library_path: Path) -> None:
+    """What a review found the stop's rules misreading: 他 after 陪同调研的有副市长李某。 is the one accompanied, not the
+    one listed; 统一行动 is no tour (一行); 志愿者服务队负责人 is no 志愿者; 走访慰问。 after a greeting asks nothing."""
+    page = (
+        "书记调研\n\n"
+        "3月5日，市委书记王一明到青石镇调研重点项目。陪同调研的有副市长李一华。他强调，要抓好项目落地。要统一行动、"
+        "形成合力，确保各项任务落到实处。\n\n"
+        "志愿者服务队负责人介绍，今年共开展服务活动三十场。\n\n"
+        "“大家辛苦了，祝新春快乐！”当天，县委书记王一国来到村里走访慰问。"
+    )
+    said = _said(library_path, page)
+    assert ("王一明", "强调", "要抓好项目落地。要统一行动、形成合力，确保各项任务落到实处。") in said
+    assert not any(speaker in ("李一华", "志愿者") or verb == "问" for speaker, verb, _ in said), said

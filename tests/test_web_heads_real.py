@@ -262,7 +262,8 @@ def test_a_marked_line_is_a_caption_unless_it_marks_a_question() -> None:
     """▲ before a photo's caption (as Taiwan's sites print it) makes it a caption; ▲某报记者：…, ▲…？ and ▲ on a page
     whose answers open with ● mark a transcript's questions, which stay text (one had been taken for a caption
     and the turn lost from the body)."""
-    page = "青石縣長就職\n\n青石縣新任縣長林美華25日宣誓就職。\n\n▲青石縣長就職典禮現場。\n\n林美華表示，將傾聽鄉親聲音。"
+    page = ("青石縣長就職\n\n青石縣新任縣長林美華25日宣誓就職。\n\n▲青石縣長就職典禮現場。\n\n(圖/青石縣政府提供)\n\n"
+            "林美華表示，將傾聽鄉親聲音。")
     assert "▲" not in split_text(page).articles[0].body
     transcript = "市长答记者问\n\n市长王明回答了记者提问。\n\n▲青石日报记者：请问今年的重点工作有哪些？\n\n王明：重点是城市更新。"
     assert "▲青石日报记者" in split_text(transcript).articles[0].body
@@ -289,3 +290,25 @@ def test_a_headline_a_copy_wrapped_is_one_title_a_subtitle_stays() -> None:
     assert split_text(wrapped).articles[0].title == "青石区委书记王明到青石集团开展“学习贯彻、担当作为”主题教育调研活动"
     presided = "区政协十五届一次常委会会议召开\n夏一峰主持\n2月23日，区政协主席夏一峰主持召开区政协常委会会议。"
     assert split_text(presided).articles[0].title == "区政协十五届一次常委会会议召开"
+
+
+def test_review_the_new_furniture_rules_leave_ordinary_news_alone() -> None:
+    """What a review found the stop's rules catching in ordinary news: ▲ bullets of a list (not captions: no picture's
+    credit under them, no headline's halves), a notice's closing list of units (no links), a sentence about an app
+    forcing a privacy consent (no banner of the site's), a headline over 某某主持会议 (no wrapped headline); and 從…起 in
+    traditional characters bounds a period as 从…起 does, the reporter before 哈尔滨 is 王明."""
+    listed = ("青石区经济运行平稳\n\n2025年7月1日，青石区公布上半年经济数据。\n\n▲全年地区生产总值增长6.5%，高于全省平均水平。\n\n"
+              "▲城乡居民收入稳步增长。\n\n工信部通报，部分App存在强制用户同意隐私政策等问题。")
+    body = split_text(listed).articles[0].body
+    assert "全年地区生产总值" in body and "城乡居民收入" in body and "同意隐私政策" in body
+    units = ("关于表彰先进集体的通报\n\n2025年7月1日，区政府决定对以下单位予以通报表彰。\n"
+             + "\n".join(("青石镇人民政府", "区发展和改革局", "区财政局", "区住房和城乡建设局", "区农业农村局",
+                          "区卫生健康委员会", "区教育局")))
+    assert split_text(units).articles[0].body.endswith("区教育局")
+    presided = ("市政府召开第四十五次常务会议研究部署近期重点工作\n刘建华主持会议\n"
+                "7月1日，市长刘建华主持召开市政府第四十五次常务会议。")
+    assert split_text(presided).articles[0].title == "市政府召开第四十五次常务会议研究部署近期重点工作"
+    bounded = "發布會百場不斷\n\n青石網5月2日電 市政府新聞發言人王明今天表示，從2025年1月24日起，新聞發布會每日舉行。"
+    assert split_text(bounded).dates == [None]
+    dateline = split_text("市长调研\n\n（青石社记者王明哈尔滨13日电）市长今天到企业调研，要求做好服务。").articles[0]
+    assert dateline.reporters == ["王明"] and dateline.printed_source == "青石社"

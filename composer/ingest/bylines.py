@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from composer.common.lexicon import is_common_word
 from composer.common.text import has_traditional, search_fold, simplified_table
 from composer.ingest.cleanup import BYLINE_START, TURN_START
 
@@ -182,7 +183,7 @@ def _split_web_byline(paragraph: str) -> Byline | None:
     match = _BRACKETED_AGENCY.match(paragraph)
     if match and match.end() < len(paragraph):
         who = match.group("who")  # 林小文青石县 / 王明台北: a name of three before a place of two or more
-        name = who[:3] if len(who) >= 5 else who[:2]
+        name = who[:2] if len(who) < 5 or is_common_word(who[2:]) and not is_common_word(who[3:]) else who[:3]
         return Byline(paragraph[: match.end()].strip(), [name], paragraph[match.end() :], match.group("outlet"))
     match = _BRACKETED_REPORTS_FROM.match(paragraph)
     if match and match.end() < len(paragraph):

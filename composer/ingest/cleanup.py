@@ -80,6 +80,7 @@ _PICTURE_GIVEN_BY = re.compile(r"^[(（]\s*图\s*[/／:：]\s*[^()（）]{2,30}?
 # (▲某报记者：… marks a transcript's question)
 _MARKED_CAPTION = re.compile(r"^[▲△]\s*(?![^：:，。]{1,20}[：:])\S")
 # 讨论会现场, 活动现场 alone between paragraphs: what a photo shows (直击现场, 走进现场 head a report)
+_HEADLINE_HALVES = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _SCENE_ONLY = re.compile(r"^(?!走进|直击|探访|来到|回到|深入|亲临|记者)[\u4e00-\u9fff]{1,8}现场$")
 # 省委书记蔡某主持会议并作总结, 市委书记夏某讲话: a line naming an official and what they do on the photo, no mark
 _OFFICIAL_AT_WORK = re.compile(
@@ -444,7 +445,7 @@ class _Assembler:
                 continue
             kind = "heading" if line.vertical else line_kind(line.text)
             if kind == "text" and (self._under_image_file(index) or index in self.pictured_names
-                                   or self._marked_caption(line.text)):
+                                   or self._marked_caption(index)):
                 kind = "caption"  # AK0A5385.JPG / 会议现场。: the picture's file name, then what it shows
             if kind == "caption" and self._paragraph_open():
                 self.held_captions.append(self._structural(line, kind))
@@ -462,10 +463,15 @@ class _Assembler:
         return self.blocks
 
     # -- decisions ---------------------------------------------------------------
-    def _marked_caption(self, text: str) -> bool:
-        """▲ before a photo's caption, as Taiwan's sites print it — not ▲ before a question (…？, ▲某报记者：)."""
-        return not self.answers_marked and len(text) <= CAPTION_MAX_CHARS and bool(_MARKED_CAPTION.match(text)) \
-            and not text.rstrip().endswith(("？", "?"))
+    def _marked_caption(self, index: int) -> bool:
+        """▲ before a photo's caption, over the picture's credit (圖/…提供) or set as a headline — not ▲ before a
+        question (…？, ▲某报记者：) nor the ▲ bullets of a list (▲全年地区生产总值增长6.5%。)."""
+        text = self.lines[index].text
+        if self.answers_marked or len(text) > CAPTION_MAX_CHARS or not _MARKED_CAPTION.match(text) \
+                or text.rstrip().endswith(("？", "?")):
+            return False
+        following = next((line.text.strip() for line in self.lines[index + 1 :] if line.text.strip()), "")
+        return bool(_PICTURE_GIVEN_BY.match(following.translate(simplified_table())) or _HEADLINE_HALVES.search(text))
 
     def _pictured_names(self) -> set[int]:
         """徐某 / 李某 / 黄某, then 会上，委员代表徐某、李某、黄某先后发言…: a run of lines each holding only a name

@@ -135,8 +135,9 @@ PROMO = re.compile(
 # A page's banners over the article: a cookie or privacy consent, an old-browser warning, a forum's sign-up prompt,
 # the site offered in other languages (a line in kana, "Your browser…"), the app's icon and its 下载 button
 BANNER = re.compile(
-    r"(?:cookie|隐私权?(?:政策|声明|规范|条款)).{0,40}(?:同意|接受)|(?:同意|接受).{0,30}(?:cookie|隐私权?(?:政策|声明|规范|条款))"
-    r"|(?:更新|升级|更换)您?的?浏览器|浏览器(?:的)?版本(?:较旧|过旧|过低|太旧|太低)|^[^。]{0,20}不再受?支持"
+    # (a consent where the site speaks to its reader: 本网站, 我们, 您 — not news of an app that forces one)
+    r"^(?=.{0,120}(?:同意|接受))(?=.{0,120}(?:本网站|本站|本社|我们|您)).{0,120}(?:cookie|隐私权?(?:政策|声明|规范|条款))"
+    r"|(?:更新|升级|更换)您?的?浏览器|浏览器(?:的)?版本(?:较旧|过旧|过低|太旧|太低)"
     r"|^马上注册|立即注册$|没有(?:账号|帐号)|才(?:可以|能)(?:下载|查看|浏览)(?:或(?:下载|查看|浏览))?\W{0,2}(?:没有|$)"
     r"|^your browser|would you like to go to|[\u3040-\u309f\u30a0-\u30ff]{3}|\bapp\s*icon|^(?:下载|下载app|立即下载)$"
     r"|^这?已经是(?:最后|第)一[期页篇版条]了?[哦啊呢]?\W{0,2}$"  # a reader app's toast at the last issue

@@ -96,10 +96,12 @@ def link_list_at_end(lines: Sequence[tuple[int, str]], last_prose: int,
                      furniture: Container[int] = frozenset()) -> list[tuple[int, str, str]]:
     """• 体育奥运抽签… / ▪ 823公投併罷免落幕！… under the last paragraph: the site's links to other articles,
     three or more, each a bullet and a headline (an article's own list ends its items with ；or 。), and a
-    👉 line over them; or, none of them ``furniture`` already, six or more headlines with no bullet."""
+    👉 line over them; or, none of them ``furniture`` already, six or more headlines with no bullet (not a
+    list of units, 某某局 / 某某镇人民政府, that closes a notice)."""
     items = [(number, text) for number, text in lines[last_prose + 1 :] if text.strip(" •·▪")]
     if len(items) >= PLAIN_LINKS_MIN_ITEMS and not any(number in furniture for number, _ in items) \
-            and all(_PLAIN_LINK.fullmatch(text.strip()) for _, text in items):
+            and all(_PLAIN_LINK.fullmatch(text.strip()) for _, text in items) \
+            and sum(1 for _, text in items if _UNIT_LINE.search(text.strip())) * 2 < len(items):
         return [(number, text, "related") for number, text in items]  # headlines of other articles, one a line
     links = [(number, text) for number, text in items if _LINK_ITEM.match(text) or _POINTER.match(text)]
     if len(links) < TAIL_LINKS_MIN_ITEMS or any(text.rstrip()[-1:] in "；;。" for _, text in links):
@@ -111,5 +113,7 @@ _LINK_ITEM = re.compile(r"^\s*[•·▪◆●■]\s*\S")
 # …and with no bullets: every line under the last paragraph a short headline (no comma, no mark ending a sentence
 # or a list item, no colon ending it: a paragraph cut short has its commas), at least this many of them
 PLAIN_LINKS_MIN_ITEMS = 6
+# 青石镇人民政府 / 区财政局 …: a notice's list of units, not links
+_UNIT_LINE = re.compile(r"(?:局|委|办|政府|中心|院|公司|街道|镇|乡|村|社区|部|厅|处|所|站|队|会|校|协会|集团)$")
 _PLAIN_LINK = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[^。；;，,]{3,29}[^。；;：:，,]")
 _POINTER = re.compile(r"^\s*(?:👉|☞|>>)\s*\S")

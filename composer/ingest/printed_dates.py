@@ -34,14 +34,15 @@ TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 
 
 # 自2020年1月24日起, 截至2025年3月: the start or end of a period the text tells of, not the day it ran
-_PERIOD_BOUND = re.compile(r"(?:自|从|截至|截止|直至|始于|以来)\s*$")
+_PERIOD_BOUND = re.compile(r"(?:自|从|截至|截止|直至|始于)\s*$")
 
 
 def full_date(text: str, *, events_only: bool = False) -> tuple[str, str] | None:
     """The first full date printed in ``text``: (ISO, as printed); ``events_only``: not one that bounds
     a period (自…起, 截至…)."""
-    for match in DATE.finditer(search_fold(text) if not text.isascii() else text):
-        if events_only and _PERIOD_BOUND.search(text, max(0, match.start() - 3), match.start()):
+    folded = search_fold(text) if not text.isascii() else text  # (folding keeps offsets: 從 is 从 here)
+    for match in DATE.finditer(folded):
+        if events_only and _PERIOD_BOUND.search(folded, max(0, match.start() - 3), match.start()):
             continue
         year = match.group("y") or match.group("y2") or match.group("y3")
         month = match.group("m") or match.group("m2") or match.group("m3")

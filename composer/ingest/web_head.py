@@ -19,9 +19,10 @@ from composer.ingest.cleanup import Block
 from composer.ingest.pages import assign_headlines, is_poetic_couplet
 
 WRAPPED_HEADLINE_MIN_CHARS = 20  # a headline line this long over one of at most WRAPPED_TAIL_MAX_CHARS was wrapped
-WRAPPED_TAIL_MAX_CHARS = 10  # (and at least WRAPPED_TAIL_MIN_CHARS: 政知见 under a headline is its column)
+WRAPPED_TAIL_MAX_CHARS = 10  # (and at least WRAPPED_TAIL_MIN_CHARS)
 WRAPPED_TAIL_MIN_CHARS = 4
-_PRESIDED = re.compile(r"(?:主持|出席|讲话|参加|致辞|陪同|发言|调研|作报告)$")
+_PRESIDED = re.compile(r"(?:主持|出席|讲话|参加|致辞|陪同|发言|调研|作报告)(?:会议|并讲话|并致辞)?$")
+_CUT_OFF = ("”", "》", "的", "和", "与", "及", "、")  # where a headline's first line stops mid-phrase
 HEADLINE_GROUP_MAX_LINES = 3  # kicker, title, subtitle: more lines set tight under a headline may be a list
 LIST_UNDER_HEADLINE_MIN_LINES = 3  # …of at least this many lines ending alike (…介绍…有关情况, a line each)
 KICKER_OVER_TITLE_MIN_CHARS = 6  # the first of three headline lines longer than a column's name is their kicker
@@ -513,11 +514,11 @@ _CRUMB_LAST = re.compile(rf"{_CRUMB_ARROW}\s*(?P<last>[^>»›→]+?)\s*$")
 
 
 def _wrapped_headline(first: str, second: str) -> bool:
-    """A long first line with no comma and a short second one that reads as its end — not a subtitle of
-    who presided (区政协常委会会议召开 / 某某主持), one set off by a dash, nor a column's name (政知见)."""
+    """A long first line with no comma, stopping mid-phrase (after a closing quotation mark, 的, 和…), and a
+    short second one that ends it — not a subtitle of who presided (某某主持会议) nor one set off by a dash."""
     return len(first) >= WRAPPED_HEADLINE_MIN_CHARS and len(second) >= WRAPPED_TAIL_MIN_CHARS \
         and len(second) <= WRAPPED_TAIL_MAX_CHARS and " " not in first and "，" not in first \
-        and not first.endswith(("！", "？", "!", "?", "。")) \
+        and first.endswith(_CUT_OFF) \
         and not second.startswith(("—", "-", "(", "（")) and not _PRESIDED.search(second)
 
 

@@ -547,8 +547,9 @@ def _before_title(body: str) -> list[Sighting]:
                 continue
             if match.group().startswith(name[-1]) or name[-1] in _PLACE_LEVELS:
                 continue  # 林州市市长, 石门县副县长: a place names its own head, it is no name (历任县市长: nor 任县)
-            if rank[0] in _PLACE_LEVELS and re.search(re.escape(name + rank[0]) + "(?!长)", body):
-                continue  # 松山市长 where the text names 松山市 elsewhere: the place's mayor, no 松山
+            level = match.group()[0]  # (the bare rank's: 松山副市长 too)
+            if level in _PLACE_LEVELS and re.search(re.escape(name + level) + "(?!长)", body):
+                continue  # 松山市长, 松山副市长 where the text names 松山市 elsewhere: the place's, no 松山
             if length == 3 and name[-1] in _PREPOSITION_AFTER_NAME:  # 车明从省长转任…: 从 opens what follows
                 name, rank_start = name[:2], rank_start - 1  # the name, no part of it (the rank was held)
                 if not surname_length(body, start) or not plausible_name(name):

@@ -1,6 +1,7 @@
 """Several people as one subject: 何智、陈玉莲表示 (right before the verb), 县领导王强、李明、赵刚等…，希望…
-(listed as the subject of an earlier clause), 他们要求 after such a list, 两人都表示 — a joint act is each
-one's (realtext's rule: one item per official). A mixin of the statement reader (composer/people/statements.py)."""
+(listed as the subject of an earlier clause), 他们要求 after such a list, 两人都表示, a title several hold — a joint
+act is each one's (realtext's rule: one item per official); and speakers printed as a description (居民们, 企业负责人,
+一旁的翻译). A mixin of the statement reader (composer/people/statements.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from composer.people.titles import SHORT_RANKS
 from composer.people.view import View
 
 _LIST_JOINS = frozenset(("、", "和", "与", "及"))
+_OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对")
+_ROLE_LEADS = re.compile(
+    r"^(?:一[旁边位名]的?|身边的|现场的)?(?P<role>翻译|译员|记者|主持人|工作人员|志愿者)(?!们?[的之]|[服协队站团组中部])"
+)
 SHARED_TITLE_MIN_CHARS = 4  # 常委会副主任 shared by several is meant as all of them; 副主任 alone is too vague
 _SHARED_TITLE_LEAD = re.compile(
     r"^(?P<title>[\u4e00-\u9fff]{0,6}?(?:" + "|".join(SHORT_RANKS) + r"))(?:们)?(?=[对在就向也还都均分一])"
@@ -126,3 +131,23 @@ class JointReading:
         if len(holders) < 2:
             return None
         return [Speaker(m.name, m.name, "person", m.is_official, "title_only") for m in holders]
+
+    def _described_speaker(self, clause_start: int, verb_start: int) -> Speaker | None:
+        """A speaker printed as a description: 丰台区委组织部相关负责人, 大家纷纷, 企业负责人,
+        居民们 — no office holder the directory can serve."""
+        head = self.text[clause_start:verb_start]
+        lead = words.LEAD.match(head)
+        head = head[lead.end() if lead else 0 :]
+        leading = _ROLE_LEADS.match(head)  # 一旁的翻译突然向记者发问：: the role leads, whatever stands after it
+        if leading is not None:
+            return Speaker(leading.group("role"), None, "collective", False, "name_verb")
+        head = words.GAP_TAIL.sub("", head)
+        match = words.COLLECTIVE.search(head)
+        if match is None:
+            return None
+        if match.group().endswith("负责人"):
+            return Speaker(head.strip("“”，"), None, "unnamed_person", False, "name_verb")
+        # an office speaks as the whole subject (区委宣传部要求), not in 按照镇党委要求 or 统一到区委要求上来
+        if match.group("office") and (match.start() > 0 or _OFFICE_AS_OBJECT.search(match.group())):
+            return None
+        return Speaker(match.group(), None, "collective", False, "name_verb")

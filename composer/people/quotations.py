@@ -111,7 +111,8 @@ class QuoteReading:
                 continue
             said = words.VERB.search(self.text, head_end, clause_end)
             viewed = _SO_VIEWED.search(self.text, head_end, clause_end) if refs else None
-            asked = _ASKED_AT_END.search(self.text, head_end, clause_end + 1) if refs else None
+            question = self.text[closing - 1 : closing] in ("？", "?")
+            asked = _ASKED_AT_END.search(self.text, head_end, clause_end + 1) if refs and question else None
             described_first = bool(refs) and bool(_DESCRIBED_BEFORE_NAME.fullmatch(self.text, after, refs[0].start))
             if said is not None and (words.GAP.match(self.text[head_end : said.start()])
                                      or self._verb_ends_sentence(head_end, said)):
@@ -416,7 +417,8 @@ _SOMEONE_ELSE = re.compile(r"村民|居民|市民|群众|老人|职工|工人|�
                            r"老师|医生|负责人|党员|志愿者|商户|游客|专家|企业")
 _SO_SAID_AT_END = re.compile(r"(?:这样|如是|这么)(?P<verb>说|表示|讲|回答|感慨)道?[。！]?$")
 SO_SAID_SENTENCE_MAX_CHARS = 80  # the sentence naming who said a quotation “这样说” is no longer
-# “……？”老家在外省的某某…笑着问。: the question's asker, described before the name, the verb ending the clause
-_ASKED_AT_END = re.compile(r"问(?:道)?(?=[。！])")
+# “……？”老家在外省的某某…笑着问。: a question's asker, described before the name, the verb ending the clause
+# (not 慰问, 访问, 顾问…)
+_ASKED_AT_END = re.compile(r"(?<![慰访顾学疑询审拷质])问(?:道)?(?=[。！])")
 _DESCRIBED_BEFORE_NAME = re.compile(r"[^，。！？；“”\n]{2,12}的")
 _SO_VIEWED = re.compile(r"(?:这样|如此|如是)(?P<verb>看待|评价|形容|描述|概括|总结|解释|回应|说|表示|谈到|讲)")

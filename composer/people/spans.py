@@ -244,7 +244,7 @@ _OTHERS_LEAD = re.compile(  # (…; 有议员关切…, 有记者问…: someone
 _RANK_LEADS = re.compile(
     "^(?:" + "|".join(SHORT_RANKS) + r")(?:特别|特意|也|还|又|则|亲自|随后|接着|最后|" + "|".join(words.VERBS) + ")"
 )
-_TOUR = re.compile(r"一行|先后(?:深入|来到|前往|走进|考察|参观|察看|调研)")
+_TOUR = re.compile(r"(?<![统进逐单唯执运发])一行(?![动业为])|先后(?:深入|来到|前往|走进|考察|参观|察看|调研)")
 _SOMEONE_ASKS = re.compile(r"询问|提问|问及|质询|追问|问道|提出质疑")
 # 赵革书记的讲话: a name that owns, not one that acts
 _POSSESSOR = re.compile(r"^(?:[一-鿿]{0,3}的)")

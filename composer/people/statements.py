@@ -426,26 +426,6 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             return []  # an explicit non-person subject ends the search: it is not the speaker
         return None
 
-    def _described_speaker(self, clause_start: int, verb_start: int) -> Speaker | None:
-        """A speaker printed as a description: 丰台区委组织部相关负责人, 大家纷纷, 企业负责人,
-        居民们 — no office holder the directory can serve."""
-        head = self.text[clause_start:verb_start]
-        lead = words.LEAD.match(head)
-        head = head[lead.end() if lead else 0 :]
-        leading = _ROLE_LEADS.match(head)  # 一旁的翻译突然向记者发问：: the role leads, whatever stands after it
-        if leading is not None:
-            return Speaker(leading.group("role"), None, "collective", False, "name_verb")
-        head = words.GAP_TAIL.sub("", head)
-        match = words.COLLECTIVE.search(head)
-        if match is None:
-            return None
-        if match.group().endswith("负责人"):
-            return Speaker(head.strip("“”，"), None, "unnamed_person", False, "name_verb")
-        # an office speaks as the whole subject (区委宣传部要求), not in 按照镇党委要求 or 统一到区委要求上来
-        if match.group("office") and (match.start() > 0 or _OFFICE_AS_OBJECT.search(match.group())):
-            return None
-        return Speaker(match.group(), None, "collective", False, "name_verb")
-
     def _has_own_subject(self, clause: str) -> bool:
         """A clause like 这些措施有效缓解了… has a subject of its own (not a person)."""
         return bool(_OWN_SUBJECT.match(clause))
@@ -501,6 +481,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         if sentence_start == 0 or self.text[sentence_start - 1] != "。":
             return None
         previous_start, _ = self.view.sentence_at(sentence_start - 1)
+        if _ATTENDING.search(self.text, previous_start, sentence_start):
+            return None  # 陪同调研的有副市长李某。他强调…: 他 is who was accompanied, not the one listed
         refs = self.cast.refs_between(previous_start, sentence_start)
         if len({r.name for r in refs}) != 1 or refs[-1].end != sentence_start - 1:
             return None
@@ -707,7 +689,6 @@ _LISTED_ATTENDANCE = re.compile(
     r"|(?:等(?:人|同志|领导)?)?(?:同志)?(?:也|一同)?陪同(?!下)"
 )
 _TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
-_OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对")
 _PRAISED = re.compile(r"(?:表扬|称赞|赞扬|夸奖|夸赞|赞赏|批评)(?:了)?[他她](?![们人])[^，。；]{0,20}$")
 _CLAUSE_MARKS = re.compile("[，；：]")
 _TOPIC_CLAUSE_MARKS = re.compile("[，；：”]")
@@ -768,10 +749,8 @@ def _hope_goes_on(previous: Act, act: Act) -> bool:
 
 
 _CLAUSE_MARKS_OR_LINK = re.compile(r"[，。；：！？,;:!?\n“”]|^\s*(?:并且?|和|及|、|也|还|又|同时|进而)?\s*$")
+_ATTENDING = re.compile(r"陪同|出席|参加|参会|列席|一同|随同")
 _SOMEONE_UNNAMED = re.compile(r"(?:^|不断|也|还|又|曾|时|常|总)有(?!关)[^，。；！？“”\s]{1,4}$")
-_ROLE_LEADS = re.compile(
-    r"^(?:一[旁边位名]的?|身边的|现场的)?(?P<role>翻译|译员|记者|主持人|工作人员|志愿者)(?!们?[的之])"
-)
 
 
 def _subjectless(lead: str) -> bool:
