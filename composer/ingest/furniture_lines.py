@@ -132,8 +132,9 @@ PROMO = re.compile(
     r"|^[\u4e00-\u9fff]{2,12}公众号$|扫描\S{0,6}二维码|关注\S{0,12}官方(?:微信|微博|账号)"  # 新浪新闻公众号
     r"|关注\S{0,12}(?:微信|微博|抖音|视频号)$|^打开\S{1,10}[,，]\s*参与(?:评论|互动|讨论)$"  # 看…新闻，关注…微信
 )
-# A page's banners over the article: a cookie or privacy consent, an old-browser warning, a forum's sign-up prompt,
-# the site offered in other languages (a line in kana, "Your browser…"), the app's icon and its 下载 button
+# A page's banners and notices over the article, whatever their length: a cookie or privacy consent, an old-browser
+# warning, a forum's sign-up prompt, the site offered in other languages (a line in kana, "Your browser…"), the app's
+# icon and its 下载 button, the notice to adults before a news page (需满18岁方可浏览, 网站分级)
 BANNER = re.compile(
     # (a consent where the site speaks to its reader: 本网站, 我们, 您 — not news of an app that forces one)
     r"^(?=.{0,120}(?:同意|接受))(?=.{0,120}(?:本网站|本站|本社|我们|您)).{0,120}(?:cookie|隐私权?(?:政策|声明|规范|条款))"
@@ -142,9 +143,8 @@ BANNER = re.compile(
     r"|^your browser|would you like to go to|[\u3040-\u309f\u30a0-\u30ff]{3}|\bapp\s*icon|^(?:下载|下载app|立即下载)$"
     r"|^这?已经是(?:最后|第)一[期页篇版条]了?[哦啊呢]?\W{0,2}$"  # a reader app's toast at the last issue
     r"|^[【\[(（]?投稿.{0,24}(?:私信|邮箱|qq|@|#|微信)"  # 【投稿、合作请私信或发…@…】, whatever mark ends it
+    r"|^限制级$|需满\s*18\s*岁|内容分级处理办法|网站分级"
 )
-# a site's notice to adults before a news page (需满18岁方可浏览, 网站分级): the site's, whatever its length
-SITE_NOTICE = re.compile(r"^限制级$|需满\s*18\s*岁|内容分级处理办法|网站分级")
 IMAGE = re.compile(
     r"^!\[.*\]\(.*\)$|^(?:图像|图片|image|img|photo)$|^[^。！？，]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$"
     # 附件： / 1.周末窗口事项清单.xlsx: a page's attachments, named by their files

@@ -554,7 +554,7 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
     if kinds.END_MARK.match(line) or kinds.TIME_LINE.match(line) or kinds.EMPTY_FIELDS.match(line):
         return "meta"
     if kinds.FOOTER.search(line) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line) \
-            or kinds.SITE_NOTICE.search(line) or kinds.BANNER.search(line):
+            or kinds.BANNER.search(line):
         return "footer"
     if kinds.IMAGE.match(line):
         return "image"
