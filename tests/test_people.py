@@ -606,3 +606,13 @@ def test_a_places_deputy_mayor_is_no_name_either() -> None:
     body = "松山市位于江南。松山副市长到企业调研。王一明副市长表示，要做好服务。"
     found = {s.name for s in discover(body, reporters=[], photographers=[], interview=False)}
     assert found == {"王一明"}, found
+
+
+def test_a_word_after_a_surname_like_function_character_or_a_pronoun_is_no_name() -> None:
+    """审计长有发言 (有 + the word 发言), 将周部长请回后，周部长都有点过意不去 (都 + the word 有点), 任命他出任 (a pronoun
+    never ends a given name), 党总支 (党 + the word 总支) — none of them a person; 审计长林一川 after the same rank
+    still is one."""
+    body = ("发布会上，审计长有发言。会后，工作人员将周部长请回会场，周部长都有点过意不去。"
+            "他感谢上级任命他出任院长。学院党总支书记何一川、党总支副书记、学生处副处长魏一强出席。审计长林一川表示，要依法审计。")
+    found = {s.name for s in discover(body, reporters=[], photographers=[], interview=False)}
+    assert found == {"林一川", "何一川", "魏一强"}, found

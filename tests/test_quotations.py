@@ -379,3 +379,30 @@ def test_a_question_before_its_asker_described_before_the_name(library_path: Pat
         "老家在外省的于一柏指着饭菜笑着问。"
     )
     assert _said(library_path, page) == [("于一柏", "问", "今天的菜很丰富嘛，每个菜辣椒都很少，是不是为了照顾我哟？")]
+
+
+def test_questions_the_reporters_put_to_officials_are_nobodys_statement(library_path: Path) -> None:
+    """“……？”“……？”能一次采访这么多市长，记者争相发问。 — the questions are the reporters', asked of the officials
+    named before (they had been the one named mayor's); his answer after them stays his."""
+    page = (
+        "代表团开放日见闻\n\n"
+        "本报讯 团长请松山市市长李一川、青石市委书记赵一平等8位代表坐到会场中间。\n\n"
+        "“各位怎样理解绿水青山就是金山银山？”“松山的房子现在卖得怎么样？”能一次采访如此多书记、市长，记者争相发问。\n\n"
+        "李一川说，松山的房价总体平稳。"
+    )
+    assert _said(library_path, page) == [("李一川", "说", "松山的房价总体平稳。")]
+
+
+def test_a_verb_inside_a_title_a_heard_noun_or_a_thing_wished_says_nothing(library_path: Path) -> None:
+    """学习了《关于重申…的通知》 (a document's title), 听取了…介绍，对…表示赞许 (the presentation heard), 因为希望获得掌声 (a
+    reason) and 市民希望政府做的事 (a thing) are no one's statements (each had been one); 他又提及，… is his."""
+    page = (
+        "市局召开季度工作会议\n\n"
+        "本报讯 会上，副局长王一明带领参会人员学习了市纪委《关于重申节日期间“十个严禁”的通知》，各科室汇报了工作。\n\n"
+        "局长李一川一行听取了各单位的情况介绍，对各单位的亮点成效表示赞许。\n\n"
+        "李一川表示，政府不会因为希望获得掌声而随便做市民希望政府做的事，也不会因赞赏而骄傲。"
+        "他又提及，面对市民的合理批评，要愿意接受并持续改进。"
+    )
+    assert _said(library_path, page) == [
+        ("李一川", "表示", "政府不会因为希望获得掌声而随便做市民希望政府做的事，也不会因赞赏而骄傲。"),
+        ("李一川", "提及", "面对市民的合理批评，要愿意接受并持续改进。")]

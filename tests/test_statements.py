@@ -781,3 +781,16 @@ def test_idioms_of_acting_at_once_are_no_saying(library_path: Path) -> None:
         "他表示，全市将坚持说干就干，全力抓好教育工作。"
     )
     assert _said(library_path, page) == [("夏庆明", "表示", "全市将坚持说干就干，全力抓好教育工作。")]
+
+
+def test_officials_set_a_clause_each_before_the_one_with_deng_share_the_act(library_path: Path) -> None:
+    """市人大常委会主任甲，市政协委员、市政协主席乙，市人大代表、副市长丙等近日看望了…，希望… — the officials a clause
+    each (a 、 inside their titles), the last followed by 等: the hope is each one's (only the last had it)."""
+    page = (
+        "市领导看望两会报道组\n\n"
+        "本报讯 在京出席全国两会的市人大常委会主任陈一勇，全国政协委员、市政协主席王一辉，"
+        "全国人大代表、副市长余一艺等近日看望了我市赴京报道组，对报道给予充分肯定，希望各媒体不断创新报道方式。"
+    )
+    assert sorted(_said(library_path, page)) == [("余一艺", "希望", "各媒体不断创新报道方式。"),
+                                                 ("王一辉", "希望", "各媒体不断创新报道方式。"),
+                                                 ("陈一勇", "希望", "各媒体不断创新报道方式。")]

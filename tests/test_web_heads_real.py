@@ -312,3 +312,81 @@ def test_review_the_new_furniture_rules_leave_ordinary_news_alone() -> None:
     assert split_text(bounded).dates == [None]
     dateline = split_text("市长调研\n\n（青石社记者王明哈尔滨13日电）市长今天到企业调研，要求做好服务。").articles[0]
     assert dateline.reporters == ["王明"] and dateline.printed_source == "青石社"
+
+
+def test_a_markdown_tables_rule_and_empty_cells_are_no_text() -> None:
+    """标题 | |||||| over ---|---|--- — a page saved as Markdown from a table layout: the headline without the empty
+    cells (they had stayed on the title), the rule no line of the text."""
+    page = ("青石区召开民生实事推进会（图） | ||||||\n---|---|---|---|\n"
+            "http://www.example.cn 2025年03月15日08:30 青石日报 | ||||||\n"
+            "3月14日，青石区召开民生实事推进会。区长王明出席会议并讲话。")
+    article = split_text(page).articles[0]
+    assert article.title == "青石区召开民生实事推进会（图）"
+    assert "---" not in article.body and "|" not in article.body
+
+
+def test_the_original_title_line_names_the_headline_under_a_sidebars_line() -> None:
+    """原标题：X under a line printing X: that line is the headline, not the sidebar's ad above it (which had been)."""
+    page = ("search\n寻找走失小狗~QQ 地点 青石市青石区 Qingshi , Qingshi\n\n青石区政协首场发布会：发言人妙语连珠\n\n"
+            "原标题：青石区政协首场发布会：发言人妙语连珠\n\n3月2日下午，青石区政协会议新闻发布会举行。发言人王明回答记者提问。")
+    article = split_text(page).articles[0]
+    assert article.title == "青石区政协首场发布会：发言人妙语连珠"
+    assert article.body.startswith("3月2日下午")
+
+
+def test_a_releases_office_over_its_dashed_date_and_its_menus_are_no_headline() -> None:
+    """搜寻目录 / 语言目录 / 流动式目录 (a government site's menus), the office that issued it over 26-08-2019 (day
+    first, dashed), then the headline: title, date and source (the menu had been the title, the date none); a
+    headline set between dashes (—…—) loses them."""
+    menus = ("搜寻目录\n语言目录\n流动式目录\n青石资讯科技署\n26-08-2019\n\n记者会答问内容\n\n"
+             "署长王明今日举行记者会。以下是记者会答问内容：")
+    split = split_text(menus)
+    assert split.articles[0].title == "记者会答问内容"
+    assert split.dates == ["2019-08-26"] and split.articles[0].printed_source == "青石资讯科技署"
+    dashed = ("Loading\n\n—行政长官回答议员快讯（改革须有基础）—\n\n新闻局\n2020-04-21 19:03\n\n"
+              "对于议员提出的问题，行政长官王明称，要有基础才能谈改革。")
+    assert split_text(dashed).articles[0].title == "行政长官回答议员快讯（改革须有基础）"
+
+
+def test_a_press_conference_heading_over_its_turns_is_the_title_not_a_byline() -> None:
+    """记者会开场 over 【name】 turns — the title (记者 + 会开场 had been read as a reporter's byline)."""
+    page = "记者会开场\n【王明】各位媒体朋友，大家下午好。\n【李强】感谢媒体的朋友们。时间有限，请大家提问。"
+    article = split_text(page).articles[0]
+    assert article.title == "记者会开场" and article.byline is None and article.reporters == []
+
+
+def test_a_hijacked_mirrors_keywords_and_a_portals_summary_are_no_text() -> None:
+    """A line of adult-site keywords a hijacked mirror prints over the article, and 摘要：/提要： (the portal's
+    summary field, the lead copied into it): neither is the text's first paragraph (both had been)."""
+    page = ("精品日韩一区二区三区,国产成人精品在线,某某影院\n\n青石区召开区委常委会\n\n2025-03-12 来源：青石日报\n"
+            "摘要：3月11日，青石区召开区委常委会。区委书记王明主持会议并讲话。\n"
+            "3月11日，青石区召开区委常委会。区委书记王明主持会议并讲话。")
+    article = split_text(page).articles[0]
+    assert article.title == "青石区召开区委常委会"
+    assert article.body.startswith("3月11日") and "精品" not in article.body
+
+
+def test_a_titled_speaker_over_the_title_of_his_speech_is_its_kicker() -> None:
+    """国务院副总理王一明 / 进一步加强领导班子建设 / the date — who spoke, over his words' title: the kicker (the line
+    had been lost, and with it the only title the speaker has)."""
+    page = ("等待处理…\n\n中共中央政治局委员、国务院副总理王一明\n\n进一步加强领导班子建设\n\n2023年09月28日\n\n"
+            "王一明在开学典礼上的讲话中指出，加强企业领导班子建设十分重要。\n\n上篇：青石精神图片展开展\n"
+            "下篇：青石市召开工作会议\n分享到\n\n© 2023 青石工人报\n制作单位：example.com")
+    article = split_text(page).articles[0]
+    assert (article.kicker, article.title) == ("中共中央政治局委员、国务院副总理王一明", "进一步加强领导班子建设")
+    assert article.body.endswith("十分重要。")
+    meeting = ("下一版»本期共4版\n王一明主持召开县长办公会\n安排部署重点工作任务\n\n"
+               "本报讯 12月5日，县长王一明主持召开县长办公会议。")
+    assert split_text(meeting).articles[0].title == "王一明主持召开县长办公会"  # (an act: a headline, no speaker)
+
+
+def test_a_chinese_pages_english_chrome_is_no_text() -> None:
+    """We are sorry that your browser does not support JavaScript… / Please Press Ctrl + P… / 跳到主要内容区块 Go To
+    Center block — a Chinese page's chrome in English (the first had opened the text)."""
+    page = ("We are sorry that your browser does not support JavaScript. Please enable JavaScript in your browser.\n"
+            "Friendly Print :\nPlease Press Ctrl + P to switch on the print function\n"
+            "跳到主要内容区块 Go To Center block\n\n本院新闻\n\n:::\n政院：媒体报道与院长答询内容原意不符\n\n"
+            "日期：105-06-17\n资料来源：新闻传播处\n\n针对媒体的报道，发言人王明澄清，报道与院长答询的原意不符。")
+    article = split_text(page).articles[0]
+    assert article.title == "政院：媒体报道与院长答询内容原意不符"
+    assert article.body.startswith("针对媒体的报道")

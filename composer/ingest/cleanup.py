@@ -111,6 +111,8 @@ TURN_START = re.compile(rf"^(?:记者|主持人|问|答|{NAME})\s*[:：](?!\s*$)
 _BULLET = re.compile(r"^[●•◆◇■□▲△►▶☆★※·]\s*")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # - 云湖：我区召开…: a list item's mark, as a page's <li> lines come out of a converter (markdown)
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")  # ---|---|---
+_EMPTY_CELLS = re.compile(r"(?:\s*\|){3,}\s*$")  # 标题 | ||||||: a row's cells left empty
 _MARKDOWN_ITEM = re.compile(r"^[-*+]\s+(?=[^\s\-*+])")
 # Vertical-text presentation forms of quotation marks.
 _VERTICAL_FORMS = str.maketrans({"﹃": "“", "﹄": "”", "﹁": "‘", "﹂": "’", "︵": "（", "︶": "）"})
@@ -239,6 +241,11 @@ def read_lines(text: str, furniture: Mapping[int, str] | None = None) -> list[Li
         if not stripped:
             blanks += 1
             continue
+        if "|" in stripped:  # a page saved as Markdown: a table's rule and its empty cells are no text
+            if _TABLE_RULE.match(stripped):
+                blanks += 1
+                continue
+            stripped = _EMPTY_CELLS.sub("", stripped)
         markdown = bool(_MARKDOWN_HEADING.match(stripped))
         if markdown:
             stripped = _MARKDOWN_HEADING.sub("", stripped).strip()

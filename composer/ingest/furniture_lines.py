@@ -40,7 +40,7 @@ NAV_WORDS = frozenset(
 )
 HOME_WORDS = frozenset(("首页", "网站首页", "主页", "返回首页"))  # (single.py reads 首页 | 新闻 | 标题 by them)
 NAV_PHRASE = re.compile(
-    r"本期共\d+版|^总第\d+期|第\s*[a-z]{0,2}\d+\s*版\s*[:\s]|^[a-z]{0,2}\d{2,5}\s*版\s*:|^返回\S{0,6}(?:\s+\S{1,8}){0,3}$|跳至主要内容|跳转到正文|不支持flash"
+    r"本期共\d+版|^总第\d+期|第\s*[a-z]{0,2}\d+\s*版\s*[:\s]|^[a-z]{0,2}\d{2,5}\s*版\s*:|^返回\S{0,6}(?:\s+\S{1,8}){0,3}$|跳至主要内容|跳到主要内容|跳转到正文|不支持flash"
     # a bulletin's issue: 第12期, （总第345期）
     r"|^[(（]?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:总)?第\s*[0-9一二三四五六七八九十百〇零]+\s*期\s*[)）]?"
     r"(?:\s*[(（]\s*总第\s*\d+\s*期\s*[)）])?$"  # (2025年第5期（总第45期）)
@@ -49,6 +49,7 @@ NAV_PHRASE = re.compile(
     # a skip link (按Enter到主內容區), a site's logo alt text (某某網(Logo-image)), a blog's category (Categories: …)
     r"|^按\s*enter\s*键?\s*(?:到|至|跳到|跳至)|[(（]\s*logo(?:[-_ ]?(?:image|text|img|pic))?\s*[)）]"
     r"|^(?:categories|category|所属分类|文章分类)\s*:\s*\S{1,12}$"
+    r"|^(?:搜寻|搜索|语言|流动式|网站|主)目录$"  # a government site's menus: 搜尋目錄 / 語言目錄 / 流動式目錄
     r"|^(?:帐号|账号|用户名|密码)\s*:|忘记密码|(?:其它|其他)(?:登入|登录)"  # a login box (帳號： / 密碼： 忘記密碼)
     # an e-paper's page list (01 要闻, A03 城区) and its archive calendar (2025年03月 / 日 一 二 三 四 五 六)
     r"|^第\s*\d+\s*页\s*[,，/、]?\s*共\s*\d+\s*页$|^共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页$"  # a printout's page
@@ -104,7 +105,7 @@ PUBLISHER = re.compile(
 BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*){2,}$|^\s*[\[【]\s*[^\[\]【】]{1,5}\s*[\]】]\s*$")
 FOOTER = re.compile(
     r"版权所有|copyright|©|all rights reserved|icp备|icp证|公网安备|网安备|主办单位\s*:|承办单位\s*:|技术支持\s*:"
-    r"|^(?:指导|建设|运营|运维|维护)单位\s*:"
+    r"|^(?:指导|建设|运营|运维|维护|制作)单位\s*:"
     r"|主办\s*:.{1,40}承办\s*:"  # 主办：某区政府办公室 承办：某中心 — a site's footer (an event prints them apart)
     r"|联系电话\s*:|^(?:电话|传真)\s*:\s*[\d(+]|^(?:电子)?邮箱\s*:\s*\S+@|^(?:e-?mail)\s*:"
     r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}\s(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$"
@@ -144,7 +145,10 @@ BANNER = re.compile(
     r"|^这?已经是(?:最后|第)一[期页篇版条]了?[哦啊呢]?\W{0,2}$"  # a reader app's toast at the last issue
     r"|^[【\[(（]?投稿.{0,24}(?:私信|邮箱|qq|@|#|微信)"  # 【投稿、合作请私信或发…@…】, whatever mark ends it
     r"|^限制级$|需满\s*18\s*岁|内容分级处理办法|网站分级"
+    r"|一区二区|国产(?:成人)?精品"  # a hijacked mirror's keyword stuffing over the article
 )
+# Please Press Ctrl + P…, If your browser is IE6…: a Chinese page's chrome in English, four words or more
+ENGLISH_CHROME = re.compile(r"[a-z]{2,}(?:[\s,]+[a-z]{2,}){3,}", re.IGNORECASE)
 IMAGE = re.compile(
     r"^!\[.*\]\(.*\)$|^(?:图像|图片|image|img|photo)$|^[^。！？，]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$"
     # 附件： / 1.周末窗口事项清单.xlsx: a page's attachments, named by their files
@@ -157,7 +161,8 @@ SUMMARY = re.compile(
 )
 # 青石行政学刊 2023年12期: the journal and issue a paper was printed in (the source)
 JOURNAL_ISSUE = re.compile(r"^《?(?P<journal>[\u4e00-\u9fff]{2,16})》?\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
-ADJACENT = re.compile(r"^\d{0,3}\s*(?:上一篇|下一篇|上一条|下一条)\s*[:>]?")  # (3上一篇: a counter's digit left on it)
+# (3上一篇: a counter's digit left on it; 上篇：… with its colon)
+ADJACENT = re.compile(r"^\d{0,3}\s*(?:上一篇|下一篇|上一条|下一条|[上下]篇(?=\s*:))\s*[:>]?")
 # "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
 RELATED = re.compile(
     r"^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐|链接|网站)|友情链接|推荐阅读|热点推荐|热门推荐|新闻推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
@@ -176,7 +181,7 @@ OUTLET = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|融媒体中心|新闻|客户端)|[\u4e00-\u9fff]{1,8}传媒|[\u4e00-\u9fff]新闻)$"
 )
 CREDIT_IN_SOURCE = re.compile(r"\s+(?:本报)?(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s.*)?$")
-ISSUING_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:办公室|政府|委员会|管理局|局|委|办|中心|部|厅|处)$")
+ISSUING_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:办公室|政府|委员会|管理局|局|委|办|中心|部|厅|处|署)$")
 SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\s*\S.{0,30})?$")
 
 

@@ -1,4 +1,4 @@
-"""Dates as pages print them: 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 12.11.2015, 03/05/2024,
+"""Dates as pages print them: 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 12.11.2015, 26-08-2019, 03/05/2024,
 a 公文's 二〇二五年九月八日 and a site's English August 26, 2010 — read to ISO, with the text as printed (for
 webpage.py's meta lines and single.py's headlines and leads)."""
 
@@ -9,11 +9,11 @@ import re
 
 from composer.common.text import search_fold
 
-# Full dates: 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 12.11.2015 (day first, as dotted dates
-# with the year last are written), 03/05/2024 (month first, as slashed ones are).
+# Full dates: 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 12.11.2015 and 26-08-2019 (day first, as dotted
+# and dashed dates with the year last are written: Hong Kong's releases), 03/05/2024 (month first, as slashed ones are).
 DATE = re.compile(
     r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*(?:年\s*|[-/.]\s*)(?P<m>\d{1,2})\s*(?:月\s*|[-/.]\s*)(?P<d>\d{1,2})(?:\s*日)?"
-    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})(?P<day_first>[.-])(?P<m2>\d{1,2})(?P=day_first)(?P<y2>(?:19|20)\d{2})"
     r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d{2}))(?!\d)"
 )
 # 二〇二五年九月八日, 二○二五年九月一日: a 公文's date and some press releases' are written in Chinese numerals

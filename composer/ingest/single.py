@@ -55,7 +55,8 @@ _GLUED_HEADLINE = re.compile(
 _UNNAMED_CREDIT = re.compile(r"^\s*(?:新华社|本报|中新社|人民日报|央视)?(?:记者|特约记者|通讯员)\s*$")
 _LIST_MARKS = "•▪◦‣∙"  # a page rendered as a list marks its lines with these
 _LEADING_BULLET = re.compile(rf"^[■□◆◇●○▲△★☆▶►※{_LIST_MARKS}]\s*")
-_LEAD_SUMMARY = re.compile(r"^\s*(?:导读|導讀|【导读】|【導讀】|\[导读\])\s*[:：]?")
+_LEAD_SUMMARY = re.compile(  # (摘要：, 提要：: a portal's summary field, the lead copied into it)
+    r"^\s*(?:导读|導讀|【导读】|【導讀】|\[导读\])\s*[:：]?|^\s*(?:内容|內容)?(?:摘要|提要)\s*[:：]")
 _LIST_BULLET = re.compile(rf"^[{_LIST_MARKS}]\s*")
 _ORIGINAL_MARK = re.compile(r"^\s*(?:原创|Original)\s*$", re.IGNORECASE)
 _LONG_PARAGRAPH = 60  # characters: a paragraph of the text, not a line of the page's furniture

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from composer.common.article import ParsedArticle
+from composer.common.lexicon import is_common_word
 from composer.common.text import ends_sentence, search_fold
 from composer.ingest import bylines, furniture_lines, menus, printed_dates, webpage
 from composer.ingest import head_shapes as shapes
@@ -83,6 +84,17 @@ TRAILING_PIPE = re.compile(r"\s*[|｜]\s*$")
 _AFFILIATION = re.compile(r"^[(（][^()（）]{4,60}[)）]$")
 
 # 区委书记 周凯: an office holder set under a speech's title (a title, a space, a name)
+_TITLED_NAME = re.compile(
+    r"^[\u4e00-\u9fff、]{0,30}?(?:书记|区长|县长|市长|省长|州长|镇长|乡长|主任|局长|部长|主席|厅长|院长|常委|委员|秘书长"
+    r"|署长|司长|处长|检察长|行政长官|总理|副总理)(?P<name>[\u4e00-\u9fff·]{2,3})$"
+)
+_ACT_IN_LINE = re.compile(r"主持|召开|会见|出席|调研|参加|讲话|会议|办公会|座谈会")
+
+
+def _titled_speaker(line: str) -> bool:
+    """国务院副总理某某: titles, then a name — no act (王某主持召开县长办公会 is a headline), no word after the rank."""
+    found = _TITLED_NAME.match(line.strip())
+    return found is not None and not _ACT_IN_LINE.search(line) and not is_common_word(found.group("name")[:2])
 _SPEAKER_LINE = re.compile(
     r"^[\u4e00-\u9fff、（）()]{0,30}?(?:书记|区长|县长|市长|省长|州长|镇长|乡长|主任|局长|部长|主席|厅长|院长|常委|委员|秘书长"
     r"|署长|司长|处长|检察长|行政长官)\s+[\u4e00-\u9fff·]{2,8}$"
@@ -135,6 +147,7 @@ class HeadReader:
         ]  # 澎湃新闻记者 孙悦 under the title is its byline, never part of the headline group
         candidates = self._without_column_word(head, self._without_site_names(head, candidates))
         candidates = _from_headline_the_crumb_names(head, candidates)
+        candidates = _from_headline_named_original(head, candidates)
         # 秦月 / 直新闻 / 2021-06-26 under a WeChat title: its author and account over the date line, no headline
         candidates = [i for i in candidates
                       if not self._account_line(head, i) and not self._author_over_account(head, i)]
@@ -146,6 +159,10 @@ class HeadReader:
         if candidates:
             if self._column_over_meta(head, candidates[0], candidates, meta, self.colon_kicker):
                 candidates = candidates[1:]  # 港聞 / 2025年3月8日 / the headline: the column's name over the date line
+            elif self._office_over_meta(head, candidates, meta):
+                # 某某署 / 26-08-2019 / the headline: the office that issued it over the date line
+                self.result.source = self.result.source or head[candidates[0]].text.strip()
+                candidates = candidates[1:]
             before_meta = [i for i in candidates if meta is not None and i < meta]
             if len(before_meta) >= 2 and before_meta[-1] + 1 == meta and webpage.issuing_office(head[meta - 1].text):
                 # 社會文化司司長辦公室 right over the date line, under the headline: who issued it
@@ -175,6 +192,8 @@ class HeadReader:
                     group.insert(0, group[0] - 1)
                 if len(group) == 1 and group[0] - 1 in before_meta and is_poetic_couplet(head[group[0] - 1].text):
                     group.insert(0, group[0] - 1)  # a couplet over it, a blank line between: the headline it goes with
+                elif len(group) == 1 and group[0] - 1 in before_meta and _titled_speaker(head[group[0] - 1].text):
+                    group.insert(0, group[0] - 1)  # 国务院副总理某某 / 进一步加强…: the speaker over his words' title
             else:  # no meta line: the first headline group
                 while group[-1] + 1 in candidates and head[group[-1] + 1].blank_before == 0:
                     group.append(group[-1] + 1)
@@ -277,6 +296,14 @@ class HeadReader:
                     for position, block in enumerate(head[index + 1 : after[0]], start=index + 1))
             and shapes.han_count(head[after[0]].text) > 2 * shapes.han_count(text)
         )
+
+    @staticmethod
+    def _office_over_meta(head: list[Block], candidates: list[int], meta: int | None) -> bool:
+        """An office's name alone over the date line, a headline of more characters under it."""
+        if meta is None or len(candidates) < 2 or not candidates[0] < meta < candidates[1]:
+            return False
+        office, headline = head[candidates[0]].text.strip(), head[candidates[1]].text
+        return webpage.issuing_office(office) and shapes.han_count(headline) > shapes.han_count(office) // 2
 
     @staticmethod
     def _column_under_headline(head: list[Block], before_meta: list[int]) -> bool:
@@ -400,6 +427,8 @@ class HeadReader:
                 and not _PLACE_OR_OFFICE.match(cleaned[1].text):
             # 贵州省某市某街道 / 党建赋能城市治理活力: who sends it, over its headline (a paper's local column)
             self.article.kicker, self.article.title = cleaned[0].text, cleaned[1].text
+        elif len(cleaned) == 2 and _titled_speaker(cleaned[0].text) and not _TITLED_NAME.match(cleaned[1].text):
+            self.article.kicker, self.article.title = cleaned[0].text, cleaned[1].text  # who spoke, over the title
         elif len(cleaned) == 2 and is_poetic_couplet(cleaned[0].text) and not _names_publisher(cleaned[0].text):
             # 倾听企业心声 汇聚发展力量 / 我区举行…座谈会: over a web article the couplet is the headline and the
             # line under it its subtitle (on a paper's page the couplet is the kicker: assign_headlines)
@@ -434,6 +463,9 @@ class HeadReader:
                 self.result.source = None  # its 来源 names the source better than a site's name over it
             self._take_meta(tail[1], head=True)
         text = _TITLE_LABEL.sub("", text)  # 标题：云湖区启动… (an OA system's form)
+        framed = _DASH_FRAMED.match(text)
+        if framed and shapes.han_count(framed.group("title")) >= 4:
+            text = framed.group("title")  # —行政长官回答议员快讯（…）—: the dashes a release sets its headline in
         bracketed = _BRACKETED_COLUMN.match(text)
         if bracketed and shapes.han_count(bracketed.group("title")) >= 4:
             if not _MEDIA_TAG.match(bracketed.group("column")):  # 【视频】: what the page holds, no column
@@ -493,6 +525,23 @@ def _printed_twice_under(head: list[Block], candidates: list[int], meta: int | N
                 and all(block.kind == "furniture" for block in head[first + 1 : second]):
             return first
     return None
+
+
+_DASH_FRAMED = re.compile(r"^\s*[—－–]{1,2}\s*(?P<title>[^—－–]+?)\s*[—－–]{1,2}\s*$")
+_ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題)\s*[:：]\s*(?P<title>\S.*?)\s*$")
+
+
+def _from_headline_named_original(head: list[Block], candidates: list[int]) -> list[int]:
+    """原标题：X under a line that prints X: that line is the headline, whatever stands above it (a sidebar's ad,
+    a widget's label)."""
+    for block in head:
+        original = _ORIGINAL_TITLE.match(block.text) if block.kind == "furniture" else None
+        if original is None:
+            continue
+        named = [i for i in candidates if shapes.same_headline(head[i].text, original.group("title"))]
+        if named:
+            return [i for i in candidates if i >= named[0]]
+    return candidates
 
 
 def _from_headline_the_crumb_names(head: list[Block], candidates: list[int]) -> list[int]:

@@ -496,7 +496,7 @@ _MAY_BE_FURNITURE = re.compile(
     r"|客户端|导航|pdf|电子版|数字报|简体|繁体|英文|english|手机版|无障碍|模式|关怀版|打印|列印|关闭|设为|寄给|登录"
     r"|注册|搜索|检索|读报|复制|默认|读完|字数|图像|图片|image|img|photo|提要|友情|发表于|发布于|官方账号|官方帐号|属地|平台声明|本文来自|次浏览|^\W*完\W*$|时间\d|蓝字|收录|滑动|喜欢此|举报|反馈|app|体验|报料|爆料|热线|投稿|播报|朗读|本版"
     r"|主内容|logo|categor|^\d+\s*个$|验证码|听全文|收听本文|朗读本文|大字阅读|欢迎|℃|°|知道了|小程序|取消|允许|文件$|找错|纠错|党政机关|ipv6|分级|限制级|18岁|官网"
-    r"|cookie|隐私|浏览器|browser|[\u3040-\u30ff]|下载|支持|已经是"
+    r"|cookie|隐私|浏览器|browser|[\u3040-\u30ff]|下载|支持|已经是|目录$|一区二区|国产|日韩|欧美"
 )
 
 
@@ -570,6 +570,8 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
         return "promo"
     if not _HAN.search(text) and len(text) <= NO_HAN_MAX_CHARS and not CLOSING_ONLY.match(text):
         return "blank"  # (a lone 。 or ” is the end of the line above it, cut off by a bad copy)
+    if not _HAN.search(text) and kinds.ENGLISH_CHROME.search(text):
+        return "footer"
     return ""
 
 

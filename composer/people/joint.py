@@ -1,7 +1,8 @@
 """Several people as one subject: 何智、陈玉莲表示 (right before the verb), 县领导王强、李明、赵刚等…，希望…
-(listed as the subject of an earlier clause), 他们要求 after such a list, 两人都表示, a title several hold — a joint
-act is each one's (realtext's rule: one item per official); and speakers printed as a description (居民们, 企业负责人,
-一旁的翻译). A mixin of the statement reader (composer/people/statements.py)."""
+(listed as the subject of an earlier clause, or a clause each: 主任甲，主席乙，副市长丙等…), 他们要求 after such a
+list, 两人都表示, a title several hold — a joint act is each one's (realtext's rule: one item per official); and
+speakers printed as a description (居民们, 企业负责人, 一旁的翻译). A mixin of the statement reader
+(composer/people/statements.py)."""
 
 from __future__ import annotations
 
@@ -85,6 +86,22 @@ class JointReading:
             if ref.name not in {listed.name for listed in chain}:
                 chain.append(ref)
         return chain
+
+    def _listed_in_clauses_before(self, clauses: list[int], index: int, found: list[Speaker]) -> list[Speaker]:
+        """人大常委会主任甲，政协主席乙，副市长丙等看望了…，希望…: the officials set a clause each (their titles hold a
+        、 of their own) before the subject's clause, its name followed by 等, are subjects too."""
+        refs = self.cast.refs_between(clauses[index], self._clause_close(clauses[index]))
+        if not refs or self.text[refs[0].end : refs[0].end + 1] != "等":
+            return found
+        listed: list[Speaker] = []
+        for previous in range(index - 1, -1, -1):
+            start, mark = clauses[previous], clauses[previous + 1] - 1
+            named = self.cast.refs_between(start, mark)
+            if not named or named[-1].end != mark or words.VERB.search(self.text, start, mark):
+                break
+            listed.insert(0, self._person(named[-1]))
+        known = {speaker.name for speaker in found}
+        return [speaker for speaker in listed if speaker.name not in known] + found
 
     def _listed_before(self, position: int, sentences: int = 2) -> list[Speaker] | None:
         """The two or more people listed as the subject of a clause of the sentence at ``position`` (before

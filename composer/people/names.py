@@ -44,14 +44,14 @@ COMMON_SURNAMES = frozenset(
 
 # Surnames that are also very common words or function characters: a name starting with
 # one needs a title or a list around it, never a bare speech verb (全区强调, 于是说).
-WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎")
+WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎党")
 
 # What a surname takes to address someone (王县长, 欧阳书记, 李代表, 张同志): never a given name.
 _ADDRESS_RANKS = (*SHORT_RANKS, "委员", "代表", "同志", "代理")  # (郑代理: the acting head, addressed)
 
 # Of those, surnames that are no function word or common adjective: after a title they are the
 # surname (县长税晓燕冒雪…), as 刘 would be.
-RARE_WORD_LIKE_SURNAMES = frozenset("税续展虎单解阳益居终连别易计干常安平成明文元红爱原通")
+RARE_WORD_LIKE_SURNAMES = frozenset("税续展虎单解阳益居终连别易计干常安平成明文元红爱原通党")
 
 # Characters that start what follows a name: verbs, particles, prepositions. A third
 # character in this set is not part of the name (高峰参加 -> 高峰; 张艳林带队 -> 张艳林).
@@ -88,7 +88,7 @@ FOLLOWER_WORDS = frozenset(
 _BEFORE_WEI_IN_NAMES = "有作无可善大成"
 # (李强作工作部署, 周凯曾强调, 王静向记者介绍)
 _ACTING = ("代任", "代理", "代为", "代行", "代管")
-NEVER_ENDS_A_NAME = "说称讲谈问答等和与及在到对把被将的了着是也都还又就要作给曾已仍便却向"
+NEVER_ENDS_A_NAME = "说称讲谈问答等和与及在到对把被将的了着是也都还又就要作给曾已仍便却向他她它"  # (任命他出任)
 
 
 def name_at(text: str, start: int, *, titled: bool = False) -> str | None:
@@ -139,6 +139,9 @@ def _name_at(text: str, start: int, *, titled: bool = False) -> str | None:
             continue
         if given == 2 and _third_character_starts_next_word(text, end):
             continue  # 张冲代表, 李强说, 陆冰走访: the name is 张冲, 李强, 陆冰
+        if given == 2 and text[start] in WORD_LIKE_SURNAMES and _word_at(text, given_start) \
+                and not NAME_CHARACTERS.intersection(text[given_start:end]):
+            continue  # 审计长有发言, 部长都有点过意不去: a function character and a word, no 有发言 (于建国 is a name)
         if given == 1 and text[start] in WORD_LIKE_SURNAMES and _word_at(text, end - 1):
             continue  # 市长都分别站在…: 都 (all) before 分别, no one named 都分
         if _name_may_end_before(text, end):
@@ -233,6 +236,9 @@ _PLACE_AFTER = re.compile(r"街道|社区|新区|园区|开发区|大学|中学|
 
 # Given-name characters far more common for men: 他 prefers such an antecedent.
 MALE_CHARACTERS = frozenset("刚强军伟勇峰涛磊鹏斌杰龙浩波超飞彬鑫亮健建国兵武雄豪虎庆航远根柱凯坤彪松柏钢铁威毅俊锋")
+
+
+NAME_CHARACTERS = MALE_CHARACTERS | FEMALE_CHARACTERS
 
 
 def _given(name: str) -> str:

@@ -127,7 +127,7 @@ class QuoteReading:
                 continue  # “……”正在装箱的村民王秀英笑着说: the name must lead, or a verb must follow it
             elif clause_end - head_end > 6 and not self._official_acts_after(opening, closing, refs):
                 continue
-            if verb is None and self._someone_else_says_it(head_end):
+            if verb is None and self._someone_else_says_it(head_end, asks=question):
                 continue
             for s in speaker:
                 s.how = "quote_before"
@@ -203,12 +203,14 @@ class QuoteReading:
         return bool(refs) and quoted[-1:] in "。！？" and self._person(refs[0]).official \
             and len({ref.name for ref in refs}) == 1
 
-    def _someone_else_says_it(self, position: int) -> bool:
-        """“……”市长李某走进院子，村民激动地说。 — a later clause of the sentence has someone else say it."""
+    def _someone_else_says_it(self, position: int, *, asks: bool = False) -> bool:
+        """“……”市长李某走进院子，村民激动地说。 — a later clause of the sentence has someone else say it; a question
+        someone else asks (“……？”能采访这么多市长，记者争相发问。)."""
         _, sentence_end = self.view.sentence_at(position)
         later = self._clause_end(position)
         return bool(_SOMEONE_ELSE.search(self.text, later, sentence_end)
-                    and words.VERB.search(self.text, later, sentence_end))
+                    and (words.VERB.search(self.text, later, sentence_end)
+                         or asks and _ASKING.search(self.text, later, sentence_end)))
 
     def _with_quotations_before(self, act: Act, covered: list[tuple[int, int]]) -> Act:
         """“身体还好吗？”“有什么困难尽管说。”李强说。 — quotations set one right after another before the speaker
@@ -415,6 +417,7 @@ NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and 
 # …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
 _SOMEONE_ELSE = re.compile(r"村民|居民|市民|群众|老人|职工|工人|农民|代表|委员|记者|网友|大爷|大妈|阿姨|师傅|学生|孩子|"
                            r"老师|医生|负责人|党员|志愿者|商户|游客|专家|企业")
+_ASKING = re.compile(r"[发提追]问|问道|提出问题")
 _SO_SAID_AT_END = re.compile(r"(?:这样|如是|这么)(?P<verb>说|表示|讲|回答|感慨)道?[。！]?$")
 SO_SAID_SENTENCE_MAX_CHARS = 80  # the sentence naming who said a quotation “这样说” is no longer
 # “……？”老家在外省的某某…笑着问。: a question's asker, described before the name, the verb ending the clause

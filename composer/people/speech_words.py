@@ -18,6 +18,7 @@ SAY_VERBS = (
     "告诉记者", "对记者说", "向记者介绍", "据实相告", "强调指出", "明确指出", "明确要求", "明确提出",
     "发出这样的感慨", "发出了这样的感慨",
     "表示", "强调", "指出", "认为", "介绍", "提出", "坦言", "透露", "建议", "呼吁", "回应", "谈到", "提到", "谈及",
+    "提及",
     "说道", "直言", "表态", "寄语", "宣布", "重申", "说", "称", "问道", "答道", "追问", "坦承", "分析", "概括",
     "表露", "讲到", "批示", "承诺", "回答", "答复", "解答", "明确",
     "阐述", "解读", "点评", "倡议", "主张", "承认", "坦陈", "笑言", "感叹", "表明", "指示", "交代", "坦诚",
@@ -69,8 +70,12 @@ NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过(?![几一二两三四五六七�
 # (在介绍…情况时，…: the verb of an adverbial, not an act)
 # (情况介绍: a noun; 正待回答，…: about to answer, and someone else speaks first)
 NOT_A_VERB_BEFORE = re.compile(
-    r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可|在|情况|正待|正要|正欲|刚要)$"
+    r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可|在|情况|正待|正要|正欲|刚要|因为|由于)$"
 )
+# 希望政府做的事，: the verb inside a noun phrase, its object a thing
+RELATIVE_CLAUSE = re.compile(r"^[^，。；：“”\n]{1,16}的(?:事|事情|东西|地方|问题|样子)[，。；！]")
+# 听取了各自的情况介绍 (the verb the object of 听取), 学习了《关于重申…的通知》 (inside a document's title)
+HEARD_OR_TITLED = re.compile(r"听取[^，。；：“”《》\n后时并中]{0,16}$|《[^《》\n]{0,22}$")
 # 就草案作了说明，… / 作出承诺，…: the verb made a noun — it says only before a colon (作出批示：要…)
 MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做出|予以|加以)$")
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
@@ -222,7 +227,7 @@ DIRECT_CONTENT_VERBS = frozenset(ASK_VERBS) | frozenset(
     "表示 认为 指出 强调 提出 建议 坦言 透露 称 说 希望 呼吁 直言 表态 宣布 重申 指 明确要求".split()  # noqa: SIM905
 )
 # Verbs that name a topic without saying anything when no content follows (介绍了…情况).
-TOPIC_VERBS = frozenset("介绍 提出 谈到 提到 谈及 分析 概括 宣布".split())  # noqa: SIM905
+TOPIC_VERBS = frozenset("介绍 提出 谈到 提到 谈及 提及 分析 概括 宣布".split())  # noqa: SIM905
 # Paragraphs that continue a speech: lists, 此外…, 我们… (a paragraph opening with a quotation
 # is more often someone else's: it continues only a quotation left open).
 CONTINUING_PARAGRAPH = re.compile(

@@ -230,6 +230,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         as_noun = word in words.NOUN_VERBS and bool(words.NOT_A_NOUN_VERB_BEFORE.search(before))
         if words.NOT_A_VERB_BEFORE.search(before) or (as_noun and not named_before):
             return None
+        if words.HEARD_OR_TITLED.search(self.text, max(0, start - 24), start):
+            return None  # 听取了校情介绍, 《关于重申…的通知》: a noun heard, a verb inside a document's title
         if before.endswith("、") and after[:1] in ("，", "、", "。"):
             return None  # 提问、回答，充分而紧凑: a list of what was done, no act with content
         if words.MADE_A_NOUN_BEFORE.search(before) and self.text[end : end + 1] != "：":
@@ -299,6 +301,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         clause = self.text[content_start:clause_end + 1]
         if words.NO_CONTENT.match(clause) or clause.startswith("并"):  # …政策要求，并作为…: the subject's next act
             return True
+        if not self.text.startswith(("，", "：", "“"), content_start - 1) and words.RELATIVE_CLAUSE.match(clause):
+            return True  # 做市民希望政府做的事，…: what is wished names a thing (…的事), nobody says it
         if word in words.ASK_VERBS and words.HEARERS_ONLY.match(clause):
             return True  # “……”王静叮嘱项目负责人。: whom she told, what she told them was quoted before
         introduced = self.text.startswith(("，", "：", "“"), content_start - 1)
@@ -339,7 +343,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             found = self._clause_subject(clause_start, verb_start if own else self._clause_close(clause_start),
                                          verb_adjacent=own)
             if found is not None:
-                return found, not own
+                return self._listed_in_clauses_before(clauses, index, found), not own
         # no subject in the sentence: the paragraph's topic goes on speaking
         lead = self.text[sentence_start:verb_start]
         if words.LEAD.match(lead) or not lead.strip() or _subjectless(lead):
