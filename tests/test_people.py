@@ -616,3 +616,12 @@ def test_a_word_after_a_surname_like_function_character_or_a_pronoun_is_no_name(
             "他感谢上级任命他出任院长。学院党总支书记何一川、党总支副书记、学生处副处长魏一强出席。审计长林一川表示，要依法审计。")
     found = {s.name for s in discover(body, reporters=[], photographers=[], interview=False)}
     assert found == {"林一川", "何一川", "魏一强"}, found
+
+
+def test_a_title_listed_between_names_is_no_name() -> None:
+    """胡某、党组成员、监测中心主任辛某 — 党 and a word (组成) between two names is a title, no listed name (it had been
+    an official); 常胜 and 于建国 in such a list still are names."""
+    from composer.people.discovery import plausible_listed_name
+
+    assert not plausible_listed_name("党组成员", "副局长")
+    assert plausible_listed_name("常胜", "区领导") and plausible_listed_name("于建国", "区领导")

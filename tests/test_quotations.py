@@ -406,3 +406,18 @@ def test_a_verb_inside_a_title_a_heard_noun_or_a_thing_wished_says_nothing(libra
     assert _said(library_path, page) == [
         ("李一川", "表示", "政府不会因为希望获得掌声而随便做市民希望政府做的事，也不会因赞赏而骄傲。"),
         ("李一川", "提及", "面对市民的合理批评，要愿意接受并持续改进。")]
+
+
+def test_a_quotation_closed_before_its_full_stop_is_the_next_speakers(library_path: Path) -> None:
+    """“……要准备的”。孟某透露，… — the full stop set outside the quotation: the quotation is hers, as it would be
+    without the stop (it had been nobody's); 说到X，王某…强调… — the topic sets the scene, only 强调 says (说 had
+    taken 到X and the narration after it)."""
+    page = (
+        "发言人的一天\n\n"
+        "本报讯 “每次发布会大家关注的点很多，你不知道记者会问什么，这都是要准备的”。孟一玮透露，每次发布会前要收集很多材料。\n\n"
+        "大会新闻发言人王一庆回答记者提问。说到乡村振兴，王一庆从村民种苹果的往事说起，强调政协委员要推动各项措施落到实处。"
+    )
+    assert _said(library_path, page) == [
+        ("孟一玮", "透露", "每次发布会大家关注的点很多，你不知道记者会问什么，这都是要准备的"),
+        ("孟一玮", "透露", "每次发布会前要收集很多材料。"),
+        ("王一庆", "强调", "政协委员要推动各项措施落到实处。")]

@@ -390,3 +390,22 @@ def test_a_chinese_pages_english_chrome_is_no_text() -> None:
     article = split_text(page).articles[0]
     assert article.title == "政院：媒体报道与院长答询内容原意不符"
     assert article.body.startswith("针对媒体的报道")
+
+
+def test_a_releases_writer_and_a_pages_subscriptions_and_picks_are_no_text() -> None:
+    """（撰稿：某某，电话：…） closing the last paragraph: who wrote the release, the byline; 订阅…频道：https://…, an
+    <image> element and 【今日热点新闻推荐】: furniture (each had stayed in the text)."""
+    page = ("区府会议后记者会\n\n2025-04-21\n\n<image>data:image/png;base64,iVBORw0KGgo=</image>\n"
+            "发言人王明表示，林院长认为行政团队要把为人民服务的事做好。（撰稿：李振民，电话：02-23410648）\n\n"
+            "订阅新闻局Telegram政府新闻频道：https://t.me/example，即时接收最新消息。\n【今日热点新闻推荐】\n")
+    article = split_text(page).articles[0]
+    assert article.body == "发言人王明表示，林院长认为行政团队要把为人民服务的事做好。"
+    assert article.reporters == ["李振民"]
+
+
+def test_an_outlets_xun_set_apart_from_the_day_names_the_source() -> None:
+    """青石日報訊 12月9日，… — the outlet's 讯 and a space before the lead's day: the source, and the text starts at the
+    day (it had no source); 本报讯 names none."""
+    opened = split_text("青石日報訊 12月9日,全市政協主席工作座談會在松山縣召開。市政協主席張一軍出席會議。")
+    assert opened.articles[0].printed_source == "青石日報" and opened.articles[0].body.startswith("12月9日")
+    assert split_text("本报讯 12月9日，全市政协工作座谈会召开。").articles[0].printed_source is None

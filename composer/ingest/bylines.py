@@ -72,6 +72,8 @@ _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 _NUMERAL_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _PLACE_DAY_SENT = rf"(?:[\u4e00-\u9fff]{{0,8}}?){_NUMERAL_DAY}(?:电|讯|消息)"  # 北京2月27日电: where, which day
 _DATELINE = re.compile(rf"^(?P<outlet>{_OUTLET}){_PLACE_DAY_SENT}{_CREDITS}[\s，,：:]*")
+# 青石日报讯 12月9日，…: the outlet's 讯 set apart from the day that opens the lead
+_OUTLET_SENT = re.compile(rf"^(?P<outlet>{_OUTLET})讯[ \u3000]+(?=[\d一二三四五六七八九十]{{1,3}}月)")
 # (中华新闻通讯社/中华时报1月21日讯)以下是…: the dateline in brackets, one outlet or two
 _BRACKETED_DATELINE = re.compile(rf"^[(（](?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?{_PLACE_DAY_SENT}[)）][\s，,：:]*")
 # (某社记者林小文台北13日电): an agency's dateline in brackets, the reporter's name run into the place
@@ -121,6 +123,9 @@ _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[。！？”」』）)\s])|^)\s*(?:[(（](?P<credits>(?:[^()（）]{0,12}?(?:记者|通讯员|实习生|特约记者|见习记者)[:：]?)?"
     r"\s*[\u4e00-\u9fff·]{2,5}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,5}){0,5})[)）]"
     r"|[■□●]\s*(?P<mark>[\u4e00-\u9fff·]{2,4}(?:[\s、,，][\u4e00-\u9fff·]{2,4}){0,3})"
+    # （撰稿：某某，电话：02-…）: who wrote a release and how to reach them
+    r"|[(（]\s*(?:撰稿|撰文|供稿)[:：]\s*(?P<writer>[\u4e00-\u9fff·]{2,4})"
+    r"(?:[，,、\s]*(?:联系|联络)?电话[:：]\s*[\d\-+()（） ]{6,24})?[)）]"
     r"|[(（](?:来源|来源于|稿件来源|信息来源|文章来源)[:：]\s*(?P<source>[^()（）]{2,24})[)）]"
     rf"|[(（](?P<office>[\u4e00-\u9fff]{{2,14}}?(?:{_OFFICE_ENDINGS}|新闻|日报|晚报|融媒))[)）])\s*$"
 )
@@ -170,7 +175,7 @@ def _split_web_byline(paragraph: str) -> Byline | None:
         if lead and not lead.group("outlet").startswith("本报"):
             found.source = lead.group("outlet")
         return found
-    for pattern in (_DATELINE, _REPORTED_BY, _BRACKETED_DATELINE):
+    for pattern in (_DATELINE, _REPORTED_BY, _BRACKETED_DATELINE, _OUTLET_SENT):
         match = pattern.match(paragraph)
         if match and match.end() < len(paragraph):
             groups = match.groupdict()
@@ -271,7 +276,8 @@ def _trailing_credit(paragraph: str) -> Byline | None:
     match = _TRAILING_CREDIT.search(paragraph)
     if not match:
         return None
-    credits = (match.group("credits") or match.group("mark") or "").replace("：", " ").replace(":", " ").strip()
+    credits = (match.group("credits") or match.group("mark") or match.group("writer") or "")
+    credits = credits.replace("：", " ").replace(":", " ").strip()
     if credits in _NOT_CREDITS:
         return None
     printed = paragraph[match.start() :].strip()

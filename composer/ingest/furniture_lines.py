@@ -82,7 +82,8 @@ PAGE_GREETING = re.compile(
 )
 TITLE_LIST_LABELS = frozenset(("标题导航", "本版标题", "本版导读"))
 # <p> 标题 </p> /enpproperty-->: a page's markup or template comment left in the copied text
-MARKUP = re.compile(r"</?(?:p|div|span|br|a|img|table|tr|td|li|ul|font|strong|b)\b[^<>]{0,80}>|-->|<!--|enpproperty")
+MARKUP = re.compile(
+    r"</?(?:p|div|span|br|a|img|image|table|tr|td|li|ul|font|strong|b)\b[^<>]{0,80}>|-->|<!--|enpproperty")
 WIDGET = re.compile(r"^[\[【(（]\s*(?:打印|关闭|收藏|复制链接|字体|字号|大|中|小|返回顶部|关闭窗口|打印本页)")
 # 打印本页 返回, 列印本页　　返回: the same buttons printed bare
 BARE_WIDGETS = re.compile(
@@ -109,6 +110,7 @@ FOOTER = re.compile(
     r"|主办\s*:.{1,40}承办\s*:"  # 主办：某区政府办公室 承办：某中心 — a site's footer (an event prints them apart)
     r"|联系电话\s*:|^(?:电话|传真)\s*:\s*[\d(+]|^(?:电子)?邮箱\s*:\s*\S+@|^(?:e-?mail)\s*:"
     r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}\s(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$"
+    r"|^[(（][^()（）]{0,30}电话\s*:\s*[\d(+]"  # (撰稿：某某，電話：02-…): who wrote the release, how to reach them
     r"|联络电话\s*:|^(?:新闻)?(?:联络|联系)人\s*:|联系我们|^地址\s*:.{1,40}(?:邮编|邮政编码)|^(?:邮编|邮政编码)\s*:\s*\d{6}\b|网站地图|网站标识码|建议使用[^。]{0,40}浏览器|最佳浏览效果|请至\S{0,12}官网下载|分辨率|未经\S{0,6}(?:授权|许可)\S{0,6}(?:转载|使用|复制)"
     r"|违法和不良信息举报|举报电话|举报邮箱|留言板|网友评论|发表评论|我要评论|查看评论|查看留言|评论仅代表|仅代表个人看法"
     r"|国内统一(?:连续出版物号|刊号)|^cn\s*\S{2}-\d{4}|免责声明|请输入验证码|验证码\s*:|^\d+\s*条评论$|^\*?正文\s*:$|暂无\S{0,4}评论|看不清.{0,2}换一张|预览结束|免费获取全文|查看全文请|不代表本(?:网|站|平台|号)\S{0,2}(?:观点|立场)|广告服务|^[·•]?\s*广告$|关于我们|本站声明|转载请(?:注明|附上|保留|标明)|如有侵权|版权归原作者|联系删除"
@@ -146,6 +148,7 @@ BANNER = re.compile(
     r"|^[【\[(（]?投稿.{0,24}(?:私信|邮箱|qq|@|#|微信)"  # 【投稿、合作请私信或发…@…】, whatever mark ends it
     r"|^限制级$|需满\s*18\s*岁|内容分级处理办法|网站分级"
     r"|一区二区|国产(?:成人)?精品"  # a hijacked mirror's keyword stuffing over the article
+    r"|^订阅.{0,30}https?://"  # 訂閱新聞局Telegram頻道：https://t.me/…，即時接收最新消息。
 )
 # Please Press Ctrl + P…, If your browser is IE6…: a Chinese page's chrome in English, four words or more
 ENGLISH_CHROME = re.compile(r"[a-z]{2,}(?:[\s,]+[a-z]{2,}){3,}", re.IGNORECASE)
@@ -165,7 +168,8 @@ JOURNAL_ISSUE = re.compile(r"^《?(?P<journal>[\u4e00-\u9fff]{2,16})》?\s*(?:19
 ADJACENT = re.compile(r"^\d{0,3}\s*(?:上一篇|下一篇|上一条|下一条|[上下]篇(?=\s*:))\s*[:>]?")
 # "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
 RELATED = re.compile(
-    r"^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐|链接|网站)|友情链接|推荐阅读|热点推荐|热门推荐|新闻推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
+    r"^[【\[]?(?:[\u4e00-\u9fff]{0,6}(?:新闻|资讯|文章)推荐[】\]]?$)"  # 【今日熱點新聞推薦】
+    r"|^(?:相关(?:新闻|阅读|文章|报道|评论|专题|推荐|链接|网站)|友情链接|推荐阅读|热点推荐|热门推荐|新闻推荐|精彩推荐|精彩图片|猜你喜欢|为你推荐|更多(?:新闻|阅读|文章|报道)"
     r"|往下看更多文章|往期推荐|往期回顾|往期精彩|看更多|查看更多|本版其他文章|本版面?所有文章|本版文章|其他文章|本期导读|热门文章|最新文章|(?:推荐|热点|精选|延伸)(?:文章|阅读|新闻|资讯)|阅读排行|点击排行|热点新闻|热门新闻|图片新闻|热点图片|热门图片|精彩专题|最新专题|热点专题|[\u4e00-\u9fff]{0,6}(?:新闻|资讯)精选"
     r"|更多)\s*[:>»]*\s*$"
     r"|^\S{1,10}>>\s*$"

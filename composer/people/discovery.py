@@ -24,6 +24,7 @@ from composer.people.names import (
     COMPOUND_SURNAMES,
     FOLLOWERS,
     NAME_BOUNDARY,
+    NAME_CHARACTERS,
     WORD_LIKE_SURNAMES,
     is_han,
     name_at,
@@ -357,6 +358,9 @@ def plausible_listed_name(name: str, title: str) -> bool:
     """In a list under a title, an item is a name unless it is a word, a title or an office (卫生署前署长…)."""
     if name[-1] in _OFFICE_UNITS:
         return False
+    if len(name) >= 3 and name[0] in WORD_LIKE_SURNAMES and is_common_word(name[1:3]) \
+            and not NAME_CHARACTERS.intersection(name[1:]):
+        return False  # 胡某、党组成员、…: 党 and a word (组成), a title between the names
     if plausible_name(name, title):
         return True
     return (surname_length(name, 0) > 0 and not is_common_word(name) and name[:2] not in TITLE_TAILS

@@ -51,7 +51,7 @@ _ADDRESS_RANKS = (*SHORT_RANKS, "委员", "代表", "同志", "代理")  # (郑�
 
 # Of those, surnames that are no function word or common adjective: after a title they are the
 # surname (县长税晓燕冒雪…), as 刘 would be.
-RARE_WORD_LIKE_SURNAMES = frozenset("税续展虎单解阳益居终连别易计干常安平成明文元红爱原通党")
+RARE_WORD_LIKE_SURNAMES = frozenset("税续展虎单解阳益居终连别易计干常安平成明文元红爱原通")
 
 # Characters that start what follows a name: verbs, particles, prepositions. A third
 # character in this set is not part of the name (高峰参加 -> 高峰; 张艳林带队 -> 张艳林).

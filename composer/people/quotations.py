@@ -379,6 +379,8 @@ class QuoteReading:
     def _after_quote(self, closing: int) -> int:
         """Where the words after a closing quotation mark start (past its comma): its speaker, if any."""
         after = closing + 1
+        if self.text[after : after + 1] == "。" and self.text[closing - 1 : closing] not in ("。", "！", "？"):
+            after += 1  # “……要准备的”。孟某透露，…: the full stop set outside the quotation ends it
         while after < len(self.text) and self.text[after] in "，, ":
             after += 1
         return after

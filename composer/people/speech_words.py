@@ -18,7 +18,7 @@ SAY_VERBS = (
     "告诉记者", "对记者说", "向记者介绍", "据实相告", "强调指出", "明确指出", "明确要求", "明确提出",
     "发出这样的感慨", "发出了这样的感慨",
     "表示", "强调", "指出", "认为", "介绍", "提出", "坦言", "透露", "建议", "呼吁", "回应", "谈到", "提到", "谈及",
-    "提及",
+    "提及", "说到",
     "说道", "直言", "表态", "寄语", "宣布", "重申", "说", "称", "问道", "答道", "追问", "坦承", "分析", "概括",
     "表露", "讲到", "批示", "承诺", "回答", "答复", "解答", "明确",
     "阐述", "解读", "点评", "倡议", "主张", "承认", "坦陈", "笑言", "感叹", "表明", "指示", "交代", "坦诚",
@@ -227,7 +227,7 @@ DIRECT_CONTENT_VERBS = frozenset(ASK_VERBS) | frozenset(
     "表示 认为 指出 强调 提出 建议 坦言 透露 称 说 希望 呼吁 直言 表态 宣布 重申 指 明确要求".split()  # noqa: SIM905
 )
 # Verbs that name a topic without saying anything when no content follows (介绍了…情况).
-TOPIC_VERBS = frozenset("介绍 提出 谈到 提到 谈及 提及 分析 概括 宣布".split())  # noqa: SIM905
+TOPIC_VERBS = frozenset("介绍 提出 谈到 提到 谈及 提及 说到 分析 概括 宣布".split())  # noqa: SIM905
 # Paragraphs that continue a speech: lists, 此外…, 我们… (a paragraph opening with a quotation
 # is more often someone else's: it continues only a quotation left open).
 CONTINUING_PARAGRAPH = re.compile(
