@@ -625,3 +625,17 @@ def test_a_title_listed_between_names_is_no_name() -> None:
 
     assert not plausible_listed_name("党组成员", "副局长")
     assert plausible_listed_name("常胜", "区领导") and plausible_listed_name("于建国", "区领导")
+
+
+def test_a_bureau_joining_two_fields_with_ji_labels_its_heads_turns(library_path: Path) -> None:
+    """创新及科技局局长杨某 — 及 inside the bureau's name (as 和 in 工业和信息化部), so the transcript's turn labelled
+    創新及科技局局長： is his (the title had been 科技局局长, the turn nobody's); 张某及科技局局长 still lists two."""
+    found = {s.name: s.titles for s in discover("会见了张一明及科技局局长杨一雄。", reporters=[], photographers=[],
+                                                interview=False)}
+    assert found == {"杨一雄": ["科技局局长"]}, found
+    page = ("記者會答問內容\n\n政務司司長張一宗今日聯同保安局局長李一超、創新及科技局局長楊一雄舉行跨部門記者會。"
+            "以下是記者會答問內容：\n\n記者：你好，想問局長，政府會否成立委員會檢視智慧燈柱？\n\n"
+            "創新及科技局局長：首先，我們成立委員會作第三方檢視，代表我們十分樂意讓第三方檢視智慧燈柱的運作。\n\n"
+            "記者：保安局局長，警方會否加強巡邏？\n\n保安局局長：警方會因應情況部署，確保市民安全。")
+    said = [(s["speaker"], s["text"][:4]) for s in _tagged(library_path, page).statements]
+    assert said == [("杨一雄", "首先，我"), ("李一超", "警方會因")], said

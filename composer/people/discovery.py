@@ -52,7 +52,7 @@ _PREFIX_CUT_WORDS = (
 _MAX_PREFIX = 25
 # The ministries and bureaus whose names join two fields with 和 (工业和信息化部, 人力资源和社会保障局, 文化和旅游厅,
 # 自然资源和规划局): two fields of two or more characters, no rank, a body's ending.
-_ORGANISATION_WITH_HE = re.compile(r"[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,5}[部局厅委办署司]$")
+_ORGANISATION_WITH_HE = re.compile(r"[\u4e00-\u9fff]{2,4}[和及][\u4e00-\u9fff]{2,5}[部局厅委办署司]$")
 _LONGEST_ORG_AFTER_HE = 6
 _BEFORE_NAME_TAILS = (
     "局长", "书记", "主任", "部长", "区长", "院长", "代表", "委员", "市长", "县长", "镇长", "总经理", "董事长",
@@ -313,8 +313,11 @@ def _prefix_start(body: str, tail_start: int) -> int:
         start -= 1
     prefix = body[start:tail_start]
     cut = max((prefix.rfind(word) + len(word) for word in _PREFIX_CUT_WORDS if word in prefix), default=0)
-    if prefix[cut - 1 : cut] == "和" and _ORGANISATION_WITH_HE.search(prefix[:cut + _LONGEST_ORG_AFTER_HE]):
-        # 工业和信息化部部长, 住房和城乡建设局局长: 和 inside the organisation's name joins no two people
+    joined = _ORGANISATION_WITH_HE.search(prefix[:cut + _LONGEST_ORG_AFTER_HE]) \
+        if prefix[cut - 1 : cut] in ("和", "及") else None
+    if joined and (prefix[cut - 1] == "和" or is_common_word(prefix[max(0, cut - 3) : cut - 1])):
+        # 工业和信息化部部长, 住房和城乡建设局局长, 创新及科技局局长: 和/及 inside the organisation's name joins no
+        # two people (before 及 a field's word, no name: 张某及科技局局长)
         cut = max((prefix.rfind(word, 0, cut - 1) + len(word) for word in _PREFIX_CUT_WORDS
                    if prefix.rfind(word, 0, cut - 1) >= 0), default=0)
     return start + cut
