@@ -639,3 +639,16 @@ def test_a_bureau_joining_two_fields_with_ji_labels_its_heads_turns(library_path
             "記者：保安局局長，警方會否加強巡邏？\n\n保安局局長：警方會因應情況部署，確保市民安全。")
     said = [(s["speaker"], s["text"][:4]) for s in _tagged(library_path, page).statements]
     assert said == [("杨一雄", "首先，我"), ("李一超", "警方會因")], said
+
+
+def test_review_names_after_a_function_like_surname_and_before_ji_stay_names() -> None:
+    """What the review found: 于海洋, 党振兴 (a surname that is also a word, a given name that is a word) are names
+    after a rank and in a list; 副区长王光明及教育体育局局长张三 lists two people (the title had swallowed the first)."""
+    for body, wanted in (("副区长于海洋到青石区调研。于海洋强调，要抓好安全生产。", {"于海洋": ["副区长"]}),
+                         ("会议由区长党振兴主持。", {"党振兴": ["区长"]}),
+                         ("副区长王光明及教育体育局局长张三一同调研。", {"王光明": ["副区长"], "张三": ["教育体育局局长"]})):
+        found = {s.name: s.titles for s in discover(body, reporters=[], photographers=[], interview=False)}
+        assert found == wanted, found
+    listed = {s.name for s in discover("区领导王一明、党振兴、李四等参加。", reporters=[], photographers=[],
+                                       interview=False)}
+    assert listed == {"王一明", "党振兴", "李四"}, listed

@@ -421,3 +421,18 @@ def test_a_quotation_closed_before_its_full_stop_is_the_next_speakers(library_pa
         ("孟一玮", "透露", "每次发布会大家关注的点很多，你不知道记者会问什么，这都是要准备的"),
         ("孟一玮", "透露", "每次发布会前要收集很多材料。"),
         ("王一庆", "强调", "政协委员要推动各项措施落到实处。")]
+
+
+def test_review_questions_relative_clauses_and_the_met_stay_as_they_were(library_path: Path) -> None:
+    """What the review found the stop's rules catching: a question whose asker turns to the one asked (向企业负责人发问)
+    is still the asker's; 群众最关心的问题 / 身边的事 after a verb are what is said (only 做市民希望…的事 names a thing);
+    a businessman met (会见了…董事长王某) does not share the host's hope."""
+    page = (
+        "区长走访企业\n\n"
+        "本报讯 “企业还有哪些难题？”区长王一明来到生产车间，向企业负责人发问。\n\n"
+        "王一明强调要解决好群众最关心的问题。王一明希望社区多办群众身边的事，让居民更满意。\n\n"
+        "区委书记李一川会见了东海集团董事长赵一平，副区长孙一民等参加会见，希望双方深化合作。"
+    )
+    said = _said(library_path, page)
+    assert [speaker for speaker, _, _ in said] == ["王一明", "王一明", "王一明", "孙一民"], said
+    assert said[1][2] == "要解决好群众最关心的问题。" and said[2][2].startswith("社区多办群众身边的事")

@@ -338,11 +338,11 @@ def test_a_releases_office_over_its_dashed_date_and_its_menus_are_no_headline() 
     """搜寻目录 / 语言目录 / 流动式目录 (a government site's menus), the office that issued it over 26-08-2019 (day
     first, dashed), then the headline: title, date and source (the menu had been the title, the date none); a
     headline set between dashes (—…—) loses them."""
-    menus = ("搜寻目录\n语言目录\n流动式目录\n青石资讯科技署\n26-08-2019\n\n记者会答问内容\n\n"
+    menus = ("搜寻目录\n语言目录\n流动式目录\n青石资讯科技总监办公室\n26-08-2019\n\n记者会答问内容\n\n"
              "署长王明今日举行记者会。以下是记者会答问内容：")
     split = split_text(menus)
     assert split.articles[0].title == "记者会答问内容"
-    assert split.dates == ["2019-08-26"] and split.articles[0].printed_source == "青石资讯科技署"
+    assert split.dates == ["2019-08-26"] and split.articles[0].printed_source == "青石资讯科技总监办公室"
     dashed = ("Loading\n\n—行政长官回答议员快讯（改革须有基础）—\n\n新闻局\n2020-04-21 19:03\n\n"
               "对于议员提出的问题，行政长官王明称，要有基础才能谈改革。")
     assert split_text(dashed).articles[0].title == "行政长官回答议员快讯（改革须有基础）"
@@ -409,3 +409,18 @@ def test_an_outlets_xun_set_apart_from_the_day_names_the_source() -> None:
     opened = split_text("青石日報訊 12月9日,全市政協主席工作座談會在松山縣召開。市政協主席張一軍出席會議。")
     assert opened.articles[0].printed_source == "青石日報" and opened.articles[0].body.startswith("12月9日")
     assert split_text("本报讯 12月9日，全市政协工作座谈会召开。").articles[0].printed_source is None
+
+
+def test_review_the_stops_head_rules_leave_ordinary_news_alone() -> None:
+    """What the review found the stop's rules catching: a headline with an act that ends in an office's name (走访区税务局)
+    or in 部署 over the date line is no issuing office; a plan's 一区二区三区 and 国产精品力作 in a speech are text (the
+    keyword-stuffing line needs two markers)."""
+    visit = split_text("区长王一明走访区税务局\n发布时间：2024-03-05\n持续优化营商环境\n\n"
+                       "3月4日，区长王一明走访区税务局，要求持续优化营商环境。").articles[0]
+    assert (visit.title, visit.printed_source) == ("区长王一明走访区税务局", None)
+    planned = split_text("区委常委会召开会议研究部署\n2024-03-05\n下半年重点工作\n\n3月4日，区委常委会召开会议。")
+    assert planned.articles[0].title == "区委常委会召开会议研究部署" and planned.articles[0].printed_source is None
+    speech = ("青石区发展规划\n\n2025年3月1日，青石区公布规划。\n\n王一明强调，要坚持精品导向，多出国产精品力作，讲好青石故事。\n\n"
+              "青石区将产业园划分为一区二区三区，分别发展新能源、新材料和生物医药。")
+    body = split_text(speech).articles[0].body
+    assert "国产精品力作" in body and "一区二区三区" in body

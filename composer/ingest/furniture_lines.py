@@ -147,7 +147,8 @@ BANNER = re.compile(
     r"|^这?已经是(?:最后|第)一[期页篇版条]了?[哦啊呢]?\W{0,2}$"  # a reader app's toast at the last issue
     r"|^[【\[(（]?投稿.{0,24}(?:私信|邮箱|qq|@|#|微信)"  # 【投稿、合作请私信或发…@…】, whatever mark ends it
     r"|^限制级$|需满\s*18\s*岁|内容分级处理办法|网站分级"
-    r"|一区二区|国产(?:成人)?精品"  # a hijacked mirror's keyword stuffing over the article
+    # a hijacked mirror's keyword stuffing over the article (two markers: 一区二区三区 alone can be a plan's zones)
+    r"|(?=.*(?:一区二区|国产(?:成人)?精品)).*(?:在线|观看|影院|无码|日韩|欧美|亚洲)"
     r"|^订阅.{0,30}https?://"  # 訂閱新聞局Telegram頻道：https://t.me/…，即時接收最新消息。
 )
 # Please Press Ctrl + P…, If your browser is IE6…: a Chinese page's chrome in English, four words or more
@@ -185,7 +186,7 @@ OUTLET = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|社|台|发布|融媒|融媒体中心|新闻|客户端)|[\u4e00-\u9fff]{1,8}传媒|[\u4e00-\u9fff]新闻)$"
 )
 CREDIT_IN_SOURCE = re.compile(r"\s+(?:本报)?(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s.*)?$")
-ISSUING_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:办公室|政府|委员会|管理局|局|委|办|中心|部|厅|处|署)$")
+ISSUING_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:办公室|政府|委员会|管理局|局|委|办|中心|部|厅|处)$")
 SITE_HEADER = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}网)(?:\s*[-—_|·]\s*\S.{0,30})?$")
 
 

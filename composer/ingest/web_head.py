@@ -88,7 +88,7 @@ _TITLED_NAME = re.compile(
     r"^[\u4e00-\u9fff、]{0,30}?(?:书记|区长|县长|市长|省长|州长|镇长|乡长|主任|局长|部长|主席|厅长|院长|常委|委员|秘书长"
     r"|署长|司长|处长|检察长|行政长官|总理|副总理)(?P<name>[\u4e00-\u9fff·]{2,3})$"
 )
-_ACT_IN_LINE = re.compile(r"主持|召开|会见|出席|调研|参加|讲话|会议|办公会|座谈会")
+_ACT_IN_LINE = re.compile(r"主持|召开|会见|出席|调研|参加|讲话|会议|办公会|座谈会|走访|部署|考察|视察|检查|慰问|看望")
 
 
 def _titled_speaker(line: str) -> bool:
@@ -303,7 +303,8 @@ class HeadReader:
         if meta is None or len(candidates) < 2 or not candidates[0] < meta < candidates[1]:
             return False
         office, headline = head[candidates[0]].text.strip(), head[candidates[1]].text
-        return webpage.issuing_office(office) and shapes.han_count(headline) > shapes.han_count(office) // 2
+        return webpage.issuing_office(office) and not _ACT_IN_LINE.search(office) \
+            and shapes.han_count(headline) > shapes.han_count(office) // 2
 
     @staticmethod
     def _column_under_headline(head: list[Block], before_meta: list[int]) -> bool:

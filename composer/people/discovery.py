@@ -24,7 +24,7 @@ from composer.people.names import (
     COMPOUND_SURNAMES,
     FOLLOWERS,
     NAME_BOUNDARY,
-    NAME_CHARACTERS,
+    PARTY_BODIES,
     WORD_LIKE_SURNAMES,
     is_han,
     name_at,
@@ -54,6 +54,7 @@ _MAX_PREFIX = 25
 # 自然资源和规划局): two fields of two or more characters, no rank, a body's ending.
 _ORGANISATION_WITH_HE = re.compile(r"[\u4e00-\u9fff]{2,4}[和及][\u4e00-\u9fff]{2,5}[部局厅委办署司]$")
 _LONGEST_ORG_AFTER_HE = 6
+_RANK_THEN_NAME = re.compile("(?:" + "|".join(TITLE_TAILS) + r")[\u4e00-\u9fff]{2,3}$")  # 副区长王光明
 _BEFORE_NAME_TAILS = (
     "局长", "书记", "主任", "部长", "区长", "院长", "代表", "委员", "市长", "县长", "镇长", "总经理", "董事长",
     "总书记", "总理", "副总理", "委员长", "主席", "省长", "厅长", "司长", "处长", "乡长", "旗长", "州长", "议长",
@@ -315,9 +316,10 @@ def _prefix_start(body: str, tail_start: int) -> int:
     cut = max((prefix.rfind(word) + len(word) for word in _PREFIX_CUT_WORDS if word in prefix), default=0)
     joined = _ORGANISATION_WITH_HE.search(prefix[:cut + _LONGEST_ORG_AFTER_HE]) \
         if prefix[cut - 1 : cut] in ("和", "及") else None
-    if joined and (prefix[cut - 1] == "和" or is_common_word(prefix[max(0, cut - 3) : cut - 1])):
+    if joined and (prefix[cut - 1] == "和" or is_common_word(prefix[max(0, cut - 3) : cut - 1])
+                   and not _RANK_THEN_NAME.search(prefix, 0, cut - 1)):
         # 工业和信息化部部长, 住房和城乡建设局局长, 创新及科技局局长: 和/及 inside the organisation's name joins no
-        # two people (before 及 a field's word, no name: 张某及科技局局长)
+        # two people (before 及 a field's word, no name: 张某及科技局局长, 副区长王光明及…局局长)
         cut = max((prefix.rfind(word, 0, cut - 1) + len(word) for word in _PREFIX_CUT_WORDS
                    if prefix.rfind(word, 0, cut - 1) >= 0), default=0)
     return start + cut
@@ -361,9 +363,8 @@ def plausible_listed_name(name: str, title: str) -> bool:
     """In a list under a title, an item is a name unless it is a word, a title or an office (卫生署前署长…)."""
     if name[-1] in _OFFICE_UNITS:
         return False
-    if len(name) >= 3 and name[0] in WORD_LIKE_SURNAMES and is_common_word(name[1:3]) \
-            and not NAME_CHARACTERS.intersection(name[1:]):
-        return False  # 胡某、党组成员、…: 党 and a word (组成), a title between the names
+    if name.startswith(PARTY_BODIES):
+        return False  # 胡某、党组成员、…: the party group's member, a title between the names
     if plausible_name(name, title):
         return True
     return (surname_length(name, 0) > 0 and not is_common_word(name) and name[:2] not in TITLE_TAILS

@@ -15,6 +15,7 @@ from composer.people.titles import SHORT_RANKS
 from composer.people.view import View
 
 _LIST_JOINS = frozenset(("、", "和", "与", "及"))
+_ACTS_ON_SOMEONE = re.compile(r"会见|会晤|接见|看望|慰问|走访|拜访|探望|陪同|邀请|宴请|听取|了|向|对|为|给")
 _OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对")
 _ROLE_LEADS = re.compile(
     r"^(?:一[旁边位名]的?|身边的|现场的)?(?P<role>翻译|译员|记者|主持人|工作人员|志愿者)(?!们?[的之]|[服协队站团组中部])"
@@ -97,11 +98,22 @@ class JointReading:
         for previous in range(index - 1, -1, -1):
             start, mark = clauses[previous], clauses[previous + 1] - 1
             named = self.cast.refs_between(start, mark)
-            if not named or named[-1].end != mark or words.VERB.search(self.text, start, mark):
+            if not named or named[-1].end != mark or self._is_object(named[-1], start):
                 break
+            lead_end = self._titles_start(named[-1].name, start, named[-1].start)
+            if len(named) > 1 or _ACTS_ON_SOMEONE.search(self.text, start, lead_end):
+                break  # 书记某某会见了某集团董事长王某，…: the clause acts on the one named, it lists no one
             listed.insert(0, self._person(named[-1]))
         known = {speaker.name for speaker in found}
         return [speaker for speaker in listed if speaker.name not in known] + found
+
+    def _titles_start(self, name: str, floor: int, position: int) -> int:
+        """Where the chain of ``name``'s titles before ``position`` starts (全国政协委员、市政协主席王某)."""
+        while True:
+            start = self._title_before(name, floor, position)
+            if start == position:
+                return position
+            position = start - 1 if self.text[start - 1 : start] == "、" and start - 1 > floor else start
 
     def _listed_before(self, position: int, sentences: int = 2) -> list[Speaker] | None:
         """The two or more people listed as the subject of a clause of the sentence at ``position`` (before

@@ -44,7 +44,7 @@ COMMON_SURNAMES = frozenset(
 
 # Surnames that are also very common words or function characters: a name starting with
 # one needs a title or a list around it, never a bare speech verb (全区强调, 于是说).
-WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎党")
+WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎")
 
 # What a surname takes to address someone (王县长, 欧阳书记, 李代表, 张同志): never a given name.
 _ADDRESS_RANKS = (*SHORT_RANKS, "委员", "代表", "同志", "代理")  # (郑代理: the acting head, addressed)
@@ -52,6 +52,12 @@ _ADDRESS_RANKS = (*SHORT_RANKS, "委员", "代表", "同志", "代理")  # (郑�
 # Of those, surnames that are no function word or common adjective: after a title they are the
 # surname (县长税晓燕冒雪…), as 刘 would be.
 RARE_WORD_LIKE_SURNAMES = frozenset("税续展虎单解阳益居终连别易计干常安平成明文元红爱原通")
+
+# Of those, the function characters (有, 都, 能 …): before a word they are that word's adverb or verb, never a
+# surname (审计长有发言, 部长都有点过意不去); 于海洋, 向东方 keep their names.
+FUNCTION_SURNAMES = frozenset("有都能从全和相时")
+# A party's bodies, never a name with the surname 党 (党组成员, 党总支副书记, 党委书记)
+PARTY_BODIES = ("党组", "党委", "党总支", "党支部", "党工委", "党小组")
 
 # Characters that start what follows a name: verbs, particles, prepositions. A third
 # character in this set is not part of the name (高峰参加 -> 高峰; 张艳林带队 -> 张艳林).
@@ -128,6 +134,8 @@ def _name_at(text: str, start: int, *, titled: bool = False) -> str | None:
     if not surname:
         return None
     given_start = start + surname
+    if text.startswith(PARTY_BODIES, start):
+        return None  # 党组成员, 体育学院党总支副书记: the party's body, no one named 党
     if text.startswith(_ADDRESS_RANKS, given_start):
         return None  # 王县长, 诸葛书记: a surname and a rank address someone, they are no name
     married = _married_name(text, start) if surname == 1 and titled else None
@@ -139,9 +147,9 @@ def _name_at(text: str, start: int, *, titled: bool = False) -> str | None:
             continue
         if given == 2 and _third_character_starts_next_word(text, end):
             continue  # 张冲代表, 李强说, 陆冰走访: the name is 张冲, 李强, 陆冰
-        if given == 2 and text[start] in WORD_LIKE_SURNAMES and _word_at(text, given_start) \
+        if given == 2 and text[start] in FUNCTION_SURNAMES and _word_at(text, given_start) \
                 and not NAME_CHARACTERS.intersection(text[given_start:end]):
-            continue  # 审计长有发言, 部长都有点过意不去: a function character and a word, no 有发言 (于建国 is a name)
+            continue  # 审计长有发言, 部长都有点过意不去: a function character and a word, no 有发言
         if given == 1 and text[start] in WORD_LIKE_SURNAMES and _word_at(text, end - 1):
             continue  # 市长都分别站在…: 都 (all) before 分别, no one named 都分
         if _name_may_end_before(text, end):

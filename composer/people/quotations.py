@@ -208,9 +208,10 @@ class QuoteReading:
         someone else asks (“……？”能采访这么多市长，记者争相发问。)."""
         _, sentence_end = self.view.sentence_at(position)
         later = self._clause_end(position)
+        if asks and _REPORTERS_ASK.search(self.text, later, sentence_end):
+            return True
         return bool(_SOMEONE_ELSE.search(self.text, later, sentence_end)
-                    and (words.VERB.search(self.text, later, sentence_end)
-                         or asks and _ASKING.search(self.text, later, sentence_end)))
+                    and words.VERB.search(self.text, later, sentence_end))
 
     def _with_quotations_before(self, act: Act, covered: list[tuple[int, int]]) -> Act:
         """“身体还好吗？”“有什么困难尽管说。”李强说。 — quotations set one right after another before the speaker
@@ -419,7 +420,8 @@ NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and 
 # …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
 _SOMEONE_ELSE = re.compile(r"村民|居民|市民|群众|老人|职工|工人|农民|代表|委员|记者|网友|大爷|大妈|阿姨|师傅|学生|孩子|"
                            r"老师|医生|负责人|党员|志愿者|商户|游客|专家|企业")
-_ASKING = re.compile(r"[发提追]问|问道|提出问题")
+# 记者争相发问 — the reporters asking (not 向企业负责人发问: the one asked)
+_REPORTERS_ASK = re.compile(r"(?<![向对给问])(?:记者|媒体)[^，。；向对给]{0,8}(?:[发提追]问|问道|提出问题)")
 _SO_SAID_AT_END = re.compile(r"(?:这样|如是|这么)(?P<verb>说|表示|讲|回答|感慨)道?[。！]?$")
 SO_SAID_SENTENCE_MAX_CHARS = 80  # the sentence naming who said a quotation “这样说” is no longer
 # “……？”老家在外省的某某…笑着问。: a question's asker, described before the name, the verb ending the clause

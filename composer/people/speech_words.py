@@ -72,8 +72,9 @@ NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过(?![几一二两三四五六七�
 NOT_A_VERB_BEFORE = re.compile(
     r"(?:的|之|等|如|正如|所|被|据|人们|他人|别人|不难|可以|可|在|情况|正待|正要|正欲|刚要|因为|由于)$"
 )
-# 希望政府做的事，: the verb inside a noun phrase, its object a thing
-RELATIVE_CLAUSE = re.compile(r"^[^，。；：“”\n]{1,16}的(?:事|事情|东西|地方|问题|样子)[，。；！]")
+# 做市民希望政府做的事，: the verb inside a noun phrase done by someone, its object a thing
+RELATIVE_CLAUSE = re.compile(r"^[^，。；：“”\n]{1,16}的(?:事|事情|东西)[，。；！]")
+DONE_BY_SOMEONE = re.compile(r"[做办干][^，。；：“”\n]{1,4}$")
 # 听取了各自的情况介绍 (the verb the object of 听取), 学习了《关于重申…的通知》 (inside a document's title)
 HEARD_OR_TITLED = re.compile(r"听取[^，。；：“”《》\n后时并中]{0,16}$|《[^《》\n]{0,22}$")
 # 就草案作了说明，… / 作出承诺，…: the verb made a noun — it says only before a colon (作出批示：要…)

@@ -304,8 +304,9 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         if word in _SETTING_VERBS and clause_end - content_start <= SETTING_TOPIC_MAX_CHARS \
                 and self.text[clause_end : clause_end + 1] == "，" and self._opens_with_person(clause_end + 1):
             return True  # 谈到乡村振兴，王某说…: the topic sets the scene for the act that follows
-        if not self.text.startswith(("，", "：", "“"), content_start - 1) and words.RELATIVE_CLAUSE.match(clause):
-            return True  # 做市民希望政府做的事，…: what is wished names a thing (…的事), nobody says it
+        if words.RELATIVE_CLAUSE.match(clause) and words.DONE_BY_SOMEONE.search(
+                self.text, max(0, content_start - len(word) - 6), content_start - len(word)):
+            return True  # 做市民希望政府做的事，…: what is wished names a thing done (…的事), nobody says it
         if word in words.ASK_VERBS and words.HEARERS_ONLY.match(clause):
             return True  # “……”王静叮嘱项目负责人。: whom she told, what she told them was quoted before
         introduced = self.text.startswith(("，", "：", "“"), content_start - 1)
