@@ -652,3 +652,14 @@ def test_review_names_after_a_function_like_surname_and_before_ji_stay_names() -
     listed = {s.name for s in discover("区领导王一明、党振兴、李四等参加。", reporters=[], photographers=[],
                                        interview=False)}
     assert listed == {"王一明", "党振兴", "李四"}, listed
+
+
+def test_a_name_before_its_rank_after_le_or_with_a_word_like_surname() -> None:
+    """见到了郑某部长 (了 before a common surname), 单某某局长 (单: a surname that is also a word, a given name that is
+    none, printed elsewhere without the rank) — both named before their rank (neither had been found); 为了解放军…
+    names no one."""
+    for body, wanted in (("在讨论会上，我见到了郑一林部长。", {"郑一林": ["部长"]}),
+                         ("会后，单霁翔打开电脑。单霁翔局长接受采访时很爽快。", {"单霁翔": ["局长"]}),
+                         ("为了解放军司令员的到来，大家做了准备。", {})):
+        found = {s.name: s.titles for s in discover(body, reporters=[], photographers=[], interview=False)}
+        assert found == wanted, found

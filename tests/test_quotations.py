@@ -436,3 +436,13 @@ def test_review_questions_relative_clauses_and_the_met_stay_as_they_were(library
     said = _said(library_path, page)
     assert [speaker for speaker, _, _ in said] == ["王一明", "王一明", "王一明", "孙一民"], said
     assert said[1][2] == "要解决好群众最关心的问题。" and said[2][2].startswith("社区多办群众身边的事")
+
+
+def test_a_quotation_named_as_someones_words_is_theirs(library_path: Path) -> None:
+    """我见到了郑一林部长。…“……”郑部长的话消除了我的紧张 — the minister met (named before his rank after 了) is the
+    郑部长 whose words the quotation is (nobody had been found, the words nobody's)."""
+    page = (
+        "两会采访花絮\n\n"
+        "本报讯 在讨论会上，我见到了郑一林部长。“你问吧，我能答的一定告诉你！”郑部长的话消除了我的紧张。"
+    )
+    assert _said(library_path, page) == [("郑一林", None, "你问吧，我能答的一定告诉你！")]

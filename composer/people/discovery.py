@@ -25,6 +25,7 @@ from composer.people.names import (
     FOLLOWERS,
     NAME_BOUNDARY,
     PARTY_BODIES,
+    RARE_WORD_LIKE_SURNAMES,
     WORD_LIKE_SURNAMES,
     is_han,
     name_at,
@@ -549,7 +550,8 @@ def _before_title(body: str) -> list[Sighting]:
             # …or an organisation's last character before a full name (衛生局王建宏局長: 局 + name + rank; not
             # 区委农办主任, an office inside another)
             set_apart = start == 0 or body[start - 1] in _BEFORE_NAMED_RANK or (
-                length == 3 and body[start - 1] in _ORG_TAIL_CHARS and name[-1] not in _ORG_TAIL_CHARS)
+                length == 3 and body[start - 1] in _ORG_TAIL_CHARS and name[-1] not in _ORG_TAIL_CHARS) or (
+                body[start - 1] == "了" and name[0] in COMMON_SURNAMES)  # 见到了郑某部长 (不是 了解放军…)
             # 学习贯彻习近平总书记…: before the highest offices a full name needs no mark before it
             if not (set_apart or (highest and surname_length(body, start) and plausible_name(name))):
                 continue
@@ -567,8 +569,9 @@ def _before_title(body: str) -> list[Sighting]:
                 break
             # a name that is also a word (黄菊) reads as a name before 副总理
             plausible = plausible_name(name) or (highest and not is_common_word(name, 2000))
-            if name_at(body + "。", start) != name or name[0] in WORD_LIKE_SURNAMES or not plausible:
-                continue
+            if name_at(body + "。", start) != name or not plausible or name[0] in WORD_LIKE_SURNAMES and not (
+                    len(name) == 3 and name[0] in RARE_WORD_LIKE_SURNAMES and not is_common_word(name[1:])):
+                continue  # (单某某局长: a surname that is also a word, a given name that is none)
             after = body[match.end() : match.end() + 1]
             high = highest and length == 3 or acting
             if after and is_han(after) and not high and not _starts_speech_or_follower(body, match.end()):

@@ -73,6 +73,10 @@ class QuoteReading:
             if saying is not None:
                 acts.append(saying)
                 continue
+            words_of = self._words_of(after)
+            if words_of is not None:  # “……”郑部长的话消除了我的紧张。: the words are his
+                acts.append(Act(opening, opening + 1, [words_of], None, quote_end=closing))
+                continue
             so_said = self._so_said_by(after)
             if so_said is not None:  # “……”昨日上午，正在…的市长王某在…时这样说。
                 acts.append(Act(opening, opening + 1, [so_said[0]], so_said[1], quote_end=closing))
@@ -377,6 +381,15 @@ class QuoteReading:
         described = words.THIS_HOLDER.match(self.text[start:verb_start])
         return self.cast.holder_of(described.group("rank")) if described else None
 
+    def _words_of(self, after: int) -> Speaker | None:
+        """“……”王某的一席话… / 郑部长的回答…: a person's words, named right after the quotation."""
+        ref = next((r for r in self.cast.refs_between(after, after + 8) if r.start == after), None)
+        if ref is None or not _WORDS_OF.match(self.text, ref.end):
+            return None
+        speaker = self._person(ref)
+        speaker.how = "quote_before"
+        return speaker
+
     def _after_quote(self, closing: int) -> int:
         """Where the words after a closing quotation mark start (past its comma): its speaker, if any."""
         after = closing + 1
@@ -418,6 +431,7 @@ QUOTE_PLACES_MAX_CHARS = 40  # 在东湖区、青石镇、…、北城区，: th
 _SENTENCE_BREAK = re.compile(r"[。！？；：“”\n]")
 NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and its speaker's next one
 # …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
+_WORDS_OF = re.compile(r"的(?:一席|这番|这几句|这句)?(?:话|回答|答复|回应)(?![题务费])")
 _SOMEONE_ELSE = re.compile(r"村民|居民|市民|群众|老人|职工|工人|农民|代表|委员|记者|网友|大爷|大妈|阿姨|师傅|学生|孩子|"
                            r"老师|医生|负责人|党员|志愿者|商户|游客|专家|企业")
 # 记者争相发问 — the reporters asking (not 向企业负责人发问: the one asked)
