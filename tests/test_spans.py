@@ -338,3 +338,18 @@ def test_review_the_new_speech_rules_leave_ordinary_reports_alone(library_path: 
     said = _said(library_path, page)
     assert ("王一明", "强调", "要抓好项目落地。要统一行动、形成合力，确保各项任务落到实处。") in said
     assert not any(speaker in ("李一华", "志愿者") or verb == "问" for speaker, verb, _ in said), said
+
+
+def test_a_hope_after_a_verb_other_than_saying_is_an_act_of_its_own(library_path: Path) -> None:
+    """指出，…，希望在新的一年里，大家… — after 指出 (or 强调, 要求 …) a clause opening with 希望 is the speaker's next act,
+    as every annotator writes it (a hope whose addressee comes after a time had stayed inside the 指出); after 表示 the
+    hope goes on with what was said."""
+    page = (
+        "区委召开企业家座谈会\n\n"
+        "本报讯 区委书记王一明指出，今年以来全区各项事业取得了新的突破，希望在新的一年里，大家再接再厉，为全区发展作出新贡献。\n\n"
+        "区长李一川表示，区政府将持续优化营商环境，希望企业扎根青石、做大做强。"
+    )
+    assert _said(library_path, page) == [
+        ("王一明", "指出", "今年以来全区各项事业取得了新的突破"),
+        ("王一明", "希望", "在新的一年里，大家再接再厉，为全区发展作出新贡献。"),
+        ("李一川", "表示", "区政府将持续优化营商环境，希望企业扎根青石、做大做强。")]

@@ -106,8 +106,8 @@ class SpanReading:
 
     def _cut_new_act(self, start: int, end: int, verb: str | None = None) -> int:
         """The sentence up to a clause that starts another act of the speaker
-        (勉励大家要…，并叮嘱相关部门…; 鼓励…，嘱咐…; 嘱咐…，并提前祝福…) — though after 表示 or 说
-        a hope goes on with what was said (表示，…；希望企业…)."""
+        (勉励大家要…，并叮嘱相关部门…; 鼓励…，嘱咐…; 嘱咐…，并提前祝福…; 指出…，希望…) — though after 表示 or
+        说 a hope goes on with what was said (表示，…；希望企业…)."""
         position = start
         while True:
             comma = _COMMA.search(self.text, position, end)
@@ -117,7 +117,10 @@ class SpanReading:
             new_act = words.NEW_ACT_CLAUSE.match(clause) or words.SPEECH_CLAUSE.match(clause) \
                 or words.PRONOUN_ACT_CLAUSE.match(clause)
             hope_goes_on = verb in words.HOPE_GOES_ON_AFTER and clause.startswith("希望")
-            if new_act and not hope_goes_on and not self._inside_quote[comma.start()]:
+            # 指出…，希望大家…: after any other verb a hope is an act of its own (as every annotator writes it)
+            hope_apart = verb is not None and verb not in words.HOPE_GOES_ON_AFTER and verb != "希望" \
+                and clause.startswith("希望")
+            if (new_act and not hope_goes_on or hope_apart) and not self._inside_quote[comma.start()]:
                 return comma.start()
             position = comma.end()
 
