@@ -551,7 +551,7 @@ def _before_title(body: str) -> list[Sighting]:
             # 区委农办主任, an office inside another)
             set_apart = start == 0 or body[start - 1] in _BEFORE_NAMED_RANK or (
                 length == 3 and body[start - 1] in _ORG_TAIL_CHARS and name[-1] not in _ORG_TAIL_CHARS) or (
-                body[start - 1] == "了" and name[0] in COMMON_SURNAMES)  # 见到了郑某部长 (不是 了解放军…)
+                body[start - 1] == "了" and name[0] in COMMON_SURNAMES)  # 见到了郑某部长 (not 为了解放军…)
             # 学习贯彻习近平总书记…: before the highest offices a full name needs no mark before it
             if not (set_apart or (highest and surname_length(body, start) and plausible_name(name))):
                 continue

@@ -430,8 +430,9 @@ QUOTE_SETTING_MAX_CHARS = 16  # a clause of time, place or what was seen between
 QUOTE_PLACES_MAX_CHARS = 40  # 在东湖区、青石镇、…、北城区，: the places a visit went through
 _SENTENCE_BREAK = re.compile(r"[。！？；：“”\n]")
 NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and its speaker's next one
-# …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
+# “……”郑部长的话…, 王某的一席话…: the quotation named as someone's words (not 的话题, 的问题)
 _WORDS_OF = re.compile(r"的(?:一席|这番|这几句|这句)?(?:话|回答|答复|回应)(?![题务费])")
+# who else may say a quotation in a later clause: “……”市长李某走进院子，村民激动地说。
 _SOMEONE_ELSE = re.compile(r"村民|居民|市民|群众|老人|职工|工人|农民|代表|委员|记者|网友|大爷|大妈|阿姨|师傅|学生|孩子|"
                            r"老师|医生|负责人|党员|志愿者|商户|游客|专家|企业")
 # 记者争相发问 — the reporters asking (not 向企业负责人发问: the one asked)
@@ -442,4 +443,5 @@ SO_SAID_SENTENCE_MAX_CHARS = 80  # the sentence naming who said a quotation “�
 # (not 慰问, 访问, 顾问…)
 _ASKED_AT_END = re.compile(r"(?<![慰访顾学疑询审拷质])问(?:道)?(?=[。！])")
 _DESCRIBED_BEFORE_NAME = re.compile(r"[^，。！？；“”\n]{2,12}的")
+# …这样看待新的角色, …如是评价: the quotation is how the one named in the clause sees it (whatever else describes them)
 _SO_VIEWED = re.compile(r"(?:这样|如此|如是)(?P<verb>看待|评价|形容|描述|概括|总结|解释|回应|说|表示|谈到|讲)")

@@ -302,7 +302,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         if words.NO_CONTENT.match(clause) or clause.startswith("并"):  # …政策要求，并作为…: the subject's next act
             return True
         if word in _SETTING_VERBS and clause_end - content_start <= SETTING_TOPIC_MAX_CHARS \
-                and self.text[clause_end : clause_end + 1] == "，" and self._opens_with_person(clause_end + 1):
+                and self.text[clause_end : clause_end + 1] == "，" and self._person_at(clause_end + 1):
             return True  # 谈到乡村振兴，王某说…: the topic sets the scene for the act that follows
         if words.RELATIVE_CLAUSE.match(clause) and words.DONE_BY_SOMEONE.search(
                 self.text, max(0, content_start - len(word) - 6), content_start - len(word)):
@@ -312,7 +312,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         introduced = self.text.startswith(("，", "：", "“"), content_start - 1)
         return word in words.TOPIC_VERBS and not introduced and bool(words.TOPIC_ONLY.match(clause))
 
-    def _opens_with_person(self, position: int) -> bool:
+    def _person_at(self, position: int) -> bool:
+        """A name or 他/她 starts at ``position`` (the subject of the clause it opens)."""
         return self.text[position : position + 1] in ("他", "她") or any(
             ref.start == position for ref in self.cast.refs_between(position, position + 8))
 
