@@ -83,22 +83,23 @@ TRAILING_PIPE = re.compile(r"\s*[|｜]\s*$")
 
 _AFFILIATION = re.compile(r"^[(（][^()（）]{4,60}[)）]$")
 
-# 区委书记 周凯: an office holder set under a speech's title (a title, a space, a name)
-_TITLED_NAME = re.compile(
-    r"^[\u4e00-\u9fff、]{0,30}?(?:书记|区长|县长|市长|省长|州长|镇长|乡长|主任|局长|部长|主席|厅长|院长|常委|委员|秘书长"
-    r"|署长|司长|处长|检察长|行政长官|总理|副总理)(?P<name>[\u4e00-\u9fff·]{2,3})$"
+# The ranks a speaker is printed with, run into the name or set apart from it
+_SPEAKER_RANKS = (
+    "书记|区长|县长|市长|省长|州长|镇长|乡长|主任|局长|部长|主席|厅长|院长|常委|委员|秘书长|署长|司长|处长|检察长|行政长官"
 )
+# 国务院副总理某某 over the title of his speech: titles run into a name (the article's kicker)
+_TITLED_NAME = re.compile(
+    rf"^[\u4e00-\u9fff、]{{0,30}}?(?:{_SPEAKER_RANKS}|总理|副总理)(?P<name>[\u4e00-\u9fff·]{{2,3}})$")
 _ACT_IN_LINE = re.compile(r"主持|召开|会见|出席|调研|参加|讲话|会议|办公会|座谈会|走访|部署|考察|视察|检查|慰问|看望")
+# 区委书记 周凯: an office holder set under a speech's title (a title, a space, a name)
+_SPEAKER_LINE = re.compile(rf"^[\u4e00-\u9fff、（）()]{{0,30}}?(?:{_SPEAKER_RANKS})\s+[\u4e00-\u9fff·]{{2,8}}$")
 
 
 def _titled_speaker(line: str) -> bool:
     """国务院副总理某某: titles, then a name — no act (王某主持召开县长办公会 is a headline), no word after the rank."""
     found = _TITLED_NAME.match(line.strip())
     return found is not None and not _ACT_IN_LINE.search(line) and not is_common_word(found.group("name")[:2])
-_SPEAKER_LINE = re.compile(
-    r"^[\u4e00-\u9fff、（）()]{0,30}?(?:书记|区长|县长|市长|省长|州长|镇长|乡长|主任|局长|部长|主席|厅长|院长|常委|委员|秘书长"
-    r"|署长|司长|处长|检察长|行政长官)\s+[\u4e00-\u9fff·]{2,8}$"
-)
+
 
 @dataclass
 class WebArticle:

@@ -245,7 +245,7 @@ _PLACE_AFTER = re.compile(r"街道|社区|新区|园区|开发区|大学|中学|
 # Given-name characters far more common for men: 他 prefers such an antecedent.
 MALE_CHARACTERS = frozenset("刚强军伟勇峰涛磊鹏斌杰龙浩波超飞彬鑫亮健建国兵武雄豪虎庆航远根柱凯坤彪松柏钢铁威毅俊锋")
 
-
+# Characters given names are made of (either set): a word of them after 有/都… may be a name after all
 NAME_CHARACTERS = MALE_CHARACTERS | FEMALE_CHARACTERS
 
 

@@ -229,6 +229,8 @@ DIRECT_CONTENT_VERBS = frozenset(ASK_VERBS) | frozenset(
 )
 # Verbs that name a topic without saying anything when no content follows (介绍了…情况).
 TOPIC_VERBS = frozenset("介绍 提出 谈到 提到 谈及 提及 说到 分析 概括 宣布".split())  # noqa: SIM905
+# …and those that, before a short topic and the speaker's name, only set the scene (说到乡村振兴，王某…)
+SETTING_VERBS = frozenset("谈到 说到 提到 谈及 提及 讲到".split())  # noqa: SIM905
 # Paragraphs that continue a speech: lists, 此外…, 我们… (a paragraph opening with a quotation
 # is more often someone else's: it continues only a quotation left open).
 CONTINUING_PARAGRAPH = re.compile(

@@ -301,7 +301,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         clause = self.text[content_start:clause_end + 1]
         if words.NO_CONTENT.match(clause) or clause.startswith("并"):  # …政策要求，并作为…: the subject's next act
             return True
-        if word in _SETTING_VERBS and clause_end - content_start <= SETTING_TOPIC_MAX_CHARS \
+        if word in words.SETTING_VERBS and clause_end - content_start <= SETTING_TOPIC_MAX_CHARS \
                 and self.text[clause_end : clause_end + 1] == "，" and self._person_at(clause_end + 1):
             return True  # 谈到乡村振兴，王某说…: the topic sets the scene for the act that follows
         if words.RELATIVE_CLAUSE.match(clause) and words.DONE_BY_SOMEONE.search(
@@ -704,7 +704,6 @@ _LISTED_ATTENDANCE = re.compile(
 _TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
 _PRAISED = re.compile(r"(?:表扬|称赞|赞扬|夸奖|夸赞|赞赏|批评)(?:了)?[他她](?![们人])[^，。；]{0,20}$")
 _CLAUSE_MARKS = re.compile("[，；：]")
-_SETTING_VERBS = frozenset(("谈到", "说到", "提到", "谈及", "提及", "讲到"))
 SETTING_TOPIC_MAX_CHARS = 12  # 谈到“十四五”规划的新目标，…: a topic, not a statement
 _TOPIC_CLAUSE_MARKS = re.compile("[，；：”]")
 # an invitation whose guest then does the talking: 会议还邀请澜州大学教授辛蕙作了专题辅导
