@@ -424,3 +424,33 @@ def test_review_the_stops_head_rules_leave_ordinary_news_alone() -> None:
               "青石区将产业园划分为一区二区三区，分别发展新能源、新材料和生物医药。")
     body = split_text(speech).articles[0].body
     assert "国产精品力作" in body and "一区二区三区" in body
+
+
+def test_a_photo_story_keeps_its_captions_as_its_text() -> None:
+    """市长访谈录 — a page of photos whose every paragraph is a caption ending with 新华社记者 某某 摄: the captions
+    are the text (it had an empty body, and every mayor's words were lost); a caption beside a text stays a caption."""
+    page = ("当前位置: 首页>> 热点专题\n\n市长访谈录\n中央政府门户网站 www.gov.cn   2025年03月11日   来源:新华社\n\n"
+            "    全国人大代表、青石市市长王一明说，青石的未来一定依然是碧海蓝天。 新华社记者 李小华 摄\n\n"
+            "    全国人大代表、松山市市长赵一平说，松山在保护历史文化方面取得了显著成效。 新华社记者 周小兵 摄\n\n"
+            "  上一页  1   2   下一页  \n")
+    article = split_text(page).articles[0]
+    assert article.body.startswith("全国人大代表、青石市市长王一明说") and "赵一平说" in article.body
+    assert article.captions == [] and article.photographers == ["李小华", "周小兵"]
+    story = ("青石市召开两会\n\n2025年03月11日\n\n3月10日，青石市召开两会，审议政府工作报告。\n\n"
+             "会议现场。 新华社记者 李小华 摄\n")
+    beside = split_text(story).articles[0]
+    assert beside.body == "3月10日，青石市召开两会，审议政府工作报告。" and beside.captions == ["会议现场。 新华社记者 李小华 摄"]
+
+
+def test_a_correspondents_credit_a_comment_box_a_read_aloud_label_and_an_unknown_source() -> None:
+    """【青石特派員王大同/松山縣報導】 — a correspondent's credit names the reporter (he had been a person of the text);
+    请您留言 / 登录名 / 密 码 / 查看所有评论 / 不是…会员，欢迎注册 under the text and 人工智能朗读： over it are the
+    page's widgets (each had stayed in the body); 来源：不详 names no source (不详 had been the source)."""
+    page = ("青石縣長銷假上班\n\n分享\n人工智能朗读:\n\n"
+            "【青石特派員王大同/松山縣報導】連任的縣長林美華今天銷假上班，她表示將持續為鄉親服務。\n\n"
+            "请您留言\n\n登录名\n密 码\n\n查看所有评论\n\n不是青石网会员,欢迎注册\n")
+    article = split_text(page).articles[0]
+    assert article.reporters == ["王大同"]
+    assert article.body == "連任的縣長林美華今天銷假上班，她表示將持續為鄉親服務。"
+    unknown = split_text("副市长到学院调研\n\n来源:不详 点击: 加入收藏\n\n7月6日上午，副市长李一川到学院调研。")
+    assert unknown.source is None and unknown.articles[0].printed_source is None

@@ -363,6 +363,9 @@ class _Reader(HeadReader):
                     if not paragraphs:
                         self.lead_line = block.last_line
                     paragraphs.append(piece)
+        if not paragraphs:  # a photo story: every paragraph is a picture's caption, and the captions are its text
+            paragraphs = [caption for caption in article.captions if _SENTENCE_MARK.search(caption)]
+            article.captions = [caption for caption in article.captions if caption not in paragraphs]
         article.body = "\n".join(paragraphs)
         first = next((p for p in paragraphs if p not in article.subheads), "")
         article.event_date = bylines.event_date(first)

@@ -134,6 +134,7 @@ def _take_account_card(lines: Sequence[tuple[int, str]], index: int, found: Furn
 
 # 信息来源：超级管理员, 来源：admin: a content system's account where nobody filled the field in
 _CMS_ACCOUNT = re.compile(r"^(?:超级|系统|网站|后台)?管理员\d*$|^admin(?:istrator)?\d*$|^系统$")
+_UNKNOWN_VALUE = re.compile(r"^(?:不详|未知|暂无|无|佚名)$")
 _NAME_VALUE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、,]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
 
@@ -658,8 +659,8 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         kind = _KIND_OF_LABEL.get(match.group("label").replace(" ", ""))
         if not value or not _HAN.search(value) and kind != "author":
             continue
-        if kind == "source" and _CMS_ACCOUNT.match(value):
-            continue  # 信息来源：超级管理员 — the site's account that posted it, no source
+        if kind == "source" and _CMS_ACCOUNT.match(value) or _UNKNOWN_VALUE.match(value):
+            continue  # 信息来源：超级管理员 — the site's account that posted it, no source; 来源：不详 names none
         if kind == "source" and item.source is None:
             credit = kinds.CREDIT_IN_SOURCE.search(value)  # 来源：云湖日报 记者 王琳: the outlet, then its reporter
             if credit is not None:
