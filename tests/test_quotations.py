@@ -446,3 +446,23 @@ def test_a_quotation_named_as_someones_words_is_theirs(library_path: Path) -> No
         "本报讯 在讨论会上，我见到了郑一林部长。“你问吧，我能答的一定告诉你！”郑部长的话消除了我的紧张。"
     )
     assert _said(library_path, page) == [("郑一林", None, "你问吧，我能答的一定告诉你！")]
+
+
+def test_whole_questions_quoted_one_after_another_after_one_verb_are_one_statement(library_path: Path) -> None:
+    """询问：“……？”、“……？”“……？” — questions quoted one right after another after one verb are all what was asked
+    (only the first had been taken: a third of it); terms quoted one after another (“四个意识”“四个自信”) are no
+    chain, and a statement then a remark (…。”“……。”) or a quotation the narration goes on from (…？”“……。”听到表扬，
+    她…) each stand on their own."""
+    page = (
+        "副市长到学院调研\n\n"
+        "7月6日，副市长李一川到青石学院调研。在新校区工地，李一川不时询问：“新校区比老校区大了多少？”、"
+        "“学校哪个专业最强？”“毕业生主要去了哪里？”。\n\n"
+        "李一川强调，要树牢“四个意识”“四个自信”，办好人民满意的教育。\n\n"
+        "院长汇报时，李一川说：“今年的招生形势很好。”“大家辛苦了！”李一川又问：“还有困难吗？”“我们还缺实验室。”"
+        "听到提问，院长笑了。"
+    )
+    spoken = _spoken(library_path, page)
+    assert ("李一川", "新校区比老校区大了多少？”、“学校哪个专业最强？”“毕业生主要去了哪里？") in spoken
+    assert ("李一川", "要树牢“四个意识”“四个自信”，办好人民满意的教育。") in spoken
+    assert ("李一川", "今年的招生形势很好。") in spoken
+    assert ("李一川", "还有困难吗？") in spoken

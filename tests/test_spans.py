@@ -353,3 +353,43 @@ def test_a_hope_after_a_verb_other_than_saying_is_an_act_of_its_own(library_path
         ("王一明", "指出", "今年以来全区各项事业取得了新的突破"),
         ("王一明", "希望", "在新的一年里，大家再接再厉，为全区发展作出新贡献。"),
         ("李一川", "表示", "区政府将持续优化营商环境，希望企业扎根青石、做大做强。")]
+
+
+def test_speech_ends_before_the_speaker_named_doing_something_and_a_group_saying_something(
+        library_path: Path) -> None:
+    """…保驾护航。对企业提出的…问题，王某一一予以回应，确保件件有着落。 — a clause led by the speaker's own name
+    (with no task given to him in it) is the reporter's, even with 确保 after it (it had gone on with the speech);
+    on a page printing a sentence a paragraph, 困难群众…纷纷表示感谢，表示… is the group's words (it had been the
+    official's, and the summary after it too). A name given a task in its own clause (…，孙某要牵头…) goes on."""
+    page = (
+        "区长与企业家座谈\n\n"
+        "本报讯 9月1日，区长王一明与企业家代表座谈。\n\n"
+        "王一明叮嘱相关部门认真研究，为企业发展保驾护航。对企业提出的用工、融资等方面的问题，王一明一一予以回应，"
+        "确保事事有回应、件件有着落。\n\n"
+        "区委书记李一川强调，要把服务企业放在心上，副区长孙一民要牵头建立问题清单。"
+    )
+    spoken = _spoken(library_path, page)
+    assert ("王一明", "相关部门认真研究，为企业发展保驾护航。") in spoken
+    assert ("李一川", "要把服务企业放在心上，副区长孙一民要牵头建立问题清单。") in spoken
+    visit = (
+        "春节前走访慰问困难群众\n\n"
+        "本报讯 1月20日，副县长赵一平走访慰问困难群众。\n\n"
+        "慰问中，赵一平强调，关心困难群众是各级党组织的重要职责。\n\n"
+        "我们要时刻把困难群众的冷暖放在心上，及时帮助他们解决急难愁盼问题。\n\n"
+        "困难群众对前来慰问的领导纷纷表示感谢，表示将继续发挥余热。\n\n"
+        "此次走访慰问活动，拉近了党委政府与群众的距离。"
+    )
+    assert [said for said in _spoken(library_path, visit) if said[0] == "赵一平"] == [
+        ("赵一平", "关心困难群众是各级党组织的重要职责。\n我们要时刻把困难群众的冷暖放在心上，及时帮助他们解决急难愁盼问题。")]
+
+
+def test_a_question_mark_before_a_comma_or_a_lost_parenthesis_ends_no_sentence(library_path: Path) -> None:
+    """燃?xì)?、燃料 — a converter that lost a gloss's opening parenthesis left a ?, and put another for a character
+    it could not print: neither ends the sentence (the statement had stopped at 燃?)."""
+    page = (
+        "區長督查節前安全\n\n"
+        "本報訊 2月3日，區長周一平督查節前安全生產。他強調，各職能部門一定要緊盯餐館燃?xì)?、燃料使用安全，"
+        "把隱患排查到位、整改到位。"
+    )
+    [(speaker, text)] = _spoken(library_path, page)
+    assert speaker == "周一平" and text.endswith("把隱患排查到位、整改到位。"), text

@@ -14,6 +14,8 @@ from composer.people.cast import Cast, Member, Ref
 from composer.people.view import View
 
 VERB_AFTER_ACTION_MAX_CHARS = 16  # 拉着老人的手 between the speaker and 说。
+_AFTER_LAST_OF_CHAIN = ("", "。", "，", "；", "\n", "“")
+_UTTERANCE_ENDS = ("？", "！", "。", "…")  # (the view folds ? and ! to their full forms)
 _CLAUSE_BREAK = re.compile(r"[，。；：！？“”\n]")
 _SENTENCE_END_AFTER_VERB = re.compile(r"[道着了]?[。！]")
 
@@ -60,6 +62,21 @@ class QuoteReading:
             verb = match.group("noun") if match.group("noun").startswith(("回", "答")) else "表示"  # (a stance)
             acts.append(self._quoted(Act(ref.start, match.end(), [self._person(ref)], verb, True, verb_start=ref.end)))
         return acts
+
+    def _chained_closing(self, closing: int) -> int:
+        """询问：“…？”、“…？”“…？” — questions quoted one right after another after one verb, or sentences listed
+        with 、, are all what it said: the closing mark of the last (never terms: 强调“四个意识”“两个维护”)."""
+        while self.text[closing - 1 : closing] in _UTTERANCE_ENDS:
+            listed = self.text[closing + 1 : closing + 2] == "、"
+            if not listed and self.text[closing - 1] != "？":
+                break  # (…进来的。”“大家都看着我们呢！”: a statement then a remark, each its own; questions run on)
+            following = closing + 1 + listed
+            next_closing = self.quotes.get(following) if self.text[following : following + 1] == "“" else None
+            # (…？”“……。”听到表扬，她…: a quotation the narration goes on from is a remark of its own)
+            if next_closing is None or self.text[next_closing + 1 : next_closing + 2] not in _AFTER_LAST_OF_CHAIN:
+                break
+            closing = next_closing
+        return closing
 
     # -- quotations before their speaker -----------------------------------------------------------
     def _quote_acts(self, covered: list[tuple[int, int]]) -> list[Act]:

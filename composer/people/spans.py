@@ -131,13 +131,16 @@ class SpanReading:
             return False
         if words.ONE_PERSON_PRONOUN.match(sentence) or _DEMONSTRATIVE_LEAD.match(sentence):
             return False  # 他…; 该项目总投资5亿元 — the reporter's facts about what was visited
-        if (_THIRD_PERSON.search(sentence) or self._someone_leads_a_clause(start, start + len(sentence))) \
-                and not _SPEECH_MARK.search(sentence):
-            return False  # 这是今年以来他第三次到项目一线调研。, …后，李某这次选举连任失利。 — about people, not words
+        if _THIRD_PERSON.search(sentence) and not _SPEECH_MARK.search(sentence):
+            return False  # 这是今年以来他第三次到项目一线调研。 — about people, not words
+        if self._someone_leads_a_clause(start, start + len(sentence)):
+            return False  # …后，李某这次选举连任失利。; 对…问题，李某一一回应，确保… — what someone did
         if _OTHERS_LEAD.match(sentence) or _RANK_LEADS.match(sentence):
             return False  # 其他县领导也分别…进行了慰问 — what others did; 市长特别交代… — another act, of the mayor
         if _TOUR.search(sentence[: self._clause_end(start) - start + 12]):
             return False  # 在此期间，调研组一行先后深入… — where they went, the reporter's words
+        if _GROUP_SAYS.search(sentence):
+            return False  # 困难党员对前来慰问的领导纷纷表示感谢… — a group's words, the reporter's report of them
         if _SOMEONE_ASKS.search(sentence):
             return False  # 针对议员关注…，询问市府如何因应 — the next question, the reporter's words
         if sentence.rstrip("”’ \n").endswith(("？", "?")) and "我" not in sentence and "咱" not in sentence:
@@ -152,7 +155,9 @@ class SpanReading:
         for ref in self.cast.refs_between(start, end):
             clause_start = max(start, *(self.text.rfind(mark, start, ref.start) + 1 for mark in "，；"))
             possessor = _POSSESSOR.match(self.text[ref.end : ref.end + 4])
-            if self._at_clause_start(clause_start, ref.start) and not possessor:
+            # (各街道要…，李某要牵头…: a name given a task in its own clause is still the speech)
+            tasked = _SPEECH_MARK.search(self.text, ref.end, self._clause_end(ref.end))
+            if self._at_clause_start(clause_start, ref.start) and not possessor and not tasked:
                 return True
         return False
 
@@ -248,6 +253,7 @@ _RANK_LEADS = re.compile(
     "^(?:" + "|".join(SHORT_RANKS) + r")(?:特别|特意|也|还|又|则|亲自|随后|接着|最后|" + "|".join(words.VERBS) + ")"
 )
 _TOUR = re.compile(r"(?<![统进逐单唯执运发])一行(?![动业为])|先后(?:深入|来到|前往|走进|考察|参观|察看|调研)")
+_GROUP_SAYS = re.compile(r"(?:纷纷|一致|均)(?:表示|认为|称赞|说)")
 _SOMEONE_ASKS = re.compile(r"询问|提问|问及|质询|追问|问道|提出质疑")
 # 赵革书记的讲话: a name that owns, not one that acts
 _POSSESSOR = re.compile(r"^(?:[一-鿿]{0,3}的)")

@@ -263,7 +263,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         opening = act.content_start
         closing = self.quotes.get(opening) if self.text[opening : opening + 1] == "“" else None
         if closing is not None and self._quote_is_whole_content(opening, closing):
-            act.content_start, act.quote_end = opening + 1, closing
+            act.content_start, act.quote_end = opening + 1, self._chained_closing(closing)
         return act
 
     def _content_start(self, word: str, end: int) -> tuple[int | None, bool]:

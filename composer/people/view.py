@@ -137,7 +137,8 @@ class View:
         return bool(last) and last[-1] in SENTENCE_ENDS
 
 
-_SENTENCE_END = re.compile("[" + SENTENCE_ENDS + "]+[" + SENTENCE_ENDS + CLOSING + "]*")
+# (…… or ？ before 、 or ， ends no sentence: 等等……，; 燃？、 where a converter put ? for a character)
+_SENTENCE_END = re.compile("(?>[" + SENTENCE_ENDS + "]+[" + SENTENCE_ENDS + CLOSING + "]*)(?![、，])")
 
 
 def make_view(body: str) -> View:
@@ -168,8 +169,8 @@ def make_view(body: str) -> View:
     return View(body, "".join(pieces), anchors)
 
 
-# 經(jīng): a pinyin gloss (lower case only: not an acronym such as （AI）), or a run of spaces.
-_GLOSS = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
+# 經(jīng), 燃?xì): a pinyin gloss (lower case only: not an acronym such as （AI）), or a run of spaces.
+_GLOSS = re.compile(r"[（(?][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
 _SPACES = re.compile(r" +")
 # 在哪兒,？ 鄉鎮,、園區 匯報,,一邊: the same faulty converters leave a comma before another
 # mark; it ends no clause, and a clause reader must not see an empty one.
@@ -182,7 +183,7 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     never overlap). A gloss is tried only at each parenthesis (str.find), not at every
     character: the regex engine's scan of a whole article cost more than the rest of the view."""
     edits: list[tuple[int, int, str]] = []
-    for opening in "（(":
+    for opening in "（(?":  # (燃?xì)?: a converter that lost the opening parenthesis left a ? for it)
         position = text.find(opening)
         while position >= 0:
             gloss = _GLOSS.match(text, position)
