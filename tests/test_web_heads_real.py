@@ -454,3 +454,31 @@ def test_a_correspondents_credit_a_comment_box_a_read_aloud_label_and_an_unknown
     assert article.body == "連任的縣長林美華今天銷假上班，她表示將持續為鄉親服務。"
     unknown = split_text("副市长到学院调研\n\n来源:不详 点击: 加入收藏\n\n7月6日上午，副市长李一川到学院调研。")
     assert unknown.source is None and unknown.articles[0].printed_source is None
+
+
+def test_a_text_copied_without_its_head_under_two_line_subheads_is_one_article() -> None:
+    """为基层减负，是…。 then 强化制度刚性 / 筑牢减负堤坝 and 突出效能导向 / 健全考核评价体系 over paragraphs — a commentary
+    whose head was not copied: one article under its subheads (it had been three); a page whose first story has a head
+    still splits."""
+    page = ("为基层减负，是发展所需，也是民心所向。今年以来，青石市出台多项措施整治形式主义，基层干部普遍感到轻松了不少，"
+            "但反弹回潮的苗头仍需警惕。\n强化制度刚性\n筑牢减负堤坝\n"
+            "基层负担反复回潮，根源是制度刚性缺失、执行弹性过大，导致形式主义屡禁不止，必须以刚性制度压缩弹性空间。\n"
+            "突出效能导向\n健全考核评价体系\n"
+            "长期以来，部分地区考核存在重留痕轻实效的倾向，导致基层深陷造台账、补材料的循环，必须让考核回归实绩。\n")
+    assert len(split_text(page).articles) == 1
+    headed = ("青石市召开防汛工作会议\n本报讯 6月1日，青石市召开防汛工作会议，部署今年防汛工作。\n"
+              "松山区开展消防演练\n暨首批志愿者上岗\n本报讯 6月2日，松山区开展消防演练，首批志愿者同日上岗。\n"
+              "白沙镇举办农民丰收节\n庆祝第八个中国农民丰收节\n本报讯 9月23日，白沙镇举办农民丰收节。\n")
+    assert len(split_text(headed).articles) == 3
+
+
+def test_furniture_of_glossed_lines_browsers_adults_counters_and_addresses() -> None:
+    """關(guān)鍵詞: … and 網(wǎng)絡(luò)圖 from a converter that glossed every character; 为达最佳浏览效果，建议使用 Chrome…;
+    未满18岁 / 我已年满18岁进入; 点击次数: with its number lost; 本文地址：http://… and 相关附件： in the footer — each
+    had stayed in the body."""
+    page = ("區長檢查防汛工作\n\n為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。\n未滿18歲\n"
+            "我已年滿18歲進入\n點擊次數:\n\n本報訊 6月1日，區長周一平檢查防汛工作，要求做好值守。\n\n網(wǎng)絡(luò)圖\n"
+            "關(guān)鍵詞: 青石 飛車 模擬經營\n本文地址：http://www.example.com/news/1.html\n相关附件:\n")
+    article = split_text(page).articles[0]
+    assert article.title == "區長檢查防汛工作"
+    assert article.body == "6月1日，區長周一平檢查防汛工作，要求做好值守。"

@@ -226,6 +226,15 @@ _search_fold_codes: np.ndarray | None = None
 _NUMPY_FROM = 200  # characters: below this, str.translate is faster than numpy's fixed cost
 
 
+def drop_pinyin_glosses(text: str) -> str:
+    """關(guān)鍵詞 → 關鍵詞: the readings a faulty converter printed after Han characters (lower case only: not an
+    acronym such as (AI)), for reading a line's label."""
+    return _PINYIN_GLOSS.sub("", text) if "(" in text or "（" in text else text
+
+
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
+
+
 def search_fold(text: str) -> str:
     """Text as search compares it, character for character (offsets are kept, for
     marking matches): full-width forms to ASCII, A–Z to a–z, traditional to simplified.

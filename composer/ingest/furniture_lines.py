@@ -70,6 +70,9 @@ SHARE = re.compile(
     r"|^阅读\s*[0-9.]+\s*万?\+?$|^(?:听全文|收听本文|朗读本文|大字阅读)$"
     r"|^(?:我?知道了|使用小程序|使用完整服务|取消|允许)$"  # the dialog WeChat opens over a copied article
     r"|^(?:语音播报|语音阅读|语音朗读|点击播报|播报|人工智能朗读)\s*:?$"  # a page's read-aloud button
+    # a counter whose number was not copied (点击次数：), the page's own address (本文地址：http://…)
+    r"|^(?:点击次数|点击数|浏览次数|阅读次数|访问次数|访问量|浏览量)\s*:?\s*$"
+    r"|^(?:网址|地址|本文地址|原文地址|文章地址|本文链接|原文链接)\s*:\s*https?://\S+$"
     # 本篇文章541字，读完约1分钟 / 全文约2300字，阅读约需5分钟: how long the page takes to read
     r"|^(?:本篇文章|本文|全文)(?:共|约)?\s*\d+\s*字(?:\W{0,2}(?:读完|阅读)\S{0,4}\d+\s*分钟)?\W?$"
     r"|^(?:预计)?(?:读完|阅读)(?:本文)?(?:约|大约)?需?(?:要)?(?:时间)?\s*:?\s*(?:约|大约)?\s*\d+\s*分钟\W?$"
@@ -149,7 +152,9 @@ BANNER = re.compile(
     r"|^your browser|would you like to go to|[\u3040-\u309f\u30a0-\u30ff]{3}|\bapp\s*icon|^(?:下载|下载app|立即下载)$"
     r"|^这?已经是(?:最后|第)一[期页篇版条]了?[哦啊呢]?\W{0,2}$"  # a reader app's toast at the last issue
     r"|^[【\[(（]?投稿.{0,24}(?:私信|邮箱|qq|@|#|微信)"  # 【投稿、合作请私信或发…@…】, whatever mark ends it
-    r"|^限制级$|需满\s*18\s*岁|内容分级处理办法|网站分级"
+    r"|^限制级$|需满\s*18\s*岁|内容分级处理办法|网站分级|^我?已?年满\s*18\s*岁|^未满\s*18\s*岁|不同意本条款"
+    # the browser it wants: 为达最佳浏览效果，建议使用 Chrome…
+    r"|最佳浏览(?:效果|体验)|建议(?:您)?使用\s*(?:chrome|firefox|ie\d*|edge|microsoft|谷歌|火狐)"
     # a hijacked mirror's keyword stuffing over the article (two markers: 一区二区三区 alone can be a plan's zones)
     r"|(?=.*(?:一区二区|国产(?:成人)?精品)).*(?:在线|观看|影院|无码|日韩|欧美|亚洲)"
     r"|^订阅.{0,30}https?://"  # 訂閱新聞局Telegram頻道：https://t.me/…，即時接收最新消息。
@@ -159,7 +164,7 @@ ENGLISH_CHROME = re.compile(r"[a-z]{2,}(?:[\s,]+[a-z]{2,}){3,}", re.IGNORECASE)
 IMAGE = re.compile(
     r"^!\[.*\]\(.*\)$|^(?:图像|图片|image|img|photo)$|^[^。！？，]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$"
     # 附件： / 1.周末窗口事项清单.xlsx: a page's attachments, named by their files
-    r"|^附件\s*\d*\s*[:：]?$|^(?:附件\s*\d*\s*[:：]?\s*)?(?:\d{1,2}\s*[.、．]\s*)?\S{1,80}\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|ofd|pptx?)$"
+    r"|^(?:相关)?附件\s*\d*\s*[:：]?$|^(?:网络图片?|资料图片?|图片来自网络|图源网络)$|^(?:附件\s*\d*\s*[:：]?\s*)?(?:\d{1,2}\s*[.、．]\s*)?\S{1,80}\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|ofd|pptx?)$"
 )
 SUMMARY = re.compile(
     r"^(?:文章简介|内容简介|内容提要|提要|关键词|关键字|标签|tags|原标题)\s*:"

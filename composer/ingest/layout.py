@@ -42,6 +42,7 @@ from composer.ingest.single import split_article
 
 LAYOUTS = ("auto", "page", "article")
 PAGE_MIN_STARTS = 2  # bylines and article-starting headline groups that make a page of several articles
+OPENING_PROSE_MIN_CHARS = 60  # a paragraph of text, not a headline that ends with a full stop
 _ITEM_NUMBER = re.compile(rf"^\s*(?:{NUMBERED_HEAD}|\d{{1,2}}\s*[、.．])\s*")
 BULLETIN_HEADLINE_MAX_CHARS = 40  # an item's headline in a bulletin (a longer open line is prose)
 HEADLINE_GROUP_MIN_LINES = 2  # a title with its subtitle (or kicker) starts an article; one line may be a subhead
@@ -128,7 +129,16 @@ def decide(blocks: list[Block], furniture: webpage.Furniture, lines: list[Line])
         return "page"
     if furniture.web_signals():
         return "article"
-    return "page" if starts + article_headlines(blocks) >= PAGE_MIN_STARTS else "article"
+    # 为基层减负，是…。 then 强化制度刚性 / 筑牢基层减负堤坝 and more: a text copied without its head, under two-line
+    # subheads — one more headline group is needed before it is a page
+    needed = PAGE_MIN_STARTS + (not starts and _opens_with_prose(blocks))
+    return "page" if starts + article_headlines(blocks) >= needed else "article"
+
+
+def _opens_with_prose(blocks: list[Block]) -> bool:
+    first = next((block for block in blocks if block.kind != "furniture"), None)
+    return first is not None and first.kind == "text" and ends_sentence(first.text) \
+        and len(first.text) >= OPENING_PROSE_MIN_CHARS
 
 
 def article_headlines(blocks: list[Block], *, one_line: bool = False) -> int:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from composer.common.text import CLOSING_ONLY, ends_sentence, search_fold
+from composer.common.text import CLOSING_ONLY, drop_pinyin_glosses, ends_sentence, search_fold
 from composer.ingest import furniture_lines as kinds
 from composer.ingest import menus
 from composer.ingest.menus import LIST_ITEM_MAX_CHARS
@@ -134,7 +134,6 @@ def _take_account_card(lines: Sequence[tuple[int, str]], index: int, found: Furn
 
 # 信息来源：超级管理员, 来源：admin: a content system's account where nobody filled the field in
 _CMS_ACCOUNT = re.compile(r"^(?:超级|系统|网站|后台)?管理员\d*$|^admin(?:istrator)?\d*$|^系统$")
-_UNKNOWN_VALUE = re.compile(r"^(?:不详|未知|暂无|无|佚名)$")
 _NAME_VALUE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、,]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
 
@@ -557,7 +556,8 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
     if kinds.FOOTER.search(line) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line) \
             or kinds.BANNER.search(line):
         return "footer"
-    if kinds.IMAGE.match(line):
+    bare = drop_pinyin_glosses(line)  # (關(guān)鍵詞: and 網(wǎng)絡(luò)圖 read as 关键词: and 网络图)
+    if kinds.IMAGE.match(bare):
         return "image"
     if strict:
         return ""
@@ -565,7 +565,7 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
         return "related"
     if kinds.ADJACENT.match(line):
         return "adjacent"
-    if kinds.SUMMARY.match(line):
+    if kinds.SUMMARY.match(bare):
         return "summary"
     if kinds.PROMO.search(line) and not ends_sentence(text.rstrip(")）")):
         return "promo"
@@ -659,7 +659,7 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         kind = _KIND_OF_LABEL.get(match.group("label").replace(" ", ""))
         if not value or not _HAN.search(value) and kind != "author":
             continue
-        if kind == "source" and _CMS_ACCOUNT.match(value) or _UNKNOWN_VALUE.match(value):
+        if kind == "source" and _CMS_ACCOUNT.match(value) or value in ("不详", "未知", "暂无", "无", "佚名"):
             continue  # 信息来源：超级管理员 — the site's account that posted it, no source; 来源：不详 names none
         if kind == "source" and item.source is None:
             credit = kinds.CREDIT_IN_SOURCE.search(value)  # 来源：云湖日报 记者 王琳: the outlet, then its reporter
