@@ -794,3 +794,45 @@ def test_officials_set_a_clause_each_before_the_one_with_deng_share_the_act(libr
     assert sorted(_said(library_path, page)) == [("余一艺", "希望", "各媒体不断创新报道方式。"),
                                                  ("王一辉", "希望", "各媒体不断创新报道方式。"),
                                                  ("陈一勇", "希望", "各媒体不断创新报道方式。")]
+
+
+def test_a_resident_named_only_before_how_he_spoke_and_the_people_spoken_to_are_no_speakers(
+        library_path: Path) -> None:
+    """在村民家中，赵一平详细询问…，某某激动地说“……” — someone named only there, before how he spoke, says it (his words
+    had been the vice county head's); 并语重心长地对随行的镇村负责人说我们一定要… — those spoken to are no speaker, and
+    words in the first person right after 说 are what was said (they had been the 负责人's, then nobody's)."""
+    page = (
+        "副县长走访慰问困难群众\n\n"
+        "1月24日，副县长赵一平深入石门镇走访慰问困难群众。在留题村村民家中，赵一平详细询问了看病报销情况，"
+        "董海山激动地说“党的政策好，看病的钱政府都给报销了。”\n\n"
+        "看到群众生活得到改善，赵一平很欣慰，并语重心长地对随行的镇村负责人说我们一定要对困难群众多走访，"
+        "帮助他们解决困难。随后，赵一平还看望了离任村干部。"
+    )
+    spoken = _spoken(library_path, page)
+    assert [text for speaker, text in spoken if speaker == "赵一平"] == ["我们一定要对困难群众多走访，帮助他们解决困难。"]
+    assert not any("负责人" in speaker for speaker, _ in spoken)
+
+
+def test_nouns_made_of_verbs_thanks_and_an_answer_after_its_comma(library_path: Path) -> None:
+    """回答了记者提出和网上收集的问题 (a noun: 提出 had said 和网上…); 耐心予以询问解答，… (an act made a noun); 表示忠心
+    的感谢 (衷心 misprinted: thanks, no content); 部长某某解答，… — an answer after its comma, right after the name (it
+    had been lost: 解答 said only before a colon)."""
+    page = (
+        "部长通道侧记\n\n"
+        "本报讯 3月8日下午，部长们回答了记者现场提出和通过网络收集到的约20个问题，金句频出。\n\n"
+        "今年会不会有水患？水利部部长王一川解答，经初步预测，今年可能呈现南涝北旱的趋势。\n\n"
+        "每个来电，县长赵一平都仔细倾听，耐心予以询问解答，直至群众满意。\n\n"
+        "区委书记孙一民对电力职工的辛勤付出表示忠心的感谢，并对抢修工作给予了充分肯定。"
+    )
+    assert _said(library_path, page) == [("王一川", "解答", "经初步预测，今年可能呈现南涝北旱的趋势。")]
+
+
+def test_a_speech_stops_before_who_attended_in_its_sentence(library_path: Path) -> None:
+    """…要求大家…做好防暑降温工作，区委副书记、区长某某，区人大常委会主任某某参加，负责人全程陪同。 — the clauses naming
+    who was there are the reporter's (they had run on in the statement)."""
+    page = (
+        "区委书记检查保供电工作\n\n"
+        "本报讯 7月11日，区委书记孙一民带队到供电公司检查保供电工作，要求大家全力保障居民正常供电，同时做好防暑降温工作，"
+        "区委副书记、区长赵一平，区人大常委会主任李一川参加，公司负责人全程陪同。"
+    )
+    assert _spoken(library_path, page) == [("孙一民", "大家全力保障居民正常供电，同时做好防暑降温工作")]

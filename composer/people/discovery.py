@@ -188,6 +188,8 @@ def _titled(body: str) -> list[Sighting]:
             continue  # 闫鹏代表班级: a word right after a name is not that name's title
         if match.group() == "代表" and _OFFICE_AT_END.search(body, max(0, match.start() - 8), match.start()):
             continue  # 吴世玮局长代表卢秀燕市长…: after an office, 代表 acts on someone's behalf, it is no title
+        if match.group().startswith("院长") and body.endswith("国务", 0, match.start()):
+            continue  # 国务院长江流域…: 国务院 then 长江, no 院长
         name_start = _after_parenthesis(body, match.end())
         name = list_item_at(body, name_start)  # 主任晏清和、区政协主席…: the item before 、 is the name
         run = names_run_together(body, name_start) if name_at(body, name_start) is None else []

@@ -11,9 +11,13 @@ import re
 from composer.people import speech_words as words
 from composer.people.acts import Speaker
 from composer.people.cast import Cast, Ref
+from composer.people.names import name_at
 from composer.people.titles import SHORT_RANKS
 from composer.people.view import View
 
+# how someone spoke, between their name and the verb: 激动地, 高兴的 (misprinted), 笑着
+_MANNER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[地的]|笑着|动情|感慨|激动|高兴|连连|不住)?")
+_ADDRESSED = re.compile(r"[对向跟给]")
 _LIST_JOINS = frozenset(("、", "和", "与", "及"))
 _ACTS_ON_SOMEONE = re.compile(r"会见|会晤|接见|看望|慰问|走访|拜访|探望|陪同|邀请|宴请|听取|了|向|对|为|给")
 _OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对")
@@ -171,9 +175,12 @@ class JointReading:
         if leading is not None:
             return Speaker(leading.group("role"), None, "collective", False, "name_verb")
         head = words.GAP_TAIL.sub("", head)
+        stranger = name_at(head, 0) if head else None
+        if stranger and _MANNER.fullmatch(head, len(stranger)) and not self.cast.refs_between(clause_start, verb_start):
+            return Speaker(stranger, None, "other", False, "name_verb")  # 董海子激动地说： named only here, no official
         match = words.COLLECTIVE.search(head)
-        if match is None:
-            return None
+        if match is None or _ADDRESSED.search(head, 0, match.start()):
+            return None  # (并语重心长地对随行的镇村负责人说: those spoken to, not the speaker)
         if match.group().endswith("负责人"):
             return Speaker(head.strip("“”，"), None, "unnamed_person", False, "name_verb")
         # an office speaks as the whole subject (区委宣传部要求), not in 按照镇党委要求 or 统一到区委要求上来

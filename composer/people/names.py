@@ -65,7 +65,7 @@ FOLLOWERS = frozenset(
     "的在到带对与和等一出参主表强指说认介希提要也就率及同陪会调检视看听走来去为向将是作分就"
     "代先又还再均都亦曾已正并则即被把让由从以给跟向讲谈答问称坦透建呼回感直补总寄勉嘱叮告"
     "重围充详作致宣部组召慰深实走进考座发了着过中上下里后前时说道称赞肯"
-    "结共随赴亲反笑关第获用拿抓牵负联携领接收边交握询聊面"
+    "结共随赴亲反笑关第获用拿抓牵负联携领接收边交握询聊面送"
 )
 
 # Given-name characters far more common for women: 她 prefers such an antecedent.
@@ -94,7 +94,7 @@ FOLLOWER_WORDS = frozenset(
 _BEFORE_WEI_IN_NAMES = "有作无可善大成"
 # (李强作工作部署, 周凯曾强调, 王静向记者介绍)
 _ACTING = ("代任", "代理", "代为", "代行", "代管")
-NEVER_ENDS_A_NAME = "说称讲谈问答等和与及在到对把被将的了着是也都还又就要作给曾已仍便却向他她它"  # (任命他出任)
+NEVER_ENDS_A_NAME = "说称讲谈问答等和与及在到对把被将的了着是也都还又就要作给送曾已仍便却向他她它"  # (任命他出任)
 
 
 def name_at(text: str, start: int, *, titled: bool = False) -> str | None:

@@ -120,9 +120,17 @@ class SpanReading:
             # 指出…，希望大家…: after any other verb a hope is an act of its own (as every annotator writes it)
             hope_apart = verb is not None and verb not in words.HOPE_GOES_ON_AFTER and verb != "希望" \
                 and clause.startswith("希望")
-            if (new_act and not hope_goes_on or hope_apart) and not self._inside_quote[comma.start()]:
+            if (new_act and not hope_goes_on or hope_apart or self._attendance_from(comma.end(), end)) \
+                    and not self._inside_quote[comma.start()]:
                 return comma.start()
             position = comma.end()
+
+    def _attendance_from(self, start: int, end: int) -> bool:
+        """…防暑降温工作，区长某某，主任某某参加，负责人全程陪同。 — from ``start`` (a clause opening with a name)
+        to the sentence's end: who was there, the reporter's words."""
+        return any(ref.start == start or self._at_clause_start(start, ref.start)
+                   for ref in self.cast.refs_between(start, min(end, start + ATTENDANCE_NAME_WITHIN))) \
+            and bool(words.ATTENDANCE.search(self.text, start, end))
 
     def _goes_on(self, start: int, sentence: str) -> bool:
         """The sentence at ``start`` goes on with the speech: it is not narration and
@@ -235,6 +243,7 @@ class SpanReading:
         return end
 
 
+ATTENDANCE_NAME_WITHIN = 24  # characters: a titled name opening the clause (区委副书记、区长某某)
 # enumerated items of one sentence: 一是…；二是…；三是…
 _ENUMERATED_ITEM = re.compile(r"\s*[一二三四五六七八九十]是")
 _NEXT_ITEM = re.compile(r"；\s*[一二三四五六七八九十]是")

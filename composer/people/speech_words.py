@@ -34,7 +34,7 @@ NAMED_SUBJECT_VERBS = frozenset(("看来", "预计", "相信"))
 POSSESSED_SAYING = re.compile(r"的(?P<noun>回答|回应|答复|表态|态度|观点|看法)[^，。：；“”\n]{0,8}：\s*")
 # Verbs that say something only before a colon (张伟回答：“…”); else they name a task (解答百姓疑难，直至…).
 COLON_ONLY_VERBS = frozenset(("回答", "答复", "解答", "问"))  # (问 and 指 are matched only before their marks)
-COMMA_ANSWER_VERBS = frozenset(("回答", "答复"))  # …and 李娥回答，全省的增速…: an answer after its comma too
+COMMA_ANSWER_VERBS = frozenset(("回答", "答复", "解答"))  # …and 李娥回答，全省的增速…: an answer after its comma too
 # Verbs addressing someone: the content starts with the people addressed.
 ASK_VERBS = (
     "要求", "希望", "鼓励", "勉励", "叮嘱", "嘱咐", "嘱托", "提醒", "号召", "期望", "期待", "寄望", "叮咛",
@@ -78,7 +78,8 @@ DONE_BY_SOMEONE = re.compile(r"[做办干][^，。；：“”\n]{1,4}$")
 # 听取了各自的情况介绍 (the verb the object of 听取), 学习了《关于重申…的通知》 (inside a document's title)
 HEARD_OR_TITLED = re.compile(r"听取[^，。；：“”《》\n后时并中]{0,16}$|《[^《》\n]{0,22}$")
 # 就草案作了说明，… / 作出承诺，…: the verb made a noun — it says only before a colon (作出批示：要…)
-MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做出|予以|加以)$")
+# (耐心予以询问解答，…: a word between 予以 and the verb, the same)
+MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做出|(?:予以|加以)(?:[\u4e00-\u9fff]{2})?)$")
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"
@@ -105,7 +106,8 @@ ENDS_ANOTHER_WORD = re.compile(
 )
 # Speech acts without content: thanks, welcome, praise.
 NO_CONTENT = re.compile(
-    r"^(?:了)?(?:(?:衷心|诚挚|热烈|亲切|深切|由衷|真诚|充分|高度)[的地]?)?(?:的)?"  # 衷心地感谢。
+    # 衷心地感谢。 (忠心: a misprint)
+    r"^(?:了)?(?:(?:衷心|忠心|诚挚|热烈|亲切|深切|由衷|真诚|充分|高度)[的地]?)?(?:的)?"
     r"(?:感谢|谢意|祝贺|欢迎|慰问|问候|敬意|哀悼|肯定|赞赏|赞许|满意|认可|同意|致谢|祝福|新春祝福|节日祝福)"
     r"(?:和[^，。]{0,8})?[。，！]?$"
 )

@@ -221,7 +221,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
                 and not (word in words.COMMA_ANSWER_VERBS and self.text[end : end + 1] == "，"):
             return None  # (问 is in 问题, 访问, 询问: most are no act, and cost nothing more here)
         after = self.text[end : end + 3]
-        if words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after):
+        if words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after) or _RELATIVE_AND.match(self.text, end):
             return None  # (checked first: the text alone says so, for most of what the verbs' pattern finds)
         if self._inside_quote[start] or self._is_heading(start):
             return None
@@ -292,8 +292,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         if nxt == "了" and not text.startswith("了解", end):
             announcing = _TOPIC_THEN_COLON.match(text, end)  # 重申了区委的一贯立场：…
             return (announcing.end(), True) if announcing else (None, False)  # 强调了…的重要性: a topic
-        if word in words.DIRECT_CONTENT_VERBS:
-            return end, False
+        if word in words.DIRECT_CONTENT_VERBS or text.startswith(("我们", "咱们"), end):
+            return end, False  # (…负责人说我们一定要…: the words in the first person, no mark before them)
         return None, False
 
     def _content_less(self, word: str, content_start: int) -> bool:
@@ -677,6 +677,7 @@ _LEADERS_BARE = re.compile(r"(?:区|县|市|省|州|旗|镇|乡|街道)?领导(?
 LEADERS_LIST_SENTENCES = 3  # a bare 区领导 points back this many sentences in its paragraph for the leaders listed
 _JOINTLY = re.compile(r"一致|共同|分别|纷纷|都|均")
 _THE_TWO = re.compile(r"^(?:两人|二人|两位(?:领导|同志|官员|负责人)?)(?:都|均|也|一致|同时|分别)?$")
+_RELATIVE_AND = re.compile(r"和[^，。；]{1,20}的[^，。；]{0,6}(?:问题|意见|建议|诉求)")  # 记者提出和网上收集的问题
 _TOPIC_THEN_COLON = re.compile(r"了[^，。；！？：\n“”]{0,30}：\s*")
 _CLAUSE_END = re.compile(r"[，。！？；\n]")
 _CLAUSE_CLOSE = re.compile(r"[，；：。！？\n]")
