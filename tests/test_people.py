@@ -670,3 +670,11 @@ def test_no_rank_inside_the_state_council_and_no_name_ends_in_song() -> None:
     found = discover("会议传达学习国务院长江流域重点水域禁捕工作会议精神。首位登场的卫健委主任李一斌送上节日祝福。",
                      reporters=[], photographers=[], interview=False)
     assert [(s.name, s.role) for s in found] == [("李一斌", "official")]
+
+
+def test_a_name_then_its_surname_with_the_rank_is_one_official() -> None:
+    """市城管委何一云何主任带队… / 区委书记王一强王书记说 — the full name, then the surname and the rank by which the
+    text goes on to call him (nobody had been found, then 王一强王 named)."""
+    found = discover("市城管委何一云何主任带队慰问环卫工人。区委书记王一强王书记说，要抓好落实。", reporters=[],
+                     photographers=[], interview=False)
+    assert sorted(s.name for s in found) == ["何一云", "王一强"]

@@ -505,3 +505,23 @@ def test_an_online_interviews_labels_in_square_brackets(library_path: Path) -> N
     assert _spoken(library_path, page) == [
         ("周明", "好。我一直认为群众有权知道政府在想什么、做什么，今年我们要把更多财力用在民生上。"),
         ("周明", "今年计划改造老旧小区一百个，年底前全部开工。")]
+
+
+def test_a_transcripts_label_lines_naming_the_office_then_who_speaks_for_it(library_path: Path) -> None:
+    """国务院新闻办新闻局 寿某： / 国家防汛抗旱总指挥部秘书长、应急管理部副部长兼水利部副部长 周某： — a State Council press
+    conference's transcript labels each turn with a line of its own: the office (the host's had been no turn) and
+    titles longer than a label's sixteen characters (the guest's had been none); 国务院新闻办公室： names no one."""
+    page = (
+        "青石市就防汛工作举行新闻发布会\n\n"
+        "青石市人民政府新闻办公室于8月13日上午举行新闻发布会，请市防汛抗旱指挥部秘书长、市应急管理局副局长兼"
+        "市水务局副局长周一川介绍今年防汛工作情况。\n\n"
+        "市政府新闻办新闻处 寿一丽：\n\n"
+        "女士们、先生们，上午好。今年入汛以来，防汛工作面临严峻考验，今天我们请来了周一川先生介绍情况。\n\n"
+        "市防汛抗旱指挥部秘书长、市应急管理局副局长兼市水务局副局长 周一川：\n\n"
+        "各位媒体的朋友，大家上午好。今年我市降雨偏多，全市上下全力以赴做好防汛工作。\n\n"
+        "市人民政府新闻办公室：\n\n"
+        "发布会到此结束。"
+    )
+    assert _spoken(library_path, page) == [
+        ("寿一丽", "女士们、先生们，上午好。今年入汛以来，防汛工作面临严峻考验，今天我们请来了周一川先生介绍情况。"),
+        ("周一川", "各位媒体的朋友，大家上午好。今年我市降雨偏多，全市上下全力以赴做好防汛工作。")]

@@ -532,6 +532,19 @@ _PLACE_LEVELS = frozenset("省市县区镇乡")
 _HOLDER_ORG_TAIL_CHARS = _ORG_TAIL_CHARS | frozenset("队会社站所")  # …部队王某司令员, …协会张某会长
 
 
+def _name_echoed_by_surname(body: str, rank_start: int) -> tuple[int, str] | None:
+    """(start, name) of a full name printed right before its own surname and a rank (何汝云何主任)."""
+    surname_at = rank_start - 1
+    for length in (3, 2):
+        start = surname_at - length
+        name = body[max(0, start) : surname_at]
+        if start >= 0 and name[0] == body[surname_at] and surname_length(body, start) == 1 \
+                and (start == 0 or body[start - 1] in _BEFORE_NAMED_RANK or body[start - 1] in _ORG_TAIL_CHARS) \
+                and name_at(body[:surname_at] + "。", start) == name and plausible_name(name):
+            return start, name
+    return None
+
+
 def _before_title(body: str) -> list[Sighting]:
     sightings = []
     for match in _BEFORE_NAME_TAIL.finditer(body):
@@ -543,6 +556,12 @@ def _before_title(body: str) -> list[Sighting]:
                 acting = deputy.startswith("代")
                 break
         rank = body[rank_start : match.end()]
+        echoed = _name_echoed_by_surname(body, rank_start)
+        if echoed is not None:  # 市城管委何汝云何主任带队: the name, then its surname with the rank
+            role, org = _role_and_org([rank])
+            start, name = echoed
+            sightings.append(Sighting(name, role, [rank], org, "before_title", start, start + len(name)))
+            continue
         highest = match.group() in _HIGH_OFFICE
         for length in (3, 2):
             start = rank_start - length

@@ -192,6 +192,10 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
         return True  # 辛蕙作了报告: a verb takes 了, a name never does (王少峰了解: 了解 is a word)
     if text[end : end + 2] in FOLLOWER_WORDS or text[end : end + 2] in RUN_END_WORDS:
         return False  # 魏曰高一行: what follows the three characters is a word of its own
+    if last == text[end - 3] and _TITLE_START.match(text, end):
+        return True  # 王强王书记: the name, then its surname with the rank (王强 is the 王书记)
+    if text[end : end + 1] == text[end - 3] and _TITLE_START.match(text, end + 1):
+        return False  # 王明强王书记: the same, the name three characters long
     if _TITLE_START.match(text, end - 1) or last == "代" and _TITLE_START.match(text, end):
         return True  # (蒋某代市长: 代 makes the rank an acting one)
     if text.startswith(_ACTING, end):
@@ -206,6 +210,8 @@ def _name_may_end_before(text: str, end: int) -> bool:
     after = text[end] if end < len(text) else ""
     if not after or not is_han(after) or after in FOLLOWERS:
         return True
+    if end >= 3 and after == text[end - 3] and _TITLE_START.match(text, end + 1):
+        return True  # 王明强王书记: the name ends where its surname comes again with the rank
     return _word_at(text, end) or bool(_TITLE_START.match(text, end))
 
 

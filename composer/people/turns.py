@@ -18,6 +18,7 @@ from composer.common.text import INTERVIEWER_SPACE_LABEL, LISTED_WORD, SPACE_LAB
 from composer.people import speech_words as words
 from composer.people.acts import Act, Speaker
 from composer.people.cast import Cast, Ref
+from composer.people.names import name_at
 from composer.people.titles import RANK_AT_END
 from composer.people.view import View
 
@@ -94,13 +95,19 @@ class TurnReading:
                 colon = self.text.find("：", position, position + LABEL_REACH)  # (most paragraphs have none near)
                 match = (words.TURN_LABEL.match(self.text, position) if colon >= 0 else None) \
                     or words.BRACKET_LABEL.match(self.text, position) \
-                    or (self._space_label(position, end) if self._space_labels else None)
+                    or (self._space_label(position, end) if self._space_labels else None) \
+                    or (_LONG_LABEL_LINE.fullmatch(self.text, position, end) if colon >= 0 else None)
                 if match is None:
                     continue
                 label = match.group("label").strip()
                 is_turn, speaker = self._turn_speaker(label)
                 if not is_turn:
                     is_turn, speaker = self._titled_name_label(match.start("label"), match.end("label"))
+                after_office = None if is_turn else _NAME_AFTER_OFFICE.fullmatch(label)
+                if after_office is not None and _names_someone(after_office.group("name")):
+                    is_turn, speaker = True, self._named_after_office(after_office.group("name"))
+                elif not is_turn and _OFFICE_LABEL.fullmatch(label) and not self.text[match.end() : end].strip():
+                    is_turn = True  # 市人民政府新闻办公室： on its own line: a turn of no one named (it ends the last)
                 if not is_turn and (guest := self._guest_turn(label, match.end(), end)) is not None:
                     is_turn, speaker = True, guest
                 if label.strip("[]【】 ") in words.ANSWER_LABELS and invited is not None:
@@ -185,6 +192,11 @@ class TurnReading:
         opening = words.TURN_LABEL.match(self.text, start)
         labelled = opening is not None and self._turn_speaker(opening.group("label").strip())[0]
         return found if len(found) >= 2 or (found and labelled) else []
+
+    def _named_after_office(self, name: str) -> Speaker:
+        """国务院新闻办新闻局 寿小丽： — a transcript's line naming the office, then who speaks for it (an official)."""
+        member = self.cast.member(name)
+        return Speaker(name, name, "person", member is None or member.is_official, "interview")
 
     def _titled_name_label(self, start: int, end: int) -> tuple[bool, Speaker | None]:
         """A label that is a name after its titles (区长李明远：, 云湖区区长李明远：)."""
@@ -406,6 +418,12 @@ _INLINE_LABEL = re.compile(r"[。！？](?=[^。！？：\n]{1,16}：)")
 _RUN_ON_LABEL = re.compile(r"[。！？][ \u3000]*[^。！？：，\n]{1,8}：")
 SUBHEAD_TURN_MAX_CHARS = 20  # 市长：爽快公布邮箱 — a subhead shaped as a turn is a short phrase
 _PROSE_MARKS = re.compile(r"[，。！？；…,;!?]")
+# a line of its own that only labels the turn under it, however long: 国家防汛抗旱总指挥部秘书长、应急管理部副部长兼
+# 水利部副部长 周学文： (a State Council press conference's transcript)
+_LONG_LABEL_LINE = re.compile(r"(?P<label>[^：\n“”，。！？；]{17,64})：[ ]*")
+_OFFICE = r"[\u4e00-\u9fff]{2,30}(?:局|部|委|办|厅|署|处|室|中心|政府)"
+_OFFICE_LABEL = re.compile(_OFFICE)
+_NAME_AFTER_OFFICE = re.compile(_OFFICE + r"、?(?P<name>[\u4e00-\u9fff]{2,4})")
 LABEL_REACH = 48  # a turn's label (bullet, 【同期】, 16 characters, a parenthesis of 24) ends this near its start
 QUESTIONS_MIN = 2  # an interview without labels shows itself by at least this many questions each answered
 QUESTION_MAX_CHARS = 100
@@ -423,6 +441,11 @@ def _next_text(text: str, position: int) -> int:
     while position < len(text) and text[position].isspace():
         position += 1
     return position
+
+
+def _names_someone(name: str) -> bool:
+    """寿小丽 after 新闻局: a name (国务院新闻办公室 has no one named 公室)."""
+    return not name.startswith("公室") and name_at(name, 0) == name
 
 
 def _procedural_sentence(sentence: str) -> bool:
