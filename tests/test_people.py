@@ -678,3 +678,12 @@ def test_a_name_then_its_surname_with_the_rank_is_one_official() -> None:
     found = discover("市城管委何一云何主任带队慰问环卫工人。区委书记王一强王书记说，要抓好落实。", reporters=[],
                      photographers=[], interview=False)
     assert sorted(s.name for s in found) == ["何一云", "王一强"]
+
+
+def test_bian_then_bian_is_while_doing_no_surname() -> None:
+    """吉某副市长边接听市民来电，边联系各部门 — 边…边… (doing one thing while another): no one named 边接听."""
+    found = discover("便民电话听民意日，副市长王一林边接听市民的来电，边联系各个相关职能部门。", reporters=[],
+                     photographers=[], interview=False)
+    assert [s.name for s in found] == ["王一林"]
+    assert [s.name for s in discover("副市长边接听市民的来电，边联系各个部门。", reporters=[], photographers=[],
+                                     interview=False)] == []

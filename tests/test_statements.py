@@ -836,3 +836,20 @@ def test_a_speech_stops_before_who_attended_in_its_sentence(library_path: Path) 
         "区委副书记、区长赵一平，区人大常委会主任李一川参加，公司负责人全程陪同。"
     )
     assert _spoken(library_path, page) == [("孙一民", "大家全力保障居民正常供电，同时做好防暑降温工作")]
+
+
+def test_officials_listed_a_clause_each_hope_together_and_a_meeting_goes_on_without_its_name(
+        library_path: Path) -> None:
+    """区委书记甲，区委副书记、代区长乙前往…，亲切看望委员，殷切希望… — clauses that are only a titled name list the
+    subjects, without 等 too (the hope had been 乙's alone; 殷切 is no one's name); 会议传达学习了…。强调要… — a sentence
+    with no subject after one the meeting opens goes on with the meeting (it had been the secretary's)."""
+    page = (
+        "区领导看望政协委员\n\n"
+        "本报讯 1月13日上午，区委书记李一川，区委副书记、代区长戴一平前往区政协会议讨论点，亲切看望委员，"
+        "殷切希望委员们认真履行职责，开好会议。\n\n"
+        "旗委书记张一玲主持召开旗委常委会会议。\n\n"
+        "会议传达学习了上级重要讲话精神。强调要锚定目标，扎实推进各项工作。"
+    )
+    assert _spoken(library_path, page) == [
+        ("李一川", "委员们认真履行职责，开好会议。"), ("戴一平", "委员们认真履行职责，开好会议。"),
+        ("会议", "要锚定目标，扎实推进各项工作。")]

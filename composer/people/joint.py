@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from composer.common.lexicon import is_common_word
 from composer.people import speech_words as words
 from composer.people.acts import Speaker
 from composer.people.cast import Cast, Ref
-from composer.people.names import name_at
+from composer.people.names import COMMON_SURNAMES, name_at
 from composer.people.titles import SHORT_RANKS
 from composer.people.view import View
 
@@ -94,10 +95,13 @@ class JointReading:
 
     def _listed_in_clauses_before(self, clauses: list[int], index: int, found: list[Speaker]) -> list[Speaker]:
         """人大常委会主任甲，政协主席乙，副市长丙等看望了…，希望…: the officials set a clause each (their titles hold a
-        、 of their own) before the subject's clause, its name followed by 等, are subjects too."""
+        、 of their own) before the subject's clause, its name followed by 等, are subjects too — and without 等,
+        clauses that are a titled name and nothing more."""
         refs = self.cast.refs_between(clauses[index], self._clause_close(clauses[index]))
-        if not refs or self.text[refs[0].end : refs[0].end + 1] != "等":
+        if not refs:
             return found
+        # (without 等, only clauses that are a titled name and nothing else: 区委书记甲，区长乙前往…，希望…)
+        bare_only = self.text[refs[0].end : refs[0].end + 1] != "等"
         listed: list[Speaker] = []
         for previous in range(index - 1, -1, -1):
             start, mark = clauses[previous], clauses[previous + 1] - 1
@@ -105,7 +109,8 @@ class JointReading:
             if not named or named[-1].end != mark or self._is_object(named[-1], start):
                 break
             lead_end = self._titles_start(named[-1].name, start, named[-1].start)
-            if len(named) > 1 or _ACTS_ON_SOMEONE.search(self.text, start, lead_end):
+            if len(named) > 1 or _ACTS_ON_SOMEONE.search(self.text, start, lead_end) or bare_only and (
+                    lead_end != start or lead_end == named[-1].start):
                 break  # 书记某某会见了某集团董事长王某，…: the clause acts on the one named, it lists no one
             listed.insert(0, self._person(named[-1]))
         known = {speaker.name for speaker in found}
@@ -176,7 +181,8 @@ class JointReading:
             return Speaker(leading.group("role"), None, "collective", False, "name_verb")
         head = words.GAP_TAIL.sub("", head)
         stranger = name_at(head, 0) if head else None
-        if stranger and _MANNER.fullmatch(head, len(stranger)) and not self.cast.refs_between(clause_start, verb_start):
+        if stranger and stranger[0] in COMMON_SURNAMES and not is_common_word(stranger) \
+                and _MANNER.fullmatch(head, len(stranger)) and not self.cast.refs_between(clause_start, verb_start):
             return Speaker(stranger, None, "other", False, "name_verb")  # 董海子激动地说： named only here, no official
         match = words.COLLECTIVE.search(head)
         if match is None or _ADDRESSED.search(head, 0, match.start()):

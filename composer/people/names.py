@@ -44,7 +44,7 @@ COMMON_SURNAMES = frozenset(
 
 # Surnames that are also very common words or function characters: a name starting with
 # one needs a title or a list around it, never a bare speech verb (全区强调, 于是说).
-WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎")
+WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎边")
 
 # What a surname takes to address someone (王县长, 欧阳书记, 李代表, 张同志): never a given name.
 _ADDRESS_RANKS = (*SHORT_RANKS, "委员", "代表", "同志", "代理")  # (郑代理: the acting head, addressed)
@@ -117,6 +117,7 @@ def name_at(text: str, start: int, *, titled: bool = False) -> str | None:
 # name_at reads at most a surname and given name (4 characters) and a title after them
 # (常务副委员长: 6): 12 is a safe margin.
 NAME_CONTEXT = 12
+_WHILE_REACH = 12  # 边…边…: the second 边 within this many characters of the first
 _NAMES_REMEMBERED = 200_000  # a bound: some 50 MB at most per process
 _UNKNOWN = object()
 _names_seen: dict[tuple[str, bool], object] = {}
@@ -136,6 +137,8 @@ def _name_at(text: str, start: int, *, titled: bool = False) -> str | None:
     given_start = start + surname
     if text.startswith(PARTY_BODIES, start):
         return None  # 党组成员, 体育学院党总支副书记: the party's body, no one named 党
+    if text[start] == "边" and "边" in text[start + 2 : start + _WHILE_REACH]:
+        return None  # 副市长边接听来电，边联系…: 边…边… (while doing one thing, another), no one named 边
     if text.startswith(_ADDRESS_RANKS, given_start):
         return None  # 王县长, 诸葛书记: a surname and a rank address someone, they are no name
     married = _married_name(text, start) if surname == 1 and titled else None

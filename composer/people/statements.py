@@ -356,6 +356,10 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         # no subject in the sentence: the paragraph's topic goes on speaking
         lead = self.text[sentence_start:verb_start]
         if words.LEAD.match(lead) or not lead.strip() or _subjectless(lead):
+            before_start, _ = self.view.sentence_at(sentence_start - 1) if sentence_start else (0, 0)
+            if sentence_start and self.view.paragraph_at(before_start) == self.view.paragraph_at(sentence_start) \
+                    and _MEETING_LEADS.match(self.text[before_start:sentence_start].lstrip()):  # 会议…。强调要…
+                return [Speaker("会议", None, "meeting", True, "meeting")], True
             topic = self._topic_before(verb_start)
             if topic is not None:
                 member = self.cast.member(topic)
@@ -367,7 +371,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         """The subject printed next to the nearest earlier verb of saying in the sentence (not one
         used as a noun: 企业家们提出的问题)."""
         for verb in reversed(list(words.VERB.finditer(self.text, sentence_start, clause_start))):
-            if self._inside_quote[verb.start()] or words.NOT_A_VERB_AFTER.match(self.text, verb.end()) \
+            after = self.text[verb.end() : verb.end() + 3]  # (NOT_A_VERB_AFTER opens with ^: a slice, not a pos)
+            if self._inside_quote[verb.start()] or words.NOT_A_VERB_AFTER.match(after) \
                     or words.NOT_A_VERB_BEFORE.search(self.text, max(0, verb.start() - 6), verb.start()):
                 continue
             clauses = self._clause_starts(sentence_start, verb.start())
