@@ -482,3 +482,18 @@ def test_furniture_of_glossed_lines_browsers_adults_counters_and_addresses() -> 
     article = split_text(page).articles[0]
     assert article.title == "區長檢查防汛工作"
     assert article.body == "6月1日，區長周一平檢查防汛工作，要求做好值守。"
+
+
+def test_outlets_in_datelines_media_labels_and_a_papers_name_under_the_headline() -> None:
+    """青石在线1月8日讯（记者 王某）… (an outlet named 在线); 青石网/青石发展门户网讯 民族要复兴… (two outlets, the lead no
+    date); 媒体:青石网  作者:… (媒体 labels the source); 青石晚报 alone under the headline (the source, it had been the
+    subtitle) — each had left the source empty."""
+    online = split_text("省检察院召开座谈会\n\n青石在线1月8日讯(记者 王一明 通讯员 李一川)日前，省检察院邀请代表委员座谈。")
+    assert online.articles[0].printed_source == "青石在线" and online.articles[0].body.startswith("日前")
+    two = split_text("乡村振兴需要文化振兴\n\n青石网/青石发展门户网讯 民族要复兴，乡村必振兴。乡村振兴是乡村的全面振兴。")
+    assert two.articles[0].printed_source == "青石网" and two.articles[0].body.startswith("民族要复兴")
+    media = split_text("青石市举行防疫发布会\n媒体:青石网  作者:松山日报\n2023-02-09\n\n2月9日，青石市举行防疫发布会。")
+    assert media.articles[0].printed_source == "青石网"
+    paper = split_text("松山区党工委书记走访慰问老党员\n\n青石晚报\n\n重阳节期间，松山区党工委书记王一明走访慰问老党员。")
+    article = paper.articles[0]
+    assert (article.printed_source, article.subtitle) == ("青石晚报", None)

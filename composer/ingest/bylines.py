@@ -63,7 +63,7 @@ _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:网|網|报|報|融媒|新闻
 # -- bylines of web articles ---------------------------------------------------------
 
 _AFFILIATION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|台|网|报|央视|电视|中心|融媒)(?=" + _ROLE + ")")
-_OUTLET = (r"(?:[\u4e00-\u9fff]{2,10}?(?:网|社|报|台|融媒|客户端|新闻|日报|晚报|时报)"
+_OUTLET = (r"(?:[\u4e00-\u9fff]{2,10}?(?:网|社|报|台|融媒|客户端|新闻|日报|晚报|时报|在线)"
            r"|[\u4e00-\u9fff]{1,10}?(?:融媒体中心|新闻中心))")  # (县融媒体中心记者：…)
 _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 # 新华网北京2月27日电, 千龙网北京1月23日讯(记者 杨理光), 冷水滩融媒12月7日讯(记者 周勇), 中新网3月20日电,
@@ -71,9 +71,9 @@ _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 # 2月27日, 一月三十一日
 _NUMERAL_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _PLACE_DAY_SENT = rf"(?:[\u4e00-\u9fff]{{0,8}}?){_NUMERAL_DAY}(?:电|讯|消息)"  # 北京2月27日电: where, which day
-_DATELINE = re.compile(rf"^(?P<outlet>{_OUTLET}){_PLACE_DAY_SENT}{_CREDITS}[\s，,：:]*")
-# 青石日报讯 12月9日，…: the outlet's 讯 set apart from the day that opens the lead
-_OUTLET_SENT = re.compile(rf"^(?P<outlet>{_OUTLET})讯[ \u3000]+(?=[\d一二三四五六七八九十]{{1,3}}月)")
+_DATELINE = re.compile(rf"^(?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?{_PLACE_DAY_SENT}{_CREDITS}[\s，,：:]*")
+# 青石日报讯 12月9日，…, 青石网/青石发展门户网讯 民族要复兴…: the outlet's 讯 set apart from the lead
+_OUTLET_SENT = re.compile(rf"^(?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?讯[ \u3000]+(?=[\u4e00-\u9fff\d“])")
 # (中华新闻通讯社/中华时报1月21日讯)以下是…: the dateline in brackets, one outlet or two
 _BRACKETED_DATELINE = re.compile(rf"^[(（](?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?{_PLACE_DAY_SENT}[)）][\s，,：:]*")
 # (某社记者林小文台北13日电): an agency's dateline in brackets, the reporter's name run into the place

@@ -24,6 +24,7 @@ WRAPPED_TAIL_MAX_CHARS = 10  # (and at least WRAPPED_TAIL_MIN_CHARS)
 WRAPPED_TAIL_MIN_CHARS = 4
 _PRESIDED = re.compile(r"(?:主持|出席|讲话|参加|致辞|陪同|发言|调研|作报告)(?:会议|并讲话|并致辞)?$")
 _CUT_OFF = ("”", "》", "的", "和", "与", "及", "、")  # where a headline's first line stops mid-phrase
+_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|都市报|商报|早报|晨报)$")
 HEADLINE_GROUP_MAX_LINES = 3  # kicker, title, subtitle: more lines set tight under a headline may be a list
 LIST_UNDER_HEADLINE_MIN_LINES = 3  # …of at least this many lines ending alike (…介绍…有关情况, a line each)
 KICKER_OVER_TITLE_MIN_CHARS = 6  # the first of three headline lines longer than a column's name is their kicker
@@ -257,6 +258,8 @@ class HeadReader:
                 self.result.source = self.result.source or block.text  # 新聞局 under the date line: who issued it
             elif after_title and self._account_line(head, index):
                 self.result.source = self.result.source or block.text.strip()  # 云湖发布 over its date line
+            elif after_title and _PAPER_NAME.match(block.text.strip()):
+                self.result.source = self.result.source or block.text.strip()  # 泉州晚报 alone under the headline
             elif _CHAPTER.match(block.text):
                 rest.append(block)  # 第一章 总则 under a regulation's title opens its text (no subtitle, no caption)
             elif block.text in in_a_row and not ends_sentence(block.text):

@@ -40,7 +40,7 @@ DATE_LINE_MAX_HAN_RUN = 8  # a date line's words are short (A1版 要闻, 新华
 
 # Labels of the meta line. Folded (simplified, half-width) spellings.
 _SOURCE_LABELS = (
-    "信息来源|文章来源|稿件来源|新闻来源|来源于|来源|出处|当前报纸名称|报纸名称|发布机构|发布单位|发文机关|来源单位|供稿单位|供稿|转载自|转自|稿源"
+    "信息来源|文章来源|稿件来源|新闻来源|来源于|来源|出处|当前报纸名称|报纸名称|发布机构|发布单位|发文机关|来源单位|供稿单位|供稿|转载自|转自|稿源|媒体"
 )
 _AUTHOR_LABELS = "作者|撰稿|撰文|文"
 _EDITOR_LABELS = (
