@@ -687,3 +687,14 @@ def test_bian_then_bian_is_while_doing_no_surname() -> None:
     assert [s.name for s in found] == ["王一林"]
     assert [s.name for s in discover("副市长边接听市民的来电，边联系各个部门。", reporters=[], photographers=[],
                                      interview=False)] == []
+
+
+def test_review_bian_names_and_a_verb_before_the_same_surname_stay_as_they_were() -> None:
+    """What the review found the stop's name rules catching: 边 with 边学边改 nearby or none (边某明 stays a name); a
+    name, then 跟/陪/请 and the same surname with a rank (王强跟王书记说: 王强, no 王强跟)."""
+    for text, names in (("副区长边伟明强调，要边学边改，切实解决问题。", ["边伟明"]),
+                        ("副区长边伟明边听边记，并提出要求。", ["边伟明"]),
+                        ("边伟明表示，将全力做好服务保障工作。", ["边伟明"]),
+                        ("村民王强跟王书记说，今年收成不错。", ["王强"]),
+                        ("驻村干部陈刚请陈书记指导工作。", [])):
+        assert [s.name for s in discover(text, reporters=[], photographers=[], interview=False)] == names, text

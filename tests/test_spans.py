@@ -393,3 +393,19 @@ def test_a_question_mark_before_a_comma_or_a_lost_parenthesis_ends_no_sentence(l
     )
     [(speaker, text)] = _spoken(library_path, page)
     assert speaker == "周一平" and text.endswith("把隱患排查到位、整改到位。"), text
+
+
+def test_speech_ends_before_someone_else_going_along_and_the_speakers_next_deed(library_path: Path) -> None:
+    """…问题处理好，市信访办主任某某也一同接听了市民来电。 — a clause led by someone else doing it too is the reporter's
+    (it had run on in the vice mayor's words); 同时，宣读了…责任清单 — what the speaker did next (it had gone on with
+    the speech); 告诉她：“……” — the quotation after whom it was told, not 她：“ with it."""
+    page = (
+        "副市长接听市民热线\n\n"
+        "本报讯 1月5日，副市长赵一平接听市民来电，要求相关单位尽快把市民反映的问题处理好，市信访办主任吴一民也一同接听了"
+        "市民来电。一位市民反映家中暖气不热，赵一平告诉她：“我会安排市供暖办和您联系。”\n\n"
+        "会上，镇长张一杰就检查中发现的问题进行了简要说明，指出各企业要加强安全生产工作，要确保疏散通道畅通。"
+        "同时，宣读了党政领导安全生产责任清单。"
+    )
+    assert _spoken(library_path, page) == [
+        ("赵一平", "相关单位尽快把市民反映的问题处理好"), ("赵一平", "我会安排市供暖办和您联系。"),
+        ("张一杰", "各企业要加强安全生产工作，要确保疏散通道畅通。")]

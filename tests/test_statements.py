@@ -853,3 +853,38 @@ def test_officials_listed_a_clause_each_hope_together_and_a_meeting_goes_on_with
     assert _spoken(library_path, page) == [
         ("李一川", "委员们认真履行职责，开好会议。"), ("戴一平", "委员们认真履行职责，开好会议。"),
         ("会议", "要锚定目标，扎实推进各项工作。")]
+
+
+def test_a_requirement_of_something_before_a_comma_is_a_noun(library_path: Path) -> None:
+    """…强调了改革的纪律要求，党委书记某某对改革提出总要求：“……” — X的纪律要求， names requirements, it says nothing
+    (the secretary's quotation had been given to the one before him)."""
+    page = (
+        "白沙镇部署区划调整改革\n\n"
+        "本报讯 会上，党委副书记胡一涛强调了区划调整改革的纪律要求，党委书记卢一林对改革提出总要求：“思想统一，有序落实。”"
+    )
+    assert _spoken(library_path, page) == [("卢一林", "思想统一，有序落实。")]
+
+
+def test_review_the_stops_speech_rules_leave_ordinary_reports_alone(library_path: Path) -> None:
+    """What the review found the stop's rules catching: 郑重地表示 / 严正指出 / 曾多次强调 with no subject (a manner, no
+    stranger named 郑重地); 向阳社区负责人介绍 (a community's name, nobody spoken to); 会议期间，王某还看望了…。希望…
+    (the meeting does not act there); a question and its answer quoted one after another (only the question is his);
+    逐一解答，… and 介绍我们参观了… (no statement); a deputy given a task after a name (…负责督导检查，务必…) and
+    made to attend (…要亲自参加调度会) — both still the speech."""
+    page = (
+        "区长检查民生工作\n\n"
+        "本报讯 6月1日，区长王一明察看了房屋安全情况，郑重地表示，要把群众的冷暖放在心上。\n\n"
+        "王一明来到便民服务中心，严正指出，要坚决纠正推诿扯皮。\n\n"
+        "王一明来到青石村，向阳社区负责人介绍，社区今年新建了三个养老服务站。\n\n"
+        "会议期间，王一明还看望了部分企业家代表。希望企业家们坚定发展信心。\n\n"
+        "在低保户家中，王一明关切地问：“孩子上学远不远？”“不远，走路十分钟就到。”\n\n"
+        "对群众反映的问题，王一明逐一解答，现场协调解决了一批问题。王一明介绍我们参观了村史馆。\n\n"
+        "区委副书记周一平表示，要落实领导包联制度。各镇街主要负责同志是第一责任人，副区长钱一江负责督导检查，"
+        "务必做到守土有责。\n\n"
+        "县长孙一民要求，要把困难群众的冷暖放在心上，副县长李一川要亲自参加每月的调度会。"
+    )
+    spoken = [said for said in _spoken(library_path, page) if said[0] != "向阳社区负责人"]
+    assert spoken == [
+        ("王一明", "要把群众的冷暖放在心上。"), ("王一明", "要坚决纠正推诿扯皮。"), ("王一明", "企业家们坚定发展信心。"), ("王一明", "孩子上学远不远？"),
+        ("周一平", "要落实领导包联制度。各镇街主要负责同志是第一责任人，副区长钱一江负责督导检查，务必做到守土有责。"),
+        ("孙一民", "要把困难群众的冷暖放在心上，副县长李一川要亲自参加每月的调度会。")], spoken

@@ -497,3 +497,12 @@ def test_outlets_in_datelines_media_labels_and_a_papers_name_under_the_headline(
     paper = split_text("松山区党工委书记走访慰问老党员\n\n青石晚报\n\n重阳节期间，松山区党工委书记王一明走访慰问老党员。")
     article = paper.articles[0]
     assert (article.printed_source, article.subtitle) == ("青石晚报", None)
+
+
+def test_review_paragraphs_about_adults_are_text() -> None:
+    """未满18岁的未成年人不得进入网吧 / 年满18岁的青年可报名参军 — paragraphs about those ages are text (the adults' gate
+    is a line of its own: 未满18岁 / 我已年满18岁进入)."""
+    page = ("区文旅局开展网吧专项检查\n\n2025年07月01日\n\n未满18岁的未成年人不得进入营业性网吧，执法人员逐一检查。\n\n"
+            "年满18岁的青年可到所在街道武装部报名参军。")
+    body = split_text(page).articles[0].body
+    assert body.startswith("未满18岁的未成年人") and "年满18岁的青年" in body

@@ -152,7 +152,7 @@ BANNER = re.compile(
     r"|^your browser|would you like to go to|[\u3040-\u309f\u30a0-\u30ff]{3}|\bapp\s*icon|^(?:下载|下载app|立即下载)$"
     r"|^这?已经是(?:最后|第)一[期页篇版条]了?[哦啊呢]?\W{0,2}$"  # a reader app's toast at the last issue
     r"|^[【\[(（]?投稿.{0,24}(?:私信|邮箱|qq|@|#|微信)"  # 【投稿、合作请私信或发…@…】, whatever mark ends it
-    r"|^限制级$|需满\s*18\s*岁|内容分级处理办法|网站分级|^我?已?年满\s*18\s*岁|^未满\s*18\s*岁|不同意本条款"
+    r"|^限制级$|需满\s*18\s*岁|内容分级处理办法|网站分级|^我已年满\s*18\s*岁\W*(?:进入)*$|^未满\s*18\s*岁\W*$|不同意本条款"
     # the browser it wants: 为达最佳浏览效果，建议使用 Chrome…
     r"|最佳浏览(?:效果|体验)|建议(?:您)?使用\s*(?:chrome|firefox|ie\d*|edge|microsoft|谷歌|火狐)"
     # a hijacked mirror's keyword stuffing over the article (two markers: 一区二区三区 alone can be a plan's zones)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from composer.common.lexicon import is_common_word
 from composer.common.patterns import trie_pattern
 from composer.people.names import (
+    BEFORE_SOMEONE,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     FOLLOWERS,
@@ -540,7 +541,8 @@ def _name_echoed_by_surname(body: str, rank_start: int) -> tuple[int, str] | Non
         name = body[max(0, start) : surname_at]
         if start >= 0 and name[0] == body[surname_at] and surname_length(body, start) == 1 \
                 and (start == 0 or body[start - 1] in _BEFORE_NAMED_RANK or body[start - 1] in _ORG_TAIL_CHARS) \
-                and name_at(body[:surname_at] + "。", start) == name and plausible_name(name):
+                and name_at(body[:surname_at] + "。", start) == name and plausible_name(name) \
+                and name[-1] not in BEFORE_SOMEONE:
             return start, name
     return None
 

@@ -44,7 +44,7 @@ COMMON_SURNAMES = frozenset(
 
 # Surnames that are also very common words or function characters: a name starting with
 # one needs a title or a list around it, never a bare speech verb (全区强调, 于是说).
-WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎边")
+WORD_LIKE_SURNAMES = frozenset("于和从向时能都全有相国公文明成常元安平易通别连终居益后红爱阳原计干解应单续税展虎")
 
 # What a surname takes to address someone (王县长, 欧阳书记, 李代表, 张同志): never a given name.
 _ADDRESS_RANKS = (*SHORT_RANKS, "委员", "代表", "同志", "代理")  # (郑代理: the acting head, addressed)
@@ -118,6 +118,9 @@ def name_at(text: str, start: int, *, titled: bool = False) -> str | None:
 # (常务副委员长: 6): 12 is a safe margin.
 NAME_CONTEXT = 12
 _WHILE_REACH = 12  # 边…边…: the second 边 within this many characters of the first
+# what a name's third character is when the same surname and a rank follow (王强跟王书记说, 张伟陪张县长): a verb
+# that takes that person, no part of the name
+BEFORE_SOMEONE = "跟陪请向对给与和同找让叫问替帮"
 _NAMES_REMEMBERED = 200_000  # a bound: some 50 MB at most per process
 _UNKNOWN = object()
 _names_seen: dict[tuple[str, bool], object] = {}
@@ -137,8 +140,8 @@ def _name_at(text: str, start: int, *, titled: bool = False) -> str | None:
     given_start = start + surname
     if text.startswith(PARTY_BODIES, start):
         return None  # 党组成员, 体育学院党总支副书记: the party's body, no one named 党
-    if text[start] == "边" and "边" in text[start + 2 : start + _WHILE_REACH]:
-        return None  # 副市长边接听来电，边联系…: 边…边… (while doing one thing, another), no one named 边
+    if text[start] == "边" and "边" in text[start + 2 : start + _WHILE_REACH] and _is_word(text[start + 1 : start + 3]):
+        return None  # 副市长边接听来电，边联系…: 边 + a word, then 边 again (while doing one thing, another)
     if text.startswith(_ADDRESS_RANKS, given_start):
         return None  # 王县长, 诸葛书记: a surname and a rank address someone, they are no name
     married = _married_name(text, start) if surname == 1 and titled else None
@@ -197,8 +200,8 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
         return False  # 魏曰高一行: what follows the three characters is a word of its own
     if last == text[end - 3] and _TITLE_START.match(text, end):
         return True  # 王强王书记: the name, then its surname with the rank (王强 is the 王书记)
-    if text[end : end + 1] == text[end - 3] and _TITLE_START.match(text, end + 1):
-        return False  # 王明强王书记: the same, the name three characters long
+    if text[end : end + 1] == text[end - 3] and last not in BEFORE_SOMEONE and _TITLE_START.match(text, end + 1):
+        return False  # 王明强王书记: the same, the name three characters long (not 王强跟王书记说)
     if _TITLE_START.match(text, end - 1) or last == "代" and _TITLE_START.match(text, end):
         return True  # (蒋某代市长: 代 makes the rank an acting one)
     if text.startswith(_ACTING, end):
@@ -213,9 +216,16 @@ def _name_may_end_before(text: str, end: int) -> bool:
     after = text[end] if end < len(text) else ""
     if not after or not is_han(after) or after in FOLLOWERS:
         return True
-    if end >= 3 and after == text[end - 3] and _TITLE_START.match(text, end + 1):
+    if end >= 3 and after == text[end - 3] and text[end - 1] not in BEFORE_SOMEONE \
+            and _TITLE_START.match(text, end + 1):
         return True  # 王明强王书记: the name ends where its surname comes again with the rank
     return _word_at(text, end) or bool(_TITLE_START.match(text, end))
+
+
+def _is_word(text: str) -> bool:
+    from composer.common.lexicon import is_common_word
+
+    return is_common_word(text)
 
 
 def _word_at(text: str, position: int) -> bool:

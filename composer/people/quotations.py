@@ -73,7 +73,8 @@ class QuoteReading:
             following = closing + 1 + listed
             next_closing = self.quotes.get(following) if self.text[following : following + 1] == "“" else None
             # (…？”“……。”听到表扬，她…: a quotation the narration goes on from is a remark of its own)
-            if next_closing is None or self.text[next_closing + 1 : next_closing + 2] not in _AFTER_LAST_OF_CHAIN:
+            if next_closing is None or self.text[next_closing + 1 : next_closing + 2] not in _AFTER_LAST_OF_CHAIN \
+                    or not listed and self.text[next_closing - 1] != "？":  # (…远不远？”“不远…。”: the answer)
                 break
             closing = next_closing
         return closing

@@ -120,17 +120,26 @@ class SpanReading:
             # 指出…，希望大家…: after any other verb a hope is an act of its own (as every annotator writes it)
             hope_apart = verb is not None and verb not in words.HOPE_GOES_ON_AFTER and verb != "希望" \
                 and clause.startswith("希望")
-            if (new_act and not hope_goes_on or hope_apart or self._attendance_from(comma.end(), end)) \
-                    and not self._inside_quote[comma.start()]:
+            if (new_act and not hope_goes_on or hope_apart or self._attendance_from(comma.end(), end)
+                    or self._someone_else_too(comma.end())) and not self._inside_quote[comma.start()]:
                 return comma.start()
             position = comma.end()
+
+    def _someone_else_too(self, start: int) -> bool:
+        """…，市信访办主任某某也一同接听了来电。 — a clause led by a name doing the same or going along (也, 一同,
+        陪同): the reporter's words about someone else."""
+        for ref in self.cast.refs_between(start, start + ATTENDANCE_NAME_WITHIN):
+            if (ref.start == start or self._at_clause_start(start, ref.start)) and _ALONG.match(self.text, ref.end):
+                return True
+        return False
 
     def _attendance_from(self, start: int, end: int) -> bool:
         """…防暑降温工作，区长某某，主任某某参加，负责人全程陪同。 — from ``start`` (a clause opening with a name)
         to the sentence's end: who was there, the reporter's words."""
         return any(ref.start == start or self._at_clause_start(start, ref.start)
                    for ref in self.cast.refs_between(start, min(end, start + ATTENDANCE_NAME_WITHIN))) \
-            and bool(words.ATTENDANCE.search(self.text, start, end))
+            and bool(words.ATTENDANCE.search(self.text, start, end)) \
+            and not _TASKED.search(self.text, start, end)  # (…，副县长某某要亲自参加调度会: a task)
 
     def _goes_on(self, start: int, sentence: str) -> bool:
         """The sentence at ``start`` goes on with the speech: it is not narration and
@@ -147,6 +156,8 @@ class SpanReading:
             return False  # 其他县领导也分别…进行了慰问 — what others did; 市长特别交代… — another act, of the mayor
         if _TOUR.search(sentence[: self._clause_end(start) - start + 12]):
             return False  # 在此期间，调研组一行先后深入… — where they went, the reporter's words
+        if _NARRATED_ACT.match(sentence):
+            return False  # 同时，宣读了…责任清单 — what the speaker did next, the reporter's words
         if _GROUP_SAYS.search(sentence):
             return False  # 困难党员对前来慰问的领导纷纷表示感谢… — a group's words, the reporter's report of them
         if _SOMEONE_ASKS.search(sentence):
@@ -251,7 +262,8 @@ _NEXT_ITEM = re.compile(r"；\s*[一二三四五六七八九十]是")
 # mark of speech
 _DEMONSTRATIVE_LEAD = re.compile(r"该[\u4e00-\u9fff]")
 _THIRD_PERSON = re.compile(r"[他她](?![们人])")
-_SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持")
+_TASKED = re.compile(r"要|必须|务必|应当|需要")
+_SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持|负责|牵头")
 _COMMA = re.compile("[，；]")
 _QUOTATION_ALONE = re.compile(r"“[^“”]+”[。！？]?|「[^「」]+」[。！？]?")
 _LONE_QUESTION = re.compile(r"[^。！？?\n]{1,40}[？?]")
@@ -262,6 +274,9 @@ _RANK_LEADS = re.compile(
     "^(?:" + "|".join(SHORT_RANKS) + r")(?:特别|特意|也|还|又|则|亲自|随后|接着|最后|" + "|".join(words.VERBS) + ")"
 )
 _TOUR = re.compile(r"(?<![统进逐单唯执运发])一行(?![动业为])|先后(?:深入|来到|前往|走进|考察|参观|察看|调研)")
+_NARRATED_ACT = re.compile(
+    r"(?:同时|随后|之后|最后)?，?(?:还|又|并)?(?:宣读|听取|察看|查看|参观|观看|召开|主持|走访|看望|慰问|视察|考察|检查|观摩)了")
+_ALONG = re.compile(r"(?:也|还)?(?:一同|一起|陪同|随同)|也(?!要|应|需|必须|务必|不能)")
 _GROUP_SAYS = re.compile(r"(?:纷纷|一致|均)(?:表示|认为|称赞|说)")
 _SOMEONE_ASKS = re.compile(r"询问|提问|问及|质询|追问|问道|提出质疑")
 # 赵革书记的讲话: a name that owns, not one that acts

@@ -78,8 +78,8 @@ DONE_BY_SOMEONE = re.compile(r"[做办干][^，。；：“”\n]{1,4}$")
 # 听取了各自的情况介绍 (the verb the object of 听取), 学习了《关于重申…的通知》 (inside a document's title)
 HEARD_OR_TITLED = re.compile(r"听取[^，。；：“”《》\n后时并中]{0,16}$|《[^《》\n]{0,22}$")
 # 就草案作了说明，… / 作出承诺，…: the verb made a noun — it says only before a colon (作出批示：要…)
-# (耐心予以询问解答，…: a word between 予以 and the verb, the same)
-MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做出|(?:予以|加以)(?:[\u4e00-\u9fff]{2})?)$")
+# (耐心予以询问解答，…, 进行了简要说明，指出…: a word between them and the verb, the same)
+MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做出|予以|加以)(?:[\u4e00-\u9fff]{2})?$")
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"
@@ -87,8 +87,10 @@ NOT_A_NOUN_VERB_BEFORE = re.compile(
 )  # 意见建议, 听取建议, 兑现承诺
 NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托", "承诺", "批示", "指示", "倡议",
                         "主张", "解读", "点评", "期盼", "盼望", "期许"))
-# Before a verb that is also a noun and stands alone before punctuation (提出殷切希望，): its modifier.
-MODIFIED_NOUN_BEFORE = re.compile(r"(?:殷切|殷殷|明确|具体|严格|更高|新的|几点|[一二三四五六七八九十两]点)$")
+# Before a verb that is also a noun and stands alone before punctuation (提出殷切希望，, 强调了…的纪律要求，): its
+# modifier.
+MODIFIED_NOUN_BEFORE = re.compile(
+    r"(?:殷切|殷殷|明确|具体|严格|更高|新的|几点|[一二三四五六七八九十两]点|的[\u4e00-\u9fff]{2})$")
 # 他鼓励两个孩子说：“……” — the addressed verb only frames the saying that follows (not 采访报道，).
 FRAMED_SAYING = re.compile(r"[^，。：；“”\n]{0,16}?(?:说|(?<![报知渠轨通街频味车人隧步跑赛])道)[：，“]")
 # 提出五点意见：, 提了三点要求： — the verb announces points that follow a colon.
@@ -111,6 +113,18 @@ NO_CONTENT = re.compile(
     r"(?:感谢|谢意|祝贺|欢迎|慰问|问候|敬意|哀悼|肯定|赞赏|赞许|满意|认可|同意|致谢|祝福|新春祝福|节日祝福)"
     r"(?:和[^，。]{0,8})?[。，！]?$"
 )
+# an invitation whose guest then does the talking: 会议还邀请澜州大学教授辛蕙作了专题辅导
+INVITED_BEFORE = re.compile(r"(?:邀请|特邀|请)[^，。；：！？“”]{0,30}$")
+INVITED_DOES = re.compile(r"(?:作了?|做了?|进行了?)[^，。；！？]{0,30}(?:报告|辅导|讲座|解读|宣讲|授课|讲解|发言)")
+TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
+PRAISED = re.compile(r"(?:表扬|称赞|赞扬|夸奖|夸赞|赞赏|批评)(?:了)?[他她](?![们人])[^，。；]{0,20}$")
+TIME_WORD = re.compile(r"[时中上后]")
+RELATIVE_AND = re.compile(r"和[^，。；]{1,20}的[^，。；]{0,6}(?:问题|意见|建议|诉求)")  # 记者提出和网上收集的问题
+# 会议传达了…。强调要…: a sentence the meeting opens, acting (not 会议期间，…, 会议结束后，…, 会议由某某主持)
+MEETING_ACTS = re.compile(
+    r"^(?:会议|大会|全会|本次会议|此次会议)(?:传达|学习|审议|研究|听取|通过|指出|强调|要求|认为|明确|部署)")
+FIRST_PERSON_AFTER = frozenset(("说", "讲", "表示"))  # …负责人说我们一定要…: words in the first person, no mark
+HEARER_THEN_QUOTE = re.compile(r"[^，。：；“”\n]{1,10}：“")  # 告诉她：“ / 叮嘱随行干部：“
 # 叮嘱项目负责人。 / 勉励在场的年轻干部。: whom the words were for, and nothing said to them
 HEARERS_ONLY = re.compile(  # (…叮嘱相关部门要关心关爱老党员。 says what they must do: not hearers only)
     r"^(?![^，。]*?(?:要|必须|应当|应该|务必|切实|把|将|抓|做|加强|关心|确保|注意|不要|别))"

@@ -218,10 +218,12 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         start, end = verb.start(), verb.end()
         word = verb.group()
         if word in words.COLON_ONLY_VERBS and self.text[end : end + 1] not in ("：", "道") \
-                and not (word in words.COMMA_ANSWER_VERBS and self.text[end : end + 1] == "，"):
+                and not (word in words.COMMA_ANSWER_VERBS and self.text[end : end + 1] == "，"
+                         and (word != "解答" or self.cast.ref_ending_at(start) is not None)):  # (部长某某解答，)
             return None  # (问 is in 问题, 访问, 询问: most are no act, and cost nothing more here)
         after = self.text[end : end + 3]
-        if words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after) or _RELATIVE_AND.match(self.text, end):
+        if words.NOT_A_VERB_AFTER.match(after) or _word_goes_on(word, after) \
+                or words.RELATIVE_AND.match(self.text, end):
             return None  # (checked first: the text alone says so, for most of what the verbs' pattern finds)
         if self._inside_quote[start] or self._is_heading(start):
             return None
@@ -245,7 +247,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         if word in words.ASK_VERBS and words.FRAMED_SAYING.match(self.text, end):
             return None  # 鼓励两个孩子说：“…” — the act is the saying
         sentence_start, _ = self.view.sentence_at(start)
-        if _PRAISED.search(self.text, sentence_start, start):
+        if words.PRAISED.search(self.text, sentence_start, start):
             return None  # 表扬她敢于直言不讳提出…: what the one praised did, not what the subject said
         content_start, colon = self._content_start(word, end)
         if content_start is None:
@@ -292,8 +294,10 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         if nxt == "了" and not text.startswith("了解", end):
             announcing = _TOPIC_THEN_COLON.match(text, end)  # 重申了区委的一贯立场：…
             return (announcing.end(), True) if announcing else (None, False)  # 强调了…的重要性: a topic
-        if word in words.DIRECT_CONTENT_VERBS or text.startswith(("我们", "咱们"), end):
-            return end, False  # (…负责人说我们一定要…: the words in the first person, no mark before them)
+        first_person = word in words.FIRST_PERSON_AFTER and text.startswith(("我们", "咱们"), end)
+        if word in words.DIRECT_CONTENT_VERBS or first_person:
+            hearer = words.HEARER_THEN_QUOTE.match(text, end)  # 告诉她：“……”: the quotation after whom it was told
+            return (hearer.end() - 1, True) if hearer else (end, False)  # (…说我们一定要…: first person, no mark)
         return None, False
 
     def _content_less(self, word: str, content_start: int) -> bool:
@@ -356,9 +360,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         # no subject in the sentence: the paragraph's topic goes on speaking
         lead = self.text[sentence_start:verb_start]
         if words.LEAD.match(lead) or not lead.strip() or _subjectless(lead):
-            before_start, _ = self.view.sentence_at(sentence_start - 1) if sentence_start else (0, 0)
-            if sentence_start and self.view.paragraph_at(before_start) == self.view.paragraph_at(sentence_start) \
-                    and _MEETING_LEADS.match(self.text[before_start:sentence_start].lstrip()):  # 会议…。强调要…
+            if self._meeting_before(sentence_start):  # 会议传达了…。强调要…: the meeting goes on
                 return [Speaker("会议", None, "meeting", True, "meeting")], True
             topic = self._topic_before(verb_start)
             if topic is not None:
@@ -366,6 +368,11 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
                 official = member is not None and member.is_official
                 return [Speaker(topic, topic, "person", official, "pronoun")], True
         return [], True
+
+    def _meeting_before(self, sentence_start: int) -> bool:
+        before_start, _ = self.view.sentence_at(sentence_start - 1) if sentence_start else (0, 0)
+        return sentence_start > 0 and self.view.paragraph_at(before_start) == self.view.paragraph_at(sentence_start) \
+            and words.MEETING_ACTS.match(self.text[before_start:sentence_start].lstrip()) is not None
 
     def _earlier_speaker(self, sentence_start: int, clause_start: int) -> list[Speaker] | None:
         """The subject printed next to the nearest earlier verb of saying in the sentence (not one
@@ -461,7 +468,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             if words.OBJECT_MARK.search(tail):
                 return True
         opened = head.rfind("在")
-        return opened >= 0 and not _TIME_WORD.search(head[opened:]) and (
+        return opened >= 0 and not words.TIME_WORD.search(head[opened:]) and (
             "时" in self.text[ref.end : ref.end + 30] or _ESCORTED_BY.match(self.text, ref.end) is not None)
 
     def _person(self, ref: Ref) -> Speaker:
@@ -477,7 +484,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         name = self._person_ending_sentence_before(position) or self._topic_before(position, pronoun=True)
         female = self.text[position] == "她"
         addressed = name is not None and female and bool(
-            _TO_HER.search(self.text[self._last_ref_start(name, position) : position]))
+            words.TO_HER.search(self.text[self._last_ref_start(name, position) : position]))
         # 他 is also said of women in news prose: only 她 against a clearly male name counts
         contradicted = name is not None and female and looks_male(name)
         if name is None or addressed or contradicted:
@@ -562,7 +569,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             sentence_start, _ = self.view.sentence_at(ref.start)
             before = bisect_left(marks, ref.start) - 1
             clause_start = max(sentence_start, marks[before] + 1 if before >= 0 else 0)
-            if _INVITED_BEFORE.search(self.text, clause_start, ref.start) and _INVITED_DOES.match(self.text, ref.end):
+            if words.INVITED_BEFORE.search(self.text, clause_start, ref.start) \
+                    and words.INVITED_DOES.match(self.text, ref.end):
                 found.append((ref.start, ref.name))  # 邀请…教授辛蕙作了专题辅导。她认为… — the one invited speaks
                 continue
             if self._is_object(ref, clause_start) or _LISTED_ATTENDANCE.match(self.text, ref.end):
@@ -682,7 +690,6 @@ _LEADERS_BARE = re.compile(r"(?:区|县|市|省|州|旗|镇|乡|街道)?领导(?
 LEADERS_LIST_SENTENCES = 3  # a bare 区领导 points back this many sentences in its paragraph for the leaders listed
 _JOINTLY = re.compile(r"一致|共同|分别|纷纷|都|均")
 _THE_TWO = re.compile(r"^(?:两人|二人|两位(?:领导|同志|官员|负责人)?)(?:都|均|也|一致|同时|分别)?$")
-_RELATIVE_AND = re.compile(r"和[^，。；]{1,20}的[^，。；]{0,6}(?:问题|意见|建议|诉求)")  # 记者提出和网上收集的问题
 _TOPIC_THEN_COLON = re.compile(r"了[^，。；！？：\n“”]{0,30}：\s*")
 _CLAUSE_END = re.compile(r"[，。！？；\n]")
 _CLAUSE_CLOSE = re.compile(r"[，；：。！？\n]")
@@ -699,7 +706,6 @@ _OWN_SUBJECT = re.compile(r"^(?:这|该|此|其|各|全|市|区|县|镇|村|企�
 PRONOUN_REACH = 6  # paragraphs back, at most, for 他/她 (two that name someone, and those between)
 SHORTEST_STATEMENT = 4  # characters, punctuation included: less is no statement (…表示，好。)
 SHORTEST_TURN = 2  # an interview's answer may be one word (記得。)
-_TIME_WORD = re.compile(r"[时中上后]")
 # 在区委书记王静陪同下: the one who escorts is no subject
 _ESCORTED_BY = re.compile(r"[^，。；]{0,3}?(?:的)?(?:陪同|带领|率领|引导|邀请|组织|见证|指导|主持)下")
 # 区长李强、区委副书记刘洋出席 / 区长李强陪同: a list of those attending, an escort
@@ -707,14 +713,9 @@ _LISTED_ATTENDANCE = re.compile(
     r"(?:、[^，。；：“”\n]{2,20}?)+(?:等(?:人|同志|领导)?)?(?:同志)?(?:也|一同|分别)?(?:出席|参加|列席|在座|到会|参会|陪同)"
     r"|(?:等(?:人|同志|领导)?)?(?:同志)?(?:也|一同)?陪同(?!下)"
 )
-_TO_HER = re.compile(r"(?:对|向|给|问|和|与|跟|同)她")
-_PRAISED = re.compile(r"(?:表扬|称赞|赞扬|夸奖|夸赞|赞赏|批评)(?:了)?[他她](?![们人])[^，。；]{0,20}$")
 _CLAUSE_MARKS = re.compile("[，；：]")
 SETTING_TOPIC_MAX_CHARS = 12  # 谈到“十四五”规划的新目标，…: a topic, not a statement
 _TOPIC_CLAUSE_MARKS = re.compile("[，；：”]")
-# an invitation whose guest then does the talking: 会议还邀请澜州大学教授辛蕙作了专题辅导
-_INVITED_BEFORE = re.compile(r"(?:邀请|特邀|请)[^，。；：！？“”]{0,30}$")
-_INVITED_DOES = re.compile(r"(?:作了?|做了?|进行了?)[^，。；！？]{0,30}(?:报告|辅导|讲座|解读|宣讲|授课|讲解|发言)")
 
 
 # Verbs the statement model knows one by one; the rest count as "other".
