@@ -888,3 +888,17 @@ def test_review_the_stops_speech_rules_leave_ordinary_reports_alone(library_path
         ("王一明", "要把群众的冷暖放在心上。"), ("王一明", "要坚决纠正推诿扯皮。"), ("王一明", "企业家们坚定发展信心。"), ("王一明", "孩子上学远不远？"),
         ("周一平", "要落实领导包联制度。各镇街主要负责同志是第一责任人，副区长钱一江负责督导检查，务必做到守土有责。"),
         ("孙一民", "要把困难群众的冷暖放在心上，副县长李一川要亲自参加每月的调度会。")], spoken
+
+
+def test_a_deputy_prefect_named_before_his_rank_and_a_speaker_who_turns_to_speak(library_path: Path) -> None:
+    """黄某副州长…，黄州长强调，… — a name before 副州长 (州长 ends a name as 县长 does: 黄某副 had been read) and the
+    surname and rank that go on with him; 在详细了解…后，转身叮嘱其家人，… — turning round, the paragraph's speaker asks
+    (转身 had stood for a subject of its own)."""
+    page = (
+        "副州长调研州工投集团\n\n"
+        "本报讯 集团负责人汇报了工作情况。\n\n"
+        "黄一华副州长对集团发展定位表示充分肯定，黄州长强调，要把前期工作做扎实。\n\n"
+        "副县长张一新走访慰问困难党员。在详细了解老人的病情后，转身叮嘱其家人，一定要悉心照顾老人。"
+    )
+    assert _spoken(library_path, page) == [("黄一华", "要把前期工作做扎实。"),
+                                           ("张一新", "其家人，一定要悉心照顾老人。")]
