@@ -666,7 +666,7 @@ def test_a_name_before_its_rank_after_le_or_with_a_word_like_surname() -> None:
 
 
 def test_no_rank_inside_the_state_council_and_no_name_ends_in_song() -> None:
-    """国务院长江流域… (国务院, then 长江: no 院长 named 江流域); 主任李斌送上节日祝福 (李斌, then 送上: no 李斌送)."""
+    """国务院长江流域… (国务院, then 长江: no 院长 named 江流域); 主任李一斌送上节日祝福 (李一斌, then 送上: no 李一斌送)."""
     found = discover("会议传达学习国务院长江流域重点水域禁捕工作会议精神。首位登场的卫健委主任李一斌送上节日祝福。",
                      reporters=[], photographers=[], interview=False)
     assert [(s.name, s.role) for s in found] == [("李一斌", "official")]

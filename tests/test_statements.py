@@ -803,7 +803,7 @@ def test_a_resident_named_only_before_how_he_spoke_and_the_people_spoken_to_are_
     words in the first person right after 说 are what was said (they had been the 负责人's, then nobody's)."""
     page = (
         "副县长走访慰问困难群众\n\n"
-        "1月24日，副县长赵一平深入石门镇走访慰问困难群众。在留题村村民家中，赵一平详细询问了看病报销情况，"
+        "1月24日，副县长赵一平深入白沙镇走访慰问困难群众。在青山村村民家中，赵一平详细询问了看病报销情况，"
         "董海山激动地说“党的政策好，看病的钱政府都给报销了。”\n\n"
         "看到群众生活得到改善，赵一平很欣慰，并语重心长地对随行的镇村负责人说我们一定要对困难群众多走访，"
         "帮助他们解决困难。随后，赵一平还看望了离任村干部。"

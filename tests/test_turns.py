@@ -508,9 +508,9 @@ def test_an_online_interviews_labels_in_square_brackets(library_path: Path) -> N
 
 
 def test_a_transcripts_label_lines_naming_the_office_then_who_speaks_for_it(library_path: Path) -> None:
-    """国务院新闻办新闻局 寿某： / 国家防汛抗旱总指挥部秘书长、应急管理部副部长兼水利部副部长 周某： — a State Council press
+    """市政府新闻办新闻处 寿某： / 市防汛抗旱指挥部秘书长、市应急管理局副局长兼市水务局副局长 周某： — a government press
     conference's transcript labels each turn with a line of its own: the office (the host's had been no turn) and
-    titles longer than a label's sixteen characters (the guest's had been none); 国务院新闻办公室： names no one."""
+    titles longer than a label's sixteen characters (the guest's had been none); 市人民政府新闻办公室： names no one."""
     page = (
         "青石市就防汛工作举行新闻发布会\n\n"
         "青石市人民政府新闻办公室于8月13日上午举行新闻发布会，请市防汛抗旱指挥部秘书长、市应急管理局副局长兼"

@@ -104,7 +104,7 @@ _SUPPLIED = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供图|
 _AUTHOR_SLASH_OUTLET = re.compile(
     r"^(?P<names>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*"
     r"(?P<outlet>[^\s/／，。]{2,30}?(?:报|報|网|網|社|台|公号|公號|客户端|客戶端|新闻|新聞|发布|發布))$")
-# 台灣新聞網記者黃明/大里報導, 記者林怡／台北即時報導, 嘉雲特派員某某/嘉義縣報導 (a correspondent): the reporter,
+# 台灣新聞網記者黃明/大里報導, 記者林怡／台北即時報導, 青石特派員某某/松山縣報導 (a correspondent): the reporter,
 # then where they report from
 _REPORTS_FROM_TEXT = (
     rf"(?P<outlet>本报|{_OUTLET})?(?:记者|特约记者|实习记者|[\u4e00-\u9fff]{{0,4}}特派[员員])\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[\s、,，]+[\u4e00-\u9fff·]{{2,4}}){{0,3}})"

@@ -259,7 +259,7 @@ class HeadReader:
             elif after_title and self._account_line(head, index):
                 self.result.source = self.result.source or block.text.strip()  # 云湖发布 over its date line
             elif after_title and _PAPER_NAME.match(block.text.strip()):
-                self.result.source = self.result.source or block.text.strip()  # 泉州晚报 alone under the headline
+                self.result.source = self.result.source or block.text.strip()  # 青石晚报 alone under the headline
             elif _CHAPTER.match(block.text):
                 rest.append(block)  # 第一章 总则 under a regulation's title opens its text (no subtitle, no caption)
             elif block.text in in_a_row and not ends_sentence(block.text):

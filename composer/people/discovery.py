@@ -534,7 +534,7 @@ _HOLDER_ORG_TAIL_CHARS = _ORG_TAIL_CHARS | frozenset("队会社站所")  # …�
 
 
 def _name_echoed_by_surname(body: str, rank_start: int) -> tuple[int, str] | None:
-    """(start, name) of a full name printed right before its own surname and a rank (何汝云何主任)."""
+    """(start, name) of a full name printed right before its own surname and a rank (何某云何主任)."""
     surname_at = rank_start - 1
     for length in (3, 2):
         start = surname_at - length
@@ -559,7 +559,7 @@ def _before_title(body: str) -> list[Sighting]:
                 break
         rank = body[rank_start : match.end()]
         echoed = _name_echoed_by_surname(body, rank_start)
-        if echoed is not None:  # 市城管委何汝云何主任带队: the name, then its surname with the rank
+        if echoed is not None:  # 市城管委何某云何主任带队: the name, then its surname with the rank
             role, org = _role_and_org([rank])
             start, name = echoed
             sightings.append(Sighting(name, role, [rank], org, "before_title", start, start + len(name)))

@@ -19,7 +19,7 @@ from composer.people.view import View
 # how someone spoke, between their name and the verb: 激动地, 高兴的 (misprinted), 笑着
 _MANNER_WORDS = frozenset(("笑着", "动情", "感慨", "激动", "高兴", "连连", "不住"))
 _ADDRESSED = re.compile(r"^[对跟]|(?<=[并还又地的着，])[对向跟给]")  # (向阳社区, 给排水公司 open a name)
-STRANGER_GIVEN_WORD_FREQUENCY = 1000  # 曾多次: a given name that common a word is that word (董海子 keeps 海子)
+STRANGER_GIVEN_WORD_FREQUENCY = 1000  # 曾多次: a given name that common a word is that word (董海山 keeps 海山)
 _LIST_JOINS = frozenset(("、", "和", "与", "及"))
 _ACTS_ON_SOMEONE = re.compile(r"会见|会晤|接见|看望|慰问|走访|拜访|探望|陪同|邀请|宴请|听取|了|向|对|为|给")
 _OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对")
@@ -183,7 +183,7 @@ class JointReading:
         head = words.GAP_TAIL.sub("", head)
         stranger = _stranger(head)
         if stranger and not self.cast.refs_between(clause_start, verb_start):
-            return Speaker(stranger, None, "other", False, "name_verb")  # 董海子激动地说： named only here, no official
+            return Speaker(stranger, None, "other", False, "name_verb")  # 董海山激动地说： named only here, no official
         match = words.COLLECTIVE.search(head)
         if match is None or _addressed(head, match.start()):
             return None  # (并语重心长地对随行的镇村负责人说: those spoken to, not the speaker)
@@ -196,7 +196,7 @@ class JointReading:
 
 
 def _stranger(head: str) -> str | None:
-    """董海子 in 董海子激动地说: a full name of three characters (a surname, no common word in it) and at most how they
+    """董海山 in 董海山激动地说: a full name of three characters (a surname, no common word in it) and at most how they
     spoke — never 郑重地, 严肃地, 曾多次, 程序上 before a verb with no subject."""
     name = name_at(head, 0) if head else None
     if not name or len(name) != 3 or name[0] not in COMMON_SURNAMES or is_common_word(name[:2]) \

@@ -194,7 +194,7 @@ class TurnReading:
         return found if len(found) >= 2 or (found and labelled) else []
 
     def _named_after_office(self, name: str) -> Speaker:
-        """国务院新闻办新闻局 寿小丽： — a transcript's line naming the office, then who speaks for it (an official)."""
+        """市政府新闻办新闻处 寿某： — a transcript's line naming the office, then who speaks for it (an official)."""
         member = self.cast.member(name)
         return Speaker(name, name, "person", member is None or member.is_official, "interview")
 
@@ -418,8 +418,8 @@ _INLINE_LABEL = re.compile(r"[。！？](?=[^。！？：\n]{1,16}：)")
 _RUN_ON_LABEL = re.compile(r"[。！？][ \u3000]*[^。！？：，\n]{1,8}：")
 SUBHEAD_TURN_MAX_CHARS = 20  # 市长：爽快公布邮箱 — a subhead shaped as a turn is a short phrase
 _PROSE_MARKS = re.compile(r"[，。！？；…,;!?]")
-# a line of its own that only labels the turn under it, however long: 国家防汛抗旱总指挥部秘书长、应急管理部副部长兼
-# 水利部副部长 周学文： (a State Council press conference's transcript)
+# a line of its own that only labels the turn under it, however long: 市防汛抗旱指挥部秘书长、市应急管理局副局长兼
+# 市水务局副局长 周某： (a government press conference's transcript)
 _LONG_LABEL_LINE = re.compile(r"(?P<label>[^：\n“”，。！？；]{17,64})：[ ]*")
 _OFFICE = r"[\u4e00-\u9fff]{2,30}(?:局|部|委|办|厅|署|处|室|中心|政府)"
 _OFFICE_LABEL = re.compile(_OFFICE)
@@ -444,7 +444,7 @@ def _next_text(text: str, position: int) -> int:
 
 
 def _names_someone(name: str) -> bool:
-    """寿小丽 after 新闻局: a name (国务院新闻办公室 has no one named 公室)."""
+    """寿某 after 新闻处: a name (国务院新闻办公室 has no one named 公室)."""
     return not name.startswith("公室") and name_at(name, 0) == name
 
 
