@@ -698,3 +698,11 @@ def test_review_bian_names_and_a_verb_before_the_same_surname_stay_as_they_were(
                         ("村民王强跟王书记说，今年收成不错。", ["王强"]),
                         ("驻村干部陈刚请陈书记指导工作。", [])):
         assert [s.name for s in discover(text, reporters=[], photographers=[], interview=False)] == names, text
+
+
+def test_a_civil_servants_grade_is_a_rank() -> None:
+    """工信局材料处四级主任科员王某 / 县财政局科员张某 — a civil servant's grade names an official (主任 had been read
+    inside 主任科员, and the name lost)."""
+    found = discover("工信局材料处四级主任科员王一成到会指导。县财政局科员张一平介绍了情况。", reporters=[],
+                     photographers=[], interview=False)
+    assert sorted((s.name, s.role) for s in found) == [("张一平", "official"), ("王一成", "official")]
