@@ -466,3 +466,15 @@ def test_whole_questions_quoted_one_after_another_after_one_verb_are_one_stateme
     assert ("李一川", "要树牢“四个意识”“四个自信”，办好人民满意的教育。") in spoken
     assert ("李一川", "今年的招生形势很好。") in spoken
     assert ("李一川", "还有困难吗？") in spoken
+
+
+def test_a_quotation_before_officials_listed_with_deng_is_each_ones(library_path: Path) -> None:
+    """“……”省检察院检察官甲、乙等提出。 — a quotation before a list of officials is each one's, as a joint act after
+    its verb is (it had been the first one's alone)."""
+    page = (
+        "检察院召开座谈会\n\n"
+        "本报讯 12月9日，省检察院召开座谈会，听取代表意见。\n\n"
+        "“探索建立企业附条件不起诉制度。”省检察院检察官周一平、魏一雪等提出。"
+    )
+    assert _spoken(library_path, page) == [("周一平", "探索建立企业附条件不起诉制度。"),
+                                           ("魏一雪", "探索建立企业附条件不起诉制度。")]

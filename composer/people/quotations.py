@@ -6,6 +6,7 @@ reader (composer/people/statements.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 
 from composer.people import speech_words as words
@@ -27,6 +28,8 @@ class QuoteReading:
     view: View
     cast: Cast
     quotes: dict[int, int]
+    # (an annotation, not a stub: JointReading, later in the reader's bases, implements it)
+    _listed_with: Callable[[Ref, list[Ref]], list[Ref]]
 
     def _clause_end(self, position: int) -> int:
         raise NotImplementedError
@@ -115,9 +118,10 @@ class QuoteReading:
             if words.ONE_PERSON_PRONOUN.match(self.text, after):
                 speaker = self._pronoun(after)
                 head_end = after + 1
-            elif refs:
-                speaker = [self._person(refs[0])]
-                head_end = refs[0].end
+            elif refs:  # (“……”检察官甲、乙等提出: each of those listed)
+                listed = self._listed_with(refs[0], refs[1:])
+                speaker = [self._person(ref) for ref in listed]
+                head_end = listed[-1].end
             if not speaker:
                 described = words.DESCRIBED_SPEAKER.match(self.text, after, clause_end + 1)
                 if described is None:
