@@ -232,7 +232,9 @@ def drop_pinyin_glosses(text: str) -> str:
     return _PINYIN_GLOSS.sub("", text) if "(" in text or "（" in text else text
 
 
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
+# a gloss's reading: lower case letters with their tones, as converters print them (people/view.py drops them too)
+PINYIN_READING = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}"
+_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[（(]{PINYIN_READING}[)）]")
 
 
 def search_fold(text: str) -> str:

@@ -200,7 +200,7 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
         return False  # 魏曰高一行: what follows the three characters is a word of its own
     if last == text[end - 3] and _TITLE_START.match(text, end):
         return True  # 王强王书记: the name, then its surname with the rank (王强 is the 王书记)
-    if text[end : end + 1] == text[end - 3] and last not in BEFORE_SOMEONE and _TITLE_START.match(text, end + 1):
+    if _surname_again(text, end):
         return False  # 王明强王书记: the same, the name three characters long (not 王强跟王书记说)
     if _TITLE_START.match(text, end - 1) or last == "代" and _TITLE_START.match(text, end):
         return True  # (蒋某代市长: 代 makes the rank an acting one)
@@ -216,10 +216,16 @@ def _name_may_end_before(text: str, end: int) -> bool:
     after = text[end] if end < len(text) else ""
     if not after or not is_han(after) or after in FOLLOWERS:
         return True
-    if end >= 3 and after == text[end - 3] and text[end - 1] not in BEFORE_SOMEONE \
-            and _TITLE_START.match(text, end + 1):
+    if _surname_again(text, end):
         return True  # 王明强王书记: the name ends where its surname comes again with the rank
     return _word_at(text, end) or bool(_TITLE_START.match(text, end))
+
+
+def _surname_again(text: str, end: int) -> bool:
+    """A three-character name ending at ``end`` is followed by its own surname and a rank (王明强王书记) — its third
+    character no verb that takes that person (王强跟王书记说)."""
+    return end >= 3 and text[end : end + 1] == text[end - 3] and text[end - 1] not in BEFORE_SOMEONE \
+        and bool(_TITLE_START.match(text, end + 1))
 
 
 def _is_word(text: str) -> bool:

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from composer.people import speech_words as words
 from composer.people.acts import Act
-from composer.people.cast import Cast
+from composer.people.cast import Cast, Ref
 from composer.people.titles import SHORT_RANKS
 from composer.people.view import SENTENCE_ENDS, View
 
@@ -128,18 +128,20 @@ class SpanReading:
     def _someone_else_too(self, start: int) -> bool:
         """…，市信访办主任某某也一同接听了来电。 — a clause led by a name doing the same or going along (也, 一同,
         陪同): the reporter's words about someone else."""
-        for ref in self.cast.refs_between(start, start + ATTENDANCE_NAME_WITHIN):
-            if (ref.start == start or self._at_clause_start(start, ref.start)) and _ALONG.match(self.text, ref.end):
-                return True
-        return False
+        return any(_ALONG.match(self.text, ref.end)
+                   for ref in self._names_opening(start, start + ATTENDANCE_NAME_WITHIN))
 
     def _attendance_from(self, start: int, end: int) -> bool:
         """…防暑降温工作，区长某某，主任某某参加，负责人全程陪同。 — from ``start`` (a clause opening with a name)
         to the sentence's end: who was there, the reporter's words."""
-        return any(ref.start == start or self._at_clause_start(start, ref.start)
-                   for ref in self.cast.refs_between(start, min(end, start + ATTENDANCE_NAME_WITHIN))) \
+        return bool(self._names_opening(start, min(end, start + ATTENDANCE_NAME_WITHIN))) \
             and bool(words.ATTENDANCE.search(self.text, start, end)) \
             and not _TASKED.search(self.text, start, end)  # (…，副县长某某要亲自参加调度会: a task)
+
+    def _names_opening(self, start: int, limit: int) -> list[Ref]:
+        """The names before ``limit`` that open the clause at ``start`` (with their titles before them)."""
+        return [ref for ref in self.cast.refs_between(start, limit)
+                if ref.start == start or self._at_clause_start(start, ref.start)]
 
     def _goes_on(self, start: int, sentence: str) -> bool:
         """The sentence at ``start`` goes on with the speech: it is not narration and

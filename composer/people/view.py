@@ -19,7 +19,7 @@ from functools import cached_property
 
 import numpy as np
 
-from composer.common.text import simplified_table
+from composer.common.text import PINYIN_READING, simplified_table
 
 # One character for one: punctuation as Chinese prose prints it.
 _PUNCTUATION: dict[str, str] = {
@@ -170,7 +170,7 @@ def make_view(body: str) -> View:
 
 
 # 經(jīng), 燃?xì): a pinyin gloss (lower case only: not an acronym such as （AI）), or a run of spaces.
-_GLOSS = re.compile(r"[（(?][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
+_GLOSS = re.compile(rf"[（(?]{PINYIN_READING}[)）]")
 _SPACES = re.compile(r" +")
 # 在哪兒,？ 鄉鎮,、園區 匯報,,一邊: the same faulty converters leave a comma before another
 # mark; it ends no clause, and a clause reader must not see an empty one.
