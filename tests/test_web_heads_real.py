@@ -506,3 +506,26 @@ def test_review_paragraphs_about_adults_are_text() -> None:
             "年满18岁的青年可到所在街道武装部报名参军。")
     body = split_text(page).articles[0].body
     assert body.startswith("未满18岁的未成年人") and "年满18岁的青年" in body
+
+
+def test_a_report_credit_run_into_the_leads_sentence_stays_in_the_body() -> None:
+    """据青石日报消息，… — with a comma the phrase opens the lead's sentence: the body keeps it (it had been cut off as a
+    byline) and the outlet is still the source; set apart by a space (据青石晚报消息 县委书记…) it is a credit, as before."""
+    in_sentence = split_text("青石市启动老旧小区改造\n\n据青石日报消息，青石市今年将改造老旧小区三十个。改造资金已经到位。")
+    article = in_sentence.articles[0]
+    assert article.body.startswith("据青石日报消息，青石市今年")
+    assert (article.printed_source, article.byline) == ("青石日报", None)
+    apart = split_text("县委书记的一天\n\n据青石晚报消息 县委书记，级别不高可作用不小。他们承上启下。")
+    article = apart.articles[0]
+    assert article.body.startswith("县委书记，级别不高")
+    assert (article.printed_source, article.byline) == ("青石晚报", "据青石晚报消息")
+
+
+def test_a_long_articles_page_links_and_a_cut_button_are_furniture() -> None:
+    """】 【打 印】 (the copy began inside a button) and 【 第1頁 第2頁 第3頁 】 (the article's pages) over the headline:
+    furniture (they had become the kicker and the title)."""
+    page = ("】 【打 印】 \n【 第1頁 第2頁 第3頁 】 \n區長記者會：推出夜市活動 提振消費\nhttp://www.example.com   2025-04-26 01:05:37\n\n"
+            "記者：區長，夜市何時開始？\n\n區長：夜市下月開始，我們會做好交通安排。")
+    article = split_text(page).articles[0]
+    assert (article.title, article.kicker) == ("區長記者會：推出夜市活動 提振消費", None)
+    assert "第1頁" not in article.body and "打 印" not in article.body

@@ -700,13 +700,13 @@ REAL_PAGE_LAYOUTS = {
         "last": "權威來源。",
         "furniture": ["责任编辑", "商報官網 >", "記者 林小彬"],
     },
-    "reported_by_and_ranking_tabs": {  # 据《青石晚报》综合讯报道 (the paper in 《》 is the source, not 青石晚报》综合讯);
-        "title": "区政协新闻发布会召开",  # under the text 3上一篇 (a counter's digit on it) and a ranking's tabs
-        "published": "2024-03-02",
+    "reported_by_and_ranking_tabs": {  # 据《青石晚报》综合讯报道 (the paper in 《》 is the source, not 青石晚报》综合讯;
+        "title": "区政协新闻发布会召开",  # the phrase, run into the lead with a comma, stays its first words); under
+        "published": "2024-03-02",  # the text 3上一篇 (a counter's digit on it) and a ranking's tabs
         "source": "青石晚报",
-        "byline": "据《青石晚报》综合讯报道",
+        "byline": None,
         "reporters": [],
-        "first": "区政协新闻发布会昨日下午举行",
+        "first": "据《青石晚报》综合讯报道，区政协新闻发布会昨日下午举行",
         "last": "提案一百二十件。",
         "furniture": ["上一篇", "点击排行", "常务会议"],
     },

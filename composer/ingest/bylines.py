@@ -86,6 +86,8 @@ _REPORTED_BY = re.compile(
     rf"|[(（](?P<outlet3>{_OUTLET})(?:消息|讯)[)）])"
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?[\s，,：:]*"  # 央视网消息（新闻联播）： — and the programme
 )
+# 据某日报消息，… — with a comma the phrase opens the lead's sentence (set apart by a space it is a credit)
+_IN_SENTENCE_REPORT = re.compile(r"^据[^\s，,：:]{2,14}(?:消息|报道)[，,]")
 # 【新民网·独家报道】, 【《财经网》专稿/记者 罗昌平】
 _BRACKET_CREDIT = re.compile(r"^【(?P<inner>[^【】]{2,40}?(?:报道|专稿|讯|记者|来源|供稿)[^【】]{0,30})】\s*")
 # 记者王明报道： after a bracketed credit
@@ -184,6 +186,8 @@ def _split_web_byline(paragraph: str) -> Byline | None:
             named = re.search(r"《(?P<name>[^》]{2,12})》", outlet)  # 据《侨报网》综合讯报道: the name in 《》
             outlet = named.group("name") if named else outlet.strip("《》")
             printed = paragraph[: match.end()].rstrip(" ，,：:")
+            if pattern is _REPORTED_BY and _IN_SENTENCE_REPORT.match(paragraph):
+                return Byline("", [], paragraph, outlet or None)  # the lead's own words: kept, the source read
             credits = groups.get("credits") or ""
             return Byline(printed, reporters_in(credits), paragraph[match.end() :].lstrip(), outlet or None)
     match = _BRACKETED_AGENCY.match(paragraph)

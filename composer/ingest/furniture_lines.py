@@ -53,6 +53,7 @@ NAV_PHRASE = re.compile(
     r"|^(?:帐号|账号|用户名|密码)\s*:|忘记密码|(?:其它|其他)(?:登入|登录)"  # a login box (帳號： / 密碼： 忘記密碼)
     # an e-paper's page list (01 要闻, A03 城区) and its archive calendar (2025年03月 / 日 一 二 三 四 五 六)
     r"|^第\s*\d+\s*页\s*[,，/、]?\s*共\s*\d+\s*页$|^共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页$"  # a printout's page
+    r"|^[\[【]?\s*(?:第\s*\d+\s*页\s*){2,}[\]】]?$"  # 【 第1頁 第2頁 第3頁 】: a long article's page links
     r"|^(?:[A-Z]\d{1,2}|0\d)\s*[\u4e00-\u9fff]{2,6}$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$|^日(?:\s+[一二三四五六]){6}$"
 )
 SHARE = re.compile(
@@ -109,7 +110,9 @@ PUBLISHER = re.compile(
 )
 # 【我要纠错】【打印本页】 [关闭]: a line of bracketed buttons and nothing else
 # 【打印本页】【关闭窗口】, 【纠错】: buttons (one bracket alone of six or more is a headline: 【政协年中工作会议】)
-BUTTONS = re.compile(r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*){2,}$|^\s*[\[【]\s*[^\[\]【】]{1,5}\s*[\]】]\s*$")
+# …and one whose line was cut after the bracket before it (】 【打 印】: the copy began inside a button)
+BUTTONS = re.compile(
+    r"^(?:\s*[\[【]\s*[^\[\]【】]{1,8}\s*[\]】]\s*){2,}$|^\s*(?:[\]】]\s*)?[\[【]\s*[^\[\]【】]{1,5}\s*[\]】]\s*$")
 FOOTER = re.compile(
     r"版权所有|copyright|©|all rights reserved|icp备|icp证|公网安备|网安备|主办单位\s*:|承办单位\s*:|技术支持\s*:"
     r"|^(?:指导|建设|运营|运维|维护|制作)单位\s*:"

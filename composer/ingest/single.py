@@ -414,7 +414,7 @@ class _Reader(HeadReader):
                 self.dateline_source = self.dateline_source or credit.source
                 return ""
             return text
-        if self.article.byline is None or self.byline_from_meta or byline.reporters:
+        if byline.printed and (self.article.byline is None or self.byline_from_meta or byline.reporters):
             self._byline_from_text(byline)
         if byline.source:
             self.dateline_source = byline.source
