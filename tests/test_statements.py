@@ -762,3 +762,19 @@ def test_a_deputy_prefect_named_before_his_rank_and_a_speaker_who_turns_to_speak
     )
     assert _spoken(library_path, page) == [("黄一华", "要把前期工作做扎实。"),
                                            ("张一新", "其家人，一定要悉心照顾老人。")]
+
+
+def test_a_verb_after_and_is_the_previous_clauses_subjects(library_path: Path) -> None:
+    """局长甲表示，主任乙肯定…，并叮嘱… — 并 goes on with the clause before it: 叮嘱 is 乙's (it had gone to the one who
+    reports it); with no one opening that clause (…来之不易，并要求…) the sentence's speaker goes on."""
+    page = (
+        "区民政局赴市里汇报工作\n\n"
+        "区民政局局长周文涛表示，市民政局主任郑海川肯定我区养老服务工作，并叮嘱区里要把助餐点办到每个社区。"
+        "周文涛说，今年的成绩来之不易，并要求各科室抓紧落实。"
+        "周文涛指出，郑海川的做法值得推广，并要求各街道学习借鉴。"
+    )
+    statements = _tag(library_path, page)
+    zheng = _statement(statements, "郑海川")
+    assert [s["text"] for s in zheng] == ["区里要把助餐点办到每个社区。"]
+    zhou = [s["text"] for s in _statement(statements, "周文涛")]
+    assert "各科室抓紧落实。" in zhou and "各街道学习借鉴。" in zhou and "区里要把助餐点办到每个社区。" not in zhou

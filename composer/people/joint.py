@@ -21,6 +21,7 @@ _MANNER_WORDS = frozenset(("笑着", "动情", "感慨", "激动", "高兴", "�
 _ADDRESSED = re.compile(r"^[对跟]|(?<=[并还又地的着，])[对向跟给]")  # (向阳社区, 给排水公司 open a name)
 STRANGER_GIVEN_WORD_FREQUENCY = 1000  # 曾多次: a given name that common a word is that word (董海山 keeps 海山)
 _LIST_JOINS = frozenset(("、", "和", "与", "及"))
+_AND_THEN = frozenset(("并", "并且", "同时"))  # a predicate going on with the clause before it
 _ACTS_ON_SOMEONE = re.compile(r"会见|会晤|接见|看望|慰问|走访|拜访|探望|陪同|邀请|宴请|听取|了|向|对|为|给")
 _OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对")
 _ROLE_LEADS = re.compile(
@@ -93,6 +94,18 @@ class JointReading:
             if ref.name not in {listed.name for listed in chain}:
                 chain.append(ref)
         return chain
+
+    def _and_then_subject(self, clauses: list[int], verb_start: int) -> list[Speaker] | None:
+        """局长甲表示，主任乙肯定…，并叮嘱…: a verb after 并 goes on with the clause before it — 叮嘱 is 乙's when a
+        person opens that clause (not when what is theirs does: 乙的事迹感人，并号召…)."""
+        if len(clauses) < 2 or self.text[clauses[-1] : verb_start] not in _AND_THEN:
+            return None
+        start = clauses[-2]
+        refs = [ref for ref in self.cast.refs_between(start, clauses[-1] - 1) if not self._is_object(ref, start)]
+        if not refs or not self._at_clause_start(start, refs[0].start) \
+                or self.text[refs[0].end : refs[0].end + 1] == "的":
+            return None
+        return [self._person(listed) for listed in self._listed_with(refs[0], refs[1:])]
 
     def _listed_in_clauses_before(self, clauses: list[int], index: int, found: list[Speaker]) -> list[Speaker]:
         """人大常委会主任甲，政协主席乙，副市长丙等看望了…，希望…: the officials set a clause each (their titles hold a

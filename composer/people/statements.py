@@ -101,7 +101,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         self.interview = interview
         self.headings = {i for i, (s, e) in enumerate(view.paragraphs) if self.text[s:e].strip() in subheads}
         self.quotes = view.quote_pairs
-        self._inside_quote = self._quoted_positions()
+        self._inside_quote = view.inside_quotes
 
     # -- the whole article ---------------------------------------------------------------------
     def statements(self) -> list[Statement]:
@@ -346,6 +346,9 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         adjacent = self._clause_subject(clauses[-1], verb_start, verb_adjacent=True)
         if adjacent is not None:
             return adjacent, False
+        going_on = self._and_then_subject(clauses, verb_start)  # …主任乙肯定…，并叮嘱…: 乙's
+        if going_on is not None:
+            return going_on, True
         # 徐宪平表示，…，希望我省…: the speaker of an earlier act of the sentence goes on
         earlier = self._earlier_speaker(sentence_start, clauses[-1])
         if earlier is not None:
@@ -674,13 +677,6 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         return end
 
     # -- helpers ------------------------------------------------------------------------------------
-    def _quoted_positions(self) -> list[bool]:
-        inside = [False] * (len(self.text) + 1)
-        for opening, closing in self.quotes.items():
-            if closing > opening + 1:
-                inside[opening + 1 : closing] = [True] * (closing - opening - 1)
-        return inside
-
     def _is_heading(self, position: int) -> bool:
         return self.view.paragraph_at(position) in self.headings
 

@@ -125,6 +125,15 @@ class View:
         return pairs
 
 
+    @cached_property
+    def inside_quotes(self) -> list[bool]:
+        """For each position: whether it lies inside a quotation (between “ and its ”)."""
+        inside = [False] * (len(self.text) + 1)
+        for opening, closing in self.quote_pairs.items():
+            if closing > opening + 1:
+                inside[opening + 1 : closing] = [True] * (closing - opening - 1)
+        return inside
+
     def _continues_quotation(self, open_at: int, mark: int) -> bool:
         """Whether the “ at ``mark`` opens a paragraph that goes on with the quotation opened at
         ``open_at`` in the paragraph just before, which ended a sentence without closing it."""
