@@ -778,3 +778,17 @@ def test_a_verb_after_and_is_the_previous_clauses_subjects(library_path: Path) -
     assert [s["text"] for s in zheng] == ["区里要把助餐点办到每个社区。"]
     zhou = [s["text"] for s in _statement(statements, "周文涛")]
     assert "各科室抓紧落实。" in zhou and "各街道学习借鉴。" in zhou and "区里要把助餐点办到每个社区。" not in zhou
+
+
+def test_a_sentence_with_no_subject_after_a_listed_topic_is_each_ones(library_path: Path) -> None:
+    """甲、乙、丙等领导为他们送去…。同时叮嘱… — the list opening the sentence before goes on: the act is each one's (it had
+    gone to the first only)."""
+    page = (
+        "县领导走访慰问困难群众\n\n"
+        "1月20日，县委常委周建国，副县长林海燕，县政协副主席何志平分别到各乡镇走访慰问困难群众。\n\n"
+        "在群众家中，周建国、林海燕、何志平等领导送去了米面油，详细了解他们的生活情况。"
+        "同时叮嘱随行的乡镇干部要把群众的冷暖放在心上。"
+    )
+    statements = _tag(library_path, page)
+    for name in ("周建国", "林海燕", "何志平"):
+        assert [s["text"] for s in _statement(statements, name)] == ["随行的乡镇干部要把群众的冷暖放在心上。"], name

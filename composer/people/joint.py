@@ -107,6 +107,15 @@ class JointReading:
             return None
         return [self._person(listed) for listed in self._listed_with(refs[0], refs[1:])]
 
+    def _topic_listed(self, start: int) -> list[Speaker]:
+        """The people listed with the topic named at ``start`` (甲、乙、丙等领导为他们送去…。同时叮嘱…: each of them
+        goes on), or nothing when the topic stands alone."""
+        refs = [ref for ref in self.cast.refs if ref.start >= start]
+        if not refs or refs[0].start != start or self.text[refs[0].end : refs[0].end + 1] not in _LIST_JOINS:
+            return []
+        listed = self._listed_with(refs[0], refs[1:])
+        return [self._pronoun_speaker(ref.name) for ref in listed] if len(listed) > 1 else []
+
     def _listed_in_clauses_before(self, clauses: list[int], index: int, found: list[Speaker]) -> list[Speaker]:
         """人大常委会主任甲，政协主席乙，副市长丙等看望了…，希望…: the officials set a clause each (their titles hold a
         、 of their own) before the subject's clause, its name followed by 等, are subjects too — and without 等,

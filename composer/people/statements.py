@@ -365,11 +365,9 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         if words.LEAD.match(lead) or not lead.strip() or _subjectless(lead):
             if self._meeting_before(sentence_start):  # 会议传达了…。强调要…: the meeting goes on
                 return [Speaker("会议", None, "meeting", True, "meeting")], True
-            topic = self._topic_before(verb_start)
-            if topic is not None:
-                member = self.cast.member(topic)
-                official = member is not None and member.is_official
-                return [Speaker(topic, topic, "person", official, "pronoun")], True
+            topic = self._topic_entry_before(verb_start)
+            if topic is not None:  # (甲、乙、丙等领导…。同时叮嘱…: a list opening the clause goes on, each of them)
+                return self._topic_listed(topic[0]) or [self._pronoun_speaker(topic[1])], True
         return [], True
 
     def _meeting_before(self, sentence_start: int) -> bool:
@@ -615,8 +613,12 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
                 and (m := self.cast.member(r.name)) is not None and m.role != "reporter"]
 
     def _topic_before(self, position: int, *, pronoun: bool = False) -> str | None:
+        entry = self._topic_entry_before(position, pronoun=pronoun)
+        return entry[1] if entry else None
+
+    def _topic_entry_before(self, position: int, *, pronoun: bool = False) -> tuple[int, str] | None:
         earliest = self._reach_start(position, pronoun=pronoun)
-        candidates = [name for start, name in self.topics if earliest <= start < position]
+        candidates = [(start, name) for start, name in self.topics if earliest <= start < position]
         return candidates[-1] if candidates else None
 
     # -- results ------------------------------------------------------------------------------------
