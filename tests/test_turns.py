@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from composer.ingest.importer import ImportOptions, import_pasted
+from composer.tagging.batch import tag_articles
+from db import open_library
+from db.excerpts import list_excerpts
 from tests.test_statements import _said, _spoken, _tag
 
 
@@ -525,3 +529,32 @@ def test_a_transcripts_label_lines_naming_the_office_then_who_speaks_for_it(libr
     assert _spoken(library_path, page) == [
         ("寿一丽", "女士们、先生们，上午好。今年入汛以来，防汛工作面临严峻考验，今天我们请来了周一川先生介绍情况。"),
         ("周一川", "各位媒体的朋友，大家上午好。今年我市降雨偏多，全市上下全力以赴做好防汛工作。")]
+
+
+def test_who_answers_reporters_at_a_government_press_conference_is_its_spokesman(library_path: Path) -> None:
+    """区政协新闻发布会 ▲某报记者：… 周文远：… — the untitled name answering reporters' labelled questions at a government
+    body's press conference speaks for it (an official's statements; they had been a guest's remarks). At a company's
+    launch the same transcript stays a guest's."""
+    page = (
+        "区政协新闻发布会周文远答记者问\n\n"
+        "3月2日下午，青石区政协一届三次会议新闻发布会举行，发言人回答了记者提问。\n"
+        "▲青石日报记者：政协委员今年提交了多少提案？\n"
+        "周文远：今年委员们围绕城市更新提交提案一百二十件，立案一百零八件。\n"
+        "▲青石电视台记者：委员如何参与基层协商？\n"
+        "周文远：我们在每个街道都设立了协商议事室，委员定期参加议事。"
+    )
+    launch = (
+        "青石饮料公司新品发布会答记者问\n\n"
+        "3月5日，青石饮料公司召开新品发布会，总经理回答了记者提问。\n"
+        "▲青石晚报记者：新品什么时候上市？\n"
+        "孙浩然：新品下个月在全市超市上市，价格与去年持平。\n"
+        "▲青石电视台记者：产量能跟上吗？\n"
+        "孙浩然：新厂房投产以后，产量会翻一番。"
+    )
+    with open_library(library_path) as library:
+        for text in (page, launch):
+            assert import_pasted(library, text, ImportOptions(source="青石日报")).status == "imported"
+        tag_articles(library, everything=True)
+        statements = [(e["speaker"], e["text"]) for e in list_excerpts(library, kind="statement")]
+    assert ("周文远", "我们在每个街道都设立了协商议事室，委员定期参加议事。") in statements
+    assert not [speaker for speaker, _ in statements if speaker == "孙浩然"]

@@ -652,16 +652,22 @@ _TIME_AFTER_TITLE = re.compile(r"(?:[明今昨前近当](?:日|天)|上午|下�
 _TURN = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[：:](?=\S)", re.MULTILINE)
 
 
+# a government body's press conference whose transcript labels reporters' questions: who answers is its spokesman
+_GOVERNMENT_PRESS = re.compile(r"(?:政府|政协|人大|新闻办|委员会|[局厅部区市县省])[^。\n]{0,20}(?:新闻发布会|记者会|发布会)")
+_REPORTER_TURN = re.compile(r"^[▲△●■◆\s]*[\u4e00-\u9fff]{0,12}记者\s*[：:]", re.MULTILINE)
+
+
 def _turns(body: str, titled: dict[str, Sighting], interview: bool) -> list[Sighting]:
     if not interview:
         return []
+    press = _GOVERNMENT_PRESS.search(body) is not None and _REPORTER_TURN.search(body) is not None
     sightings = []
     for match in _TURN.finditer(body):
         name = str(match.group("name"))
         if name in ("记者", "主持人") or name_at(body + "：", match.start()) != name or not plausible_name(name):
             continue
         known = titled.get(name)
-        role = known.role if known else "other"  # an untitled turn: a host or a guest, not an office
+        role = known.role if known else "official" if press else "other"  # untitled: a host or a guest, no office
         sightings.append(Sighting(name, role, [], None, "turn", match.start(), match.end("name")))
     return sightings
 
