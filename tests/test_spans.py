@@ -409,3 +409,17 @@ def test_speech_ends_before_someone_else_going_along_and_the_speakers_next_deed(
     assert _spoken(library_path, page) == [
         ("赵一平", "相关单位尽快把市民反映的问题处理好"), ("赵一平", "我会安排市供暖办和您联系。"),
         ("张一杰", "各企业要加强安全生产工作，要确保疏散通道畅通。")]
+
+
+def test_a_sentence_telling_of_thanks_ends_the_speech(library_path: Path) -> None:
+    """…鼓励委员们…做出更大贡献。对委员所在单位的支持，表示了感谢。 — the reporter telling of thanks (no words of the
+    speaker's) ends what was said; 我们对…表示感谢 inside the speech is words, and goes on."""
+    page = (
+        "区政协副主席走访委员\n\n"
+        "区政协副主席孙立平走访了部分政协委员。孙立平鼓励委员们立足岗位，积极建言献策，为全区发展做出更大贡献。"
+        "对委员所在单位的积极支持，表示了感谢。\n\n"
+        "区委书记周海涛指出，今年全区经济稳中有进。我们对广大企业家的付出表示感谢。"
+    )
+    said = dict(_spoken(library_path, page))
+    assert said["孙立平"] == "委员们立足岗位，积极建言献策，为全区发展做出更大贡献。"
+    assert said["周海涛"] == "今年全区经济稳中有进。我们对广大企业家的付出表示感谢。"

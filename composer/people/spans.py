@@ -150,6 +150,8 @@ class SpanReading:
             return False
         if words.ONE_PERSON_PRONOUN.match(sentence) or _DEMONSTRATIVE_LEAD.match(sentence):
             return False  # 他…; 该项目总投资5亿元 — the reporter's facts about what was visited
+        if _THANKS_GIVEN.match(sentence):
+            return False  # …做出更大贡献。对各单位的支持表示了感谢。 — the reporter telling of thanks, no words
         if _THIRD_PERSON.search(sentence) and not _SPEECH_MARK.search(sentence):
             return False  # 这是今年以来他第三次到项目一线调研。 — about people, not words
         if self._someone_leads_a_clause(start, start + len(sentence)):
@@ -263,6 +265,10 @@ _NEXT_ITEM = re.compile(r"；\s*[一二三四五六七八九十]是")
 # what opens a sentence of narration after a speech: 他… (words.ONE_PERSON_PRONOUN), 该项目…; 他 inside it without a
 # mark of speech
 _DEMONSTRATIVE_LEAD = re.compile(r"该[\u4e00-\u9fff]")
+# 对…表示（了）感谢。, 并向…致以亲切的问候。: a sentence telling of thanks or greetings (not 我们对…: words said)
+_THANKS_GIVEN = re.compile(
+    r"^(?:并|还|同时|也)?[对向](?![^。！？]*我)[^。！？]{1,40}?(?:表示|致以|致)了?[^，。！？]{0,6}"
+    r"(?:感谢|谢意|敬意|慰问|欢迎|祝贺|问候|祝福)[。！]?$")
 _THIRD_PERSON = re.compile(r"[他她](?![们人])")
 _TASKED = re.compile(r"要|必须|务必|应当|需要")
 _SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持|负责|牵头")
