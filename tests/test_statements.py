@@ -792,3 +792,15 @@ def test_a_sentence_with_no_subject_after_a_listed_topic_is_each_ones(library_pa
     statements = _tag(library_path, page)
     for name in ("周建国", "林海燕", "何志平"):
         assert [s["text"] for s in _statement(statements, name)] == ["随行的乡镇干部要把群众的冷暖放在心上。"], name
+
+
+def test_what_a_report_states_is_its_makers(library_path: Path) -> None:
+    """镇长某某所作的政府工作报告回顾了…。报告指出，… — the report's words are the one who made it (they had been no one's);
+    a report no one is said to have made states nobody's words."""
+    page = (
+        "青石镇第五届人民代表大会第一次会议召开\n\n"
+        "1月8日，青石镇第五届人民代表大会第一次会议召开。镇长王海明所作的政府工作报告回顾了过去五年的工作。"
+        "报告指出，未来五年要坚持产业强镇，让群众得到更多实惠。\n\n"
+        "另据统计部门发布的报告，全镇去年农业总产值增长百分之六。"
+    )
+    assert _spoken(library_path, page) == [("王海明", "未来五年要坚持产业强镇，让群众得到更多实惠。")]

@@ -21,6 +21,9 @@ _MANNER_WORDS = frozenset(("笑着", "动情", "感慨", "激动", "高兴", "�
 _ADDRESSED = re.compile(r"^[对跟]|(?<=[并还又地的着，])[对向跟给]")  # (向阳社区, 给排水公司 open a name)
 STRANGER_GIVEN_WORD_FREQUENCY = 1000  # 曾多次: a given name that common a word is that word (董海山 keeps 海山)
 _LIST_JOINS = frozenset(("、", "和", "与", "及"))
+_REPORT_SUBJECT = re.compile(r"^(?:该|这份|这个)?(?:[\u4e00-\u9fff]{0,6}工作)?报告$")
+_REPORT_MADE = re.compile(r"(?:所作的|作的|作了|作)[^。，\n]{0,20}报告")
+_ON_BEHALF = re.compile(r"(?:代表[^，。]{1,12})?")  # 某某代表镇政府作政府工作报告
 _AND_THEN = frozenset(("并", "并且", "同时"))  # a predicate going on with the clause before it
 _ACTS_ON_SOMEONE = re.compile(r"会见|会晤|接见|看望|慰问|走访|拜访|探望|陪同|邀请|宴请|听取|了|向|对|为|给")
 _OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对")
@@ -199,6 +202,8 @@ class JointReading:
         head = self.text[clause_start:verb_start]
         lead = words.LEAD.match(head)
         head = head[lead.end() if lead else 0 :]
+        if _REPORT_SUBJECT.match(head):  # 镇长某某所作的政府工作报告回顾了…。报告指出，… — the one who made it
+            return self._report_author(clause_start)
         leading = _ROLE_LEADS.match(head)  # 一旁的翻译突然向记者发问：: the role leads, whatever stands after it
         if leading is not None:
             return Speaker(leading.group("role"), None, "collective", False, "name_verb")
@@ -215,6 +220,19 @@ class JointReading:
         if match.group("office") and (match.start() > 0 or _OFFICE_AS_OBJECT.search(match.group())):
             return None
         return Speaker(match.group(), None, "collective", False, "name_verb")
+
+    def _report_author(self, position: int) -> Speaker | None:
+        """Who made the report a clause at ``position`` opens with: a name printed right before 所作的…报告 / 作…报告
+        (or 代表…作…报告) in this paragraph or the one before."""
+        paragraph = self.view.paragraph_at(position)
+        floor = self.view.paragraphs[max(0, paragraph - 1)][0]
+        made = list(_REPORT_MADE.finditer(self.text, floor, position))
+        for match in reversed(made):
+            refs = [ref for ref in self.cast.refs_between(max(floor, match.start() - 16), match.start() + 1)
+                    if _ON_BEHALF.fullmatch(self.text, ref.end, match.start())]
+            if refs:
+                return self._pronoun_speaker(refs[-1].name)
+        return None
 
 
 def _stranger(head: str) -> str | None:
