@@ -529,3 +529,16 @@ def test_a_long_articles_page_links_and_a_cut_button_are_furniture() -> None:
     article = split_text(page).articles[0]
     assert (article.title, article.kicker) == ("區長記者會：推出夜市活動 提振消費", None)
     assert "第1頁" not in article.body and "打 印" not in article.body
+
+
+def test_the_lines_after_the_editors_closing_credit_are_links_to_other_articles() -> None:
+    """【編輯:某某】 under the text, then 視頻 / 更 多 / other articles' headlines: links, not the text's end (they had
+    closed the body); a credit followed by prose (a paragraph with 。) takes nothing."""
+    page = ("區長會見商會代表\n2025-04-02 10:19 | 稿件來源:青石新聞網\n\n區長周海平昨日會見商會代表，雙方就營商環境交換意見。\n"
+            "周海平表示，歡迎商會繼續參與城市建設。\n\n【編輯:林小文】\n\n視頻\n\n更 多\n"
+            "【青石故事】老街新貌 煥發生機!\n想看花海去南山公園 想吃美食去老城區!\n青石馬拉松下月開跑 八千跑手報名")
+    article = split_text(page).articles[0]
+    assert article.body.endswith("歡迎商會繼續參與城市建設。")
+    prose = ("區長會見商會代表\n\n【編輯:林小文】\n\n區長周海平昨日會見商會代表。\n雙方就營商環境交換意見。\n"
+             "周海平表示，歡迎商會繼續參與城市建設。")
+    assert split_text(prose).articles[0].body.endswith("歡迎商會繼續參與城市建設。")

@@ -98,6 +98,9 @@ def link_list_at_end(lines: Sequence[tuple[int, str]], last_prose: int,
     three or more, each a bullet and a headline (an article's own list ends its items with ；or 。), and a
     👉 line over them; or, none of them ``furniture`` already, six or more headlines with no bullet (not a
     list of units, 某某局 / 某某镇人民政府, that closes a notice)."""
+    after_editor = _links_after_editor(lines)
+    if after_editor:
+        return after_editor
     items = [(number, text) for number, text in lines[last_prose + 1 :] if text.strip(" •·▪")]
     if len(items) >= PLAIN_LINKS_MIN_ITEMS and not any(number in furniture for number, _ in items) \
             and all(_PLAIN_LINK.fullmatch(text.strip()) for _, text in items) \
@@ -109,6 +112,21 @@ def link_list_at_end(lines: Sequence[tuple[int, str]], last_prose: int,
     return [(number, text, "related") for number, text in links if len(text) <= LIST_ITEM_MAX_CHARS]
 
 
+def _links_after_editor(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """【编辑：某某】 closing the text, then 视频 / 更多 / headlines of other articles: every line after the editor's
+    credit, when none of them is prose (no 。, none long), links to other articles."""
+    credit = next((index for index in range(len(lines) - 1, -1, -1) if _EDITOR_CREDIT.match(lines[index][1])), None)
+    if credit is None:
+        return []
+    items = [(number, text) for number, text in lines[credit + 1 :] if text.strip()]
+    if len(items) < TAIL_LINKS_MIN_ITEMS or any("。" in text or len(text.strip()) > LIST_ITEM_MAX_CHARS
+                                                for _, text in items):
+        return []
+    return [(number, text, "related") for number, text in items]
+
+
+_EDITOR_CREDIT = re.compile(
+    r"^\s*[【\[(（]?\s*(?:[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯])\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[】\]）)]?\s*$")
 _LINK_ITEM = re.compile(r"^\s*[•·▪◆●■]\s*\S")
 # …and with no bullets: every line under the last paragraph a short headline (no comma, no mark ending a sentence
 # or a list item, no colon ending it: a paragraph cut short has its commas), at least this many of them
