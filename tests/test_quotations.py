@@ -478,3 +478,15 @@ def test_a_quotation_before_officials_listed_with_deng_is_each_ones(library_path
     )
     assert _spoken(library_path, page) == [("周一平", "探索建立企业附条件不起诉制度。"),
                                            ("魏一雪", "探索建立企业附条件不起诉制度。")]
+
+
+def test_a_quotation_trailing_off_ends_with_its_closing_mark(library_path: Path) -> None:
+    """说：“……是党的宝贵财富……”老人激动地说：“谢谢！” — a quotation ending in …… ends there (the old man's thanks had
+    become part of the official's words)."""
+    page = (
+        "区领导走访慰问老党员\n\n"
+        "区委副书记周海涛握着老党员的手说：“您们为党奉献了一辈子，是党的宝贵财富……”"
+        "老党员抑制不住内心的喜悦，激动地说：“谢谢！谢谢党组织的关心！”"
+    )
+    said = dict(_spoken(library_path, page))
+    assert said["周海涛"] == "您们为党奉献了一辈子，是党的宝贵财富……"

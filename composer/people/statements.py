@@ -330,7 +330,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         a quotation that ends its sentence is, whatever narration follows it (…。”随后，她来到…; 说，“……。”要实现…), and
         so is one printed right after the verb (曾强调“……。”解决…是…的责任。)."""
         rest = self.text[closing + 1 : closing + 3]
-        if self.text[closing - 1 : closing] in ("。", "！", "？") and (
+        if self.text[closing - 1 : closing] in ("。", "！", "？", "…") and (  # (…是党的宝贵财富……”: trailing off)
                 self.text[opening - 1 : opening] in ("：", ":", "，") or rest[:1].isspace() or rest[:1] == "“"
                 or is_han(self.text[opening - 1 : opening])  # 曾强调“…。”解决…: right after the verb
                 or any(ref.start == closing + 1 for ref in self.cast.refs_between(closing + 1, closing + 12))):
