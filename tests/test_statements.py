@@ -804,3 +804,16 @@ def test_what_a_report_states_is_its_makers(library_path: Path) -> None:
         "另据统计部门发布的报告，全镇去年农业总产值增长百分之六。"
     )
     assert _spoken(library_path, page) == [("王海明", "未来五年要坚持产业强镇，让群众得到更多实惠。")]
+
+
+def test_points_announced_with_a_comma_after_the_speakers_next_deed(library_path: Path) -> None:
+    """…取得圆满成功。并代表镇党委回答了…，最后提出了三点意见，一是…；二是… — a sentence opening with 并 is the speaker's
+    next deed (it ends the speech before it), 代表镇党委 is on whose behalf (no office speaking), and the points
+    announced with a comma are a new act of the speaker's."""
+    page = (
+        "青石镇人代会闭幕\n\n"
+        "镇党委书记王海明在会上指出，此次会议是一次团结奋进的大会，取得圆满成功。并代表镇党委回答了代表们提出的意见，"
+        "最后提出了两点意见，一是要统一思想；二是要开拓创新。"
+    )
+    assert _spoken(library_path, page) == [
+        ("王海明", "此次会议是一次团结奋进的大会，取得圆满成功。"), ("王海明", "一是要统一思想；二是要开拓创新。")]

@@ -150,6 +150,8 @@ class SpanReading:
             return False
         if words.ONE_PERSON_PRONOUN.match(sentence) or _DEMONSTRATIVE_LEAD.match(sentence):
             return False  # 他…; 该项目总投资5亿元 — the reporter's facts about what was visited
+        if sentence.startswith("并") and not sentence.startswith("并且"):
+            return False  # …取得圆满成功。并代表镇党委回答了…: the subject's next deed, the reporter's words
         if _THANKS_GIVEN.match(sentence):
             return False  # …做出更大贡献。对各单位的支持表示了感谢。 — the reporter telling of thanks, no words
         if _THIRD_PERSON.search(sentence) and not _SPEECH_MARK.search(sentence):
