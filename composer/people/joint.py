@@ -26,7 +26,8 @@ _REPORT_MADE = re.compile(r"(?:所作的|作的|作了|作)[^。，\n]{0,20}报�
 _ON_BEHALF = re.compile(r"(?:代表[^，。]{1,12})?")  # 某某代表镇政府作政府工作报告
 _AND_THEN = frozenset(("并", "并且", "同时"))  # a predicate going on with the clause before it
 _ACTS_ON_SOMEONE = re.compile(r"会见|会晤|接见|看望|慰问|走访|拜访|探望|陪同|邀请|宴请|听取|了|向|对|为|给")
-_OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对|代表")  # (代表镇党委: on its behalf)
+# (代表镇党委: on its behalf)
+_OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对|代表")
 _ROLE_LEADS = re.compile(
     r"^(?:一[旁边位名]的?|身边的|现场的)?(?P<role>翻译|译员|记者|主持人|工作人员|志愿者)(?!们?[的之]|[服协队站团组中部])"
 )
