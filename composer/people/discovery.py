@@ -27,10 +27,12 @@ from composer.people.names import (
     NAME_BOUNDARY,
     PARTY_BODIES,
     RARE_WORD_LIKE_SURNAMES,
+    TRANSLITERATION_CHARACTERS,
     WORD_LIKE_SURNAMES,
     is_han,
     name_at,
     names_run_together,
+    positions_of,
     surname_length,
     transliterated_name_at,
 )
@@ -154,22 +156,13 @@ def _longer_names_printed(body: str, sightings: list[Sighting]) -> list[Sighting
     return sightings
 
 
-def _positions(body: str, word: str) -> list[int]:
-    """Where ``word`` is printed (str.find: a regex per name missed re's cache on every article)."""
-    found, position = [], body.find(word)
-    while position >= 0:
-        found.append(position)
-        position = body.find(word, position + 1)
-    return found
-
-
 def _read_longer_elsewhere(body: str, sightings: list[Sighting]) -> set[str]:
     """部长陈宝生出现… read as 陈宝 (生出 is a word), where the article prints 陈宝生说 further on: a
     two-character name always printed with the same third character, read as three characters where
     nothing after it starts a word, is the three-character name."""
     longer = set()
     for name in {s.name for s in sightings if len(s.name) == 2 and s.start is not None}:
-        positions = _positions(body, name)
+        positions = positions_of(body, name)
         thirds = {body[p + 2 : p + 3] for p in positions}
         if len(positions) < 2 or len(thirds) != 1 or not is_han(third := thirds.pop()) or third in FOLLOWERS:
             continue  # (车明从省长转任…: 从 starts what he did)
@@ -192,6 +185,8 @@ def _titled(body: str) -> list[Sighting]:
         if match.group().startswith("院长") and body.endswith("国务", 0, match.start()):
             continue  # 国务院长江流域…: 国务院 then 长江, no 院长
         name_start = _after_parenthesis(body, match.end())
+        if not surname_length(body, name_start) and body[name_start : name_start + 1] not in TRANSLITERATION_CHARACTERS:
+            continue  # (most titles are followed by no name: asked first, it spares the readings below)
         name = list_item_at(body, name_start)  # 主任晏清和、区政协主席…: the item before 、 is the name
         run = names_run_together(body, name_start) if name_at(body, name_start) is None else []
         if run and name is not None and run[0] != name:
@@ -705,9 +700,14 @@ def _addressed_later(body: str, titled: dict[str, Sighting]) -> list[Sighting]:
     the article later calls by surname and rank — a person holding that rank."""
     sightings = []
     addressed: dict[str, list[re.Match[str]]] = {}  # surname -> its surname + rank printings (one scan each)
+    # what stands right before a rank anywhere: a sentence opening with none of it is no one called so later
+    ranked = [m.start() for m in _SHORT_RANK_AFTER_SURNAME.finditer(body)]
+    before_rank = {body[max(0, at - 2) : at] for at in ranked} | {body[at - 1 : at] for at in ranked}
     # every sentence start: the text's start and each position after 。！？ or a line break
     # (what (?:^|(?<=[。！？\n])) finds, without an empty match tried at every character)
-    for start in [0, *(mark.end() for mark in _SENTENCE_MARK.finditer(body))]:
+    for start in [0, *(mark.end() for mark in _SENTENCE_MARK.finditer(body))] if ranked else []:
+        if body[start : start + 1] not in before_rank and body[start : start + 2] not in before_rank:
+            continue
         name = name_at(body, start)
         if name is None or name in titled or name[0] in WORD_LIKE_SURNAMES or not plausible_name(name):
             continue

@@ -79,6 +79,15 @@ def surname_length(text: str, start: int) -> int:
     return 1 if start < len(text) and text[start] in SINGLE_SURNAMES else 0
 
 
+def positions_of(text: str, word: str) -> list[int]:
+    """Where ``word`` is printed (str.find: a regex per name missed re's cache on every article)."""
+    found, position = [], text.find(word)
+    while position >= 0:
+        found.append(position)
+        position = text.find(word, position + 1)
+    return found
+
+
 def is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
