@@ -341,14 +341,14 @@ class QuoteReading:
         found = []
         said = {a.content_start - 1: a for a in acts if a.quote_end is not None and a.speakers
                 and a.speakers[0].kind == "person" and a.speakers[0].how in ("quote_before", "pronoun")}
-        openings = sorted(self.quotes)
+        openings = sorted(self.quotes) if said else []  # (no quotation said by one person: nothing to look for)
         for opening, following in zip(openings, openings[1:]):
-            closing = self.quotes[opening]
-            if _read_by_an_act(acts, opening):
-                continue
             later = said.get(following)
+            if later is None or _read_by_an_act(acts, opening):
+                continue
+            closing = self.quotes[opening]
             between = self.text[closing + 1 : following]
-            if later is None or not self._stands_as_sentence(opening, closing) or "\n" in between \
+            if not self._stands_as_sentence(opening, closing) or "\n" in between \
                     or not 0 < len(between) <= NARRATED_QUOTE_GAP or words.VERB.search(between):
                 continue
             refs = self.cast.refs_between(closing + 1, following)
@@ -412,6 +412,23 @@ class QuoteReading:
         speaker.how = "quote_before"
         return speaker
 
+    def _described_topics(self) -> list[tuple[int, str]]:
+        """Someone the article does not introduce, quoted before being described —
+        “……”区人大代表、种粮大户范金凤说。她建议… —: the 她 that follows is that person, not
+        the official named before the quotation."""
+        found = []
+        # (where a verb of saying ends, then a mark: the description is read only after a quotation with one in reach)
+        verb_ends = [m.end() for m in _DESCRIBED_VERB.finditer(self.text)]
+        for closing in self.quotes.values() if verb_ends else ():
+            after = self._after_quote(closing)
+            limit = min(len(self.text), after + 40)
+            if not any(after < end <= limit for end in verb_ends):
+                continue
+            described = words.DESCRIBED_SPEAKER.match(self.text, after, limit)
+            if described is not None and not self.cast.refs_between(after, described.end("who")):
+                found.append((after, described.group("who")[-12:]))
+        return found
+
     def _after_quote(self, closing: int) -> int:
         """Where the words after a closing quotation mark start (past its comma): its speaker, if any."""
         after = closing + 1
@@ -435,6 +452,7 @@ def _read_by_an_act(acts: list[Act], opening: int) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
+_DESCRIBED_VERB = re.compile(r"(?:说|表示|介绍|告诉记者|感慨道|坦言|说道|说到)[。，！]")  # (DESCRIBED_SPEAKER's verbs)
 # between the subject and a comma's quotation: a visit, a home, other people — the words may be theirs
 _AMONG_OTHERS = re.compile(
     r"来到|走进|走访|看望|慰问|询问|家中|家里|群众|村民|居民|市民|老人|孩子|职工|工人|代表|委员|记者|企业"

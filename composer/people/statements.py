@@ -580,18 +580,6 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
                 found.append((ref.start, ref.name))
         return sorted(found + self._described_topics())
 
-    def _described_topics(self) -> list[tuple[int, str]]:
-        """Someone the article does not introduce, quoted before being described —
-        “……”区人大代表、种粮大户范金凤说。她建议… —: the 她 that follows is that person, not
-        the official named before the quotation."""
-        found = []
-        for closing in self.quotes.values():
-            after = self._after_quote(closing)
-            described = words.DESCRIBED_SPEAKER.match(self.text, after, min(len(self.text), after + 40))
-            if described is not None and not self.cast.refs_between(after, described.end("who")):
-                found.append((after, described.group("who")[-12:]))
-        return found
-
     def _reach_start(self, position: int, *, pronoun: bool = False) -> int:
         """Where 他/她 may find who they are: this paragraph and the two before it — a speech's points
         (要…, 一是…) naming nobody not counted, so its speaker stays in reach — PRONOUN_REACH at most (where

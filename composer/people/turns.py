@@ -82,8 +82,9 @@ class TurnReading:
         # a stamp inside a paragraph is one in the text: most articles have none to look for
         stamped = words.has_time_stamp(self.text)
         run_on = self._may_run_on  # short labels after sentences' ends: turns may run on inside paragraphs
+        cards, space_labels = self._reporters_labelled, self._space_labels  # (asked once, not per paragraph)
         for index, (start, end) in enumerate(self.view.paragraphs):
-            card = self._name_card(index) if self._reporters_labelled else None
+            card = self._name_card(index) if cards else None
             if card is not None:  # 孟玮 / 国家发展改革委新闻发言人 / the answer (the card's lines read as headings)
                 yield index, start, card[1], card[0]
                 continue
@@ -95,7 +96,7 @@ class TurnReading:
                 colon = self.text.find("：", position, position + LABEL_REACH)  # (most paragraphs have none near)
                 match = (words.TURN_LABEL.match(self.text, position) if colon >= 0 else None) \
                     or words.BRACKET_LABEL.match(self.text, position) \
-                    or (self._space_label(position, end) if self._space_labels else None) \
+                    or (self._space_label(position, end) if space_labels else None) \
                     or (_LONG_LABEL_LINE.fullmatch(self.text, position, end) if colon >= 0 else None)
                 if match is None:
                     continue
