@@ -817,3 +817,17 @@ def test_points_announced_with_a_comma_after_the_speakers_next_deed(library_path
     )
     assert _spoken(library_path, page) == [
         ("王海明", "此次会议是一次团结奋进的大会，取得圆满成功。"), ("王海明", "一是要统一思想；二是要开拓创新。")]
+
+
+def test_a_visiting_groups_sentence_ends_the_officials_topic(library_path: Path) -> None:
+    """…局长某某作汇报。市人大常委会调研组对我局工作予以肯定，指出…。同时提出三点建议：… — the group goes on speaking (no
+    official's words; they had gone to the official who reported); without the group the official goes on."""
+    page = (
+        "市人大常委会调研我市环境保护工作\n\n"
+        "座谈会上，市生态环境局局长周海平作工作汇报。市人大常委会调研组对我局工作予以肯定，指出全市环境质量持续改善。"
+        "同时提出三点建议：一是要提高思想认识；二是要加强环境监控。\n\n"
+        "座谈会后，区长林海燕作表态。同时提出两点要求：一是要压实责任；二是要加强督查。"
+    )
+    said = _spoken(library_path, page)
+    assert not [text for speaker, text in said if speaker == "周海平"], said
+    assert ("林海燕", "一是要压实责任；二是要加强督查。") in said
