@@ -423,3 +423,20 @@ def test_a_sentence_telling_of_thanks_ends_the_speech(library_path: Path) -> Non
     said = dict(_spoken(library_path, page))
     assert said["孙立平"] == "委员们立足岗位，积极建言献策，为全区发展做出更大贡献。"
     assert said["周海涛"] == "今年全区经济稳中有进。我们对广大企业家的付出表示感谢。"
+
+
+def test_a_line_ending_with_a_colon_announces_the_paragraphs_after_it(library_path: Path) -> None:
+    """会议指出：⏎(paragraph)⏎(paragraph)⏎(paragraph) — what the line announced goes on paragraph by paragraph (the
+    statement had stopped after the first), until the reporter's words."""
+    page = (
+        "区委常委会召开扩大会议\n\n"
+        "11月11日，区委常委会召开扩大会议。\n"
+        "会议指出：\n"
+        "深入学习领会重要指示精神，持续推进人民城市建设。聚焦群众急难愁盼，让群众共享发展成果。\n"
+        "紧扣区域发展使命，充分发挥资源优势。激发创新创造活力，创造更多就业机会。\n"
+        "把人民民主融入城市治理。动员更多群众参与，构建人人参与的治理共同体。\n"
+        "会议还研究了其他事项。"
+    )
+    said = dict(_spoken(library_path, page))
+    assert said["会议"].startswith("深入学习领会重要指示精神")
+    assert said["会议"].endswith("构建人人参与的治理共同体。")

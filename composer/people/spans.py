@@ -54,8 +54,9 @@ class SpanReading:
             end = self._block_end(act.content_start, p_end, limit)
         else:
             end = self._sentences_end(act.content_start, p_end, limit, act.verb)
-        if end >= p_end:
-            end = self._continuation(paragraph, end, limit)
+        if end >= p_end:  # (会议指出：⏎…: what a line ending with a colon announced goes on paragraph by paragraph)
+            announced = act.colon and self.text[act.content_start - 1 : act.content_start] == "\n"
+            end = self._continuation(paragraph, end, limit, announced=announced)
         return min(self._item_end(act, end), limit)
 
     def _item_end(self, act: Act, end: int) -> int:
@@ -217,13 +218,13 @@ class SpanReading:
                 return not _POSSESSOR.match(after)
         return False
 
-    def _continuation(self, paragraph: int, end: int, limit: int) -> int:
+    def _continuation(self, paragraph: int, end: int, limit: int, *, announced: bool = False) -> int:
         """Paragraphs after the statement's own that go on with it: lists (一是…), 此外…,
         我们…, a quotation continued — or, after a sentence announcing what follows
         (取得以下进展。), every paragraph until narration or another speaker."""
         said = self.text[self.view.paragraphs[paragraph][0] : end]
         # (…抓好三方面工作： then （一）… paragraphs: a speech that ends its paragraph with a colon announces them)
-        announced = bool(words.ANNOUNCING.search(said)) or said.rstrip().endswith(("：", ":"))
+        announced = announced or bool(words.ANNOUNCING.search(said)) or said.rstrip().endswith(("：", ":"))
         index = paragraph
         while index + 1 < len(self.view.paragraphs) and index + 1 not in self.headings:
             n_start, n_end = self.view.paragraphs[index + 1]
