@@ -706,3 +706,11 @@ def test_a_civil_servants_grade_is_a_rank() -> None:
     found = discover("工信局材料处四级主任科员王一成到会指导。县财政局科员张一平介绍了情况。", reporters=[],
                      photographers=[], interview=False)
     assert sorted((s.name, s.role) for s in found) == [("张一平", "official"), ("王一成", "official")]
+
+
+def test_a_name_then_a_preposition_is_no_married_name() -> None:
+    """镇组织委员方雷对村“两委”换届工作进行培训 — 方雷 then 对 (a preposition): no four-character married name 方雷对村
+    (it had become a person); 林郑月娥 stays one."""
+    names = [s.name for s in discover("镇组织委员方雷对村“两委”换届工作进行培训。行政长官林郑月娥表示支持。",
+                                      reporters=[], photographers=[], interview=False)]
+    assert "方雷" in names and "方雷对村" not in names and "林郑月娥" in names

@@ -179,6 +179,9 @@ def _name_at(text: str, start: int, *, titled: bool = False) -> str | None:
     return None
 
 
+_NO_GIVEN_NAME_START = frozenset("对把被将的了着是在到与及等向给为从")  # prepositions and particles
+
+
 def _married_name(text: str, start: int) -> str | None:
     """林郑月娥, 陈李蔼伦: husband's and own surname, then the given name (Hong Kong and
     Macau usage) — when the three-character reading would stop inside a word and the
@@ -186,8 +189,9 @@ def _married_name(text: str, start: int) -> str | None:
     if text[start + 1 : start + 2] not in COMMON_SURNAMES or start + 4 > len(text):
         return None
     given = text[start + 2 : start + 4]
-    if not all(is_han(c) for c in text[start : start + 4]) or given[-1] in NEVER_ENDS_A_NAME + "今明昨日时年月":
-        return None
+    if not all(is_han(c) for c in text[start : start + 4]) or given[-1] in NEVER_ENDS_A_NAME + "今明昨日时年月" \
+            or given[0] in _NO_GIVEN_NAME_START:
+        return None  # (委员周雷对村“两委”…: 周雷, then 对, no name 周雷对村)
     from composer.common.lexicon import is_common_word
 
     if is_common_word(given) or _word_at(text, start + 3):
