@@ -490,3 +490,15 @@ def test_a_quotation_trailing_off_ends_with_its_closing_mark(library_path: Path)
     )
     said = dict(_spoken(library_path, page))
     assert said["周海涛"] == "您们为党奉献了一辈子，是党的宝贵财富……"
+
+
+def test_a_quotation_then_his_answer_is_the_words_of_the_one_he_points_to(library_path: Path) -> None:
+    """…主任某某主动走上前回应两岸关系问题。“……”他的回答直接有力。 — 他的回答 names the quotation as his words (it had
+    been no one's); 他的问题 does not."""
+    page = (
+        "部长通道上的回答\n\n"
+        "刚走进大厅的国台办主任周海平听到媒体呼唤，主动走上前回应两岸关系问题。"
+        "“现在两岸关系处在重要时点，我们将坚决反对分裂行径。”他的回答直接有力。\n\n"
+        "“学前教育资源会不会紧张？”他的问题引来一片笑声。"
+    )
+    assert _spoken(library_path, page) == [("周海平", "现在两岸关系处在重要时点，我们将坚决反对分裂行径。")]

@@ -28,11 +28,13 @@ class QuoteReading:
     view: View
     cast: Cast
     quotes: dict[int, int]
+    _inside_quote: list[bool]
     # (an annotation, not a stub: JointReading, later in the reader's bases, implements it)
     _listed_with: Callable[[Ref, list[Ref]], list[Ref]]
 
     def _clause_end(self, position: int) -> int:
         raise NotImplementedError
+
 
     def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
         raise NotImplementedError
@@ -404,11 +406,20 @@ class QuoteReading:
         return self.cast.holder_of(described.group("rank")) if described else None
 
     def _words_of(self, after: int) -> Speaker | None:
-        """“……”王某的一席话… / 郑部长的回答…: a person's words, named right after the quotation."""
-        ref = next((r for r in self.cast.refs_between(after, after + 8) if r.start == after), None)
-        if ref is None or not _WORDS_OF.match(self.text, ref.end):
+        """“……”王某的一席话… / 郑部长的回答… / 他的回答直接有力: a person's words, named (or pointed to) right
+        after the quotation."""
+        if self.text[after : after + 1] in ("他", "她") and _WORDS_OF.match(self.text, after + 1):
+            # (the one person named in the paragraph before the quotation: 他 is then unambiguous)
+            p_start, _ = self.view.paragraphs[self.view.paragraph_at(after)]
+            named = {r.name: r for r in self.cast.refs_between(p_start, after) if not self._inside_quote[r.start]}
+            if len(named) != 1:
+                return None
+            speaker = self._person(named.popitem()[1])
+        elif (ref := next((r for r in self.cast.refs_between(after, after + 8) if r.start == after), None)) is None \
+                or not _WORDS_OF.match(self.text, ref.end):
             return None
-        speaker = self._person(ref)
+        else:
+            speaker = self._person(ref)
         speaker.how = "quote_before"
         return speaker
 
