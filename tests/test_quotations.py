@@ -502,3 +502,18 @@ def test_a_quotation_then_his_answer_is_the_words_of_the_one_he_points_to(librar
         "“学前教育资源会不会紧张？”他的问题引来一片笑声。"
     )
     assert _spoken(library_path, page) == [("周海平", "现在两岸关系处在重要时点，我们将坚决反对分裂行径。")]
+
+
+def test_those_an_official_instructs_after_a_quotation_do_not_say_it(library_path: Path) -> None:
+    """“……”对话中，县长某某认真聆听…，并叮嘱相关部门…，为企业发展保驾护航。 — 相关部门 and 企业 are whom he instructs
+    (the quotation had been given to someone else); …，村民激动地说 still has someone else say it."""
+    page = (
+        "县长与企业家座谈\n\n"
+        "县委副书记、县长周海平与新生代企业家座谈，企业家们畅所欲言。\n"
+        "“今天听到大家的心声，也让我看到了问题所在。”对话中，周海平认真聆听、仔细记录，"
+        "并叮嘱相关职能部门认真研究，为企业发展保驾护航。\n\n"
+        "“这条路修好了，出行方便多了！”副县长林海燕走进院子，村民激动地说。"
+    )
+    said = _spoken(library_path, page)
+    assert ("周海平", "今天听到大家的心声，也让我看到了问题所在。") in said
+    assert not [text for speaker, text in said if speaker == "林海燕"]

@@ -238,8 +238,11 @@ class QuoteReading:
         later = self._clause_end(position)
         if asks and _REPORTERS_ASK.search(self.text, later, sentence_end):
             return True
-        return bool(_SOMEONE_ELSE.search(self.text, later, sentence_end)
-                    and words.VERB.search(self.text, later, sentence_end))
+        for verb in words.VERB.finditer(self.text, later, sentence_end):  # (someone else leading the verb's clause,
+            clause_start = max(self.text.rfind(mark, later, verb.start()) for mark in "，；") + 1  # not its hearer)
+            if _SOMEONE_ELSE.search(self.text, max(clause_start, later), verb.start()):
+                return True
+        return False
 
     def _with_quotations_before(self, act: Act, covered: list[tuple[int, int]]) -> Act:
         """“身体还好吗？”“有什么困难尽管说。”李强说。 — quotations set one right after another before the speaker
