@@ -116,8 +116,8 @@ def _links_after_editor(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str
     """【编辑：某某】 closing the text, then 视频 / 更多 / headlines of other articles: every line after the editor's
     credit, when none of them is prose (no 。, none long), links to other articles."""
     credit = next((index for index in range(len(lines) - 1, -1, -1) if _EDITOR_CREDIT.match(lines[index][1])), None)
-    if credit is None:
-        return []
+    if credit is None or not any("。" in text for _, text in lines[:credit]):
+        return []  # (a credit over the text, under its date: no text closed by it)
     items = [(number, text) for number, text in lines[credit + 1 :] if text.strip()]
     if len(items) < TAIL_LINKS_MIN_ITEMS or any("。" in text or len(text.strip()) > LIST_ITEM_MAX_CHARS
                                                 for _, text in items):

@@ -648,8 +648,8 @@ _TURN = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[：:](?=\S)", re.MULTILIN
 
 
 # a government body's press conference whose transcript labels reporters' questions: who answers is its spokesman
-_GOVERNMENT_PRESS = re.compile(
-    r"(?:政府|政协|人大|新闻办|委员会|[局厅部区市县省])[^。\n]{0,20}(?:新闻发布会|记者会|发布会)")
+_GOVERNMENT_PRESS = re.compile(  # (not 俱乐部, 市区…: an office's own name; no guests invited to answer)
+    r"(?:政府|政协|人大|新闻办|委员会|(?<!俱乐)部|[局厅委])[^。\n]{0,20}(?:新闻发布会|记者会)(?![^。\n]*(?:邀请|嘉宾|专家))")
 _REPORTER_TURN = re.compile(r"^[▲△●■◆\s]*[\u4e00-\u9fff]{0,12}记者\s*[：:]", re.MULTILINE)
 
 

@@ -25,9 +25,11 @@ _REPORT_SUBJECT = re.compile(r"^(?:该|这份|这个)?(?:[\u4e00-\u9fff]{0,6}工
 _REPORT_MADE = re.compile(r"(?:所作的|作的|作了|作)[^。，\n]{0,20}报告")
 _ON_BEHALF = re.compile(r"(?:代表[^，。]{1,12})?")  # 某某代表镇政府作政府工作报告
 _AND_THEN = frozenset(("并", "并且", "同时"))  # a predicate going on with the clause before it
+# …主任乙肯定了…工作，并叮嘱…: an appraisal by the one named, which the act after 并 goes on with
+_APPRAISES = re.compile(r"(?:同志)?(?:充分|高度|也)?(?:肯定|赞扬|表扬|称赞|认可|感谢|评价)")
 _ACTS_ON_SOMEONE = re.compile(r"会见|会晤|接见|看望|慰问|走访|拜访|探望|陪同|邀请|宴请|听取|了|向|对|为|给")
 # (代表镇党委: on its behalf)
-_OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对|代表")
+_OFFICE_AS_OBJECT = re.compile(r"按照|根据|依照|遵照|落实|贯彻|执行|响应|一定|必须|要|经|由|向|对|^并?代表")
 _ROLE_LEADS = re.compile(
     r"^(?:一[旁边位名]的?|身边的|现场的)?(?P<role>翻译|译员|记者|主持人|工作人员|志愿者)(?!们?[的之]|[服协队站团组中部])"
 )
@@ -107,8 +109,8 @@ class JointReading:
         start = clauses[-2]
         refs = [ref for ref in self.cast.refs_between(start, clauses[-1] - 1) if not self._is_object(ref, start)]
         if not refs or not self._at_clause_start(start, refs[0].start) \
-                or self.text[refs[0].end : refs[0].end + 1] == "的":
-            return None
+                or not _APPRAISES.match(self.text, refs[-1].end):
+            return None  # (李明同志是…榜样，并号召… / 孙浩带领…，并要求…: the speaker's own act goes on)
         return [self._person(listed) for listed in self._listed_with(refs[0], refs[1:])]
 
     def _topic_listed(self, start: int) -> list[Speaker]:
@@ -228,12 +230,12 @@ class JointReading:
         paragraph = self.view.paragraph_at(position)
         floor = self.view.paragraphs[max(0, paragraph - 1)][0]
         made = list(_REPORT_MADE.finditer(self.text, floor, position))
-        for match in reversed(made):
-            refs = [ref for ref in self.cast.refs_between(max(floor, match.start() - 16), match.start() + 1)
-                    if _ON_BEHALF.fullmatch(self.text, ref.end, match.start())]
-            if refs:
-                return self._pronoun_speaker(refs[-1].name)
-        return None
+        if not made or "报告" in self.text[made[-1].end() : position]:
+            return None  # (…作报告。会议还听取了…的综合报告。报告指出: another report, no one's)
+        match = made[-1]
+        refs = [ref for ref in self.cast.refs_between(max(floor, match.start() - 16), match.start() + 1)
+                if _ON_BEHALF.fullmatch(self.text, ref.end, match.start())]
+        return self._pronoun_speaker(refs[-1].name) if refs else None
 
 
 def _stranger(head: str) -> str | None:

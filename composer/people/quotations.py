@@ -238,11 +238,11 @@ class QuoteReading:
         later = self._clause_end(position)
         if asks and _REPORTERS_ASK.search(self.text, later, sentence_end):
             return True
-        for verb in words.VERB.finditer(self.text, later, sentence_end):  # (someone else leading the verb's clause,
-            clause_start = max(self.text.rfind(mark, later, verb.start()) for mark in "，；") + 1  # not its hearer)
-            if _SOMEONE_ELSE.search(self.text, max(clause_start, later), verb.start()):
-                return True
-        return False
+        verb = words.VERB.search(self.text, later, sentence_end)
+        if verb is None:
+            return False
+        return any(not _INSTRUCTED.search(self.text, max(later, other.start() - 8), other.start())
+                   for other in _SOMEONE_ELSE.finditer(self.text, later, verb.start()))
 
     def _with_quotations_before(self, act: Act, covered: list[tuple[int, int]]) -> Act:
         """“身体还好吗？”“有什么困难尽管说。”李强说。 — quotations set one right after another before the speaker
@@ -415,8 +415,9 @@ class QuoteReading:
             # (the one person named in the paragraph before the quotation: 他 is then unambiguous)
             p_start, _ = self.view.paragraphs[self.view.paragraph_at(after)]
             named = {r.name: r for r in self.cast.refs_between(p_start, after) if not self._inside_quote[r.start]}
-            if len(named) != 1:
-                return None
+            _, sentence_end = self.view.sentence_at(after)
+            if len(named) != 1 or self.cast.refs_between(after, sentence_end):
+                return None  # (“……”他的回答让王某很欣慰: 王某 heard it, the one who answered is someone else)
             speaker = self._person(named.popitem()[1])
         elif (ref := next((r for r in self.cast.refs_between(after, after + 8) if r.start == after), None)) is None \
                 or not _WORDS_OF.match(self.text, ref.end):
@@ -487,6 +488,8 @@ NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and 
 # “……”郑部长的话…, 王某的一席话…: the quotation named as someone's words (not 的话题, 的问题)
 _WORDS_OF = re.compile(r"的(?:一席|这番|这几句|这句)?(?:话|回答|答复|回应)(?![题务费])")
 # who else may say a quotation in a later clause: “……”市长李某走进院子，村民激动地说。
+# 并叮嘱相关职能部门…, 为企业发展…: those an official instructs or acts for, not someone else saying it
+_INSTRUCTED = re.compile(r"(?:叮嘱|要求|嘱咐|告诉|鼓励|勉励|希望|对|向|给|为|与|和)[^，。；]{0,6}$")
 _SOMEONE_ELSE = re.compile(r"村民|居民|市民|群众|老人|职工|工人|农民|代表|委员|记者|网友|大爷|大妈|阿姨|师傅|学生|孩子|"
                            r"老师|医生|负责人|党员|志愿者|商户|游客|专家|企业")
 # 记者争相发问 — the reporters asking (not 向企业负责人发问: the one asked)

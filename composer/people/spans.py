@@ -126,6 +126,12 @@ class SpanReading:
                 return comma.start()
             position = comma.end()
 
+    def _narrates(self, text: str, start: int, end: int) -> bool:
+        """A paragraph after a colon line's announcement that is the reporter's again: it names people, has someone
+        report or speak (汇报, 发言), or opens with a setting (在…座谈会上，, 签约仪式上，) or 该."""
+        return bool(self.cast.refs_between(start, end) or _SETTING_LEAD.match(text) or text.startswith("该")
+                    or "汇报" in text or "发言" in text)
+
     def _someone_else_too(self, start: int) -> bool:
         """…，市信访办主任某某也一同接听了来电。 — a clause led by a name doing the same or going along (也, 一同,
         陪同): the reporter's words about someone else."""
@@ -151,7 +157,7 @@ class SpanReading:
             return False
         if words.ONE_PERSON_PRONOUN.match(sentence) or _DEMONSTRATIVE_LEAD.match(sentence):
             return False  # 他…; 该项目总投资5亿元 — the reporter's facts about what was visited
-        if sentence.startswith("并") and not sentence.startswith("并且"):
+        if sentence.startswith("并") and not sentence.startswith(_AND_WORDS):
             return False  # …取得圆满成功。并代表镇党委回答了…: the subject's next deed, the reporter's words
         if _THANKS_GIVEN.match(sentence):
             return False  # …做出更大贡献。对各单位的支持表示了感谢。 — the reporter telling of thanks, no words
@@ -224,6 +230,7 @@ class SpanReading:
         (取得以下进展。), every paragraph until narration or another speaker."""
         said = self.text[self.view.paragraphs[paragraph][0] : end]
         # (…抓好三方面工作： then （一）… paragraphs: a speech that ends its paragraph with a colon announces them)
+        colon_line = announced  # (what a line ending with a colon announced: checked for the reporter's paragraphs)
         announced = announced or bool(words.ANNOUNCING.search(said)) or said.rstrip().endswith(("：", ":"))
         index = paragraph
         while index + 1 < len(self.view.paragraphs) and index + 1 not in self.headings:
@@ -252,7 +259,8 @@ class SpanReading:
                     return end
                 index += 1
                 continue
-            elif words.NARRATION.match(text) or not (listed or (announced and not self._opens_with_someone(n_start))):
+            elif words.NARRATION.match(text) or not (listed or (announced and not self._opens_with_someone(n_start))) \
+                    or colon_line and not listed and self._narrates(text, n_start, n_end):
                 break
             end = min(n_end, limit)
             index += 1
@@ -268,10 +276,15 @@ _NEXT_ITEM = re.compile(r"；\s*[一二三四五六七八九十]是")
 # what opens a sentence of narration after a speech: 他… (words.ONE_PERSON_PRONOUN), 该项目…; 他 inside it without a
 # mark of speech
 _DEMONSTRATIVE_LEAD = re.compile(r"该[\u4e00-\u9fff]")
-# 对…表示（了）感谢。, 并向…致以亲切的问候。: a sentence telling of thanks or greetings (not 我们对…: words said)
+# 对…表示（了）感谢。, 并向…致以亲切的问候。: a sentence telling of thanks or greetings (not 我们对…, …要…致以敬意,
+# …表示衷心的感谢！: words said)
 _THANKS_GIVEN = re.compile(
-    r"^(?:并|还|同时|也)?[对向](?![^。！？]*我)[^。！？]{1,40}?(?:表示|致以|致)了?[^，。！？]{0,6}"
-    r"(?:感谢|谢意|敬意|慰问|欢迎|祝贺|问候|祝福)[。！]?$")
+    r"^(?:并|还|同时|也)?[对向](?![^。！？]*(?:我|要|应|须))[^。！？]{1,40}?(?:表示|致以|致)了?[^，。！？]{0,6}"
+    r"(?:感谢|谢意|敬意|慰问|欢迎|祝贺|问候|祝福)。?$")
+_SETTING_LEAD = re.compile(r"^[^，。：“]{1,16}(?:上|中|后|时|期间)，")
+# 并非, 并购, 并列…: words opening with 并 that are no "and then" of the subject's
+_AND_WORDS = ("并且", "并非", "并不", "并购", "并列", "并没", "并未", "并无", "并重", "并行", "并举", "并存", "并网",
+              "并轨", "并联", "并入", "并表", "并发")
 _THIRD_PERSON = re.compile(r"[他她](?![们人])")
 _TASKED = re.compile(r"要|必须|务必|应当|需要")
 _SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持|负责|牵头")

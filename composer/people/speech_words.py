@@ -98,8 +98,10 @@ ANNOUNCED_POINTS = re.compile(
     r"了?[^，。：“\n]{0,10}?(?:意见|要求|建议|希望|看法|观点|措施|举措|体会|思路)[：]"
 )
 # 提出三点要求。一是…, 提出了明确要求。（new paragraph）一要…: the points follow a full stop
-POINTS_AFTER_STOP = re.compile(  # (…and a comma: 最后提出了三点意见，一是…)
-    r"了?[^，。：“\n]{0,10}?(?:意见|要求|建议|希望|措施)[。，]\s*(?=[一二三四五六七八九十](?:是|要)|第一|首先)"
+POINTS_AFTER_STOP = re.compile(  # (…and a comma after points counted: 最后提出了三点意见，一是…)
+    r"了?(?:[^，。：“\n]{0,10}?(?:意见|要求|建议|希望|措施)。"
+    r"|(?:[一二三四五六七八九十两几]|\d{1,2})(?:点|条|项|个方面)[^，。：“\n]{0,4}(?:意见|要求|建议|希望|措施)，)"
+    r"\s*(?=[一二三四五六七八九十](?:是|要)|第一(?!时间)|首先)"
 )
 # Words a verb of saying ends without being one: 简称, 听说, 可以说 (an aside).
 ENDS_ANOTHER_WORD = re.compile(

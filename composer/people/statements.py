@@ -677,8 +677,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
 _LEADERS_BARE = re.compile(r"(?:区|县|市|省|州|旗|镇|乡|街道)?领导(?:们|同志)?(?![\u4e00-\u9fff]{2,4}[、，])")
 LEADERS_LIST_SENTENCES = 3  # a bare 区领导 points back this many sentences in its paragraph for the leaders listed
 # a sentence opened by a visiting group (市人大常委会调研组对…, 督导组指出): the paragraph's topic is no person now
-_GROUP_SUBJECT = re.compile(r"[。！？\n][\u4e00-\u9fff]{0,12}(?:调研组|检查组|督导组|督查组|考察组|视察组|"
-                            r"巡察组|工作组|专家组|评估组|代表团)(?:一行)?(?:对|在|就|向|听取|指出|认为|表示|强调|要求|肯定|提出)")
+_GROUP_SUBJECT = re.compile(r"[。！？\n][\u4e00-\u9fff]{0,12}(?:调研组|检查组|督导组|督查组|考察组|视察组|巡察组)"
+                            r"(?:一行)?(?:对[^。！？]{1,30}(?:予以|给予|表示)?肯定|指出|认为|强调|要求|提出)")
 _JOINTLY = re.compile(r"一致|共同|分别|纷纷|都|均")
 _THE_TWO = re.compile(r"^(?:两人|二人|两位(?:领导|同志|官员|负责人)?)(?:都|均|也|一致|同时|分别)?$")
 _TOPIC_THEN_COLON = re.compile(r"了[^，。；！？：\n“”]{0,30}：\s*")

@@ -1,0 +1,135 @@
+"""Ordinary news sentences that the rules added at stop 36 first caught (a reviewer tried each rule on mainland
+news in sentences of their own): each rule is narrowed, and these keep it so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from composer.ingest.layout import split_text
+from composer.people.discovery import discover
+from tests.test_statements import _spoken
+
+
+def test_and_then_goes_on_with_an_appraisal_only(library_path: Path) -> None:
+    """…表示，李某同志是…榜样，并号召… / …说，副县长某某分管的工作成效明显，并要求… / …指出，书记某某带领…，并要求…:
+    the speaker's own act goes on (the person spoken of had been given it); 副局长某某肯定了…，并叮嘱… stays his."""
+    page = (
+        "县里表彰先进\n\n"
+        "县委书记王建国表示，李明同志是全县党员干部学习的榜样，并号召全县党员干部向他学习。"
+        "县长张伟在会上说，副县长刘芳分管的农业农村工作成效明显，并要求各乡镇巩固脱贫攻坚成果。"
+        "区长赵敏指出，街道党工委书记孙浩带领干部群众攻坚克难，并要求各街道学习借鉴其经验。"
+        "副局长吴涛肯定了施工单位的工作，并叮嘱项目负责人注意安全。"
+    )
+    said = _spoken(library_path, page)
+    assert ("王建国", "全县党员干部向他学习。") in said and ("张伟", "各乡镇巩固脱贫攻坚成果。") in said
+    assert ("赵敏", "各街道学习借鉴其经验。") in said and ("吴涛", "项目负责人注意安全。") in said
+    assert not [speaker for speaker, _ in said if speaker in ("李明", "刘芳", "孙浩")]
+
+
+def test_only_an_inspecting_group_ends_the_officials_topic(library_path: Path) -> None:
+    """代表团对…表示感谢。会见中，…并希望… / 县防汛工作组…汇报了水情。同时叮嘱… — a delegation received, a working group
+    reporting: the official goes on (the group had ended the topic)."""
+    page = (
+        "市长会见代表团\n\n"
+        "市长李明会见了来访的里昂市代表团一行。代表团对我市的热情接待表示感谢。会见中，向客人介绍了我市发展情况，"
+        "并希望双方在经贸领域加强合作。\n\n"
+        "县委书记王建国来到抗洪一线。县防汛工作组在堤坝上汇报了水情。同时叮嘱，要确保群众生命安全。"
+    )
+    said = _spoken(library_path, page)
+    assert ("李明", "双方在经贸领域加强合作。") in said and ("王建国", "要确保群众生命安全。") in said
+
+
+def test_a_report_stated_is_no_ones_when_another_report_was_named_since(library_path: Path) -> None:
+    """县长某某作政府工作报告。会议还听取了…的综合报告。报告指出… — the report stating it is the later one, which no one
+    made (it had gone to the mayor)."""
+    page = (
+        "县人代会听取报告\n\n"
+        "县长王建国作政府工作报告。会议还听取了关于全县国有资产管理情况的综合报告。报告指出，全县国有资产总额达三百亿元。"
+    )
+    assert not [speaker for speaker, _ in _spoken(library_path, page) if speaker == "王建国"]
+
+
+def test_guests_at_a_press_conference_and_a_clubs_are_no_spokesmen(library_path: Path) -> None:
+    """市足球俱乐部召开赛前新闻发布会 (a club, no office) and 市卫健委召开新闻发布会，邀请…专家 (a guest answering): the
+    untitled answerer is no official."""
+    club = (
+        "赛前新闻发布会\n\n昨天，市足球俱乐部召开赛前新闻发布会。\n▲体育报记者：明天的比赛有信心吗？\n"
+        "李强：我们做好了充分准备，队员们状态很好。\n▲晚报记者：伤病情况如何？\n李强：主力队员都已经恢复。"
+    )
+    guest = (
+        "夏季传染病防控发布会\n\n6月5日，市卫健委召开新闻发布会，邀请市第一人民医院专家介绍防控知识。\n"
+        "▲晨报记者：夏季如何预防手足口病？\n陈晓红：家长要注意孩子的手部卫生。\n▲晚报记者：出现发热怎么办？\n"
+        "陈晓红：应及时到医院就诊。"
+    )
+    for page in (club, guest):
+        sightings = discover(page, reporters=[], photographers=[], interview=True)
+        assert all(s.role != "official" for s in sightings if s.name in ("李强", "陈晓红")), sightings
+
+
+def test_instructions_and_exclamations_are_no_thanks_told_and_bing_words_no_next_deed(library_path: Path) -> None:
+    """…要及时给予表彰，致以崇高敬意。 (an instruction) and …表示衷心的感谢！ (his own words) go on with the speech, as
+    do sentences opening with 并购/并非 (words, not 并 + the speaker's next deed)."""
+    page = (
+        "县里部署灾后重建\n\n"
+        "县委书记王建国强调，要做好灾后恢复重建工作。对涌现出的先进集体和个人，要及时给予表彰，致以崇高敬意。\n\n"
+        "市委书记李明指出，全市经济保持稳定增长，成绩来之不易。向奋战在各条战线上的广大干部群众表示衷心的感谢！\n\n"
+        "市长张伟指出，要支持企业做大做强。并购重组是企业提升竞争力的有效途径。\n\n"
+        "县长赵敏表示，乡村振兴要因地制宜。并非所有村庄都要大拆大建。"
+    )
+    said = dict(_spoken(library_path, page))
+    assert said["王建国"].endswith("致以崇高敬意。") and said["李明"].endswith("表示衷心的感谢！")
+    assert said["张伟"].endswith("提升竞争力的有效途径。") and said["赵敏"].endswith("都要大拆大建。")
+
+
+def test_points_after_a_comma_only_when_counted(library_path: Path) -> None:
+    """要求各部门认真听取群众意见，首先要… / 表示支持企业的合理建议，第一时间… — no points announced (the first clause had
+    been dropped); 提出了三点意见，一是… still announces them."""
+    page = (
+        "县长调研\n\n"
+        "县长王建国要求各部门认真听取群众意见，首先要把群众反映强烈的问题解决好。"
+        "副县长李红表示支持企业的合理建议，第一时间协调解决企业困难。"
+    )
+    said = dict(_spoken(library_path, page))
+    assert said["王建国"].startswith("各部门认真听取群众意见")
+    assert said["李红"].startswith("支持企业的合理建议")
+
+
+def test_a_colon_line_announces_no_narration(library_path: Path) -> None:
+    """强调：⏎要抓好春耕生产。⏎在随后召开的座谈会上，…等分别发言。 — the reporter's paragraphs after it are no part of what
+    was said."""
+    page = (
+        "市委书记调研春耕\n\n"
+        "市委书记李明强调：\n要抓好春耕生产，确保粮食安全。\n"
+        "在随后召开的座谈会上，种粮大户张红兵、农技站站长孙丽等分别发言。\n各乡镇负责人汇报了春耕备耕进展。"
+    )
+    assert dict(_spoken(library_path, page))["李明"] == "要抓好春耕生产，确保粮食安全。"
+
+
+def test_his_answer_heard_by_the_official_is_not_the_officials(library_path: Path) -> None:
+    """…来到困难户张大爷家中。“日子一天比一天好了。”他的回答让王某很欣慰。 — the one answering is not the official who
+    heard it (the words had been his)."""
+    page = "县委书记走访困难户\n\n县委书记王建国来到困难户张大爷家中。“日子一天比一天好了，感谢党和政府。”他的回答让王建国很欣慰。"
+    assert not [speaker for speaker, _ in _spoken(library_path, page) if speaker == "王建国"]
+
+
+def test_villagers_leading_an_earlier_clause_still_say_it(library_path: Path) -> None:
+    """“……”王某走在新修的村道上，村民们围了上来，纷纷说。 — the villagers say it (not the official)."""
+    page = ("县委书记走访红星村\n\n县委书记王建国来到红星村。“这条路修好了，我们出行方便多了。”"
+            "王建国走在新修的村道上，村民们围了上来，纷纷说。")
+    assert not [speaker for speaker, _ in _spoken(library_path, page) if speaker == "王建国"]
+
+
+def test_a_body_whose_name_holds_daibiao_still_speaks(library_path: Path) -> None:
+    """县人大常委会代表工作委员会要求，… — a body named with 代表 (only 代表X opening a phrase is on X's behalf)."""
+    page = "县人大常委会部署代表履职\n\n会上，县人大常委会代表工作委员会要求，各代表小组要认真组织代表开展履职活动。"
+    assert [text for _, text in _spoken(library_path, page)] == ["各代表小组要认真组织代表开展履职活动。"]
+
+
+def test_an_editors_credit_over_the_text_closes_nothing() -> None:
+    """【编辑：某某】 under the date, then photo captions with no 。: the captions stay the body (they had all been taken
+    for links)."""
+    page = ("青石市南山公园樱花盛开\n2025-04-02 10:19 来源：青石新闻网\n【编辑：林小文】\n\n"
+            "南山公园的樱花进入盛花期，吸引众多市民前来观赏\n一位小朋友在樱花树下留影\n市民在樱花大道上拍照打卡\n"
+            "园林工人正在对花木进行养护管理")
+    body = split_text(page).articles[0].body
+    assert body.startswith("南山公园的樱花进入盛花期") and body.endswith("园林工人正在对花木进行养护管理")
