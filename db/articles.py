@@ -283,20 +283,21 @@ def rows_for_ids(library: Library, ids: list[int]) -> dict[int, dict]:
 
 
 def articles_for_tagging(library: Library, ids: list[int]) -> list[dict]:
-    """What tagging reads of each article: text, headings, kind, date, bylines, subheads."""
+    """What tagging reads of each article: text, headings, kind, date, bylines, subheads, captions."""
     found = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for row in library.conn.execute(
-            f"SELECT id, body, kind, published, reporters, photographers, subheads, title, kicker, subtitle, byline"
-            f" FROM articles WHERE id IN ({marks})",
+            f"SELECT id, body, kind, published, reporters, photographers, subheads, title, kicker, subtitle, byline,"
+            f" captions FROM articles WHERE id IN ({marks})",
             chunk,
         ):
             found.append({
                 "id": row[0], "body": row[1], "kind": row[2], "published": row[3],
                 "reporters": json.loads(row[4]), "photographers": json.loads(row[5]), "subheads": json.loads(row[6]),
                 "headings": [text for text in (row[8], row[7], row[9]) if text], "byline": row[10],
+                "captions": json.loads(row[11]),
             })
     return found
 

@@ -558,3 +558,21 @@ def test_who_answers_reporters_at_a_government_press_conference_is_its_spokesman
         statements = [(e["speaker"], e["text"]) for e in list_excerpts(library, kind="statement")]
     assert ("周文远", "我们在每个街道都设立了协商议事室，委员定期参加议事。") in statements
     assert not [speaker for speaker, _ in statements if speaker == "孙浩然"]
+
+
+def test_a_title_label_is_the_official_a_photo_caption_names(library_path: Path) -> None:
+    """青石特區行政長官周文遠。（青石社 林小文攝） as the photo's caption, then 記者：… 行政長官：… — the caption names who
+    the label is (his answers had been no one's: the body never names him)."""
+    page = (
+        "周文遠記者會：推出夜市活動 提振消費\n2025-04-26 01:05:37\n\n"
+        "青石特區行政長官周文遠。（青石社 林小文攝）\n\n"
+        "記者：你好，夜市活動何時開始？\n\n"
+        "行政長官：夜市活動下月開始，我們會做好交通和治安安排，讓市民安心消費。\n\n"
+        "記者：會否延長營業時間？\n\n"
+        "行政長官：營業時間會延長到凌晨兩點，相關部門會加強巡查。"
+    )
+    with open_library(library_path) as library:
+        assert import_pasted(library, page, ImportOptions(source="青石社")).status == "imported"
+        tag_articles(library, everything=True)
+        statements = [(e["speaker"], e["text"]) for e in list_excerpts(library, kind="statement")]
+    assert ("周文远", "營業時間會延長到凌晨兩點，相關部門會加強巡查。") in statements, statements  # (names read folded)

@@ -47,7 +47,7 @@ from composer.people.spans import SpanReading
 from composer.people.speeches import relayed_speech, speech_span, speech_speaker, with_the_speech
 from composer.people.statement_model import StatementModel, shipped
 from composer.people.turns import TurnReading
-from composer.people.view import SENTENCE_ENDS, View, make_view
+from composer.people.view import SENTENCE_ENDS, View, headings_with_captions, make_view
 
 
 class StatementFinder:
@@ -77,10 +77,10 @@ def read_statements(article: dict, directory: Directory,
     if speaker:
         if sightings is None:
             sightings = discover(view.text, reporters=article["reporters"], photographers=article["photographers"],
-                                 interview=interview, headings=article["headings"])
+                                 interview=interview, headings=headings_with_captions(article))
         sightings = [*sightings, *speaker]
     cast = read_cast(view, directory, reporters=article["reporters"], photographers=article["photographers"],
-                     interview=interview, headings=article["headings"], published=article.get("published"),
+                     interview=interview, headings=headings_with_captions(article), published=article.get("published"),
                      sightings=sightings)
     found = finder.find(view, cast, interview=interview, subheads=article["subheads"],
                         headline="\n".join(article["headings"]))

@@ -150,6 +150,12 @@ class View:
 _SENTENCE_END = re.compile("(?>[" + SENTENCE_ENDS + "]+[" + SENTENCE_ENDS + CLOSING + "]*)(?![、，])")
 
 
+def headings_with_captions(article: dict) -> list[str]:
+    """The lines discovery reads around an article's text for who it names: its headings, and its photos' captions
+    folded as the text is (香港特區行政長官某某。 tells who the transcript's 行政長官： is)."""
+    return [*article["headings"], *(_straight_quotes(_fold(caption)) for caption in article.get("captions") or [])]
+
+
 def make_view(body: str) -> View:
     """The normalised view of ``body``: one table lookup per character (numpy), then the
     rare edits that change lengths — pinyin glosses dropped, space runs made one 、 —

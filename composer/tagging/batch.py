@@ -33,7 +33,7 @@ from composer.people.discovery import discover
 from composer.people.speeches import speech_speaker
 from composer.people.statement_model import StatementModel
 from composer.people.statements import StatementFinder, read_statements
-from composer.people.view import View, make_view
+from composer.people.view import View, headings_with_captions, make_view
 from composer.tagging import learning
 from composer.tagging.classify import Classifier, ThemeWords, theme_words, within
 from composer.tagging.statement_learning import learn_statements, statement_model
@@ -180,7 +180,7 @@ def discover_chunk(task: tuple[Path, list[int]]) -> bytes:
             make_view(article["body"]).text,
             reporters=article["reporters"],
             photographers=article["photographers"],
-            headings=article["headings"],
+            headings=headings_with_captions(article),
             interview=article["kind"] == "interview",
         )
         sightings += speech_speaker(article)  # who gave a speech manuscript: named only in its byline
