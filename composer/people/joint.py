@@ -24,6 +24,7 @@ _LIST_JOINS = frozenset(("、", "和", "与", "及"))
 _REPORT_SUBJECT = re.compile(r"^(?:该|这份|这个)?(?:[\u4e00-\u9fff]{0,6}工作)?报告$")
 _REPORT_MADE = re.compile(r"(?:所作的|作的|作了|作)[^。，\n]{0,20}报告")
 _ON_BEHALF = re.compile(r"(?:代表[^，。]{1,12})?")  # 某某代表镇政府作政府工作报告
+TOPIC_LIST_REACH = 80  # characters: a list of officials opening a sentence (甲、乙、丙等领导) lies within them
 _AND_THEN = frozenset(("并", "并且", "同时"))  # a predicate going on with the clause before it
 # …主任乙肯定了…工作，并叮嘱…: an appraisal by the one named, which the act after 并 goes on with
 _APPRAISES = re.compile(r"(?:同志)?(?:充分|高度|也)?(?:肯定|赞扬|表扬|称赞|认可|感谢|评价)")
@@ -102,8 +103,8 @@ class JointReading:
         return chain
 
     def _and_then_subject(self, clauses: list[int], verb_start: int) -> list[Speaker] | None:
-        """局长甲表示，主任乙肯定…，并叮嘱…: a verb after 并 goes on with the clause before it — 叮嘱 is 乙's when a
-        person opens that clause (not when what is theirs does: 乙的事迹感人，并号召…)."""
+        """局长甲表示，主任乙肯定…，并叮嘱…: a verb after 并 goes on with the clause before it — 叮嘱 is 乙's when 乙
+        opens that clause with an appraisal (not 李某同志是…榜样，并号召… or 孙某带领…，并要求…: the speaker's acts)."""
         if len(clauses) < 2 or self.text[clauses[-1] : verb_start] not in _AND_THEN:
             return None
         start = clauses[-2]
@@ -116,7 +117,7 @@ class JointReading:
     def _topic_listed(self, start: int) -> list[Speaker]:
         """The people listed with the topic named at ``start`` (甲、乙、丙等领导为他们送去…。同时叮嘱…: each of them
         goes on), or nothing when the topic stands alone."""
-        refs = [ref for ref in self.cast.refs if ref.start >= start]
+        refs = self.cast.refs_between(start, start + TOPIC_LIST_REACH)
         if not refs or refs[0].start != start or self.text[refs[0].end : refs[0].end + 1] not in _LIST_JOINS:
             return []
         listed = self._listed_with(refs[0], refs[1:])

@@ -35,7 +35,6 @@ class QuoteReading:
     def _clause_end(self, position: int) -> int:
         raise NotImplementedError
 
-
     def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
         raise NotImplementedError
 
