@@ -466,7 +466,7 @@ def _read_by_an_act(acts: list[Act], opening: int) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
-_DESCRIBED_VERB = re.compile(r"(?:说|表示|介绍|告诉记者|感慨道|坦言|说道|说到)[。，！]")  # (DESCRIBED_SPEAKER's verbs)
+_DESCRIBED_VERB = re.compile(rf"(?:{words.DESCRIBED_VERBS})[。，！]")  # (DESCRIBED_SPEAKER's verbs, then a mark)
 # between the subject and a comma's quotation: a visit, a home, other people — the words may be theirs
 _AMONG_OTHERS = re.compile(
     r"来到|走进|走访|看望|慰问|询问|家中|家里|群众|村民|居民|市民|老人|孩子|职工|工人|代表|委员|记者|企业"

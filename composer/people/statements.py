@@ -74,13 +74,12 @@ def read_statements(article: dict, directory: Directory,
     interview = article["kind"] == "interview"
     sightings = article.get("sightings")
     speaker = speech_speaker(article)  # a speech manuscript: its byline names who gave it
-    if speaker:
-        if sightings is None:
-            sightings = discover(view.text, reporters=article["reporters"], photographers=article["photographers"],
-                                 interview=interview, headings=headings_with_captions(article))
-        sightings = [*sightings, *speaker]
+    if sightings is None:  # (no first pass read this article: its captions are folded only then)
+        sightings = discover(view.text, reporters=article["reporters"], photographers=article["photographers"],
+                             interview=interview, headings=headings_with_captions(article))
+    sightings = [*sightings, *speaker]
     cast = read_cast(view, directory, reporters=article["reporters"], photographers=article["photographers"],
-                     interview=interview, headings=headings_with_captions(article), published=article.get("published"),
+                     interview=interview, headings=article["headings"], published=article.get("published"),
                      sightings=sightings)
     found = finder.find(view, cast, interview=interview, subheads=article["subheads"],
                         headline="\n".join(article["headings"]))

@@ -153,14 +153,19 @@ _SENTENCE_END = re.compile("(?>[" + SENTENCE_ENDS + "]+[" + SENTENCE_ENDS + CLOS
 def headings_with_captions(article: dict) -> list[str]:
     """The lines discovery reads around an article's text for who it names: its headings, and its photos' captions
     folded as the text is (香港特區行政長官某某。 tells who the transcript's 行政長官： is)."""
-    return [*article["headings"], *(_straight_quotes(_fold(caption)) for caption in article.get("captions") or [])]
+    return [*article["headings"], *(_folded(caption) for caption in article.get("captions") or [])]
+
+
+def _folded(text: str) -> str:
+    """Traditional → simplified, Chinese punctuation, ASCII quotes given their direction: one character for one."""
+    return _straight_quotes(_fold(text))
 
 
 def make_view(body: str) -> View:
     """The normalised view of ``body``: one table lookup per character (numpy), then the
     rare edits that change lengths — pinyin glosses dropped, space runs made one 、 —
     recorded as anchors."""
-    text = _straight_quotes(_fold(body))
+    text = _folded(body)
     if "(" not in body and "（" not in body and " " not in text and _STRAY_COMMA.search(text) is None:
         return View(body, text)
     pieces: list[str] = []
