@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_statements import _said, _tag
+from tests.test_statements import _said, _spoken, _statement, _tag
 
 
 def test_officials_saying_something_jointly_each_say_it(library_path: Path) -> None:
@@ -170,3 +170,72 @@ def test_a_bare_leaders_subject_points_back_to_the_leaders_listed(library_path: 
     )
     said = sorted((s["speaker"], s["text"]) for s in _tag(library_path, page) if s["speaker"] != "与会人员")
     assert said == sorted((name, "一要深入学习贯彻会议精神；二要抓好各项工作落实。") for name in ("刘惠", "于瑞均", "李雯"))
+
+
+def test_a_verb_after_and_is_the_previous_clauses_subjects(library_path: Path) -> None:
+    """局长甲表示，主任乙肯定…，并叮嘱… — 并 goes on with the clause before it: 叮嘱 is 乙's (it had gone to the one who
+    reports it); with no one opening that clause (…来之不易，并要求…) the sentence's speaker goes on."""
+    page = (
+        "区民政局赴市里汇报工作\n\n"
+        "区民政局局长周文涛表示，市民政局主任郑海川肯定我区养老服务工作，并叮嘱区里要把助餐点办到每个社区。"
+        "周文涛说，今年的成绩来之不易，并要求各科室抓紧落实。"
+        "周文涛指出，郑海川的做法值得推广，并要求各街道学习借鉴。"
+    )
+    statements = _tag(library_path, page)
+    zheng = _statement(statements, "郑海川")
+    assert [s["text"] for s in zheng] == ["区里要把助餐点办到每个社区。"]
+    zhou = [s["text"] for s in _statement(statements, "周文涛")]
+    assert "各科室抓紧落实。" in zhou and "各街道学习借鉴。" in zhou and "区里要把助餐点办到每个社区。" not in zhou
+
+
+def test_a_sentence_with_no_subject_after_a_listed_topic_is_each_ones(library_path: Path) -> None:
+    """甲、乙、丙等领导为他们送去…。同时叮嘱… — the list opening the sentence before goes on: the act is each one's (it had
+    gone to the first only)."""
+    page = (
+        "县领导走访慰问困难群众\n\n"
+        "1月20日，县委常委周建国，副县长林海燕，县政协副主席何志平分别到各乡镇走访慰问困难群众。\n\n"
+        "在群众家中，周建国、林海燕、何志平等领导送去了米面油，详细了解他们的生活情况。"
+        "同时叮嘱随行的乡镇干部要把群众的冷暖放在心上。"
+    )
+    statements = _tag(library_path, page)
+    for name in ("周建国", "林海燕", "何志平"):
+        assert [s["text"] for s in _statement(statements, name)] == ["随行的乡镇干部要把群众的冷暖放在心上。"], name
+
+
+def test_what_a_report_states_is_its_makers(library_path: Path) -> None:
+    """镇长某某所作的政府工作报告回顾了…。报告指出，… — the report's words are the one who made it (they had been no one's);
+    a report no one is said to have made states nobody's words."""
+    page = (
+        "青石镇第五届人民代表大会第一次会议召开\n\n"
+        "1月8日，青石镇第五届人民代表大会第一次会议召开。镇长王海明所作的政府工作报告回顾了过去五年的工作。"
+        "报告指出，未来五年要坚持产业强镇，让群众得到更多实惠。\n\n"
+        "另据统计部门发布的报告，全镇去年农业总产值增长百分之六。"
+    )
+    assert _spoken(library_path, page) == [("王海明", "未来五年要坚持产业强镇，让群众得到更多实惠。")]
+
+
+def test_points_announced_with_a_comma_after_the_speakers_next_deed(library_path: Path) -> None:
+    """…取得圆满成功。并代表镇党委回答了…，最后提出了三点意见，一是…；二是… — a sentence opening with 并 is the speaker's
+    next deed (it ends the speech before it), 代表镇党委 is on whose behalf (no office speaking), and the points
+    announced with a comma are a new act of the speaker's."""
+    page = (
+        "青石镇人代会闭幕\n\n"
+        "镇党委书记王海明在会上指出，此次会议是一次团结奋进的大会，取得圆满成功。并代表镇党委回答了代表们提出的意见，"
+        "最后提出了两点意见，一是要统一思想；二是要开拓创新。"
+    )
+    assert _spoken(library_path, page) == [
+        ("王海明", "此次会议是一次团结奋进的大会，取得圆满成功。"), ("王海明", "一是要统一思想；二是要开拓创新。")]
+
+
+def test_a_visiting_groups_sentence_ends_the_officials_topic(library_path: Path) -> None:
+    """…局长某某作汇报。市人大常委会调研组对我局工作予以肯定，指出…。同时提出三点建议：… — the group goes on speaking (no
+    official's words; they had gone to the official who reported); without the group the official goes on."""
+    page = (
+        "市人大常委会调研我市环境保护工作\n\n"
+        "座谈会上，市生态环境局局长周海平作工作汇报。市人大常委会调研组对我局工作予以肯定，指出全市环境质量持续改善。"
+        "同时提出三点建议：一是要提高思想认识；二是要加强环境监控。\n\n"
+        "座谈会后，区长林海燕作表态。同时提出两点要求：一是要压实责任；二是要加强督查。"
+    )
+    said = _spoken(library_path, page)
+    assert not [text for speaker, text in said if speaker == "周海平"], said
+    assert ("林海燕", "一是要压实责任；二是要加强督查。") in said
