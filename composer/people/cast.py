@@ -27,7 +27,7 @@ from composer.common.lexicon import is_common_word
 from composer.common.patterns import trie_pattern
 from composer.people.directory import Directory, Person
 from composer.people.discovery import Sighting, discover
-from composer.people.names import COMPOUND_SURNAMES, is_han, name_at
+from composer.people.names import COMPOUND_SURNAMES, WORD_LIKE_SURNAMES, is_han, name_at
 from composer.people.titles import LONGEST_RANK, OFFICIAL_RANKS, RANK_AT_END, SHORT_RANKS, role_of, split_title
 from composer.people.view import View
 
@@ -139,6 +139,7 @@ def read_cast(view: View, directory: Directory, *, reporters: list[str], photogr
     refs = _name_refs(view.text, members, directory)
     refs += _surname_title_refs(view.text, members, refs)
     refs += _bare_title_refs(view.text, members, refs, directory, published)
+    refs += _surname_alone_refs(view.text, members, refs)
     refs.sort(key=lambda ref: (ref.start, -ref.end))
     return Cast(members, _without_overlaps(refs))
 
@@ -269,6 +270,37 @@ def _surname_title_refs(text: str, members: dict[str, Member], taken: list[Ref])
             inside = match.start() in occupied
             if not inside and _not_longer_title(text, match.end()):
                 refs.append(Ref(match.start(), match.end(), next(iter(names)), "surname_title", form))
+    return refs
+
+
+# what may stand between a surname used alone and its verb, and the verbs it is used with (崔亦提到, 卓也说, 崔称)
+_SURNAME_ALONE_SAYS = re.compile(
+    r"[亦也又再则首续还并更]?(?:说|称|表示|指出|指|提到|强调|认为|回应|坦言|透露|直言|续称|重申)")
+_OPENS_SURNAME_CLAUSE = frozenset("。，；：！？”\n")
+
+
+def _surname_alone_refs(text: str, members: dict[str, Member], taken: list[Ref]) -> list[Ref]:
+    """崔亦提到, 卓也说 — Hong Kong, Macau and Taiwan news calls an official named in full before by the surname alone,
+    opening a clause before a verb of saying: the one official of the article with that surname (a surname that is
+    also a common word — 于, 和, 时 — never stands alone)."""
+    by_surname: dict[str, list[Member]] = {}
+    for member in members.values():
+        by_surname.setdefault(member.surname, []).append(member)
+    occupied = _covered(taken)
+    first_named = {ref.name: ref.start for ref in reversed(taken) if ref.form == "name"}
+    refs = []
+    for surname, holders in by_surname.items():
+        member = holders[0]
+        if len(holders) != 1 or not member.is_official or len(member.name) <= len(surname) \
+                or surname[0] in WORD_LIKE_SURNAMES or member.name not in first_named:
+            continue
+        position = text.find(surname, first_named[member.name] + len(member.name))
+        while position >= 0:
+            end = position + len(surname)
+            if position not in occupied and text[position - 1] in _OPENS_SURNAME_CLAUSE \
+                    and _SURNAME_ALONE_SAYS.match(text, end):
+                refs.append(Ref(position, end, member.name, "surname_title", surname))
+            position = text.find(surname, end)
     return refs
 
 

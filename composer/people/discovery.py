@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from composer.common.lexicon import is_common_word
 from composer.common.patterns import trie_pattern
+from composer.people.name_lists import list_item_at, names_before
 from composer.people.names import (
     BEFORE_SOMEONE,
     COMMON_SURNAMES,
@@ -98,7 +99,6 @@ _ADDRESS_FORMS = ("大爷", "大妈", "大娘", "女士", "先生", "阿姨", "�
 _PREPOSITION_SURNAMES = frozenset("和向从")
 _QUOTED_TITLE_MAX = 12  # characters of a title set in quotation marks (“陆委会主委”)
 _ACTING_WORDS = frozenset(("代任", "代理", "代为", "代管", "代行"))
-_HONORIFICS = frozenset(("女士", "先生", "同志"))
 _REPORTER_TITLE = re.compile(r"记者|通讯员")
 
 
@@ -205,6 +205,8 @@ def _titled(body: str) -> list[Sighting]:
         if _REPORTER_TITLE.search(match.group()) and (name[0] not in COMMON_SURNAMES or run):
             continue  # 记者徐晓溪表示 names a journalist; 各路记者有备而来 no one
         titles = _title_chain(body, match.end())
+        if titles and "等" in titles[-1]:
+            continue  # 农业等相关单位主管领导齐聚一堂: the heads of several units, a group, no one named
         if not titles or _named_before_rank(body, match.end() - len(titles[-1]), match.start()) \
                 or _holder_printed_before(body, match.end() - len(split_title(titles[-1])[1])):
             continue  # (周凯书记满怀期待地…: 书记 is 周凯's, and 满怀 no name)
@@ -345,19 +347,6 @@ def _ends_list_item(body: str, position: int) -> bool:
     return position >= len(body) or body[position] in FOLLOWERS or NAME_BOUNDARY.match(body, position) is not None
 
 
-def list_item_at(body: str, start: int) -> str | None:
-    """A name in a 、 list: the whole item up to the next 、 when it is two to four
-    characters starting with a surname (盖勇、亢毅、陈李蔼伦、), else a name ending where
-    names end (the list's last item: 亢毅参加会议)."""
-    for length in (2, 3, 4):
-        end = start + length
-        if body[end : end + 1] == "、" and all(is_han(c) for c in body[start:end]):
-            if length == 4 and body[end - 2 : end] in _HONORIFICS:
-                end -= 2  # 处长方芳女士、: the name, then how she is addressed
-            return body[start:end] if surname_length(body, start) else None
-    return name_at(body, start, titled=True)
-
-
 def plausible_listed_name(name: str, title: str) -> bool:
     """In a list under a title, an item is a name unless it is a word, a title or an office (卫生署前署长…)."""
     if name[-1] in _OFFICE_UNITS:
@@ -367,7 +356,7 @@ def plausible_listed_name(name: str, title: str) -> bool:
     if plausible_name(name, title):
         return True
     return (surname_length(name, 0) > 0 and not is_common_word(name) and name[:2] not in TITLE_TAILS
-            and name[1:] not in TITLE_TAILS and len(set(name)) > 1)
+            and name[1:] not in TITLE_TAILS)  # (叶叶: a surname repeated as the given name, in a list of names)
 
 
 def _inherit_org(body: str, sightings: list[Sighting]) -> list[Sighting]:
@@ -393,7 +382,7 @@ def _counted_lists(body: str) -> list[Sighting]:
         leaders = None if tail or comrades else _LEADERS_COUNTED.match(body, match.end())
         if tail is None and not comrades and leaders is None:
             continue
-        names = _names_before(body, match.start())
+        names = names_before(body, match.start())
         title = body[match.end() : tail.end()] if tail else leaders.group() if leaders else "同志"
         role, org = _role_and_org([title]) if tail else ("official", None)
         for start, name in names:
@@ -410,8 +399,11 @@ def _attending_names(body: str) -> list[Sighting]:
     for verb in _ATTENDING_VERB.finditer(body):
         window = body[max(0, verb.start() - ATTENDING_PREFIX_MAX) : verb.start()]
         prefix = _BEFORE_ATTENDING.search(window)
-        names = _names_before(body, verb.start() - (len(prefix.group()) if prefix else 0))
-        if len(names) < ATTENDING_MIN_NAMES or not all(plausible_name(name) for _, name in names):
+        names = names_before(body, verb.start() - (len(prefix.group()) if prefix else 0))
+        # 孙某、李某某等列席会议: two names and 等 before attending or sitting in are leaders too
+        fewest = 2 if prefix and prefix.group().startswith("等") and verb.group() in ("出席", "列席") \
+            else ATTENDING_MIN_NAMES
+        if len(names) < fewest or not all(plausible_name(name) for _, name in names):
             continue
         if names[0][0] > 0 and body[names[0][0] - 1] not in _BEFORE_NAMED_RANK:
             continue  # (the list is part of something longer: a title's organisation, an object)
@@ -433,7 +425,7 @@ def _elected(body: str) -> list[Sighting]:
         if title is None or not RANK_AT_END.search(title.group()):
             continue
         end = verb.start() - (2 if body.endswith("分别", 0, verb.start()) else 0)
-        names = _names_before(body, end)
+        names = names_before(body, end)
         if not names or not all(plausible_name(name) for _, name in names) \
                 or names[0][0] > 0 and body[names[0][0] - 1] not in _BEFORE_NAMED_RANK:
             continue
@@ -481,41 +473,6 @@ _BEFORE_ATTENDING = re.compile(r"(?:等(?:同志|人)?)?的?(?:[与和][^。，�
 ATTENDING_PREFIX_MAX = 24
 
 
-def _item_before(body: str, end: int) -> str | None:
-    """The list item of two to four characters that ends at ``end`` after a 、."""
-    for length in (2, 3, 4):
-        start = end - length
-        if start > 0 and body[start - 1] in "、，：" and all(is_han(c) for c in body[start:end]):
-            return body[start:end] if surname_length(body, start) else None
-    return None
-
-
-def _names_before(body: str, end: int) -> list[tuple[int, str]]:
-    names: list[tuple[int, str]] = []
-    while True:
-        for length in (3, 2, 4):
-            start = end - length
-            if length == 3 and body[start : start + 1] in WORD_LIKE_SURNAMES and start > 0 \
-                    and body[start - 1] not in "、，,：:\n ":
-                continue  # 出席的有李明、…: 有 leads the list, it is not a surname here
-            if start >= 0 and name_at(body, start) == body[start:end]:
-                names.insert(0, (start, body[start:end]))
-                break
-        else:
-            return names
-        if start > 0 and body[start - 1] == "、":
-            end = start - 1
-            item = _item_before(body, end)
-            if item is not None and not (len(item) in (2, 3) and name_at(body, end - len(item)) == item):
-                names.insert(0, (end - len(item), item))  # 鄢萍、陈李蔼伦、: a whole list item
-                if end - len(item) > 0 and body[end - len(item) - 1] == "、":
-                    end = end - len(item) - 1
-                    continue
-                return names
-            continue
-        return names
-
-
 # -- name before title, interview turns, untitled speakers -----------------------------
 
 
@@ -542,6 +499,25 @@ def _name_echoed_by_surname(body: str, rank_start: int) -> tuple[int, str] | Non
     return None
 
 
+def _org_before_name(body: str, start: int, name: str) -> bool:
+    """What stands before a full name and its rank (``name`` at ``start``) is its organisation or place, or a
+    particle joining them: 衛生局王建宏局長, 浦东新区孙某伟区长, 浦东新区的孙某伟区长, 见到了郑某部长 — not
+    区委农办主任 (an office inside another), 为了解放军 (no surname)."""
+    before = body[start - 1]
+    if len(name) >= 3 and before in _ORG_TAIL_CHARS:
+        return name[-1] not in _ORG_TAIL_CHARS
+    common = name[0] in COMMON_SURNAMES or surname_length(name, 0) == 2
+    if before == "了":
+        return common
+    if len(name) >= 3 and common and (before in _PLACE_LEVELS or before == "的" and body[start - 2] in _PLACE_LEVELS
+                                      | _ORG_TAIL_CHARS):
+        return plausible_name(name)
+    return body.endswith(_ADDRESSING, 0, start) and common  # 请问张某顺书记: a reporter asks the official
+
+
+_ADDRESSING = ("请问", "想问", "问一下")
+
+
 def _before_title(body: str) -> list[Sighting]:
     sightings = []
     for match in _BEFORE_NAME_TAIL.finditer(body):
@@ -560,16 +536,12 @@ def _before_title(body: str) -> list[Sighting]:
             sightings.append(Sighting(name, role, [rank], org, "before_title", start, start + len(name)))
             continue
         highest = match.group() in _HIGH_OFFICE
-        for length in (3, 2):
+        for length in (4, 3, 2):
             start = rank_start - length
-            if start < 0:
-                continue
+            if start < 0 or length == 4 and surname_length(body, start) != 2:
+                continue  # (four characters: a compound surname's, 诸葛宇杰区长)
             name = body[start:rank_start]
-            # …or an organisation's last character before a full name (衛生局王建宏局長: 局 + name + rank; not
-            # 区委农办主任, an office inside another)
-            set_apart = start == 0 or body[start - 1] in _BEFORE_NAMED_RANK or (
-                length == 3 and body[start - 1] in _ORG_TAIL_CHARS and name[-1] not in _ORG_TAIL_CHARS) or (
-                body[start - 1] == "了" and name[0] in COMMON_SURNAMES)  # 见到了郑某部长 (not 为了解放军…)
+            set_apart = start == 0 or body[start - 1] in _BEFORE_NAMED_RANK or _org_before_name(body, start, name)
             # 学习贯彻习近平总书记…: before the highest offices a full name needs no mark before it
             if not (set_apart or (highest and surname_length(body, start) and plausible_name(name))):
                 continue

@@ -103,7 +103,8 @@ FOLLOWER_WORDS = frozenset(
 _BEFORE_WEI_IN_NAMES = "有作无可善大成"
 # (李强作工作部署, 周凯曾强调, 王静向记者介绍)
 _ACTING = ("代任", "代理", "代为", "代行", "代管")
-NEVER_ENDS_A_NAME = "说称讲谈问答等和与及在到对把被将的了着是也都还又就要作给送曾已仍便却向他她它"  # (任命他出任)
+# (任命他出任; 叶某以代表身份)
+NEVER_ENDS_A_NAME = "说称讲谈问答等和与及在到对把被将的了着是也都还又就要作给送曾已仍便却向他她它以"
 
 
 def name_at(text: str, start: int, *, titled: bool = False) -> str | None:
@@ -211,6 +212,8 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
         return True  # 辛蕙作了报告: a verb takes 了, a name never does (王少峰了解: 了解 is a word)
     if text[end : end + 2] in FOLLOWER_WORDS or text[end : end + 2] in RUN_END_WORDS:
         return False  # 魏曰高一行: what follows the three characters is a word of its own
+    if _DELIVERS.match(text, end):
+        return False  # 张海杰作了回答, 李明运作重要讲话: 作 delivers what follows (杰作 and 运作 are no words here)
     if last == text[end - 3] and _TITLE_START.match(text, end):
         return True  # 王强王书记: the name, then its surname with the rank (王强 is the 王书记)
     if _surname_again(text, end):
@@ -223,6 +226,11 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
     if _TITLE_START.match(text, end) and not _TITLE_START.match(text, end - 1):
         return False  # 晏青山区长: a rank right after three characters ends the name there (山区 is no word here)
     return bool(after) and is_han(after) and _word_at(text, end - 1)
+
+
+# 作 delivering a speech or an answer after a name (作了回答, 作重要讲话, 作出批示)
+_DELIVERS = re.compile(
+    r"作(?:了|出)?(?:重要|简短|专题|总结|动员|大会)?(?:回答|讲话|发言|报告|部署|批示|指示|表态|答复|总结)")
 
 
 def _name_may_end_before(text: str, end: int) -> bool:
@@ -266,6 +274,7 @@ OFFICIAL_ACTS = frozenset((
     "入户", "宣讲", "致辞", "主讲", "作报告", "讲党课", "寄语", "回信", "连线", "巡河", "巡林", "巡田", "揭牌", "剪彩",
     "开讲", "领学", "领读", "推介", "暗查", "拜会", "会商", "对接", "洽谈", "到任", "离任", "述职", "述廉",
     "连用", "连说", "连问", "谈道", "讲道",  # 王静连用三个“必须”强调
+    "接听", "接待",  # 区长彭某接听热线: a hotline answered (彭某 + 接听, no 彭某接)
 ))
 
 

@@ -349,3 +349,10 @@ def verb_form(word: str) -> str:
             return word[len(prefix):]
     return {"告诉记者": "告诉", "对记者说": "说", "向记者介绍": "介绍", "感慨地说": "说", "笑着说": "说",
             "坦率地说": "说", "发出这样的感慨": "感慨", "发出了这样的感慨": "感慨"}.get(word, word)
+
+# what joins a sentence to the one before it, ahead of its subject (但他…, 随后她…, 不过他…)
+JOINING_WORDS = re.compile(
+    r"但是?|而且?|可是|不过|然而|同时|随后|随即|之后|接着|最后|此外|另外|对此|为此|因此|于是|其后")
+# the place a name and its rank head, printed before them (云湖新区的钱某区长，…): no subject of its own
+PLACE_HEADED = re.compile(r"^(?![在对向为从由据经把被将与和])[\u4e00-\u9fff]{1,10}?[省市县区镇乡州旗盟]的?$")
+HEADS_PLACE = re.compile(r"(?:常务)?副?(?:书记|区长|县长|市长|省长|镇长|乡长|州长|旗长|盟长)[，,]")

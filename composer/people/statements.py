@@ -424,6 +424,9 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             return listed  # 区领导刘惠、于瑞均…分别主持…。…。区领导…并要求：: the leaders listed before
         if (sharing := self._holders_of_shared_title(rest)) is not None:
             return sharing  # 区人大常委会副主任甲、乙、丙分别…。…常委会副主任对…表示肯定，希望…: each of them
+        joined = words.JOINING_WORDS.match(rest)  # 但他仍强调, 随后她又表示: a word joining it to the sentence before
+        if joined and words.ONE_PERSON_PRONOUN.match(rest, joined.end()) and rest[joined.end() + 1 :][:1] != "人":
+            rest = rest[joined.end() :]
         if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")) \
                 or verb_adjacent and rest == "其":  # 其指出，… (not 其中, 其他)
             return self._pronoun(start + (len(head) - len(rest)))
@@ -458,7 +461,11 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
     def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
         """Only time, place and the person's own titles stand before the name in its
         clause (会上，区委书记王迎波…; 局长、党委书记刘开平…)."""
-        return _lead_or_titles_only(self.text[clause_start:ref_start])
+        head = self.text[clause_start:ref_start]
+        if words.PLACE_HEADED.match(head):  # 云湖新区的钱某区长，… (the place he heads, before his name and rank)
+            return any(ref.start == ref_start and words.HEADS_PLACE.match(self.text, ref.end)
+                       for ref in self.cast.refs_between(ref_start, ref_start + 6))
+        return _lead_or_titles_only(head)
 
     def _is_object(self, ref: Ref, clause_start: int) -> bool:
         head = self.text[clause_start : self._title_before(ref.name, clause_start, ref.start)]
@@ -722,6 +729,7 @@ def _lead_or_titles_only(head: str) -> bool:
         return True
     stripped = words.TITLE_CHAIN_AT_END.sub("", head)
     return not stripped or bool(words.LEAD.match(stripped))
+
 
 
 _COMMAS = re.compile(r"[，,]")

@@ -1,0 +1,100 @@
+"""Who an article names, read from what stands around the names: the organisation before a name and its rank, a
+reporter addressing an official, a name's end before what the official does, lists of leaders. Pages written here
+(invented names); each test failed before the rule it keeps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_people import _tagged
+from tests.test_statements import _spoken
+
+
+def test_a_name_and_its_rank_after_the_place_it_heads(library_path: Path) -> None:
+    """浦东新区的孙某伟区长 / 杨浦区诸葛某杰区长: the place (with or without 的) stands before the name and its rank, and a
+    compound surname makes the name four characters long; both had been no one."""
+    page = (
+        "区长们接听民生热线\n\n"
+        "本报讯 今年的民生热线请来了各区区长。云湖新区的钱立伟区长，接听一位老人的来电后，感慨道：“这件事要马上办。”\n\n"
+        "东港区欧阳明杰区长，耐心听完市民的诉说。他表示：“三天之内给您答复。”"
+    )
+    tagged = _tagged(library_path, page)
+    assert tagged.people.get("钱立伟") == "official" and tagged.people.get("欧阳明杰") == "official", tagged.people
+    said = {(s["speaker"], s["text"]) for s in tagged.statements}
+    assert said == {("钱立伟", "这件事要马上办。"), ("欧阳明杰", "三天之内给您答复。")}
+
+
+def test_a_reporter_asking_an_official_by_name_and_rank(library_path: Path) -> None:
+    """“我想请问郑某顺书记，……？” 郑某顺回答，… — the one asked is an official, and his answer his statement."""
+    page = (
+        "代表团开放日记者提问踊跃\n\n"
+        "随后，云湖日报记者获得了提问机会：“我想请问郑海顺书记，明年全省如何推进乡村振兴？”\n\n"
+        "郑海顺回答，全省将把乡村振兴作为头等大事来抓。"
+    )
+    tagged = _tagged(library_path, page)
+    assert tagged.people.get("郑海顺") == "official"
+    assert [(s["speaker"], s["text"]) for s in tagged.statements] == [("郑海顺", "全省将把乡村振兴作为头等大事来抓。")]
+
+
+def test_a_name_ends_before_answering_a_hotline_before_yi_and_before_delivering(library_path: Path) -> None:
+    """区长彭某接听热线 (接听 is what he does), 县长叶某以代表身份 (以 opens what follows) and 省长王某运作了回答 (作了回答 is
+    delivered: 运作 is no word there) — the names had been 彭某接, 叶某以 and 王某."""
+    page = (
+        "两会期间领导干部履职\n\n"
+        "本报讯 东港区区长彭松接听热线前说：“有问题尽管打进来。”县长叶青以普通代表的身份参加分组审议。"
+        "记者就粮食安全提问，省长黄三运作了回答。"
+    )
+    people = _tagged(library_path, page).people
+    assert {"彭松", "叶青", "黄三运"} <= set(people), people
+    assert not {"彭松接", "叶青以", "黄三"} & set(people)
+
+
+def test_units_listed_before_their_heads_name_no_one(library_path: Path) -> None:
+    """财政、农业等相关单位主管领导齐聚一堂 — the heads of several units are a group: no one named 齐聚 (who had then
+    been found in every other article of the library printing the word)."""
+    pages = (
+        "粮食价格座谈会召开\n\n本报讯 县发改、财政、农业等相关单位主管领导齐聚一堂，就粮食价格情况进行座谈。",
+        "各路英雄齐聚热线\n\n本报讯 今年的热线节目，各区当家人齐聚热线，区长王海明说，要把热线办好。",
+    )
+    for page in pages:
+        people = _tagged(library_path, page).people
+        assert "齐聚" not in people, people
+
+
+def test_two_names_sitting_in_and_a_list_with_a_repeated_character(library_path: Path) -> None:
+    """孙某、孙某松等列席会议 (two names, 等, sitting in) and 区领导甲、叶叶、乙…等出席 (an item whose given name repeats its
+    surname) — the two are leaders, and the list goes on past the item (it had stopped there)."""
+    page = (
+        "区委常委会召开会议\n\n"
+        "本报讯 区委书记张海刚主持会议并讲话，区领导巫永明、叶叶、李春生、任熙和、杨治国等出席会议。"
+        "孙立军、孙青华等列席会议。"
+    )
+    people = _tagged(library_path, page).people
+    for name in ("巫永明", "叶叶", "李春生", "任熙和", "杨治国", "孙立军", "孙青华"):
+        assert people.get(name) == "official", (name, people)
+
+
+def test_he_after_a_word_joining_his_sentence_to_the_last(library_path: Path) -> None:
+    """…区长潘某最为轻松。但他仍强调，… / 随后她又表示，… — a joining word before 他/她 (it had left the act no one's)."""
+    page = (
+        "区长接听热线\n\n"
+        "本报讯 静湖区投诉不多，区长潘敏华最为轻松。但他仍强调，要做好服务居民的最后一公里。\n\n"
+        "副区长林海燕来到热线现场。随后她又表示，每一个来电都要有回音。"
+    )
+    assert _spoken(library_path, page) == [
+        ("潘敏华", "要做好服务居民的最后一公里。"), ("林海燕", "每一个来电都要有回音。")]
+
+
+def test_an_official_called_by_the_surname_alone(library_path: Path) -> None:
+    """崔某安…表示，…。崔亦提到，…。至于…，崔称… — Hong Kong, Macau and Taiwan news call the official named before by the
+    surname alone (those acts had been no one's, the first speech running on through them); a surname two people of the
+    article share, or one that is also a word, names no one alone."""
+    page = (
+        "行政長官出席立法會答問大會\n\n"
+        "行政長官賀志安今日出席立法會答問大會。賀志安回答時表示，明年將繼續推進人口政策研究。"
+        "賀亦提到，培養人才關乎整個教育系統。至於土地問題，賀稱政府正在研究當中。\n\n"
+        "經濟局局長林海明、運輸局局長林家輝列席。林表示，會盡快公布方案。"
+    )
+    said = _spoken(library_path, page)
+    assert said == [("贺志安", "明年將繼續推進人口政策研究。"), ("贺志安", "培養人才關乎整個教育系統。"),
+                    ("贺志安", "政府正在研究當中。")], said  # (the name as the directory keeps it)
