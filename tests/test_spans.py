@@ -440,3 +440,21 @@ def test_a_line_ending_with_a_colon_announces_the_paragraphs_after_it(library_pa
     said = dict(_spoken(library_path, page))
     assert said["会议"].startswith("深入学习领会重要指示精神")
     assert said["会议"].endswith("构建人人参与的治理共同体。")
+
+
+def test_within_a_sentence_a_correlatives_second_half_a_semicolons_narration_and_at_the_same_time_also(
+        library_path: Path) -> None:
+    """Three cuts inside one sentence: 不仅提问题，还提出… goes on (the clause before opened it: no new act; it had been cut
+    there); …发挥余热；在劳模某某家，周某认真倾听… stops at the semicolon (someone's next deed: it had run on); 嘱咐…，同时也
+    鼓励… is a new act (同时也 before the verb: it had run on)."""
+    page = (
+        "市委听取政协委员意见\n\n"
+        "在听取委员发言后，市委副书记王海明说，委员们在发言中不仅提问题，还提出解决问题的思路，不少都具有操作性。\n\n"
+        "在老党员钱立新家，县长周文涛对他的贡献表示感谢，希望他继续发挥余热；在劳模何建华家，周文涛认真倾听了他的先进事迹。\n\n"
+        "院长林海燕嘱咐同学们做好个人防护，同时也鼓励同学们保持积极昂扬的姿态。"
+    )
+    assert _spoken(library_path, page) == [
+        ("王海明", "委员们在发言中不仅提问题，还提出解决问题的思路，不少都具有操作性。"),
+        ("周文涛", "他继续发挥余热"),
+        ("林海燕", "同学们做好个人防护"), ("林海燕", "同学们保持积极昂扬的姿态。"),
+    ]

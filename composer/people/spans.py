@@ -121,10 +121,19 @@ class SpanReading:
             # 指出…，希望大家…: after any other verb a hope is an act of its own (as every annotator writes it)
             hope_apart = verb is not None and verb not in words.HOPE_GOES_ON_AFTER and verb != "希望" \
                 and clause.startswith("希望")
+            if comma.group() == "；" and self._someone_leads_a_clause(comma.end(), self._part_end(comma.end(), end)):
+                return comma.start()  # …发挥余热；在劳模某某家，周某认真倾听… — what someone did next, narration
+            if new_act and _CORRELATIVE_OPENS.search(self.text, position, comma.start()):
+                new_act = None  # 不仅提问题，还提出…: the second half of what the clause before opened, no new act
             if (new_act and not hope_goes_on or hope_apart or self._attendance_from(comma.end(), end)
                     or self._someone_else_too(comma.end())) and not self._inside_quote[comma.start()]:
                 return comma.start()
             position = comma.end()
+
+    def _part_end(self, start: int, end: int) -> int:
+        """The end of the part of a sentence starting at ``start``: the next semicolon, or ``end``."""
+        semicolon = self.text.find("；", start, end)
+        return end if semicolon < 0 else semicolon
 
     def _narrates(self, text: str, start: int, end: int) -> bool:
         """A paragraph after a colon line's announcement that is the reporter's again: it names people, has someone
@@ -289,6 +298,7 @@ _THIRD_PERSON = re.compile(r"[他她](?![们人])")
 _TASKED = re.compile(r"要|必须|务必|应当|需要")
 _SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持|负责|牵头")
 _COMMA = re.compile("[，；]")
+_CORRELATIVE_OPENS = re.compile("不仅|不但|不只|不光|不单")  # …，还/也/更… completes the clause they open
 _QUOTATION_ALONE = re.compile(r"“[^“”]+”[。！？]?|「[^「」]+」[。！？]?")
 _LONE_QUESTION = re.compile(r"[^。！？?\n]{1,40}[？?]")
 _OTHERS_LEAD = re.compile(  # (…; 有议员关切…, 有记者问…: someone else's turn)

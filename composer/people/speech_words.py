@@ -216,7 +216,7 @@ NARRATION = re.compile(
 ATTENDANCE = re.compile(r"(?:参加|出席|陪同|一同调研|一同参加|一同检查|参会|列席|在座)[^，。]{0,12}[。！]?$")
 # A clause that starts another act of the subject: 并叮嘱…, 并提前祝福…, 随后来到….
 NEW_ACT_CLAUSE = re.compile(
-    r"^(?:并|并且|同时|随后|之后|还|更|又)(?:[\u4e00-\u9fff]{0,3}地|提前|当场|现场|亲切|详细|一一|逐一|再次|专门)?"
+    r"^(?:并|并且|同时|随后|之后|还|更|又)(?:也|还|又)?(?:[\u4e00-\u9fff]{0,3}地|提前|当场|现场|亲切|详细|一一|逐一|再次|专门)?"
     r"(?:" + "|".join(VERBS) + r"|祝|送|致以|表示|向|为|给|详细|亲切|了解|察看|查看|听取|询问|看望|慰问|走访|来到|前往)"
 )
 # …，他常提醒区长们，… inside what someone says: he or she, then a verb of saying, is a new act
