@@ -517,3 +517,25 @@ def test_those_an_official_instructs_after_a_quotation_do_not_say_it(library_pat
     said = _spoken(library_path, page)
     assert ("周海平", "今天听到大家的心声，也让我看到了问题所在。") in said
     assert not [text for speaker, text in said if speaker == "林海燕"]
+
+
+def test_a_paragraphs_opening_quotation_is_the_visiting_officials(library_path: Path) -> None:
+    """“大家辛苦了，……。”7月26日上午，区委书记、云湖新区党工委书记某某一行来到…，…叮嘱… — the quotation opening the
+    paragraph, then its time and the official leading the next clause behind a long title: the official's (the
+    title had put the name out of reach: no one's)."""
+    page = (
+        "区领导开展高温慰问\n\n"
+        "“大家辛苦了，高温天气要做好个人防护。”7月26日上午，东港区委书记、云湖新区党工委书记周海平一行来到环卫站，"
+        "周海平将慰问品送到环卫工人手中，叮嘱他们要注意防暑降温。"
+    )
+    assert _spoken(library_path, page) == [
+        ("周海平", "大家辛苦了，高温天气要做好个人防护。"), ("周海平", "他们要注意防暑降温。")]
+
+
+def test_praise_with_a_quotation_after_it(library_path: Path) -> None:
+    """林书记一行频频点头，连连称赞，“……！” — praise quoted is words said (称赞 had been no verb)."""
+    page = (
+        "市委书记看望专家\n\n"
+        "1月20日，市委书记林武来到学院看望专家。得知学院取得好成绩时，林书记连连称赞，“发展如此之快，我们非常高兴！”"
+    )
+    assert _spoken(library_path, page) == [("林武", "发展如此之快，我们非常高兴！")]

@@ -458,3 +458,19 @@ def test_within_a_sentence_a_correlatives_second_half_a_semicolons_narration_and
         ("周文涛", "他继续发挥余热"),
         ("林海燕", "同学们做好个人防护"), ("林海燕", "同学们保持积极昂扬的姿态。"),
     ]
+
+
+def test_points_counted_before_a_noun_and_a_paragraph_counting_what_happened(library_path: Path) -> None:
+    """对街道提了三点要求，一是… — points counted before 要求 and announced after a comma are said (they had been no
+    act); 第三个提问机会被…记者获得… counts what happened, no third point: it ends the answer before it (it had gone on)."""
+    page = (
+        "街道召开全会精神传达会\n\n"
+        "最后，街道党工委书记侯海生同志对街道和社区提了三点要求，一是要认清形势；二是要转变作风。\n\n"
+        "随后，云湖日报记者获得提问机会。\n\n"
+        "郑海顺回答，全省将把乡村振兴作为头等大事来抓。\n\n"
+        "第三个提问机会被云湖晚报记者获得，记者提问的问题是关于粮食安全，省长黄三运作了回答。\n\n"
+        "会议结束后，记者身边一位同行说，没想到来了这么多同行。"
+    )
+    said = _spoken(library_path, page)
+    assert said[0] == ("侯海生", "一是要认清形势；二是要转变作风。"), said
+    assert ("郑海顺", "全省将把乡村振兴作为头等大事来抓。") in said, said

@@ -173,7 +173,7 @@ class QuoteReading:
             start = comma + 1
             if words.ONE_PERSON_PRONOUN.match(self.text, start):
                 return start  # “……”在察看食堂后，他叮嘱道。
-            refs = self.cast.refs_between(start, start + 13)
+            refs = self.cast.refs_between(start, start + SUBJECT_AFTER_SETTING_WITHIN)
             if refs and self._at_clause_start(start, refs[0].start):
                 return start
         return after
@@ -483,12 +483,16 @@ _MANNER = re.compile(r"[\u4e00-\u9fff]{1,4}地|笑着|又|再次|一再|反复")
 QUOTE_SETTING_MAX_CHARS = 16  # a clause of time, place or what was seen between a quotation and its speaker
 QUOTE_PLACES_MAX_CHARS = 40  # 在东湖区、青石镇、…、北城区，: the places a visit went through
 _SENTENCE_BREAK = re.compile(r"[。！？；：“”\n]")
+# characters from a setting's comma to the end of the name leading the next clause (its titles before it:
+# 区委书记、高新区党工委书记周某一行…)
+SUBJECT_AFTER_SETTING_WITHIN = 30
 NARRATED_QUOTE_GAP = 40  # characters of narration between a lone quotation and its speaker's next one
 # “……”郑部长的话…, 王某的一席话…: the quotation named as someone's words (not 的话题, 的问题)
 _WORDS_OF = re.compile(r"的(?:一席|这番|这几句|这句)?(?:话|回答|答复|回应)(?![题务费])")
 # who else may say a quotation in a later clause: “……”市长李某走进院子，村民激动地说。
 # 并叮嘱相关职能部门…, 为企业发展…: those an official instructs or acts for, not someone else saying it
-_INSTRUCTED = re.compile(r"(?:叮嘱|要求|嘱咐|告诉|鼓励|勉励|希望|对|向|给|为|与|和)[^，。；]{0,6}$")
+# (…将慰问品送到环卫工人手中: where something goes, no one else's saying)
+_INSTRUCTED = re.compile(r"(?:叮嘱|要求|嘱咐|告诉|鼓励|勉励|希望|对|向|给|为|与|和|到)[^，。；]{0,6}$")
 _SOMEONE_ELSE = re.compile(r"村民|居民|市民|群众|老人|职工|工人|农民|代表|委员|记者|网友|大爷|大妈|阿姨|师傅|学生|孩子|"
                            r"老师|医生|负责人|党员|志愿者|商户|游客|专家|企业")
 # 记者争相发问 — the reporters asking (not 向企业负责人发问: the one asked)

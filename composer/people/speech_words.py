@@ -45,12 +45,13 @@ VERBS = tuple(sorted(set(SAY_VERBS) | set(ASK_VERBS), key=len, reverse=True))
 VERB = trie_pattern(VERBS) or re.compile("|".join(VERBS))
 # …and single characters that say only before a mark (市长问：“…”, 他指，…, 王静讲，…): in the verbs' pattern they
 # would match every 问题, 指导 and 讲话 — thousands per 2,000 articles, each read as a candidate
-_MARKED_VERB = re.compile(r"问(?=：)|[指讲](?=[，：])")
+_MARKED_VERB = re.compile(r"问(?=：)|[指讲](?=[，：])|(?:称赞|赞叹|夸赞)(?=[，：]“)")  # (连连称赞，“……”: praise quoted)
 
 
 def verbs_in(text: str) -> Iterable[re.Match[str]]:
     """Every verb of saying in ``text``, in order (those only a mark makes verbs, where printed)."""
-    if "问：" not in text and "指，" not in text and "指：" not in text and "讲，" not in text and "讲：" not in text:
+    if "问：" not in text and "指，" not in text and "指：" not in text and "讲，" not in text and "讲：" not in text \
+            and "赞，“" not in text and "赞：“" not in text and "叹，“" not in text and "叹：“" not in text:
         return VERB.finditer(text)
     return sorted([*VERB.finditer(text), *_MARKED_VERB.finditer(text)], key=lambda match: match.start())
 # What the verb may be followed by when it speaks: punctuation, a quotation, content.
@@ -103,6 +104,9 @@ POINTS_AFTER_STOP = re.compile(  # (…and a comma after points counted: 最后�
     r"|(?:[一二三四五六七八九十两几]|\d{1,2})(?:点|条|项|个方面)[^，。：“\n]{0,4}(?:意见|要求|建议|希望|措施)，)"
     r"\s*(?=[一二三四五六七八九十](?:是|要)|第一(?!时间)|首先)"
 )
+# 提了三点要求，一是…: points counted before the noun, then announced after a comma
+COUNTED_BEFORE = re.compile(r"(?:[一二三四五六七八九十两几]|\d{1,2})(?:点|条|项)$")
+POINTS_AFTER_COMMA = re.compile(r"，\s*(?:[一二三四五六七八九十](?:是|要)|第一(?!时间)|首先)")
 # Words a verb of saying ends without being one: 简称, 听说, 可以说 (an aside).
 ENDS_ANOTHER_WORD = re.compile(
     r"(?:简称|又称|俗称|统称|号称|堪称|人称|并称|自称|听说|据说|小说|传说|再说|虽说|比如说|就是说|或者说|换句话说|"
@@ -252,7 +256,9 @@ SETTING_VERBS = frozenset("谈到 说到 提到 谈及 提及 讲到".split())  
 # Paragraphs that continue a speech: lists, 此外…, 我们… (a paragraph opening with a quotation
 # is more often someone else's: it continues only a quotation left open).
 CONTINUING_PARAGRAPH = re.compile(
-    r"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十]|首先|其次|再次|此外|另外|同时|我们"
+    # (第三，…, 第三个方面…: a point; not 第三个提问机会…, 第二天…: the reporter counting what happened)
+    r"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十](?:个方面|(?![个次届位名天年期批轮场]))"
+    r"|首先|其次|再次|此外|另外|同时|我们"
     # what must be done, printed a paragraph a sentence (web and WeChat text): 要…, 必须…, 各级各部门要…
     r"|要(?!求)|必须|务必|应当|切实)"
 )

@@ -239,8 +239,9 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             return None
         if word == "明确" and not (named_before or words.MEETING.search(before)):
             return None  # 会议明确，… says; 思路清晰、要求明确， describes
-        if word in words.NOUN_VERBS and after[:1] in ("，", "。", "；") and words.MODIFIED_NOUN_BEFORE.search(before):
-            return None  # 提出殷切希望，勉励… — a noun with its modifier (殷切希望大家… is the verb)
+        if word in words.NOUN_VERBS and after[:1] in ("，", "。", "；") and words.MODIFIED_NOUN_BEFORE.search(before) \
+                and not (words.COUNTED_BEFORE.search(before) and words.POINTS_AFTER_COMMA.match(self.text, end)):
+            return None  # 提出殷切希望，勉励…: a noun with its modifier (not 殷切希望大家…, nor 提了三点要求，一是…)
         if words.ENDS_ANOTHER_WORD.search(before + word) and not (before.endswith("并") and after[:1] in "：:"):
             return None  # 简称, 听说, 据说, 小说: the verb is the end of another word (not …，并称：“…”)
         if word in words.ASK_VERBS and words.FRAMED_SAYING.match(self.text, end):
