@@ -98,3 +98,21 @@ def test_an_official_called_by_the_surname_alone(library_path: Path) -> None:
     said = _spoken(library_path, page)
     assert said == [("贺志安", "明年將繼續推進人口政策研究。"), ("贺志安", "培養人才關乎整個教育系統。"),
                     ("贺志安", "政府正在研究當中。")], said  # (the name as the directory keeps it)
+
+
+def test_who_holds_office_read_with_the_title_before(library_path: Path) -> None:
+    """湘潭某大学党委书记某、校长某 — the bare 校长 is the university's (a public institution's head: official; it had
+    been read alone, no office); 总经理某、党委书记某 — the company's party secretary holds no public office; a power
+    utility's station head (城东供电所所长) neither; 刘某、雷某列席 (列席 ends the name) and 以某某书记为班长 (以 before
+    the name and rank) are read as names."""
+    page = (
+        "市领导调研校地合作\n\n"
+        "本报讯 市委副书记何海峰来到云湖大学。云湖大学党委书记黄海清、校长周立春参加座谈。周立春表示，学校将全力服务"
+        "地方发展。\n\n"
+        "在云湖控股集团，总经理程海银、党委书记夏春明作了汇报。夏春明表示，集团将抓好党建工作。\n\n"
+        "城东供电所所长郝立明介绍，今年将完成线路改造。\n\n"
+        "县人大常委会主任刘季平，县领导刘长青、雷玲列席会议。在以李兴湖书记为班长的市委领导下，各项工作有序推进。"
+    )
+    tagged = _tagged(library_path, page)
+    assert [(s["speaker"], s["text"]) for s in tagged.statements] == [("周立春", "学校将全力服务地方发展。")]
+    assert {"雷玲", "李兴湖"} <= set(tagged.people), tagged.people

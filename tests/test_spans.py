@@ -474,3 +474,18 @@ def test_points_counted_before_a_noun_and_a_paragraph_counting_what_happened(lib
     said = _spoken(library_path, page)
     assert said[0] == ("侯海生", "一是要认清形势；二是要转变作风。"), said
     assert ("郑海顺", "全省将把乡村振兴作为头等大事来抓。") in said, said
+
+
+def test_the_hearers_reply_a_must_after_and_and_encouraging_him(library_path: Path) -> None:
+    """叮嘱王某保重身体，…，王某对…深表感谢 (the hearer's reply ends what was told: it had been inside); 并将其转化为…，要…
+    (并 opening what must be done goes on: it had been cut there); 叮嘱…，鼓励他… (a new act: it had run on)."""
+    page = (
+        "区领导看望老战士\n\n"
+        "7月29日，区党工委书记高修忠来到老战士张春发家中，叮嘱张春发保重身体，鼓励他继续发扬军人作风。"
+        "之后高修忠又看望了老战士王允良，他叮嘱王允良保重身体，有困难要及时反映，王允良对党和政府的关怀深表感谢。\n\n"
+        "县委书记刘国庆指出，纸店镇在规划上要先行一步，充分利用交通优势。并将其转化为发展优势，要立足实际。"
+    )
+    assert _spoken(library_path, page) == [
+        ("高修忠", "张春发保重身体"), ("高修忠", "他继续发扬军人作风。"), ("高修忠", "王允良保重身体，有困难要及时反映"),
+        ("刘国庆", "纸店镇在规划上要先行一步，充分利用交通优势。并将其转化为发展优势，要立足实际。"),
+    ]

@@ -239,3 +239,14 @@ def test_a_visiting_groups_sentence_ends_the_officials_topic(library_path: Path)
     said = _spoken(library_path, page)
     assert not [text for speaker, text in said if speaker == "周海平"], said
     assert ("林海燕", "一是要压实责任；二是要加强督查。") in said
+
+
+def test_a_meeting_that_studied_then_asks_and_advice_followed(library_path: Path) -> None:
+    """会上还学习了有关文件，要求… — what the meeting did, then its demand: the meeting's (it had been no one's);
+    遵照医生建议… — the doctor's advice followed, a noun: no one's words (they had gone to the official)."""
+    page = (
+        "街道召开工作会议\n\n"
+        "1月28日，街道召开会议。会上还学习了有关文件，要求做好春节前夕的帮困和安全工作。\n\n"
+        "区长王海明感谢市民的关心。他因患上痛风，遵照医生建议最近减少户外活动，但他保持上班工作。"
+    )
+    assert _spoken(library_path, page) == [("会议", "做好春节前夕的帮困和安全工作。")]

@@ -576,3 +576,15 @@ def test_a_title_label_is_the_official_a_photo_caption_names(library_path: Path)
         tag_articles(library, everything=True)
         statements = [(e["speaker"], e["text"]) for e in list_excerpts(library, kind="statement")]
     assert ("周文远", "營業時間會延長到凌晨兩點，相關部門會加強巡查。") in statements, statements  # (names read folded)
+
+
+def test_a_bracketed_label_of_a_long_title_and_a_name(library_path: Path) -> None:
+    """【全国人大常委会办公厅秘书局巡视员 某某】…: a press conference's label in brackets, the title long (the label had
+    been read only up to 16 characters: the answer was no one's)."""
+    page = (
+        "人大监督工作记者会\n\n"
+        "记者会邀请全国人大常委会办公厅秘书局巡视员傅海杰回答中外记者的提问。\n"
+        "【云湖日报记者】请问专题询问为什么没有安排两高？\n"
+        "【全国人大常委会办公厅秘书局巡视员 傅海杰】首先，两高的议题一直是人大监督的重要内容，每年都要涉及。"
+    )
+    assert _spoken(library_path, page) == [("傅海杰", "首先，两高的议题一直是人大监督的重要内容，每年都要涉及。")]

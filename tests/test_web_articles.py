@@ -723,3 +723,11 @@ def test_page_without_bylines_is_a_page_when_several_headline_groups_start_artic
     split = split_text(text)
     assert split.layout == "page"
     assert [a.title for a in split.articles] == [f"湖城区召开第{n}次专题会议" for n in (1, 2, 3)]
+
+
+def test_a_print_button_in_traditional_script_is_furniture() -> None:
+    """列印此頁 at a Hong Kong release's end: a button (it had ended the body, and the last answer with it)."""
+    page = ("民政事務局局長談罷課\n\n民政事務局局長今日會見傳媒。\n\n民政事務局局長：我是從來沒有罷課的。\n\n"
+            "2014年9月19日（星期五）\n\n列印此頁")
+    body = split_text(page).articles[0].body
+    assert "列印" not in body and body.rstrip().endswith("我是從來沒有罷課的。"), body

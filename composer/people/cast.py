@@ -146,14 +146,18 @@ def read_cast(view: View, directory: Directory, *, reporters: list[str], photogr
 
 def _members(sightings: list[Sighting], directory: Directory) -> dict[str, Member]:
     members: dict[str, Member] = {}
+    in_context: dict[str, str] = {}  # 湘潭大学党委书记某、校长某: a bare title's role, read with the one before it
     for sighting in sightings:
         member = members.setdefault(sighting.name, Member(sighting.name, sighting.role, introduced_here=True))
         for title in sighting.titles:
             if title not in member.titles:
                 member.titles.append(title)
+        if sighting.titles and sighting.role != role_of(sighting.titles):
+            in_context[sighting.name] = sighting.role
     for member in members.values():
         if member.titles:
-            member.role = role_of(member.titles)
+            bare = all(not split_title(title)[0] for title in member.titles)
+            member.role = in_context[member.name] if bare and member.name in in_context else role_of(member.titles)
         known = directory.best(member.name, reporter_context=member.role == "reporter")
         if known is not None:
             member.person_id = known.id

@@ -49,7 +49,7 @@ _TAIL_AT_END = re.compile("(?:" + "|".join(TITLE_TAILS) + ")$")
 _LONGEST_TAIL = max(map(len, TITLE_TAILS))
 _OFFICE_AT_END = re.compile("(?:" + "|".join(OFFICIAL_RANKS) + ")$")  # (居民代表 is a title: 居民 holds no office)
 # Where an organisation prefix of a title stops, walking back from the title.
-_PREFIX_STOPS = set("，,。；;：:！？!?()（）\n 、")
+_PREFIX_STOPS = set("，,。；;：:！？!?()（）\n 、【】[]")
 _PREFIX_CUT_WORDS = (
     "邀请到", "邀请", "对话", "专访", "采访", "陪同", "会见", "看望", "走访", "以及", "和", "与", "及", "同",
     "向", "对", "由", "是", "为", "到", "请", "让", "在", "带领", "率领", "同志", "其中",
@@ -370,7 +370,13 @@ def _inherit_org(body: str, sightings: list[Sighting]) -> list[Sighting]:
                 current.role = "enterprise"
             elif current.role == "other":  # 指导组组长某、成员某: the group's member, as its org says
                 current.role = role_of([previous.org + title for title in current.titles])
+        elif bare and previous.role == "enterprise" and gap in ("、", "，") and current.how == "title" \
+                and all(_org_of(title) is None and title.startswith(_PARTY_TITLES) for title in current.titles):
+            current.role = "enterprise"  # 总经理某、党委书记某: the company's party committee (no public office)
     return sightings
+
+
+_PARTY_TITLES = ("党委", "党总支", "党支部", "纪委")
 
 
 def _counted_lists(body: str) -> list[Sighting]:
@@ -477,7 +483,7 @@ ATTENDING_PREFIX_MAX = 24
 
 
 # what may stand right before 王静书记: punctuation, a conjunction, a preposition (在王静书记的带领下, 由…主持)
-_BEFORE_NAMED_RANK = frozenset("，,。、；：“”！？（( \n和与及对向在由请据经受让给被随同")
+_BEFORE_NAMED_RANK = frozenset("，,。、；：“”！？（( \n和与及对向在由请据经受让给被随同以")  # (以某某书记为班长)
 
 
 _ORG_TAIL_CHARS = frozenset("局委办厅处部院馆署司府")

@@ -95,7 +95,8 @@ def is_han(char: str) -> bool:
 # Words that follow a name and may start with a character that also ends names
 # (郭晓一 is a name, 王少峰一行 is a name and 一行).
 FOLLOWER_WORDS = frozenset(
-    ("代表", "委员", "一行", "一同", "一起", "表示", "同志", "主持", "出席", "参加", "等人", "说道", "称赞", "指出")
+    ("代表", "委员", "一行", "一同", "一起", "表示", "同志", "主持", "出席", "列席", "参加", "等人", "说道", "称赞",
+     "指出")
 )
 
 
@@ -388,6 +389,8 @@ def _joins_parts(text: str, start: int, position: int) -> bool:
 
 # What follows a name a title introduced, never the rest of a word: punctuation, or what people do.
 NAME_BOUNDARY = re.compile(
-    r"[、，。；：（(]|$|出席|主持|表示|强调|指出|带队|参加|陪同|介绍|说|讲话|调研|一行|同志|回答|要求|在|到|等"
+    r"[、，。；：（(]|$|出席|列席|主持|表示|强调|指出|带队|参加|陪同|介绍|说|讲话|调研|一行|同志|回答|要求"
+    r"|在|到|等"
 )
-_BOUNDARY_STARTS = frozenset("、，。；：（(出主表强指带参陪介说讲调一同回要在到等")  # NAME_BOUNDARY's first characters
+# NAME_BOUNDARY's first characters
+_BOUNDARY_STARTS = frozenset("、，。；：（(出列主表强指带参陪介说讲调一同回要在到等")

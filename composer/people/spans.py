@@ -17,6 +17,7 @@ from functools import cached_property
 from composer.people import speech_words as words
 from composer.people.acts import Act
 from composer.people.cast import Cast, Ref
+from composer.people.names import name_at
 from composer.people.titles import SHORT_RANKS
 from composer.people.view import SENTENCE_ENDS, View
 
@@ -123,12 +124,29 @@ class SpanReading:
                 and clause.startswith("希望")
             if comma.group() == "；" and self._someone_leads_a_clause(comma.end(), self._part_end(comma.end(), end)):
                 return comma.start()  # …发挥余热；在劳模某某家，周某认真倾听… — what someone did next, narration
+            if self._hearer_answers(start, comma.end()):
+                return comma.start()  # 叮嘱王某保重身体…，王某对…深表感谢 — the hearer's reply, the reporter's words
             if new_act and _CORRELATIVE_OPENS.search(self.text, position, comma.start()):
                 new_act = None  # 不仅提问题，还提出…: the second half of what the clause before opened, no new act
             if (new_act and not hope_goes_on or hope_apart or self._attendance_from(comma.end(), end)
                     or self._someone_else_too(comma.end())) and not self._inside_quote[comma.start()]:
                 return comma.start()
             position = comma.end()
+
+    @staticmethod
+    def _and_goes_on(sentence: str) -> bool:
+        """并将其转化为发展优势，要立足实际… — a sentence opening with 并 that tells what must be done, nothing done
+        before it (no 了): what was said goes on."""
+        must = _SPEECH_MARK.search(sentence)
+        return must is not None and "了" not in sentence[: must.start()]
+
+    def _hearer_answers(self, start: int, clause_start: int) -> bool:
+        """The clause at ``clause_start`` is led by the one the words from ``start`` were told to, named at their
+        start (叮嘱王某保重身体，…，王某对…深表感谢): the hearer's reply."""
+        hearer = name_at(self.text, start)
+        return hearer is not None and self.text.startswith(hearer, clause_start) \
+            and not _POSSESSOR.match(self.text, clause_start + len(hearer)) \
+            and not _SPEECH_MARK.search(self.text, clause_start, self._clause_end(clause_start))
 
     def _part_end(self, start: int, end: int) -> int:
         """The end of the part of a sentence starting at ``start``: the next semicolon, or ``end``."""
@@ -166,7 +184,7 @@ class SpanReading:
             return False
         if words.ONE_PERSON_PRONOUN.match(sentence) or _DEMONSTRATIVE_LEAD.match(sentence):
             return False  # 他…; 该项目总投资5亿元 — the reporter's facts about what was visited
-        if sentence.startswith("并") and not sentence.startswith(_AND_WORDS):
+        if sentence.startswith("并") and not sentence.startswith(_AND_WORDS) and not self._and_goes_on(sentence):
             return False  # …取得圆满成功。并代表镇党委回答了…: the subject's next deed, the reporter's words
         if _THANKS_GIVEN.match(sentence):
             return False  # …做出更大贡献。对各单位的支持表示了感谢。 — the reporter telling of thanks, no words

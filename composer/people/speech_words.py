@@ -84,8 +84,9 @@ MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做�
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"
-    r"殷殷|重温|牢记|谨记|不负|意见|合理化|听取|征求|采纳|吸纳|收集|兑现|履行|践行|信守|、|或|和|及|与)$"
-)  # 意见建议, 听取建议, 兑现承诺
+    r"殷殷|重温|牢记|谨记|不负|意见|合理化|听取|征求|采纳|吸纳|收集|兑现|履行|践行|信守|、|或|和|及|与"
+    r"|(?:按照|根据|依照|遵照|听从|遵从|依据)[\u4e00-\u9fff]{1,4})$"
+)  # 意见建议, 听取建议, 兑现承诺, 遵照医生建议 (whose advice is followed: a noun)
 NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托", "承诺", "批示", "指示", "倡议",
                         "主张", "解读", "点评", "期盼", "盼望", "期许"))
 # Before a verb that is also a noun and stands alone before punctuation (提出殷切希望，, 强调了…的纪律要求，): its
@@ -234,7 +235,7 @@ PRONOUN_ACT_CLAUSE = re.compile(
 # Whom a verb like 希望 or 要求 addresses: 希望大家…, 要求各社区…, 叮嘱相关部门… (not
 # 希望增加晚餐供应, where the hope is part of what someone is saying).
 ADDRESSEES = (
-    r"(?:大家|各|全|你们|他们|她们|同志|广大|相关|有关|我省|我市|我区|我县|我镇|本|该|这|企业|部门|干部|党员|群众|居民|"
+    r"(?:大家|各|全|你们|他们|她们|他(?!人)|她|同志|广大|相关|有关|我省|我市|我区|我县|我镇|本|该|这|企业|部门|干部|党员|群众|居民|"
     r"村民|代表|委员|学生|家长|老人|孩子|青年|两个|村|社区|街道|乡镇|县|市|区|省|监护人|传媒|新闻界|媒体|工作人员)"
 )
 # A clause that opens with a verb addressing someone, or saying with punctuation after.
@@ -337,7 +338,8 @@ TURN_LABEL = re.compile(  # (and 【同期】王静 区长：, a broadcast's sou
 )
 # 【高远】各位记者朋友… — a transcript's label in brackets, with no colon: a turn only when it
 # names someone of the cast or an interviewer (【主持人】, 【北京青年报记者】), never a column's name.
-BRACKET_LABEL = re.compile(r"[【\[](?P<label>[^】\]\n：“”，。]{1,16})[】\]](?=\S)")  # (an online interview's [主持人])
+# (an online interview's [主持人]; a press conference's 【全国人大常委会办公厅秘书局巡视员 某某】)
+BRACKET_LABEL = re.compile(r"[【\[](?P<label>[^】\]\n：“”，。]{1,30})[】\]](?=\S)")
 QUESTION = re.compile(r"[？?]|吗|哪些|如何|怎样|怎么|什么|多少")
 
 # Titles printed before a name: organisation + rank, chained with 、 (区委副书记、区长).
@@ -362,3 +364,5 @@ JOINING_WORDS = re.compile(
 # the place a name and its rank head, printed before them (云湖新区的钱某区长，…): no subject of its own
 PLACE_HEADED = re.compile(r"^(?![在对向为从由据经把被将与和])[\u4e00-\u9fff]{1,10}?[省市县区镇乡州旗盟]的?$")
 HEADS_PLACE = re.compile(r"(?:常务)?副?(?:书记|区长|县长|市长|省长|镇长|乡长|州长|旗长|盟长)[，,]")
+# 会上还学习了有关文件，要求…: what the meeting did, its subject unprinted (the meeting's demand follows)
+MEETING_DID = re.compile(r"^(?:会上|会议上|会中)(?:还|也|又|并|同时)?(?:学习|听取|审议|通报|传达|研究|讨论|部署|观看)")

@@ -431,8 +431,9 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")) \
                 or verb_adjacent and rest == "其":  # 其指出，… (not 其中, 其他)
             return self._pronoun(start + (len(head) - len(rest)))
-        if (words.MEETING.search(text[start : end][:8]) or _MEETING_LEADS.match(rest)) \
-                and not _MEETING_AS_OBJECT.search(head):
+        meeting = words.MEETING.search(text[start:end][:8]) or _MEETING_LEADS.match(rest) \
+            or words.MEETING_DID.match(rest)  # (会上还学习了…，要求…: what the meeting did)
+        if meeting and not _MEETING_AS_OBJECT.search(head):
             return [Speaker("会议", None, "meeting", True, "meeting")]
         if verb_adjacent and _SOMEONE_UNNAMED.search(rest):
             return []  # 不断有民众要求拍照: someone unnamed asks, not the official the paragraph is about

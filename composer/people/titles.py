@@ -56,6 +56,8 @@ LONGEST_RANK = max(map(len, RANKS))
 _ENTERPRISE_ORG = re.compile(
     r"公司|集团|股份|企业|银行|工厂|厂$|酒店|商场|超市|合作社|研究院|火箭院|传媒|控股|科技|董事会|监事会"
 )
+# a utility's local unit (金城供电所所长, 城东供水站站长): a state company's, no public office
+_UTILITY_UNIT = re.compile(r"供电(?:所|局|站|中心|营业所)|电网|供水(?:所|站)|燃气(?:所|站)")
 # 党委副书记、总经理: a party committee with no place or office named is the company's own
 _PARTY_UNITS_ONLY = frozenset(("", "党委", "党组", "纪委", "党总支", "党支部"))
 _CORPORATE_RANK = re.compile(r"(?:董事长|总经理|总裁|监事长)$")
@@ -132,7 +134,8 @@ def _role_of_one(title: str) -> str:
         return "cppcc_member"
     if _REPORTER_RANK.search(rank) or (rank == "主持人" and not _office_of(organisation)):
         return "reporter"
-    if _ENTERPRISE_ORG.search(organisation) and not _PUBLIC_ORG.search(organisation.split("公司")[0][-2:]):
+    if _ENTERPRISE_ORG.search(organisation) and not _PUBLIC_ORG.search(organisation.split("公司")[0][-2:]) \
+            or _UTILITY_UNIT.search(organisation):
         return "enterprise"
     if _CHAMBER_ORG.search(organisation):
         return "other"
