@@ -489,3 +489,21 @@ def test_the_hearers_reply_a_must_after_and_and_encouraging_him(library_path: Pa
         ("高修忠", "张春发保重身体"), ("高修忠", "他继续发扬军人作风。"), ("高修忠", "王允良保重身体，有困难要及时反映"),
         ("刘国庆", "纸店镇在规划上要先行一步，充分利用交通优势。并将其转化为发展优势，要立足实际。"),
     ]
+
+
+def test_a_paragraph_on_the_meeting_itself_ends_the_points_and_good_at_speaking_says_nothing(
+        library_path: Path) -> None:
+    """…提出六点要求：…。⏎动员会的召开标志着… — the reporter on the meeting ends the points the colon announced (it had
+    gone on); 部长某某就很会讲，… — good at speaking, no saying (讲 had opened an act of his); 他相信… — a belief stated
+    with its subject by it is said."""
+    page = (
+        "镇召开换届选举动员会\n\n"
+        "党委书记杨海才同志对会议进行了总结并提出三点要求：要求思想上高度重视；要求强化第一责任人，严把换届纪律。\n\n"
+        "动员会的召开标志着全镇换届选举工作正式拉开帷幕。\n\n"
+        "院长卓立明来到农业部门。他相信各部会首长都能讲清楚政策。卓立明点名说，例如农业部长陈海季就很会讲，"
+        "好几次都准备得很齐全。"
+    )
+    assert _spoken(library_path, page) == [
+        ("杨海才", "要求思想上高度重视；要求强化第一责任人，严把换届纪律。"),
+        ("卓立明", "各部会首长都能讲清楚政策。"), ("卓立明", "例如农业部长陈海季就很会讲，好几次都准备得很齐全。"),
+    ]

@@ -45,7 +45,8 @@ VERBS = tuple(sorted(set(SAY_VERBS) | set(ASK_VERBS), key=len, reverse=True))
 VERB = trie_pattern(VERBS) or re.compile("|".join(VERBS))
 # …and single characters that say only before a mark (市长问：“…”, 他指，…, 王静讲，…): in the verbs' pattern they
 # would match every 问题, 指导 and 讲话 — thousands per 2,000 articles, each read as a candidate
-_MARKED_VERB = re.compile(r"问(?=：)|[指讲](?=[，：])|(?:称赞|赞叹|夸赞)(?=[，：]“)")  # (连连称赞，“……”: praise quoted)
+# (连连称赞，“……”: praise quoted; not 很会讲，: good at speaking)
+_MARKED_VERB = re.compile(r"问(?=：)|(?<![会能敢])[指讲](?=[，：])|(?:称赞|赞叹|夸赞)(?=[，：]“)")
 
 
 def verbs_in(text: str) -> Iterable[re.Match[str]]:
@@ -214,6 +215,7 @@ NARRATION = re.compile(
     r"活动中|座谈会上|座谈中|调研中|观摩中|检查中|期间|当天|截至|在[^，。]{1,30}[时中]，|当[^，。]{1,40}[后时]，|"
     r"[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|目前，|随即|接着|之后|"
     r"参加|出席|陪同|[（(](?![一二三四五六七八九十0-9]{1,2}[）)])|"  # (a note or credit; not （一）, a point)
+    r"[\u4e00-\u9fff]{0,6}会(?:议)?的(?:召开|胜利召开|顺利召开)|"  # 动员会的召开标志着…: the reporter on the meeting
     r"(?:以下|下面)(?:为|是)[^，。]{0,12}(?:节选|摘编|摘要|实录|全文|内容)|"  # 以下为部分内容节选。: the editor's words
     # 问到…时，/ 被问及…: the setting of a question, the reporter's words
     r"(?:当|在|对于)?(?:被)?(?:问到|问及|谈及记者|被记者问|记者问|对于记者|回答记者|至于))"

@@ -295,7 +295,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             announcing = _TOPIC_THEN_COLON.match(text, end)  # 重申了区委的一贯立场：…
             return (announcing.end(), True) if announcing else (None, False)  # 强调了…的重要性: a topic
         first_person = word in words.FIRST_PERSON_AFTER and text.startswith(("我们", "咱们"), end)
-        if word in words.DIRECT_CONTENT_VERBS or first_person:
+        if word in words.DIRECT_CONTENT_VERBS or first_person or word == "相信":  # (他相信…: its subject by it)
             hearer = words.HEARER_THEN_QUOTE.match(text, end)  # 告诉她：“……”: the quotation after whom it was told
             return (hearer.end() - 1, True) if hearer else (end, False)  # (…说我们一定要…: first person, no mark)
         return None, False
