@@ -1,5 +1,5 @@
-"""Ordinary news sentences that the rules added at stop 36 first caught (a reviewer tried each rule on mainland
-news in sentences of their own): each rule is narrowed, and these keep it so."""
+"""Ordinary news sentences that the rules added at stops 36 and 37 first caught (a reviewer tried each rule on
+mainland, Hong Kong and Macau news in sentences of their own): each rule is narrowed, and these keep it so."""
 
 from __future__ import annotations
 
@@ -133,3 +133,47 @@ def test_an_editors_credit_over_the_text_closes_nothing() -> None:
             "园林工人正在对花木进行养护管理")
     body = split_text(page).articles[0].body
     assert body.startswith("南山公园的樱花进入盛花期") and body.endswith("园林工人正在对花木进行养护管理")
+
+
+def test_stop_37_people_narrowed(library_path: Path) -> None:
+    """曾说过 (once said: no surname 曾 alone), 陈姓街坊…陈称 (the surname someone else's), 何家村书记 (a village's head),
+    李强工作报告 (工作, no 李强工), 等部门负责人刘某 (a unit's head named after 等), 县委书记甲、校长乙 (a school's head,
+    not the county party committee's)."""
+    def people(body: str) -> dict[str, str]:
+        return {s.name: s.role for s in discover(body, reporters=[], photographers=[], interview=False)}
+
+    assert "何家村" not in people("青石镇何家村书记介绍，村里今年新建了两个蔬菜大棚。")
+    assert "王家村" not in people("记者：请问王家村书记，村里的民宿发展得怎么样？")
+    assert "李强" in people("区人大常委会听取了副区长李强工作报告。")
+    assert "刘海明" in people("区发改、财政等部门负责人刘海明介绍了项目资金保障情况。")
+    page = (
+        "区领导走访\n\n"
+        "区长曾海明看望了老党员王大山。王大山年轻时参过军，曾说过：“只要党需要，我随时都在。”\n\n"
+        "保安局局长陈海明今日巡视旺角。一名陈姓街坊向记者表示，治安有所改善。陈称，希望警方继续加强巡逻。"
+    )
+    said = _spoken(library_path, page)
+    assert not [text for speaker, text in said if speaker in ("曾海明", "陈海明")], said
+
+
+def test_stop_37_statements_narrowed(library_path: Path) -> None:
+    """他感谢云湖新区钱某区长，表示… (the one thanked is no subject); 指出，王某同志的事迹…，王某同志的精神… (a name
+    in what was said, no hearer replying); 根据群众反映要求… (a demand); 在动员会讲， (讲 after 会 in a meeting's
+    name); 同时也为… (no new act before 为); 任组长 (a task, not someone's deed); 相信群众， (trusting, no saying)."""
+    page = (
+        "区领导调研\n\n"
+        "市委书记张海峰来到云湖新区调研。座谈中，他感谢云湖新区钱立伟区长，表示将全力支持新区发展。\n\n"
+        "区长李海明指出，王大山同志的事迹感人至深，王大山同志的精神值得学习。\n\n"
+        "区长李海明根据群众反映要求城管部门加强巡查。\n\n"
+        "区委书记林海燕在动员会讲，要全力以赴打好攻坚战。\n\n"
+        "区长王立明指出，该项目建成后将有效缓解交通压力，同时也为周边群众出行提供便利。\n\n"
+        "会议要求，成立工作专班；区长王立明任组长，统筹推进各项工作。\n\n"
+        "区长李海明相信群众，依靠群众，带领村民走上了致富路。"
+    )
+    assert _spoken(library_path, page) == [
+        ("张海峰", "将全力支持新区发展。"),
+        ("李海明", "王大山同志的事迹感人至深，王大山同志的精神值得学习。"),
+        ("李海明", "城管部门加强巡查。"),
+        ("林海燕", "要全力以赴打好攻坚战。"),
+        ("王立明", "该项目建成后将有效缓解交通压力，同时也为周边群众出行提供便利。"),
+        ("会议", "成立工作专班；区长王立明任组长，统筹推进各项工作。"),
+    ]

@@ -152,7 +152,8 @@ def _members(sightings: list[Sighting], directory: Directory) -> dict[str, Membe
         for title in sighting.titles:
             if title not in member.titles:
                 member.titles.append(title)
-        if sighting.titles and sighting.role != role_of(sighting.titles):
+        if sighting.how == "title" and sighting.titles and sighting.role != role_of(sighting.titles) \
+                and (sighting.role == "enterprise" or _UNIVERSITY_ORG.search(sighting.org or "")):
             in_context[sighting.name] = sighting.role
     for member in members.values():
         if member.titles:
@@ -281,6 +282,9 @@ def _surname_title_refs(text: str, members: dict[str, Member], taken: list[Ref])
 _SURNAME_ALONE_SAYS = re.compile(
     r"[亦也又再则首续还并更]?(?:说|称|表示|指出|指|提到|强调|认为|回应|坦言|透露|直言|续称|重申)")
 _OPENS_SURNAME_CLAUSE = frozenset("。，；：！？”\n")
+_ADVERB_SURNAMES = frozenset("曾高方白")  # (曾说过, 曾强调: once said — no surname)
+_UNIVERSITY_ORG = re.compile("大学|学院")  # 某大学党委书记甲、校长乙: the bare 校长 is the university's
+_SOMEONE_ELSE_BY_SURNAME = "(?:姓|婆婆|阿婆|伯|叔|先生|女士|大爷|大妈|太太|小姐|师傅|老师)"  # (陈姓街坊)
 
 
 def _surname_alone_refs(text: str, members: dict[str, Member], taken: list[Ref]) -> list[Ref]:
@@ -296,8 +300,9 @@ def _surname_alone_refs(text: str, members: dict[str, Member], taken: list[Ref])
     for surname, holders in by_surname.items():
         member = holders[0]
         if len(holders) != 1 or not member.is_official or len(member.name) <= len(surname) \
-                or surname[0] in WORD_LIKE_SURNAMES or member.name not in first_named:
-            continue
+                or surname[0] in WORD_LIKE_SURNAMES or surname in _ADVERB_SURNAMES or member.name not in first_named \
+                or re.search(re.escape(surname) + _SOMEONE_ELSE_BY_SURNAME, text):
+            continue  # (陈姓街坊, 李婆婆: someone else the article calls by that surname)
         position = text.find(surname, first_named[member.name] + len(member.name))
         while position >= 0:
             end = position + len(surname)

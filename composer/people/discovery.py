@@ -205,7 +205,7 @@ def _titled(body: str) -> list[Sighting]:
         if _REPORTER_TITLE.search(match.group()) and (name[0] not in COMMON_SURNAMES or run):
             continue  # 记者徐晓溪表示 names a journalist; 各路记者有备而来 no one
         titles = _title_chain(body, match.end())
-        if titles and "等" in titles[-1]:
+        if titles and "等" in titles[-1] and titles[-1].endswith("领导"):
             continue  # 农业等相关单位主管领导齐聚一堂: the heads of several units, a group, no one named
         if not titles or _named_before_rank(body, match.end() - len(titles[-1]), match.start()) \
                 or _holder_printed_before(body, match.end() - len(split_title(titles[-1])[1])):
@@ -510,6 +510,8 @@ def _org_before_name(body: str, start: int, name: str) -> bool:
     particle joining them: 衛生局王建宏局長, 浦东新区孙某伟区长, 浦东新区的孙某伟区长, 见到了郑某部长 — not
     区委农办主任 (an office inside another), 为了解放军 (no surname)."""
     before = body[start - 1]
+    if before not in _MAY_STAND_BEFORE_NAME:
+        return False  # (most characters: asked first, it spares the readings below)
     if len(name) >= 3 and before in _ORG_TAIL_CHARS:
         return name[-1] not in _ORG_TAIL_CHARS
     common = name[0] in COMMON_SURNAMES or surname_length(name, 0) == 2
@@ -522,6 +524,8 @@ def _org_before_name(body: str, start: int, name: str) -> bool:
 
 
 _ADDRESSING = ("请问", "想问", "问一下")
+_VILLAGE_ENDS = frozenset("村庄湾屯寨")  # 何家村书记: a village's head, no one named 何家村
+_MAY_STAND_BEFORE_NAME = _ORG_TAIL_CHARS | _PLACE_LEVELS | frozenset("了的问下")
 
 
 def _before_title(body: str) -> list[Sighting]:
@@ -551,7 +555,7 @@ def _before_title(body: str) -> list[Sighting]:
             # 学习贯彻习近平总书记…: before the highest offices a full name needs no mark before it
             if not (set_apart or (highest and surname_length(body, start) and plausible_name(name))):
                 continue
-            if match.group().startswith(name[-1]) or name[-1] in _PLACE_LEVELS:
+            if match.group().startswith(name[-1]) or name[-1] in _PLACE_LEVELS or name[-1] in _VILLAGE_ENDS:
                 continue  # 林州市市长, 石门县副县长: a place names its own head, it is no name (历任县市长: nor 任县)
             level = match.group()[0]  # (the bare rank's: 松山副市长 too)
             if level in _PLACE_LEVELS and re.search(re.escape(name + level) + "(?!长)", body):

@@ -213,7 +213,7 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
         return True  # 辛蕙作了报告: a verb takes 了, a name never does (王少峰了解: 了解 is a word)
     if text[end : end + 2] in FOLLOWER_WORDS or text[end : end + 2] in RUN_END_WORDS:
         return False  # 魏曰高一行: what follows the three characters is a word of its own
-    if _DELIVERS.match(text, end):
+    if _DELIVERS.match(text, end) and text[end - 1] not in _BEFORE_ZUO_IN_WORDS:
         return False  # 张海杰作了回答, 李明运作重要讲话: 作 delivers what follows (杰作 and 运作 are no words here)
     if last == text[end - 3] and _TITLE_START.match(text, end):
         return True  # 王强王书记: the name, then its surname with the rank (王强 is the 王书记)
@@ -229,6 +229,7 @@ def _third_character_starts_next_word(text: str, end: int) -> bool:
     return bool(after) and is_han(after) and _word_at(text, end - 1)
 
 
+_BEFORE_ZUO_IN_WORDS = "工合创协写操制动著"  # 李强工作报告: 工作, no 李强工 (but 运作, 杰作 are no words there)
 # 作 delivering a speech or an answer after a name (作了回答, 作重要讲话, 作出批示)
 _DELIVERS = re.compile(
     r"作(?:了|出)?(?:重要|简短|专题|总结|动员|大会)?(?:回答|讲话|发言|报告|部署|批示|指示|表态|答复|总结)")

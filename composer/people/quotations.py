@@ -492,7 +492,7 @@ _WORDS_OF = re.compile(r"的(?:一席|这番|这几句|这句)?(?:话|回答|答
 # who else may say a quotation in a later clause: “……”市长李某走进院子，村民激动地说。
 # 并叮嘱相关职能部门…, 为企业发展…: those an official instructs or acts for, not someone else saying it
 # (…将慰问品送到环卫工人手中: where something goes, no one else's saying)
-_INSTRUCTED = re.compile(r"(?:叮嘱|要求|嘱咐|告诉|鼓励|勉励|希望|对|向|给|为|与|和|到)[^，。；]{0,6}$")
+_INSTRUCTED = re.compile(r"(?:叮嘱|要求|嘱咐|告诉|鼓励|勉励|希望|对|向|给|为|与|和|送到|交到|递到|发到)[^，。；]{0,6}$")
 _SOMEONE_ELSE = re.compile(r"村民|居民|市民|群众|老人|职工|工人|农民|代表|委员|记者|网友|大爷|大妈|阿姨|师傅|学生|孩子|"
                            r"老师|医生|负责人|党员|志愿者|商户|游客|专家|企业")
 # 记者争相发问 — the reporters asking (not 向企业负责人发问: the one asked)

@@ -111,6 +111,8 @@ class SpanReading:
         (勉励大家要…，并叮嘱相关部门…; 鼓励…，嘱咐…; 嘱咐…，并提前祝福…; 指出…，希望…) — though after 表示 or
         说 a hope goes on with what was said (表示，…；希望企业…)."""
         position = start
+        # (named at the content's start after a verb addressing someone: 叮嘱王某…)
+        hearer = name_at(self.text, start) if verb in words.ASK_VERBS else None
         while True:
             comma = _COMMA.search(self.text, position, end)
             if comma is None:
@@ -124,7 +126,7 @@ class SpanReading:
                 and clause.startswith("希望")
             if comma.group() == "；" and self._someone_leads_a_clause(comma.end(), self._part_end(comma.end(), end)):
                 return comma.start()  # …发挥余热；在劳模某某家，周某认真倾听… — what someone did next, narration
-            if self._hearer_answers(start, comma.end()):
+            if hearer is not None and self._hearer_answers(hearer, comma.end()):
                 return comma.start()  # 叮嘱王某保重身体…，王某对…深表感谢 — the hearer's reply, the reporter's words
             if new_act and _CORRELATIVE_OPENS.search(self.text, position, comma.start()):
                 new_act = None  # 不仅提问题，还提出…: the second half of what the clause before opened, no new act
@@ -140,11 +142,10 @@ class SpanReading:
         must = _SPEECH_MARK.search(sentence)
         return must is not None and "了" not in sentence[: must.start()]
 
-    def _hearer_answers(self, start: int, clause_start: int) -> bool:
-        """The clause at ``clause_start`` is led by the one the words from ``start`` were told to, named at their
-        start (叮嘱王某保重身体，…，王某对…深表感谢): the hearer's reply."""
-        hearer = name_at(self.text, start)
-        return hearer is not None and self.text.startswith(hearer, clause_start) \
+    def _hearer_answers(self, hearer: str, clause_start: int) -> bool:
+        """The clause at ``clause_start`` is led by ``hearer``, the one the words were told to, named at their start
+        (叮嘱王某保重身体，…，王某对…深表感谢): the hearer's reply."""
+        return self.text.startswith(hearer, clause_start) \
             and not _POSSESSOR.match(self.text, clause_start + len(hearer)) \
             and not _SPEECH_MARK.search(self.text, clause_start, self._clause_end(clause_start))
 
@@ -314,7 +315,8 @@ _AND_WORDS = ("并且", "并非", "并不", "并购", "并列", "并没", "并�
               "并轨", "并联", "并入", "并表", "并发")
 _THIRD_PERSON = re.compile(r"[他她](?![们人])")
 _TASKED = re.compile(r"要|必须|务必|应当|需要")
-_SPEECH_MARK = re.compile(r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持|负责|牵头")
+_SPEECH_MARK = re.compile(
+    r"要|我们|必须|应当|应该|需要|务必|希望|切实|确保|坚持|负责|牵头|担任|兼任|任[副总]?(?:组长|主任|指挥长)")
 _COMMA = re.compile("[，；]")
 _CORRELATIVE_OPENS = re.compile("不仅|不但|不只|不光|不单")  # …，还/也/更… completes the clause they open
 _QUOTATION_ALONE = re.compile(r"“[^“”]+”[。！？]?|「[^「」]+」[。！？]?")

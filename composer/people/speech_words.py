@@ -46,13 +46,16 @@ VERB = trie_pattern(VERBS) or re.compile("|".join(VERBS))
 # …and single characters that say only before a mark (市长问：“…”, 他指，…, 王静讲，…): in the verbs' pattern they
 # would match every 问题, 指导 and 讲话 — thousands per 2,000 articles, each read as a candidate
 # (连连称赞，“……”: praise quoted; not 很会讲，: good at speaking)
-_MARKED_VERB = re.compile(r"问(?=：)|(?<![会能敢])[指讲](?=[，：])|(?:称赞|赞叹|夸赞)(?=[，：]“)")
+_MARKED_VERB = re.compile(
+    r"问(?=：)|(?<!很会)(?<!真会)(?<!不会)(?<!最会)(?<!能)(?<!敢)[指讲](?=[，：])|(?:称赞|赞叹|夸赞)(?=[，：]“)")
+
+
+_MARK_AFTER_VERB = re.compile("问：|[指讲][，：]|[赞叹][，：]“")  # where _MARKED_VERB may match at all
 
 
 def verbs_in(text: str) -> Iterable[re.Match[str]]:
     """Every verb of saying in ``text``, in order (those only a mark makes verbs, where printed)."""
-    if "问：" not in text and "指，" not in text and "指：" not in text and "讲，" not in text and "讲：" not in text \
-            and "赞，“" not in text and "赞：“" not in text and "叹，“" not in text and "叹：“" not in text:
+    if not _MARK_AFTER_VERB.search(text):
         return VERB.finditer(text)
     return sorted([*VERB.finditer(text), *_MARKED_VERB.finditer(text)], key=lambda match: match.start())
 # What the verb may be followed by when it speaks: punctuation, a quotation, content.
@@ -85,9 +88,10 @@ MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做�
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"
-    r"殷殷|重温|牢记|谨记|不负|意见|合理化|听取|征求|采纳|吸纳|收集|兑现|履行|践行|信守|、|或|和|及|与"
-    r"|(?:按照|根据|依照|遵照|听从|遵从|依据)[\u4e00-\u9fff]{1,4})$"
-)  # 意见建议, 听取建议, 兑现承诺, 遵照医生建议 (whose advice is followed: a noun)
+    r"殷殷|重温|牢记|谨记|不负|意见|合理化|听取|征求|采纳|吸纳|收集|兑现|履行|践行|信守|、|或|和|及|与)$"
+)  # 意见建议, 听取建议, 兑现承诺
+# 遵照医生建议…: advice followed, a noun (not 根据群众反映要求城管部门…: a demand made on what was learnt)
+ADVICE_FOLLOWED = re.compile(r"(?:按照|根据|依照|遵照|听从|遵从|依据)[\u4e00-\u9fff]{1,4}$")
 NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托", "承诺", "批示", "指示", "倡议",
                         "主张", "解读", "点评", "期盼", "盼望", "期许"))
 # Before a verb that is also a noun and stands alone before punctuation (提出殷切希望，, 强调了…的纪律要求，): its
@@ -215,7 +219,7 @@ NARRATION = re.compile(
     r"活动中|座谈会上|座谈中|调研中|观摩中|检查中|期间|当天|截至|在[^，。]{1,30}[时中]，|当[^，。]{1,40}[后时]，|"
     r"[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|目前，|随即|接着|之后|"
     r"参加|出席|陪同|[（(](?![一二三四五六七八九十0-9]{1,2}[）)])|"  # (a note or credit; not （一）, a point)
-    r"[\u4e00-\u9fff]{0,6}会(?:议)?的(?:召开|胜利召开|顺利召开)|"  # 动员会的召开标志着…: the reporter on the meeting
+    r"[\u4e00-\u9fff]{0,6}会(?:议)?的(?:胜利|顺利)?召开(?:，)?标志着|"  # 动员会的召开标志着…: the reporter on it
     r"(?:以下|下面)(?:为|是)[^，。]{0,12}(?:节选|摘编|摘要|实录|全文|内容)|"  # 以下为部分内容节选。: the editor's words
     # 问到…时，/ 被问及…: the setting of a question, the reporter's words
     r"(?:当|在|对于)?(?:被)?(?:问到|问及|谈及记者|被记者问|记者问|对于记者|回答记者|至于))"
@@ -223,7 +227,8 @@ NARRATION = re.compile(
 ATTENDANCE = re.compile(r"(?:参加|出席|陪同|一同调研|一同参加|一同检查|参会|列席|在座)[^，。]{0,12}[。！]?$")
 # A clause that starts another act of the subject: 并叮嘱…, 并提前祝福…, 随后来到….
 NEW_ACT_CLAUSE = re.compile(
-    r"^(?:并|并且|同时|随后|之后|还|更|又)(?:也|还|又)?(?:[\u4e00-\u9fff]{0,3}地|提前|当场|现场|亲切|详细|一一|逐一|再次|专门)?"
+    r"^(?:(?:并|同时)(?:也|还|又)(?=" + "|".join(VERBS) + r")|并|并且|同时|随后|之后|还|更|又)"
+    r"(?:[\u4e00-\u9fff]{0,3}地|提前|当场|现场|亲切|详细|一一|逐一|再次|专门)?"
     r"(?:" + "|".join(VERBS) + r"|祝|送|致以|表示|向|为|给|详细|亲切|了解|察看|查看|听取|询问|看望|慰问|走访|来到|前往)"
 )
 # …，他常提醒区长们，… inside what someone says: he or she, then a verb of saying, is a new act
@@ -364,7 +369,18 @@ def verb_form(word: str) -> str:
 JOINING_WORDS = re.compile(
     r"但是?|而且?|可是|不过|然而|同时|随后|随即|之后|接着|最后|此外|另外|对此|为此|因此|于是|其后")
 # the place a name and its rank head, printed before them (云湖新区的钱某区长，…): no subject of its own
-PLACE_HEADED = re.compile(r"^(?![在对向为从由据经把被将与和])[\u4e00-\u9fff]{1,10}?[省市县区镇乡州旗盟]的?$")
+PLACE_HEADED = re.compile(  # (not 感谢云湖新区钱某区长，…: the one thanked)
+    r"^(?![在对向为从由据经把被将与和])(?!.*(?:了|感谢|会见|肯定|听取|看望|慰问|走访|接见|陪同|来到|表扬|称赞|邀请|批评))"
+    r"[\u4e00-\u9fff]{1,10}?[省市县区镇乡州旗盟]的?$")
 HEADS_PLACE = re.compile(r"(?:常务)?副?(?:书记|区长|县长|市长|省长|镇长|乡长|州长|旗长|盟长)[，,]")
 # 会上还学习了有关文件，要求…: what the meeting did, its subject unprinted (the meeting's demand follows)
 MEETING_DID = re.compile(r"^(?:会上|会议上|会中)(?:还|也|又|并|同时)?(?:学习|听取|审议|通报|传达|研究|讨论|部署|观看)")
+BELIEF_MIN_CHARS = 6  # 他相信澳门大学会…: a belief stated (not 相信群众，: trusting someone)
+
+
+def after_joining_word(clause: str) -> str:
+    """``clause`` without a word joining it to the sentence before when 他/她 follows it (但他…, 随后她…)."""
+    joined = JOINING_WORDS.match(clause)
+    if joined and ONE_PERSON_PRONOUN.match(clause, joined.end()) and clause[joined.end() + 1 :][:1] != "人":
+        return clause[joined.end() :]
+    return clause

@@ -228,7 +228,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             return None
         before = self.text[max(0, start - 6) : start]
         named_before = self.cast.ref_ending_at(start) is not None  # 魏曰高要求: a name, not 高要求
-        as_noun = word in words.NOUN_VERBS and bool(words.NOT_A_NOUN_VERB_BEFORE.search(before))
+        as_noun = word in words.NOUN_VERBS and bool(words.NOT_A_NOUN_VERB_BEFORE.search(before)) \
+            or word == "建议" and bool(words.ADVICE_FOLLOWED.search(before))
         if words.NOT_A_VERB_BEFORE.search(before) or (as_noun and not named_before):
             return None
         if words.HEARD_OR_TITLED.search(self.text, max(0, start - 24), start):
@@ -295,7 +296,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             announcing = _TOPIC_THEN_COLON.match(text, end)  # 重申了区委的一贯立场：…
             return (announcing.end(), True) if announcing else (None, False)  # 强调了…的重要性: a topic
         first_person = word in words.FIRST_PERSON_AFTER and text.startswith(("我们", "咱们"), end)
-        if word in words.DIRECT_CONTENT_VERBS or first_person or word == "相信":  # (他相信…: its subject by it)
+        believed = word == "相信" and self._clause_end(end) - end >= words.BELIEF_MIN_CHARS  # (他相信澳门大学会…)
+        if word in words.DIRECT_CONTENT_VERBS or first_person or believed:
             hearer = words.HEARER_THEN_QUOTE.match(text, end)  # 告诉她：“……”: the quotation after whom it was told
             return (hearer.end() - 1, True) if hearer else (end, False)  # (…说我们一定要…: first person, no mark)
         return None, False
@@ -425,9 +427,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             return listed  # 区领导刘惠、于瑞均…分别主持…。…。区领导…并要求：: the leaders listed before
         if (sharing := self._holders_of_shared_title(rest)) is not None:
             return sharing  # 区人大常委会副主任甲、乙、丙分别…。…常委会副主任对…表示肯定，希望…: each of them
-        joined = words.JOINING_WORDS.match(rest)  # 但他仍强调, 随后她又表示: a word joining it to the sentence before
-        if joined and words.ONE_PERSON_PRONOUN.match(rest, joined.end()) and rest[joined.end() + 1 :][:1] != "人":
-            rest = rest[joined.end() :]
+        rest = words.after_joining_word(rest)  # 但他仍强调, 随后她又表示: a word joining it to the sentence before
         if rest.startswith(("他", "她")) and not rest.startswith(("他们", "她们", "他人")) \
                 or verb_adjacent and rest == "其":  # 其指出，… (not 其中, 其他)
             return self._pronoun(start + (len(head) - len(rest)))
