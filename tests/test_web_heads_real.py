@@ -542,3 +542,20 @@ def test_the_lines_after_the_editors_closing_credit_are_links_to_other_articles(
     prose = ("區長會見商會代表\n\n【編輯:林小文】\n\n區長周海平昨日會見商會代表。\n雙方就營商環境交換意見。\n"
              "周海平表示，歡迎商會繼續參與城市建設。")
     assert split_text(prose).articles[0].body.endswith("歡迎商會繼續參與城市建設。")
+
+
+def test_an_original_title_in_parentheses_a_sites_accounts_and_an_interviews_label_are_no_headline() -> None:
+    """（原标题：【栏目】标题） alone over a copy: the headline it names, its column the kicker (the whole line had been the
+    title); 青石网服务号 微信公众平台 / 青石网APP 青石APP下载 / 二维码 关闭 (a site's accounts and buttons) and 访谈内容
+    (an interview page's label) over the headline: furniture (they had been the title and the kicker)."""
+    original = ("（原标题：【网络中国节•春节】春节前夕走访慰问，浓浓关怀暖人心）\n"
+                "在新春佳节即将到来之际，县委书记周海平看望慰问了光荣院的老人。")
+    article = split_text(original).articles[0]
+    assert (article.kicker, article.title) == ("网络中国节•春节", "春节前夕走访慰问，浓浓关怀暖人心")
+    accounts = ("青石网服务号 微信公众平台\n青石网APP 青石APP下载\n\n二维码 关闭\n青石市卫生健康委员会新闻发布会文字实录\n\n"
+                "时间：2025年4月18日\n\n主持人：各位媒体朋友，大家上午好！")
+    article = split_text(accounts).articles[0]
+    assert (article.kicker, article.title) == (None, "青石市卫生健康委员会新闻发布会文字实录")
+    label = ("当前位置：首页 > 在线访谈 > 访谈列表\n\n访谈内容\n\n青石镇镇长周海平谈乡村振兴\n\n"
+             "主持人：各位网友，大家好！欢迎收看在线访谈栏目。")
+    assert split_text(label).articles[0].title == "青石镇镇长周海平谈乡村振兴"

@@ -468,6 +468,9 @@ class HeadReader:
                 self.result.source = None  # its 来源 names the source better than a site's name over it
             self._take_meta(tail[1], head=True)
         text = _TITLE_LABEL.sub("", text)  # 标题：云湖区启动… (an OA system's form)
+        original = _ORIGINAL_WRAPPED.fullmatch(text)
+        if original:  # （原标题：…） over a copy that prints no other headline: the one it names
+            text = original.group("title")
         framed = _DASH_FRAMED.match(text)
         if framed and shapes.han_count(framed.group("title")) >= 4:
             text = framed.group("title")  # —行政长官回答议员快讯（…）—: the dashes a release sets its headline in
@@ -534,6 +537,7 @@ def _printed_twice_under(head: list[Block], candidates: list[int], meta: int | N
 
 _DASH_FRAMED = re.compile(r"^\s*[—－–]{1,2}\s*(?P<title>[^—－–]+?)\s*[—－–]{1,2}\s*$")
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題)\s*[:：]\s*(?P<title>\S.*?)\s*$")
+_ORIGINAL_WRAPPED = re.compile(r"[（(]\s*(?:原标题|原標題)\s*[:：]\s*(?P<title>[^（()）]+?)\s*[)）]")
 
 
 def _from_headline_named_original(head: list[Block], candidates: list[int]) -> list[int]:
