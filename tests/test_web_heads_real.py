@@ -559,3 +559,22 @@ def test_an_original_title_in_parentheses_a_sites_accounts_and_an_interviews_lab
     label = ("当前位置：首页 > 在线访谈 > 访谈列表\n\n访谈内容\n\n青石镇镇长周海平谈乡村振兴\n\n"
              "主持人：各位网友，大家好！欢迎收看在线访谈栏目。")
     assert split_text(label).articles[0].title == "青石镇镇长周海平谈乡村振兴"
+
+
+def test_an_outlet_in_brackets_or_reporting_on_a_day_opens_the_lead_and_names_the_source() -> None:
+    """【Now青石新聞台】… / 青石新闻综合频道1月13日报道：… opening the lead: the source (it had been none), the lead after it;
+    抱歉，我們並不支援你正使用的瀏覽器。/ 如有問題，歡迎電郵至… over the text: a site's notice (it had opened the body);
+    【政務要聞】 (a column's tag) names no source."""
+    bracketed = ("抱歉，我們並不支援你正使用的瀏覽器。\n如有問題，歡迎電郵至 help@example.com 查詢。\n廣告\n"
+                 "【Now青石新聞台】港澳辦主任周海平繼續青石考察行程，先後參觀長者中心。\n周海平早上與十多位長者飲茶。")
+    split = split_text(bracketed)
+    article = split.articles[0]
+    assert (article.printed_source or split.source) == "Now青石新聞台"
+    assert article.body.startswith("港澳辦主任周海平繼續青石考察行程")
+    reported = "青石新闻综合频道1月13日报道：市政协会议今天上午举行大会发言。委员们畅所欲言。"
+    split = split_text(reported)
+    assert (split.articles[0].printed_source or split.source) == "青石新闻综合频道"
+    assert split.articles[0].body.startswith("市政协会议今天上午举行大会发言。")
+    column = "【政務要聞】青石區政府召開常務會議，區長周海平主持。\n會議研究了民生實事項目。"
+    split = split_text(column)
+    assert (split.articles[0].printed_source or split.source) is None

@@ -63,14 +63,15 @@ _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:网|網|报|報|融媒|新闻
 # -- bylines of web articles ---------------------------------------------------------
 
 _AFFILIATION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|台|网|报|央视|电视|中心|融媒)(?=" + _ROLE + ")")
-_OUTLET = (r"(?:[\u4e00-\u9fff]{2,10}?(?:网|社|报|台|融媒|客户端|新闻|日报|晚报|时报|在线)"
+_OUTLET = (r"(?:[\u4e00-\u9fff]{2,10}频道|[\u4e00-\u9fff]{2,10}?(?:网|社|报|台|融媒|客户端|新闻|日报|晚报|时报|在线)"
            r"|[\u4e00-\u9fff]{1,10}?(?:融媒体中心|新闻中心))")  # (县融媒体中心记者：…)
 _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 # 新华网北京2月27日电, 千龙网北京1月23日讯(记者 杨理光), 冷水滩融媒12月7日讯(记者 周勇), 中新网3月20日电,
 # 央广网云湖3月7日消息（记者王静）
 # 2月27日, 一月三十一日
 _NUMERAL_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
-_PLACE_DAY_SENT = rf"(?:[\u4e00-\u9fff]{{0,8}}?){_NUMERAL_DAY}(?:电|讯|消息)"  # 北京2月27日电: where, which day
+# 北京2月27日电: where, which day (某台新闻频道1月13日报道：)
+_PLACE_DAY_SENT = rf"(?:[\u4e00-\u9fff]{{0,8}}?){_NUMERAL_DAY}(?:电|讯|消息|报道)"
 _DATELINE = re.compile(rf"^(?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?{_PLACE_DAY_SENT}{_CREDITS}[\s，,：:]*")
 # 青石日报讯 12月9日，…, 青石网/青石发展门户网讯 民族要复兴…: the outlet's 讯 set apart from the lead
 _OUTLET_SENT = re.compile(rf"^(?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?讯[ \u3000]+(?=[\u4e00-\u9fff\d“])")
@@ -88,6 +89,9 @@ _REPORTED_BY = re.compile(
 )
 # 据某日报消息，… — with a comma the phrase opens the lead's sentence (set apart by a space it is a credit)
 _IN_SENTENCE_REPORT = re.compile(r"^据[^\s，,：:]{2,14}(?:消息|报道)[，,]")
+# 【Now新闻台】港澳办主任…: the outlet alone in brackets opening the lead (a column's tag names no outlet)
+_BRACKETED_OUTLET = re.compile(
+    r"^【(?P<outlet>[a-z0-9\u4e00-\u9fff]{1,10}?(?:新闻台|电视台|电台|通讯社|新闻网|日报|晚报|时报))】\s*")
 # 【新民网·独家报道】, 【《财经网》专稿/记者 罗昌平】
 _BRACKET_CREDIT = re.compile(r"^【(?P<inner>[^【】]{2,40}?(?:报道|专稿|讯|记者|来源|供稿)[^【】]{0,30})】\s*")
 # 记者王明报道： after a bracketed credit
@@ -178,7 +182,7 @@ def _split_web_byline(paragraph: str) -> Byline | None:
         if lead and not lead.group("outlet").startswith("本报"):
             found.source = lead.group("outlet")
         return found
-    for pattern in (_DATELINE, _REPORTED_BY, _BRACKETED_DATELINE, _OUTLET_SENT):
+    for pattern in (_DATELINE, _REPORTED_BY, _BRACKETED_DATELINE, _OUTLET_SENT, _BRACKETED_OUTLET):
         match = pattern.match(paragraph)
         if match and match.end() < len(paragraph):
             groups = match.groupdict()
