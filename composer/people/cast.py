@@ -294,23 +294,24 @@ def _surname_alone_refs(text: str, members: dict[str, Member], taken: list[Ref])
     by_surname: dict[str, list[Member]] = {}
     for member in members.values():
         by_surname.setdefault(member.surname, []).append(member)
-    occupied = _covered(taken)
     first_named = {ref.name: ref.start for ref in reversed(taken) if ref.form == "name"}
-    refs = []
+    found = []
     for surname, holders in by_surname.items():
         member = holders[0]
         if len(holders) != 1 or not member.is_official or len(member.name) <= len(surname) \
-                or surname[0] in WORD_LIKE_SURNAMES or surname in _ADVERB_SURNAMES or member.name not in first_named \
-                or re.search(re.escape(surname) + _SOMEONE_ELSE_BY_SURNAME, text):
-            continue  # (陈姓街坊, 李婆婆: someone else the article calls by that surname)
+                or surname[0] in WORD_LIKE_SURNAMES or surname in _ADVERB_SURNAMES or member.name not in first_named:
+            continue
         position = text.find(surname, first_named[member.name] + len(member.name))
         while position >= 0:
             end = position + len(surname)
-            if position not in occupied and text[position - 1] in _OPENS_SURNAME_CLAUSE \
-                    and _SURNAME_ALONE_SAYS.match(text, end):
-                refs.append(Ref(position, end, member.name, "surname_title", surname))
+            if text[position - 1] in _OPENS_SURNAME_CLAUSE and _SURNAME_ALONE_SAYS.match(text, end):
+                found.append(Ref(position, end, member.name, "surname_title", surname))
             position = text.find(surname, end)
-    return refs
+    if not found:  # (most articles: the checks below are asked only of what was found)
+        return found
+    occupied = _covered(taken)
+    others = {ref.printed for ref in found if re.search(re.escape(ref.printed) + _SOMEONE_ELSE_BY_SURNAME, text)}
+    return [ref for ref in found if ref.start not in occupied and ref.printed not in others]  # (陈姓街坊, 李婆婆)
 
 
 def _covered(refs: list[Ref]) -> set[int]:

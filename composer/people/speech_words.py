@@ -50,13 +50,11 @@ _MARKED_VERB = re.compile(
     r"问(?=：)|(?<!很会)(?<!真会)(?<!不会)(?<!最会)(?<!能)(?<!敢)[指讲](?=[，：])|(?:称赞|赞叹|夸赞)(?=[，：]“)")
 
 
-_MARK_AFTER_VERB = re.compile("问：|[指讲][，：]|[赞叹][，：]“")  # where _MARKED_VERB may match at all
-
-
 def verbs_in(text: str) -> Iterable[re.Match[str]]:
     """Every verb of saying in ``text``, in order (those only a mark makes verbs, where printed)."""
-    if not _MARK_AFTER_VERB.search(text):
-        return VERB.finditer(text)
+    if "问：" not in text and "指，" not in text and "指：" not in text and "讲，" not in text and "讲：" not in text \
+            and "赞，“" not in text and "赞：“" not in text and "叹，“" not in text and "叹：“" not in text:
+        return VERB.finditer(text)  # (str's search is faster than one pattern's)
     return sorted([*VERB.finditer(text), *_MARKED_VERB.finditer(text)], key=lambda match: match.start())
 # What the verb may be followed by when it speaks: punctuation, a quotation, content.
 AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
@@ -372,6 +370,7 @@ JOINING_WORDS = re.compile(
 PLACE_HEADED = re.compile(  # (not 感谢云湖新区钱某区长，…: the one thanked)
     r"^(?![在对向为从由据经把被将与和])(?!.*(?:了|感谢|会见|肯定|听取|看望|慰问|走访|接见|陪同|来到|表扬|称赞|邀请|批评))"
     r"[\u4e00-\u9fff]{1,10}?[省市县区镇乡州旗盟]的?$")
+PLACE_HEAD_ENDS = frozenset("省市县区镇乡州旗盟的")  # PLACE_HEADED's last characters
 HEADS_PLACE = re.compile(r"(?:常务)?副?(?:书记|区长|县长|市长|省长|镇长|乡长|州长|旗长|盟长)[，,]")
 # 会上还学习了有关文件，要求…: what the meeting did, its subject unprinted (the meeting's demand follows)
 MEETING_DID = re.compile(r"^(?:会上|会议上|会中)(?:还|也|又|并|同时)?(?:学习|听取|审议|通报|传达|研究|讨论|部署|观看)")

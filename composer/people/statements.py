@@ -461,10 +461,10 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         return bool(_OWN_SUBJECT.match(clause))
 
     def _at_clause_start(self, clause_start: int, ref_start: int) -> bool:
-        """Only time, place and the person's own titles stand before the name in its
-        clause (会上，区委书记王迎波…; 局长、党委书记刘开平…)."""
+        """Only time, place and the person's own titles stand before the name in its clause (会上，区委书记王迎波…;
+        局长、党委书记刘开平…; 云湖新区的钱某区长，…: the place he heads, before his name and rank)."""
         head = self.text[clause_start:ref_start]
-        if words.PLACE_HEADED.match(head):  # 云湖新区的钱某区长，… (the place he heads, before his name and rank)
+        if head[-1:] in words.PLACE_HEAD_ENDS and words.PLACE_HEADED.match(head):
             return any(ref.start == ref_start and words.HEADS_PLACE.match(self.text, ref.end)
                        for ref in self.cast.refs_between(ref_start, ref_start + 6))
         return _lead_or_titles_only(head)
