@@ -536,6 +536,6 @@ def test_praise_with_a_quotation_after_it(library_path: Path) -> None:
     """林书记一行频频点头，连连称赞，“……！” — praise quoted is words said (称赞 had been no verb)."""
     page = (
         "市委书记看望专家\n\n"
-        "1月20日，市委书记林武来到学院看望专家。得知学院取得好成绩时，林书记连连称赞，“发展如此之快，我们非常高兴！”"
+        "1月20日，市委书记林海武来到学院看望专家。得知学院取得好成绩时，林书记连连称赞，“发展如此之快，我们非常高兴！”"
     )
-    assert _spoken(library_path, page) == [("林武", "发展如此之快，我们非常高兴！")]
+    assert _spoken(library_path, page) == [("林海武", "发展如此之快，我们非常高兴！")]

@@ -356,7 +356,7 @@ def plausible_listed_name(name: str, title: str) -> bool:
     if plausible_name(name, title):
         return True
     return (surname_length(name, 0) > 0 and not is_common_word(name) and name[:2] not in TITLE_TAILS
-            and name[1:] not in TITLE_TAILS)  # (叶叶: a surname repeated as the given name, in a list of names)
+            and name[1:] not in TITLE_TAILS)  # (柳柳: a surname repeated as the given name, in a list of names)
 
 
 def _inherit_org(body: str, sightings: list[Sighting]) -> list[Sighting]:
@@ -549,7 +549,7 @@ def _before_title(body: str) -> list[Sighting]:
         for length in (4, 3, 2):
             start = rank_start - length
             if start < 0 or length == 4 and surname_length(body, start) != 2:
-                continue  # (four characters: a compound surname's, 诸葛宇杰区长)
+                continue  # (four characters: a compound surname's, 诸葛某杰区长)
             name = body[start:rank_start]
             set_apart = start == 0 or body[start - 1] in _BEFORE_NAMED_RANK or _org_before_name(body, start, name)
             # 学习贯彻习近平总书记…: before the highest offices a full name needs no mark before it
