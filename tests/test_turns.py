@@ -588,3 +588,17 @@ def test_a_bracketed_label_of_a_long_title_and_a_name(library_path: Path) -> Non
         "【全国人大常委会办公厅秘书局巡视员 傅海杰】首先，两高的议题一直是人大监督的重要内容，每年都要涉及。"
     )
     assert _spoken(library_path, page) == [("傅海杰", "首先，两高的议题一直是人大监督的重要内容，每年都要涉及。")]
+
+
+def test_a_transcripts_header_naming_its_host_is_no_turn(library_path: Path) -> None:
+    """主持人：某某  新闻发言人、某司副司长 / 嘉宾：… over a press conference's text — the host's name and titles are a header,
+    no words of hers (they had been her answer, running over the guests' names)."""
+    page = (
+        "青石市卫生健康委新闻发布会文字实录\n\n"
+        "主持人：周海燕 青石市卫生健康委新闻发言人、宣传处副处长\n\n"
+        "嘉宾：林立明 青石市卫生健康委副主任\n\n"
+        "青石市卫生健康委新闻发言人、宣传处副处长周海燕：\n\n"
+        "各位媒体朋友，今天向大家通报近期出台的卫生健康政策，我们将建立患者诉求快速响应机制。"
+    )
+    said = _spoken(library_path, page)
+    assert said == [("周海燕", "各位媒体朋友，今天向大家通报近期出台的卫生健康政策，我们将建立患者诉求快速响应机制。")], said

@@ -64,7 +64,7 @@ class TurnReading:
             if speaker is None:  # the interviewer's turn: not a statement, but it ends the one before
                 acts.append(Act(label_start, content_start, [], None, turn_end=end))
                 continue
-            if self._procedural(content_start, end):
+            if self._procedural(content_start, end) or self._cast_line(content_start):
                 acts.append(Act(label_start, content_start, [], None, turn_end=end))
                 continue  # 谢谢欧阳主任。下面请甘霖局长介绍有关情况。 — the host's running order
             verb = "答"  # an official answers; a deputy or a guest asks (问) or remarks (说)
@@ -271,6 +271,16 @@ class TurnReading:
         sentences = [s for s in re.split(r"(?<=[。！？])", self.text[start:end]) if s.strip()]
         return bool(sentences) and all(_procedural_sentence(s.strip()) for s in sentences)
 
+    def _cast_line(self, start: int) -> bool:
+        """主持人：某某  新闻发言人、某司副司长 — a transcript's header naming who hosts or is invited: a name and its
+        titles, no sentence (a turn of no one's words; it ends the one before)."""
+        line_end = self.text.find("\n", start)
+        line = self.text[start : line_end if line_end >= 0 else len(self.text)].strip()
+        name = name_at(line, 0)
+        titles = line[len(name) :].lstrip("、 ") if name else ""
+        return bool(titles) and len(line) <= CAST_LINE_MAX_CHARS and not _PROSE_MARKS.search(line) \
+            and words.TITLE_CHAIN_AT_END.match(titles) is not None
+
     def _turn_ends_before(self, index: int) -> bool:
         """A turn goes on over unlabelled paragraphs until one that is no longer the
         speaker's: page furniture, a caption, the reporter's narration (会上，…), or a
@@ -417,6 +427,7 @@ _GUEST_PREFIX = re.compile(r"^(?:访谈嘉宾|做客嘉宾|本期嘉宾|嘉宾|�
 _LABEL_PARENTHESIS = re.compile(r"[（(][^）)]{1,24}[）)]$")
 _INLINE_LABEL = re.compile(r"[。！？](?=[^。！？：\n]{1,16}：)")
 _RUN_ON_LABEL = re.compile(r"[。！？][ \u3000]*[^。！？：，\n]{1,8}：")
+CAST_LINE_MAX_CHARS = 60  # 主持人：某某、新闻发言人、…: a header's name and titles
 SUBHEAD_TURN_MAX_CHARS = 20  # 市长：爽快公布邮箱 — a subhead shaped as a turn is a short phrase
 _PROSE_MARKS = re.compile(r"[，。！？；…,;!?]")
 # a line of its own that only labels the turn under it, however long: 市防汛抗旱指挥部秘书长、市应急管理局副局长兼
