@@ -371,7 +371,7 @@ def _inherit_org(body: str, sightings: list[Sighting]) -> list[Sighting]:
             elif current.role == "other":  # 指导组组长某、成员某: the group's member, as its org says
                 current.role = role_of([previous.org + title for title in current.titles])
         elif bare and previous.role == "enterprise" and gap in ("、", "，") and current.how == "title" \
-                and all(_org_of(title) is None and title.startswith(_PARTY_TITLES) for title in current.titles):
+                and all(title.startswith(_PARTY_TITLES) for title in current.titles):
             current.role = "enterprise"  # 总经理某、党委书记某: the company's party committee (no public office)
     return sightings
 

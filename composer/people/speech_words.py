@@ -367,10 +367,11 @@ def verb_form(word: str) -> str:
 JOINING_WORDS = re.compile(
     r"但是?|而且?|可是|不过|然而|同时|随后|随即|之后|接着|最后|此外|另外|对此|为此|因此|于是|其后")
 # the place a name and its rank head, printed before them (云湖新区的钱某区长，…): no subject of its own
+_PLACE_LEVEL_CHARS = "省市县区镇乡州旗盟"
 PLACE_HEADED = re.compile(  # (not 感谢云湖新区钱某区长，…: the one thanked)
     r"^(?![在对向为从由据经把被将与和])(?!.*(?:了|感谢|会见|肯定|听取|看望|慰问|走访|接见|陪同|来到|表扬|称赞|邀请|批评))"
-    r"[\u4e00-\u9fff]{1,10}?[省市县区镇乡州旗盟]的?$")
-PLACE_HEAD_ENDS = frozenset("省市县区镇乡州旗盟的")  # PLACE_HEADED's last characters
+    rf"[\u4e00-\u9fff]{{1,10}}?[{_PLACE_LEVEL_CHARS}]的?$")
+PLACE_HEAD_ENDS = frozenset(_PLACE_LEVEL_CHARS + "的")  # PLACE_HEADED's last characters
 HEADS_PLACE = re.compile(r"(?:常务)?副?(?:书记|区长|县长|市长|省长|镇长|乡长|州长|旗长|盟长)[，,]")
 # 会上还学习了有关文件，要求…: what the meeting did, its subject unprinted (the meeting's demand follows)
 MEETING_DID = re.compile(r"^(?:会上|会议上|会中)(?:还|也|又|并|同时)?(?:学习|听取|审议|通报|传达|研究|讨论|部署|观看)")

@@ -733,7 +733,6 @@ def _lead_or_titles_only(head: str) -> bool:
     return not stripped or bool(words.LEAD.match(stripped))
 
 
-
 _COMMAS = re.compile(r"[，,]")
 _ADVERBS_ONLY = re.compile(
     r"^(?:[都还又也并随即随后当即当场现场同时再次一再]|转身|回头|立即|马上|特意|再三|反复|最后|最终|接着|之后)*$")
