@@ -116,3 +116,44 @@ def test_who_holds_office_read_with_the_title_before(library_path: Path) -> None
     tagged = _tagged(library_path, page)
     assert [(s["speaker"], s["text"]) for s in tagged.statements] == [("周立春", "学校将全力服务地方发展。")]
     assert {"雷晓玲", "李兴河"} <= set(tagged.people), tagged.people
+
+
+def test_a_ranks_holders_listed_after_its_colon(library_path: Path) -> None:
+    """本次大会执行主席是：甲、乙、丙 — a rank, 是： and a list of several names: each of them holds it (only a
+    list after 领导有： had counted)."""
+    page = (
+        "县人大会议举行第二次全体会议\n\n"
+        "2月19日上午，县十六届人大四次会议举行第二次全体会议。本次大会执行主席是：柯明远、汤晓岚、岳振川、"
+        "乔立新。县人大常委会副主任柯明远主持会议。"
+    )
+    tagged = _tagged(library_path, page)
+    assert all(tagged.people.get(name) == "official" for name in ("柯明远", "汤晓岚", "岳振川", "乔立新")), tagged.people
+
+
+def test_he_after_a_resident_described_by_age_and_village(library_path: Path) -> None:
+    """今年36岁的某村村民某某，…。他…说：“…” — the resident the paragraph introduces is 他, not the official quoted
+    in the paragraph before (whose speech the resident's words had become)."""
+    page = (
+        "乡村振兴在春溪镇引起共鸣\n\n"
+        "春溪镇党委副书记、镇长韦立川说：“我在乡镇工作了近二十年，对群众生活的变化深有感触。”\n\n"
+        "今年36岁的春溪镇柳塘村村民霍小军，大学毕业回村后组建了果蔬合作社。当记者和他聊起乡村振兴话题时，"
+        "他兴致勃勃地说：“这项政策给我们吃下了一颗定心丸。”"
+    )
+    assert _spoken(library_path, page) == [("韦立川", "我在乡镇工作了近二十年，对群众生活的变化深有感触。"),
+                                           ("霍小军", "这项政策给我们吃下了一颗定心丸。")]
+
+
+def test_a_name_opening_the_page_before_where_the_speech_was_made(library_path: Path) -> None:
+    """董某在讲话时指出，… at a cut page's start, no title anywhere: the one making the speech is a person (a name
+    right before 指出 was; 在讲话时 between them had hidden it)."""
+    page = "全县半年工作会议召开\n\n潘川在讲话时指出，当前全县正处在赶超发展的关键时期，必须倍加珍惜来之不易的发展环境。"
+    assert _spoken(library_path, page) == [("潘川", "当前全县正处在赶超发展的关键时期，必须倍加珍惜来之不易的发展环境。")]
+
+
+def test_wishes_addressed_to_readers_before_a_quotation(library_path: Path) -> None:
+    """市长某某寄语广大网友：“……” — 寄语 names whom the words are for, then says them (as 叮嘱某某：“…” does)."""
+    page = (
+        "青石发布政务微博上线\n\n"
+        "日前，青石市政府官方微博正式上线。市委副书记、市长侯立川寄语广大网友：“多关心青石，多为青石献良策。”"
+    )
+    assert _spoken(library_path, page) == [("侯立川", "多关心青石，多为青石献良策。")]

@@ -177,3 +177,14 @@ def test_stop_37_statements_narrowed(library_path: Path) -> None:
         ("王立明", "该项目建成后将有效缓解交通压力，同时也为周边群众出行提供便利。"),
         ("会议", "成立工作专班；区长王立明任组长，统筹推进各项工作。"),
     ]
+
+
+def test_a_verb_that_is_the_first_half_of_a_compound_noun_says_nothing(library_path: Path) -> None:
+    """人民建议征集工作, 提出候选人建议名单: 建议 in a compound noun (a kind of work, a list) is no act of advising, and
+    提出 with a list for its object names a document — the hope that follows is the official's act."""
+    page = (
+        "街道人民建议征集工作获肯定\n\n"
+        "区人大常委会副主任林文杰对街道人民建议征集工作表示了肯定，希望今年街道开拓进取，取得更好的成绩。\n\n"
+        "主席团会议还听取了大会秘书处的汇报，提出候选人建议名单，这份名单将印发给各代表小组酝酿。"
+    )
+    assert _spoken(library_path, page) == [("林文杰", "今年街道开拓进取，取得更好的成绩。")]

@@ -731,3 +731,42 @@ def test_a_print_button_in_traditional_script_is_furniture() -> None:
             "2014年9月19日（星期五）\n\n列印此頁")
     body = split_text(page).articles[0].body
     assert "列印" not in body and body.rstrip().endswith("我是從來沒有罷課的。"), body
+
+
+def test_a_channel_bar_of_any_first_item_and_a_sites_counters_are_furniture() -> None:
+    """A channel bar whose items are all set off by bars (its first item no way home), 打印此文 关闭窗口,
+    a visitor counter and a portal's comment box under the text: none of them is text."""
+    bar = "时政 | 体育 | 文旅 | 财经 | 教育 | 少儿 | 法治 | 节目指南 | 青石社区 | 网络直播 | 点播 | 手机版"
+    page = (f"{bar}\n湖城区召开春季防火工作会议\n发布时间：2025-03-04\n"
+            "3月3日，湖城区召开春季防火工作会议，部署林区防火工作。\n会议要求，各镇要落实巡查责任。\n"
+            "打印此文 关闭窗口\n热门跟贴\n您是第204518位访客")
+    article = split_text(page).articles[0]
+    assert article.title == "湖城区召开春季防火工作会议"
+    assert article.body.startswith("3月3日") and article.body.endswith("落实巡查责任。"), article.body
+    assert not any(word in article.body for word in ("体育", "打印", "跟贴", "访客"))
+
+
+def test_an_editors_credit_without_its_colon_is_furniture() -> None:
+    """责任编辑 某某 and 本 期 编 辑 某某 (spaced out, no colon) under the text: the editor, not the last paragraph."""
+    for credit in ("责任编辑 孟晓岚", "本 期 编 辑 孟晓岚"):
+        page = ("湖城区召开春季防火工作会议\n3月3日，湖城区召开春季防火工作会议，部署林区防火工作。\n"
+                f"会议要求，各镇要落实巡查责任。\n{credit}")
+        article = split_text(page).articles[0]
+        assert article.body.endswith("落实巡查责任。"), (credit, article.body)
+
+
+def test_an_outlet_over_its_compiled_report_and_a_sites_domain_name_the_source() -> None:
+    """某某新闻 综合报道 over the text names the outlet; 来源：qingshi.com and a lone qingshi.com消息（栏目）:
+    line name the site (a source with no Chinese in it had been dropped, the 消息 line left in the body)."""
+    compiled = split_text("青石新闻 综合报道\n近日，湖城区一位镇长在网上逐条回复网友留言，受到关注。\n"
+                          "该镇长表示，回复留言是职责所在。").articles[0]
+    assert compiled.printed_source == "青石新闻" and compiled.body.startswith("近日"), compiled
+    site = split_text("湖城区两会访谈\n青石网 www.qingshi.com  2025年03月13日 15:04 来源：qingshi.com\n"
+                      "qingshi.com消息（两会访谈）：\n主持人：欢迎收看本期访谈。\n嘉宾：谢谢主持人。").articles[0]
+    assert site.printed_source == "qingshi.com" and site.body.startswith("主持人"), (site.printed_source, site.body)
+
+
+def test_a_papers_special_dispatch_without_a_day_names_the_paper() -> None:
+    article = split_text("青石代表团举行第一次全体会议\n青石日报南宁专电（记者 王小明）1月16日上午，青石代表团举行"
+                         "第一次全体会议，选举了代表团团长。\n会议审议了大会议程草案。").articles[0]
+    assert article.printed_source == "青石日报" and article.body.startswith("1月16日上午"), article

@@ -71,7 +71,8 @@ _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 # 2月27日, 一月三十一日
 _NUMERAL_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 # 北京2月27日电: where, which day (某台新闻频道1月13日报道：)
-_PLACE_DAY_SENT = rf"(?:[\u4e00-\u9fff]{{0,8}}?){_NUMERAL_DAY}(?:电|讯|消息|报道)"
+# (or a paper's special dispatch from a place, no day: 某日报南宁专电)
+_PLACE_DAY_SENT = rf"(?:(?:[\u4e00-\u9fff]{{0,8}}?){_NUMERAL_DAY}(?:电|讯|消息|报道)|[\u4e00-\u9fff]{{2,6}}?专电)"
 _DATELINE = re.compile(rf"^(?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?{_PLACE_DAY_SENT}{_CREDITS}[\s，,：:]*")
 # 青石日报讯 12月9日，…, 青石网/青石发展门户网讯 民族要复兴…: the outlet's 讯 set apart from the lead
 _OUTLET_SENT = re.compile(rf"^(?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?讯[ \u3000]+(?=[\u4e00-\u9fff\d“])")
@@ -83,7 +84,7 @@ _BRACKETED_AGENCY = re.compile(
 )
 # 据新快报消息 / 据人民日报报道 / 央视网消息： / 央视网消息（新闻联播）： / （澳门电台消息）
 _REPORTED_BY = re.compile(
-    rf"^(?:据(?P<outlet>[\u4e00-\u9fff《》]{{2,12}}?)(?:消息|报道)|(?P<outlet2>{_OUTLET})消息"
+    rf"^(?:据(?P<outlet>[\u4e00-\u9fff《》]{{2,12}}?)(?:消息|报道)|(?P<outlet2>{_OUTLET}|[A-Za-z][A-Za-z0-9\-]{{1,20}}\.(?:com|cn|net))消息"
     rf"|[(（](?P<outlet3>{_OUTLET})(?:消息|讯)[)）])"
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?[\s，,：:]*"  # 央视网消息（新闻联播）： — and the programme
 )
@@ -184,7 +185,8 @@ def _split_web_byline(paragraph: str) -> Byline | None:
         return found
     for pattern in (_DATELINE, _REPORTED_BY, _BRACKETED_DATELINE, _OUTLET_SENT, _BRACKETED_OUTLET):
         match = pattern.match(paragraph)
-        if match and match.end() < len(paragraph):
+        # (央视网消息（今日关注）： alone on its line: the credit over the text)
+        if match and (match.end() < len(paragraph) or pattern is _REPORTED_BY and paragraph[-1:] in ":："):
             groups = match.groupdict()
             outlet = groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3") or ""
             named = re.search(r"《(?P<name>[^》]{2,12})》", outlet)  # 据《侨报网》综合讯报道: the name in 《》

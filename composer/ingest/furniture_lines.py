@@ -81,6 +81,7 @@ SHARE = re.compile(
     # a WeChat article's frame: its collection tag, the prompts around and under it
     r"|^收录于(?:合集|话题)|^#\S{1,20}\s*\d+\s*个$|^\W{0,3}点击(?:上方|下方)?(?:蓝字|关注)|喜欢此内容的人还喜欢|(?:继续|向上)滑动看下一个"
     r"|^轻触阅读原文$|^写留言$|^留言$|^(?:点击)?(?:查看|阅读)全文$"
+    r"|^(?:热门|最新|网友)?跟贴(?:\s*\d+\s*(?:条|人参与))?$"  # a portal's comment box (网易's 跟贴)
 )
 # A portal's top bar: its clock (今天是…), the weather (晴 12~20℃), its welcome (欢迎访问云湖区人民政府网站)
 PAGE_GREETING = re.compile(
@@ -94,11 +95,19 @@ MARKUP = re.compile(
 WIDGET = re.compile(r"^[\[【(（]\s*(?:打印|关闭|收藏|复制链接|字体|字号|大|中|小|返回顶部|关闭窗口|打印本页)")
 # 打印本页 返回, 列印本页　　返回: the same buttons printed bare
 BARE_WIDGETS = re.compile(
-    r"^(?:(?:打印本页|打印此页|打印|列印本页|列印此页|列印|关闭窗口|关闭本页|关闭\s*[×x]|关闭|[×]|返回顶部|返回页首|返回列表|返回|收藏本页|收藏|复制链接|分享|举报|反馈)"
+    r"^(?:(?:打印本页|打印此页|打印此文|打印本文|打印全文|打印|列印本页|列印此页|列印|关闭窗口|关闭本页|关闭此页|关闭\s*[×x]|关闭|[×]|返回顶部|返回页首|返回列表|返回|收藏本页|收藏|复制链接|分享|举报|反馈)"
     r"[\s|/·]*)+$"
 )
 # 作者: 来源: / 号: 词:: a form's fields left empty (two or more labels and nothing else)
 EMPTY_FIELDS = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}\s*:\s*){2,}$")
+# 责任编辑 王某, 本 期 编 辑 王某: an editor's credit printed without its colon (each character may be spaced out)
+_UNCOLONED_LABELS = (
+    "责任编辑 本期编辑 值班编辑 网络编辑 文字编辑 编辑 责编 审核 审校 校对 初审 复审 终审 主编 监制 统筹".split()  # noqa: SIM905
+)
+CREDIT_WITHOUT_COLON = re.compile(
+    r"^(?:" + "|".join(" ?".join(label) for label in _UNCOLONED_LABELS) + r")\s+"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2})$"
+)
 # (完), -完-, 【完】: a press release's end mark; 香港时间18时05分: its time of issue
 END_MARK = re.compile(r"^[\s(\[【（—\-]*完[\s)\]】）—\-]*$")
 TIME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}时间\s*\d{1,2}\s*[时:]\s*\d{1,2}\s*分?$")
@@ -126,6 +135,7 @@ FOOTER = re.compile(
     r"|^版权(?:声明|宣告|申明)\s*:"  # (a repost site's notice, 版權宣告：本文源自…)
     # a government site's badges and its publisher: 我为政府网站找错, 党政机关, 网站支持IPv6, 本网站由…主办
     r"|政府网站找错|网站纠错|^党政机关$|支持ipv6|^本?网站由\S{2,30}(?:主办|承办|维护|管理)"
+    r"|^您是(?:本站|本网)?第\s*[\d,]+\s*位(?:访客|访问者|浏览者)"  # a site's visitor counter
     # an aggregator's notices under a reposted article (搜狐, 网易, 百家号)
     r"|平台声明|仅代表作者本人|信息存储空间服务|^本文来自\S{1,12}号$|^返回\S{1,6}[,，]\s*查看更多$"
     # a bulletin's or a 公文's distribution at its end: 报：区委办 / 送：… / 抄送：… / （共印20份）
@@ -216,3 +226,19 @@ def cms_record(text: str) -> tuple[str | None, str | None, str | None]:
     dated = full_date(text)
     paper = _PAPER_NAME.search(text)
     return (dated[0] if dated else None), (dated[1] if dated else None), (paper.group() if paper else None)
+
+
+# 青石街道工作信息 / 第12期: a bulletin's name over its issue number
+MASTHEAD = re.compile(
+    r"^[\u4e00-\u9fff“”]{0,16}(?:简报|工作简报|工作信息|信息专报|政务信息|工作动态|快报|专报|要情|通讯|周报|月报|信息)$"
+)
+MASTHEAD_WITH_ISSUE = re.compile(
+    MASTHEAD.pattern.rstrip("$")
+    + r"\s*[(（]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期\s*[)）]?"
+    r"(?:\s*[(（]\s*总第\s*\d+\s*期\s*[)）])?$"
+)
+# 云湖区住房和城乡建设委员会文件 / 云住建发〔2025〕12号: a 公文's red header over its number
+RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{4,40}?)\s*文件$")
+DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$")
+DOMAIN = re.compile(r"^[a-z][a-z0-9\-]{1,20}\.(?:com|cn|net|org)(?:\.cn)?$")  # 来源：CCTV.com names its site
+CMS_ACCOUNT = re.compile(r"^(?:超级|系统|网站|后台)?管理员\d*$|^admin(?:istrator)?\d*$|^系统$")

@@ -47,7 +47,10 @@ def _long_menu_bar(line: str, tokens: list[str]) -> bool:
     places = sum(1 for token in tokens if token[-1:] in _PLACE_ENDS)  # 池州市 宣城市 六安市 …: a region's sites
     # 看青石 要闻 本地新闻 国际新闻 … 青石视频 独家专题: a portal's whole channel list, many of them named 新闻
     channels = sum(1 for token in tokens if token in kinds.NAV_WORDS or token.endswith(_CHANNEL_ENDS))
-    return (line.count("|") >= 2 * MENU_MIN_ITEMS and (tokens[0] in kinds.HOME_WORDS or tokens[0] in kinds.NAV_WORDS)
+    bars = line.count("|")
+    # (新闻 | 体育 | 娱乐 | … | 点播: every item set off by a bar is a channel bar whatever its first item)
+    return (bars >= 2 * MENU_MIN_ITEMS and (tokens[0] in kinds.HOME_WORDS or tokens[0] in kinds.NAV_WORDS
+                                            or bars >= len(tokens) - 1)
             or 4 * places >= 3 * len(tokens)
             or len(tokens) >= 4 * MENU_MIN_ITEMS and CHANNEL_SHARE_MIN * len(tokens) <= channels)
 

@@ -94,6 +94,7 @@ _BARE_LABEL = re.compile(
     r"发表于|次浏览|次阅读|人阅读|阅读模式|显示全部楼层|只看该作者|楼主|发布于[\u4e00-\u9fff]{0,6}"
     r"|[\u4e00-\u9fff]{0,16}官方(?:账号|帐号)|ip属地\s*:?\s*[\u4e00-\u9fff]{0,6}"
     r"|^(?:阅读|浏览|点击)\s*\(\s*[\d.]+万?\s*\)$|^[\d.]+万?\s*(?:阅读|浏览)$"  # 阅读 (1260), 1.2万阅读
+    r"|(?<=[\u4e00-\u9fffa-z])\s+综合报道$"  # 某某新闻 综合报道: the outlet that compiled it
 )
 
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#~+:-]*")
@@ -133,7 +134,6 @@ def _take_account_card(lines: Sequence[tuple[int, str]], index: int, found: Furn
 
 
 # 信息来源：超级管理员, 来源：admin: a content system's account where nobody filled the field in
-_CMS_ACCOUNT = re.compile(r"^(?:超级|系统|网站|后台)?管理员\d*$|^admin(?:istrator)?\d*$|^系统$")
 _NAME_VALUE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、,]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
 
@@ -418,30 +418,14 @@ def _menu_item(text: str) -> bool:
     return len(text) <= TAIL_MENU_ITEM_MAX_CHARS and not _NOT_MENU_ITEM.search(text) and not ends_sentence(text)
 
 
-# 青石街道工作信息 / 第12期: a bulletin's name over its issue number
-_MASTHEAD = re.compile(
-    r"^[\u4e00-\u9fff“”]{0,16}(?:简报|工作简报|工作信息|信息专报|政务信息|工作动态|快报|专报|要情|通讯|周报|月报|信息)$"
-)
-
-
-_MASTHEAD_WITH_ISSUE = re.compile(
-    _MASTHEAD.pattern.rstrip("$")
-    + r"\s*[(（]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期\s*[)）]?"
-    r"(?:\s*[(（]\s*总第\s*\d+\s*期\s*[)）])?$"
-)
-
-
-# 云湖区住房和城乡建设委员会文件 / 云住建发〔2025〕12号: a 公文's red header over its number
-_RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{4,40}?)\s*文件$")
-_DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$")
 
 
 def _mastheads(lines: Sequence[tuple[int, str]], folded: list[str], found: Furniture) -> None:
     """The bulletin's name printed over its issue number is the masthead, not a headline; a 公文's
     red header over its document number names who issued it."""
     for index, (number, _) in enumerate(lines[:-1]):
-        header = _RED_HEADER.match(folded[index] or "-")
-        if header and _DOCUMENT_NUMBER.match(folded[index + 1] or "-") and number not in found.lines:
+        header = kinds.RED_HEADER.match(folded[index] or "-")
+        if header and kinds.DOCUMENT_NUMBER.match(folded[index + 1] or "-") and number not in found.lines:
             issuer = lines[index][1].strip()[: len(header.group("issuer"))]
             found.lines[number] = FurnitureLine(number, lines[index][1], "meta", source=issuer)
             found.lines.setdefault(lines[index + 1][0], FurnitureLine(lines[index + 1][0], lines[index + 1][1], "nav"))
@@ -449,11 +433,11 @@ def _mastheads(lines: Sequence[tuple[int, str]], folded: list[str], found: Furni
         if number in found.lines:
             continue
         journal = kinds.JOURNAL_ISSUE.match(line)
-        if _DOCUMENT_NUMBER.match(folded[index] or "-"):  # 青政发〔2024〕12号 alone, with or without the header
+        if kinds.DOCUMENT_NUMBER.match(folded[index] or "-"):  # 青政发〔2024〕12号 alone, with or without the header
             found.lines[number] = FurnitureLine(number, line, "nav")
         elif journal:  # 青石行政学刊 2024年12期: where a paper was printed
             found.lines[number] = FurnitureLine(number, line, "meta", source=journal.group("journal"))
-        elif _MASTHEAD_WITH_ISSUE.match(folded[index] or "-"):  # 青石区城市更新工作简报（第5期）: name and issue
+        elif kinds.MASTHEAD_WITH_ISSUE.match(folded[index] or "-"):  # 青石区城市更新工作简报（第5期）: name and issue
             found.lines[number] = FurnitureLine(number, line, "nav")
             found.bulletin = True
     for index in range(1, len(lines)):
@@ -461,7 +445,7 @@ def _mastheads(lines: Sequence[tuple[int, str]], folded: list[str], found: Furni
         if issue is None or issue.kind != "nav" or "期" not in folded[index]:
             continue
         above = index - 1
-        if lines[above][0] not in found.lines and _MASTHEAD.match(folded[above] or "-"):
+        if lines[above][0] not in found.lines and kinds.MASTHEAD.match(folded[above] or "-"):
             found.lines[lines[above][0]] = FurnitureLine(lines[above][0], lines[above][1], "nav")
             found.bulletin = True
 
@@ -544,7 +528,8 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
         return "nav"
     if kinds.PAGE_GREETING.match(line):
         return "share"  # 今天是2025年3月12日 星期三: the site's clock, not the article's date
-    if _meta_line(text, line, dates_ok=dates_ok, strict=strict) or _REPOST.match(line):
+    if _meta_line(text, line, dates_ok=dates_ok, strict=strict) or _REPOST.match(line) \
+            or kinds.CREDIT_WITHOUT_COLON.match(line):
         return "meta"
     widget_only = kinds.WIDGET.match(line) and not _HAN_RUN.sub("", _strip_widgets(line)).strip("[]【】() ")
     if kinds.SHARE.search(line) or widget_only:
@@ -630,7 +615,10 @@ _PUBLISHED_AFTER_UPDATE = re.compile(r"更新[于时日].{0,40}?(?:发布|发表
 def _read_meta(item: FurnitureLine, line: str) -> None:
     """Date, source, author and editor printed in a meta line."""
     item.labelled = bool(_LABEL.search(line))
-    repost = _REPOST.match(line)
+    repost, uncoloned = _REPOST.match(line), kinds.CREDIT_WITHOUT_COLON.match(line)
+    if uncoloned is not None:  # 本 期 编 辑 王某
+        item.editor = _as_printed(item.text, line, uncoloned.group("name"), uncoloned.start("name"))
+        return
     if repost is not None:  # 以下文章来源于青石融媒，作者刘洋: the account the post comes from (来源： names it better)
         source, author = repost.group("source"), repost.group("author")
         item.outlet = _as_printed(item.text, line, source, repost.start("source"))
@@ -657,9 +645,10 @@ def _read_meta(item: FurnitureLine, line: str) -> None:
         value = _ACCOUNT_ID.sub("", value).strip(" []【】()（）|")
         printed_value = item.text[match.end() : match.end() + len(line[match.end() : end])].strip()
         kind = _KIND_OF_LABEL.get(match.group("label").replace(" ", ""))
-        if not value or not _HAN.search(value) and kind != "author":
+        named_site = kind == "source" and kinds.DOMAIN.match(value)  # (来源：CCTV.com)
+        if not value or not _HAN.search(value) and kind != "author" and not named_site:
             continue
-        if kind == "source" and _CMS_ACCOUNT.match(value) or value in ("不详", "未知", "暂无", "无", "佚名"):
+        if kind == "source" and kinds.CMS_ACCOUNT.match(value) or value in ("不详", "未知", "暂无", "无", "佚名"):
             continue  # 信息来源：超级管理员 — the site's account that posted it, no source; 来源：不详 names none
         if kind == "source" and item.source is None:
             credit = kinds.CREDIT_IN_SOURCE.search(value)  # 来源：云湖日报 记者 王琳: the outlet, then its reporter

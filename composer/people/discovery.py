@@ -69,6 +69,7 @@ _BEFORE_NAME_TAIL = re.compile("|".join(sorted(_BEFORE_NAME_TAILS, key=len, reve
 _CLOSING_PARENTHESIS = re.compile(r"[）)]")
 _LEADERS_LISTED = re.compile(r"(?:有|为|是)?[：:]\s*")
 _LISTING_MARKS = frozenset("有为是：:")
+_LIST_OF_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、，。和及]")
 # what follows a name that a title and 的 describe: a date, a time word, an act (市长的关心 is no name)
 _HOLDER_THEN = re.compile(
     r"\d|[一二三四五六七八九十]{1,3}日|[今昨前近]日|[今昨前]天|日前|在|接受|说|表示|指出|认为|坦言|介绍|[，、]"
@@ -77,7 +78,8 @@ _HOLDER_THEN = re.compile(
 # (李克强总理眉头紧锁, 习近平总书记指出).
 _HIGH_OFFICE = ("总书记", "总理", "副总理", "委员长", "副委员长", "主席", "副主席", "省长", "市长", "行政长官", "特首",
                 "总统")
-_SPEECH_START = re.compile(r"(?:强调|指出|表示|要求|认为|介绍|坦言|透露|提出)[，,：:]")
+_SPEECH_START = re.compile(  # (董某在讲话时指出，: where the speech was made may stand between)
+    r"(?:在(?:[^，。：“”\n]{0,12}?上)?(?:讲话|发言|致辞)(?:时|中))?(?:强调|指出|表示|要求|认为|介绍|坦言|透露|提出)[，,：:]")
 _COUNTED = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:名|位|个)?")
 # 刘云峰、姜迪清等区四套班子领导参加: the leaders of a place or body, named before 等
 _LEADERS_COUNTED = re.compile(
@@ -262,10 +264,9 @@ def _holder_printed_before(body: str, rank_start: int) -> bool:
 def _after_parenthesis(body: str, position: int) -> int:
     """常任秘书长（库务）谢曼怡: a short parenthesis between a title and its name; 出席会议的区领导有：王静、
     李强: the colon between leaders and their list."""
-    listed = _LEADERS_LISTED.match(body, position) \
-        if body[position : position + 1] in _LISTING_MARKS and body.endswith("领导", 0, position) else None
-    if listed:
-        return listed.end()
+    listed = _LEADERS_LISTED.match(body, position) if body[position : position + 1] in _LISTING_MARKS else None
+    if listed and (body.endswith("领导", 0, position) or _LIST_OF_NAMES.match(body, listed.end())):
+        return listed.end()  # (大会执行主席是：甲、乙、丙 — a rank, then a list of several of its holders)
     if body[position : position + 1] == "”" and "“" in body[max(0, position - _QUOTED_TITLE_MAX) : position]:
         return position + 1  # “新闻局长”史亚平, “陆委会主委”赖幸媛: a title set in quotation marks before its holder
     if body[position : position + 1] in ("（", "("):

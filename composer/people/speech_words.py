@@ -38,7 +38,8 @@ COMMA_ANSWER_VERBS = frozenset(("回答", "答复", "解答"))  # …and 李娥�
 # Verbs addressing someone: the content starts with the people addressed.
 ASK_VERBS = (
     "要求", "希望", "鼓励", "勉励", "叮嘱", "嘱咐", "嘱托", "提醒", "号召", "期望", "期待", "寄望", "叮咛",
-    "告诫", "激励", "督促", "期盼", "盼望", "期许", "期勉", "告诉",  # (告诉大家，…: the hearers, then what was said)
+    "告诫", "激励", "督促", "期盼", "盼望", "期许", "期勉",
+    "告诉", "寄语",  # (告诉大家，…, 寄语广大网友：“…”: the hearers, then what was said)
 )
 VERBS = tuple(sorted(set(SAY_VERBS) | set(ASK_VERBS), key=len, reverse=True))
 # As a trie: the same matches as the longest-first alternation, found twice as fast.
@@ -86,10 +87,20 @@ MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做�
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"
-    r"殷殷|重温|牢记|谨记|不负|意见|合理化|听取|征求|采纳|吸纳|收集|兑现|履行|践行|信守|、|或|和|及|与)$"
+    r"殷殷|重温|牢记|谨记|不负|意见|合理化|听取|征求|采纳|吸纳|收集|兑现|履行|践行|信守|人民|、|或|和|及|与)$"
 )  # 意见建议, 听取建议, 兑现承诺
 # 遵照医生建议…: advice followed, a noun (not 根据群众反映要求城管部门…: a demand made on what was learnt)
 ADVICE_FOLLOWED = re.compile(r"(?:按照|根据|依照|遵照|听从|遵从|依据)[\u4e00-\u9fff]{1,4}$")
+# 候选人建议名单, 人民建议征集, 希望工程: the verb the first half of a compound noun
+NOUN_COMPOUND_AFTER = re.compile(r"^(?:名单|征集|办理|答复|人选|事项|工程|清单)")
+
+
+def used_as_noun(word: str, before: str, after: str) -> bool:
+    """A verb that is also a noun (要求, 建议) used as one, by what stands before or after it."""
+    return word in NOUN_VERBS and bool(NOT_A_NOUN_VERB_BEFORE.search(before) or NOUN_COMPOUND_AFTER.match(after)) \
+        or word == "建议" and bool(ADVICE_FOLLOWED.search(before))
+
+
 NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托", "承诺", "批示", "指示", "倡议",
                         "主张", "解读", "点评", "期盼", "盼望", "期许"))
 # Before a verb that is also a noun and stands alone before punctuation (提出殷切希望，, 强调了…的纪律要求，): its
@@ -144,7 +155,7 @@ HEARERS_ONLY = re.compile(  # (…叮嘱相关部门要关心关爱老党员。 
 TOPIC_ONLY = re.compile(
     r"^了?(?:[^，。：“”]|“[^“”，。]{1,10}”){0,40}"  # (a term in quotation marks: “十三五”时期…有关情况)
     r"(?:情况|工作|做法|经验|进展|成效|成果|思路|打算|举措|安排|要求|希望|意见|建议|期望|寄语"
-    r"|部署|措施|目标|任务|对策|方案|路径)[。，]?$"  # (提出具体部署，要求…: 要求 says it)
+    r"|部署|措施|目标|任务|对策|方案|路径|名单|草案|议案|提案)[。，]?$"  # (提出具体部署，要求…: 要求 says it)
 )
 
 # Between a subject and its verb: adverbials, titles after a name, an addressee, a

@@ -228,8 +228,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             return None
         before = self.text[max(0, start - 6) : start]
         named_before = self.cast.ref_ending_at(start) is not None  # 魏曰高要求: a name, not 高要求
-        as_noun = word in words.NOUN_VERBS and bool(words.NOT_A_NOUN_VERB_BEFORE.search(before)) \
-            or word == "建议" and bool(words.ADVICE_FOLLOWED.search(before))
+        as_noun = words.used_as_noun(word, before, after)
         if words.NOT_A_VERB_BEFORE.search(before) or (as_noun and not named_before):
             return None
         if words.HEARD_OR_TITLED.search(self.text, max(0, start - 24), start):
@@ -584,7 +583,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
                 continue
             if self._is_object(ref, clause_start) or _LISTED_ATTENDANCE.match(self.text, ref.end):
                 continue  # (区长李强、区委副书记刘洋出席: those attending are no 他 of what follows)
-            if self._at_clause_start(clause_start, ref.start) or self._at_clause_start(sentence_start, ref.start):
+            if self._at_clause_start(clause_start, ref.start) or self._at_clause_start(sentence_start, ref.start) \
+                    or self.text[clause_start : ref.start].strip() in member.titles:  # 今年36岁的…村民王某，…
                 found.append((ref.start, ref.name))
         return sorted(found + self._described_topics())
 
