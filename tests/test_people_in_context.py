@@ -157,3 +157,28 @@ def test_wishes_addressed_to_readers_before_a_quotation(library_path: Path) -> N
         "日前，青石市政府官方微博正式上线。市委副书记、市长侯立川寄语广大网友：“多关心青石，多为青石献良策。”"
     )
     assert _spoken(library_path, page) == [("侯立川", "多关心青石，多为青石献良策。")]
+
+
+def test_leaders_named_without_titles_opening_a_sentence_to_preside_or_attend(library_path: Path) -> None:
+    """甲主持开班式，表示… / 乙、丙出席开班式。 — national news names its top leaders bare: a name of two characters
+    opening a sentence to preside, and two names opening one to attend, are leaders (three had been needed)."""
+    page = (
+        "中青年干部培训班开班\n\n"
+        "培训班开班式9月1日在京举行。\n\n"
+        "范明主持开班式，表示年轻干部要加强理论学习，提高党性修养，锤炼过硬本领。\n\n"
+        "邹立新、骆文涛出席开班式。"
+    )
+    tagged = _tagged(library_path, page)
+    assert all(tagged.people.get(name) == "official" for name in ("范明", "邹立新", "骆文涛")), tagged.people
+    assert [(s["speaker"], s["text"]) for s in tagged.statements] == [
+        ("范明", "年轻干部要加强理论学习，提高党性修养，锤炼过硬本领。")]
+
+
+def test_a_name_ends_before_most(library_path: Path) -> None:
+    """县委副书记某某最有感触：“……” — 最 opens what follows, no part of the name (某某最 had been a name)."""
+    page = (
+        "临时党支部助力产业发展\n\n"
+        "临时党组织执行力强不强？县委副书记彭军最有感触：“通过临时党支部开展工作，各方面的合力明显增强了。”"
+    )
+    tagged = _tagged(library_path, page)
+    assert set(tagged.people) == {"彭军"}, tagged.people

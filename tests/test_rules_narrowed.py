@@ -188,3 +188,14 @@ def test_a_verb_that_is_the_first_half_of_a_compound_noun_says_nothing(library_p
         "主席团会议还听取了大会秘书处的汇报，提出候选人建议名单，这份名单将印发给各代表小组酝酿。"
     )
     assert _spoken(library_path, page) == [("林文杰", "今年街道开拓进取，取得更好的成绩。")]
+
+
+def test_a_verb_of_saying_after_an_instruction_made(library_path: Path) -> None:
+    """某某作出批示指出，… / 作出重要指示强调，…: the instruction made, then what it says — 指出 is no noun here, as it is
+    in 作了说明 (a rule for nouns made of verbs had silenced it)."""
+    page = (
+        "全省安全生产电视电话会议召开\n\n"
+        "省委副书记、省长钟立新作出批示指出，今年以来全省安全生产形势总体稳定，但重特大事故仍未得到有效遏制。\n\n"
+        "副省长许文涛进行了简要说明。"
+    )
+    assert _spoken(library_path, page) == [("钟立新", "今年以来全省安全生产形势总体稳定，但重特大事故仍未得到有效遏制。")]

@@ -770,3 +770,12 @@ def test_a_papers_special_dispatch_without_a_day_names_the_paper() -> None:
     article = split_text("青石代表团举行第一次全体会议\n青石日报南宁专电（记者 王小明）1月16日上午，青石代表团举行"
                          "第一次全体会议，选举了代表团团长。\n会议审议了大会议程草案。").articles[0]
     assert article.printed_source == "青石日报" and article.body.startswith("1月16日上午"), article
+
+
+def test_a_meta_line_of_empty_fields_gives_no_title() -> None:
+    """文章来源： 作者： 发布时间：… 点击数： 次 — its empty first field had been taken for a headline printed with
+    its meta line (文章来源： as the title)."""
+    page = ("文章来源： 作者： 发布时间：2025年03月13日 点击数： 次\n"
+            "3月12日，湖城区召开春季防火工作会议，部署林区防火工作。\n会议要求，各镇要落实巡查责任。")
+    article = split_text(page).articles[0]
+    assert "来源" not in (article.title or "") and split_text(page).dates == ["2025-03-13"], article

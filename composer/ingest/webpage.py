@@ -699,8 +699,8 @@ def meta_tail(text: str) -> tuple[int, FurnitureLine] | None:
     if len(line) != len(text):
         return None
     for match in _TAIL_START.finditer(line):
-        if len(_HAN.findall(line[: match.start()])) < TAIL_TITLE_MIN_HAN:
-            continue
+        if len(_HAN.findall(line[: match.start()])) < TAIL_TITLE_MIN_HAN or _LABEL.search(line[: match.start()]):
+            continue  # (文章来源： 作者： 发布时间：…: a field left empty is no headline)
         rest_text, rest = text[match.end() :], line[match.end() :]
         if _meta_line(rest_text, rest, dates_ok=True, strict=False):
             item = FurnitureLine(0, rest_text, "meta")

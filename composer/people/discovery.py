@@ -408,8 +408,10 @@ def _attending_names(body: str) -> list[Sighting]:
         prefix = _BEFORE_ATTENDING.search(window)
         names = names_before(body, verb.start() - (len(prefix.group()) if prefix else 0))
         # 孙某、李某某等列席会议: two names and 等 before attending or sitting in are leaders too
-        fewest = 2 if prefix and prefix.group().startswith("等") and verb.group() in ("出席", "列席") \
-            else ATTENDING_MIN_NAMES
+        # …and so are two opening a sentence before attending (甲、乙出席开班式。)
+        opening = not prefix or not prefix.group()
+        fewest = 2 if (prefix and prefix.group().startswith("等") or opening and _opens_sentence(body, names)) \
+            and verb.group() in ("出席", "列席") else ATTENDING_MIN_NAMES
         if len(names) < fewest or not all(plausible_name(name) for _, name in names):
             continue
         if names[0][0] > 0 and body[names[0][0] - 1] not in _BEFORE_NAMED_RANK:
@@ -419,6 +421,10 @@ def _attending_names(body: str) -> list[Sighting]:
 
 
 ATTENDING_MIN_NAMES = 3
+
+
+def _opens_sentence(body: str, names: list[tuple[int, str]]) -> bool:
+    return bool(names) and (names[0][0] == 0 or body[names[0][0] - 1] in "。！？\n")
 
 
 def _elected(body: str) -> list[Sighting]:
@@ -452,12 +458,14 @@ def _lone_presiding(body: str) -> list[Sighting]:
     news a leader (others are named with what they are: 居民张三)."""
     sightings = []
     for position in _presiding_positions(body):
-        start = position - 3
-        if start < 0 or start > 0 and body[start - 1] not in "。！？\n，；":
-            continue
-        name = body[start:position]
-        if name_at(body, start) == name and name[0] not in WORD_LIKE_SURNAMES and plausible_name(name):
-            sightings.append(Sighting(name, "official", [], None, "list", start, position))
+        for length in (3, 2):  # (a name of two only opening a sentence: 陈某主持开班式。)
+            start = position - length
+            if start < 0 or start > 0 and body[start - 1] not in ("。！？\n，；" if length == 3 else "。！？\n"):
+                continue
+            name = body[start:position]
+            if name_at(body, start) == name and name[0] not in WORD_LIKE_SURNAMES and plausible_name(name):
+                sightings.append(Sighting(name, "official", [], None, "list", start, position))
+                break
     return sightings
 
 
@@ -472,7 +480,7 @@ def _presiding_positions(body: str) -> list[int]:
     return sorted(found)
 
 
-_PRESIDING = tuple(["主持" + what for what in ("会议", "召开", "座谈会", "开幕式", "仪式")]
+_PRESIDING = tuple(["主持" + what for what in ("会议", "召开", "座谈会", "开幕式", "仪式", "开班式", "大会", "报告会")]
                    + [verb + mark for verb in ("参加", "出席", "陪同", "列席") for mark in "。；"])
 # where a list of bare names ends: what attending leaders do (出席, 陪同), and what may stand before it (等…一起聆听)
 _ATTENDING_VERB = re.compile(r"出席|列席|陪同|聆听|参加会议|参加调研|参加会见|参加座谈|在主会场|在分会场")

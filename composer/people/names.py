@@ -105,7 +105,7 @@ _BEFORE_WEI_IN_NAMES = "有作无可善大成"
 # (李强作工作部署, 周凯曾强调, 王静向记者介绍)
 _ACTING = ("代任", "代理", "代为", "代行", "代管")
 # (任命他出任; 叶某以代表身份)
-NEVER_ENDS_A_NAME = "说称讲谈问答等和与及在到对把被将的了着是也都还又就要作给送曾已仍便却向他她它以"
+NEVER_ENDS_A_NAME = "说称讲谈问答等和与及在到对把被将的了着是也都还又就要作给送曾已仍便却向他她它以最"
 
 
 def name_at(text: str, start: int, *, titled: bool = False) -> str | None:

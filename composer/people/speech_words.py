@@ -83,7 +83,15 @@ DONE_BY_SOMEONE = re.compile(r"[做办干][^，。；：“”\n]{1,4}$")
 HEARD_OR_TITLED = re.compile(r"听取[^，。；：“”《》\n后时并中]{0,16}$|《[^《》\n]{0,22}$")
 # 就草案作了说明，… / 作出承诺，…: the verb made a noun — it says only before a colon (作出批示：要…)
 # (耐心予以询问解答，…, 进行了简要说明，指出…: a word between them and the verb, the same)
-MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做出|予以|加以)(?:[\u4e00-\u9fff]{2})?$")
+MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做出|予以|加以)(?P<noun>[\u4e00-\u9fff]{2})?$")
+# 作出批示指出, 作出重要指示强调: the instruction made, then the verb saying what it says (no noun)
+_INSTRUCTION_MADE = frozenset(("批示", "指示", "讲话", "发言", "部署"))
+
+
+def made_a_noun(before: str) -> bool:
+    """The verb after ``before`` made a noun (作了说明, 进行了简要说明), not after an instruction (作出批示指出)."""
+    made = MADE_A_NOUN_BEFORE.search(before)
+    return made is not None and made.group("noun") not in _INSTRUCTION_MADE
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"

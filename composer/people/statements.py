@@ -235,7 +235,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             return None  # 听取了校情介绍, 《关于重申…的通知》: a noun heard, a verb inside a document's title
         if before.endswith("、") and after[:1] in ("，", "、", "。"):
             return None  # 提问、回答，充分而紧凑: a list of what was done, no act with content
-        if words.MADE_A_NOUN_BEFORE.search(before) and self.text[end : end + 1] != "：":
+        if words.made_a_noun(before) and self.text[end : end + 1] != "：":
             return None
         if word == "明确" and not (named_before or words.MEETING.search(before)):
             return None  # 会议明确，… says; 思路清晰、要求明确， describes
