@@ -7,6 +7,7 @@ from pathlib import Path
 
 from composer.ingest.layout import split_text
 from composer.people.discovery import discover
+from tests.test_people import _tagged
 from tests.test_statements import _spoken
 
 
@@ -199,3 +200,30 @@ def test_a_verb_of_saying_after_an_instruction_made(library_path: Path) -> None:
         "副省长许文涛进行了简要说明。"
     )
     assert _spoken(library_path, page) == [("钟立新", "今年以来全省安全生产形势总体稳定，但重特大事故仍未得到有效遏制。")]
+
+
+def test_what_this_stops_people_and_statement_rules_leave_alone(library_path: Path) -> None:
+    """A review of this stop's rules on sentences of its own: someone described in a later clause (80岁的独居老人某某)
+    is no 他 of what follows; 要求工程建设单位… and 建议征集… are acts with their objects; 提出应尽快将…纳入…名单 is a
+    proposal; a title made a noun by 作出指示批示 says nothing; 寄语在场的青年科技工作者。 names only the hearers."""
+    cases = [
+        ("副县长陈立看望了困难群众，80岁的独居老人吴秀兰，拉着他的手连声道谢。他叮嘱随行人员，要把温暖送到每一户。",
+         [("陈立", "随行人员，要把温暖送到每一户。")]),
+        ("副市长李红在现场要求工程建设单位严把质量关，确保按期完工。", [("李红", "工程建设单位严把质量关，确保按期完工。")]),
+        ("县长孙明提出应尽快将青石古村纳入传统村落保护名单。", [("孙明", "应尽快将青石古村纳入传统村落保护名单。")]),
+        ("市委书记陈强多次作出指示批示，为全市生态环境保护工作指明了方向。", []),
+        ("“青春由磨砺而出彩。”市长周立新寄语在场的青年科技工作者。", [("周立新", "青春由磨砺而出彩。")]),
+    ]
+    for number, (sentence, said) in enumerate(cases):
+        assert _spoken(library_path.with_name(f"case{number}.sqlite"), sentence) == said, sentence
+
+
+def test_who_this_stops_discovery_rules_leave_unnamed(library_path: Path) -> None:
+    """An interview's answer listing things after a rank (市长：高铁、高速…), a district speaking at a meeting (高新区在
+    会上讲话时…), a rank presiding (关长主持仪式) and two performers at a gala (出席联欢晚会) name no one."""
+    page = (
+        "青石两会访谈\n\n记者：哪些项目最受关注？\n\n市长：高铁、高速、机场，这几个项目大家都很关心。\n\n"
+        "高新区在会上讲话时表示，将全力抓好落实。\n\n关长主持仪式并检阅队伍。\n\n高明、白雪出席联欢晚会，为居民送上祝福。"
+    )
+    tagged = _tagged(library_path, page)
+    assert not set(tagged.people) & {"高铁", "高速", "高新区", "关长", "高明", "白雪"}, tagged.people

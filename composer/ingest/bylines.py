@@ -55,7 +55,8 @@ def reporters_in(credits: str) -> list[str]:
     return names
 
 
-NOBODY = frozenset(("佚名", "匿名", "不详", "未知", "本站", "本网", "管理员", "超级管理员", "网站管理员"))  # 作者：佚名
+NOBODY = frozenset(("佚名", "匿名", "不详", "未知", "本站", "本网", "管理员", "超级管理员", "网站管理员",  # 作者：佚名
+                    "综合", "整理", "编译"))  # (记者 王某 综合报道: how the report was made, no one)
 # 作者:裴思童 中國青年網, 作者:央视新闻: the site or outlet, no author
 _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:网|網|报|報|融媒|新闻|新聞|客户端|客戶端)$")
 
@@ -72,7 +73,8 @@ _CREDITS = r"(?:\s*[(（](?P<credits>[^()（）]{0,60})[)）])?"
 _NUMERAL_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 # 北京2月27日电: where, which day (某台新闻频道1月13日报道：)
 # (or a paper's special dispatch from a place, no day: 某日报南宁专电)
-_PLACE_DAY_SENT = rf"(?:(?:[\u4e00-\u9fff]{{0,8}}?){_NUMERAL_DAY}(?:电|讯|消息|报道)|[\u4e00-\u9fff]{{2,6}}?专电)"
+_PLACE_DAY_SENT = (rf"(?:(?:[\u4e00-\u9fff]{{0,8}}?){_NUMERAL_DAY}(?:电|讯|消息|报道)"
+                   r"|(?:(?!的|发自)[\u4e00-\u9fff]){2,4}?专电(?=[（(\s\d]))")  # (not 发自东京的专电称, a report cited)
 _DATELINE = re.compile(rf"^(?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?{_PLACE_DAY_SENT}{_CREDITS}[\s，,：:]*")
 # 青石日报讯 12月9日，…, 青石网/青石发展门户网讯 民族要复兴…: the outlet's 讯 set apart from the lead
 _OUTLET_SENT = re.compile(rf"^(?P<outlet>{_OUTLET})(?:[/／]{_OUTLET})?讯[ \u3000]+(?=[\u4e00-\u9fff\d“])")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from composer.common.lexicon import is_common_word
 from composer.ingest.printed_dates import full_date
 
 BREADCRUMB = re.compile(
@@ -35,7 +36,10 @@ NAV_WORDS = frozenset(
         "关注 +关注 已关注 订阅 +订阅 已订阅 今日新闻 即日新闻 "
         "新闻公报索引 重要告示 私隐政策 隐私政策 版权告示 使用条款 "
         "返回页首 友善列印 回上页 回上一页 回首页 回顶端 转寄 facebook line twitter x weibo "
-        "微博 微信 qq空间 qq 朋友圈 新浪微博 腾讯微博 豆瓣 更多频道 全部频道 热点搜索 热门搜索 热搜 热搜榜",
+        "微博 微信 qq空间 qq 朋友圈 新浪微博 腾讯微博 豆瓣 更多频道 全部频道 热点搜索 热门搜索 热搜 热搜榜 "
+        # a forum thread's buttons (Discuz and its kind, where many articles are reposted)
+        "上一主题 下一主题 跳转到指定楼层 楼主 沙发 板凳 回复 使用道具 举报 快速回复 倒序浏览 回帖奖励 "
+        "只看该作者 立即注册",
     )
 )
 HOME_WORDS = frozenset(("首页", "网站首页", "主页", "返回首页"))  # (single.py reads 首页 | 新闻 | 标题 by them)
@@ -82,6 +86,8 @@ SHARE = re.compile(
     r"|^收录于(?:合集|话题)|^#\S{1,20}\s*\d+\s*个$|^\W{0,3}点击(?:上方|下方)?(?:蓝字|关注)|喜欢此内容的人还喜欢|(?:继续|向上)滑动看下一个"
     r"|^轻触阅读原文$|^写留言$|^留言$|^(?:点击)?(?:查看|阅读)全文$"
     r"|^(?:热门|最新|网友)?跟贴(?:\s*\d+\s*(?:条|人参与))?$"  # a portal's comment box (网易's 跟贴)
+    # a forum thread's counters and reply box: 查看: 512|回复: 0, 您需要登录后才可以回帖, 使用 高级模式(…)
+    r"|^查看\s*:\s*\d+\s*\|\s*回复\s*:\s*\d+$|^您需要登录后才可以回帖|^使用\s*高级模式|^当他人从你分享的链接访问本页面时"
 )
 # A portal's top bar: its clock (今天是…), the weather (晴 12~20℃), its welcome (欢迎访问云湖区人民政府网站)
 PAGE_GREETING = re.compile(
@@ -104,10 +110,18 @@ EMPTY_FIELDS = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}\s*:\s*){2,}$")
 _UNCOLONED_LABELS = (
     "责任编辑 本期编辑 值班编辑 网络编辑 文字编辑 编辑 责编 审核 审校 校对 初审 复审 终审 主编 监制 统筹".split()  # noqa: SIM905
 )
+# (no name is a common word: 统筹 城乡 融合发展, 编辑 手记 are a subhead's words — webpage.py asks that)
 CREDIT_WITHOUT_COLON = re.compile(
     r"^(?:" + "|".join(" ?".join(label) for label in _UNCOLONED_LABELS) + r")\s+"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2})$"
 )
+
+
+def uncoloned_credit(line: str) -> re.Match[str] | None:
+    credit = CREDIT_WITHOUT_COLON.match(line)
+    return None if credit is None or any(is_common_word(name) for name in credit.group("name").split()) else credit
+
+
 # (完), -完-, 【完】: a press release's end mark; 香港时间18时05分: its time of issue
 END_MARK = re.compile(r"^[\s(\[【（—\-]*完[\s)\]】）—\-]*$")
 TIME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}时间\s*\d{1,2}\s*[时:]\s*\d{1,2}\s*分?$")
@@ -164,6 +178,7 @@ BANNER = re.compile(
     r"^(?=.{0,120}(?:同意|接受))(?=.{0,120}(?:本网站|本站|本社|我们|您)).{0,120}(?:cookie|隐私权?(?:政策|声明|规范|条款))"
     r"|(?:更新|升级|更换)您?的?浏览器|浏览器(?:的)?版本(?:较旧|过旧|过低|太旧|太低)|不支[援持]\S{0,8}浏览器"
     r"|^如有问题\W{0,2}欢迎(?:电邮|来信|致电)"  # 抱歉，我們並不支援你正使用的瀏覽器。/ 如有問題，歡迎電郵至…
+    r"|^特别声明\s*:\s*以上内容|仅提供信息存储服务"  # (PLATFORM_NOTICE)
     r"|^马上注册|立即注册$|没有(?:账号|帐号)|才(?:可以|能)(?:下载|查看|浏览)(?:或(?:下载|查看|浏览))?\W{0,2}(?:没有|$)"
     r"|^your browser|would you like to go to|[\u3040-\u309f\u30a0-\u30ff]{3}|\bapp\s*icon|^(?:下载|下载app|立即下载)$"
     r"|^这?已经是(?:最后|第)一[期页篇版条]了?[哦啊呢]?\W{0,2}$"  # a reader app's toast at the last issue
@@ -190,7 +205,8 @@ SUMMARY = re.compile(
 # 青石行政学刊 2023年12期: the journal and issue a paper was printed in (the source)
 JOURNAL_ISSUE = re.compile(r"^《?(?P<journal>[\u4e00-\u9fff]{2,16})》?\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
 # (3上一篇: a counter's digit left on it; 上篇：… with its colon)
-ADJACENT = re.compile(r"^\d{0,3}\s*(?:上一篇|下一篇|上一条|下一条|[上下]篇(?=\s*:))\s*[:>]?")
+ADJACENT = re.compile(r"^\d{0,3}\s*(?:上一篇|下一篇|上一条|下一条|[上下]篇(?=\s*:))\s*[:>]?"
+                      r"|^.{0,12}?上一篇\s*:.{1,80}?下一篇\s*:")  # (下面请看详细内容…上一篇:… | 下一篇:…)
 # "相关新闻", "社会新闻精选：", "相关评论>>", "往下看更多文章": a list of other articles follows.
 RELATED = re.compile(
     r"^[【\[]?(?:[\u4e00-\u9fff]{0,6}(?:新闻|资讯|文章)推荐[】\]]?$)"  # 【今日熱點新聞推薦】
@@ -242,3 +258,5 @@ RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{4,40}?)\s*文件$")
 DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$")
 DOMAIN = re.compile(r"^[a-z][a-z0-9\-]{1,20}\.(?:com|cn|net|org)(?:\.cn)?$")  # 来源：CCTV.com names its site
 CMS_ACCOUNT = re.compile(r"^(?:超级|系统|网站|后台)?管理员\d*$|^admin(?:istrator)?\d*$|^系统$")
+# 特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。: a sentence, yet the platform's
+PLATFORM_NOTICE = re.compile(r"^特别声明\s*:\s*以上内容|仅提供信息存储服务")

@@ -48,15 +48,22 @@ def _long_menu_bar(line: str, tokens: list[str]) -> bool:
     # 看青石 要闻 本地新闻 国际新闻 … 青石视频 独家专题: a portal's whole channel list, many of them named 新闻
     channels = sum(1 for token in tokens if token in kinds.NAV_WORDS or token.endswith(_CHANNEL_ENDS))
     bars = line.count("|")
-    # (新闻 | 体育 | 娱乐 | … | 点播: every item set off by a bar is a channel bar whatever its first item)
+    # (新闻 | 体育 | 娱乐 | … | 点播: every item set off by a bar, two of them channels, whatever its first item — not
+    # a list of honourees or projects set off by bars)
+    barred_channels = bars >= len(tokens) - 1 and channels + sum(token in _CHANNEL_WORDS for token in tokens) >= 2
     return (bars >= 2 * MENU_MIN_ITEMS and (tokens[0] in kinds.HOME_WORDS or tokens[0] in kinds.NAV_WORDS
-                                            or bars >= len(tokens) - 1)
+                                            or barred_channels)
             or 4 * places >= 3 * len(tokens)
             or len(tokens) >= 4 * MENU_MIN_ITEMS and CHANNEL_SHARE_MIN * len(tokens) <= channels)
 
 
 _PLACE_ENDS = frozenset("省市区县旗盟州镇乡")
 _CHANNEL_ENDS = ("新闻", "要闻", "动态", "资讯", "视频", "图片", "报道", "观察", "频道", "专题")
+_CHANNEL_WORDS = frozenset((
+    "时政", "体育", "娱乐", "经济", "财经", "科技", "科教", "教育", "健康", "汽车", "房产", "旅游", "文旅",
+    "文化", "军事", "国际", "国内", "社会", "法治", "评论", "直播", "点播", "少儿", "电视指南", "生活", "女性", "游戏",
+    "读书",
+))
 LONG_MENU_MAX_CHARS = 600  # a portal's whole channel list may run to this
 CHANNEL_SHARE_MIN = 1 / 6  # of a long space-set list of links, this share named as channels (no list of names is)
 _SENTENCE_MARKS = "，。；：！？"

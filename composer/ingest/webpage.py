@@ -45,7 +45,7 @@ _SOURCE_LABELS = (
 _AUTHOR_LABELS = "作者|撰稿|撰文|文"
 _EDITOR_LABELS = (
     "责任编辑|网络编辑|值班编辑|收集编辑|采集编辑|本期编辑|文字编辑|编辑整理|编辑|责编|小编|采编|整理|编审|审核|审稿|初审|一审|二审"
-    "|复审|三审|终审|审校|校审|校对|主编|监制|统筹|核稿|总监制"
+    "|复审|三审|终审|审校|校审|校对|主编|监制|统筹|核稿|总监制|总编辑|副总编辑|总编"
     "|签发|发布者|发布人|发稿人|美编|题图来源|配图来源|封面来源|图片来源|数据来源|图源|题图|图片|摄影|摄像|视频|制作|出品|文字|设计|排版|剪辑|配音|海报"
 )
 _DATE_LABELS = (
@@ -94,7 +94,7 @@ _BARE_LABEL = re.compile(
     r"发表于|次浏览|次阅读|人阅读|阅读模式|显示全部楼层|只看该作者|楼主|发布于[\u4e00-\u9fff]{0,6}"
     r"|[\u4e00-\u9fff]{0,16}官方(?:账号|帐号)|ip属地\s*:?\s*[\u4e00-\u9fff]{0,6}"
     r"|^(?:阅读|浏览|点击)\s*\(\s*[\d.]+万?\s*\)$|^[\d.]+万?\s*(?:阅读|浏览)$"  # 阅读 (1260), 1.2万阅读
-    r"|(?<=[\u4e00-\u9fffa-z])\s+综合报道$"  # 某某新闻 综合报道: the outlet that compiled it
+    r"|^[\u4e00-\u9fffa-z]{2,10}?(?:新闻|网|报|社|台|融媒|客户端)\s+综合报道$"  # 某某新闻 综合报道: who compiled it
 )
 
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#~+:-]*")
@@ -369,7 +369,9 @@ _PROSE_MARKS = re.compile("[，。,；]")
 
 def _long_prose(text: str) -> bool:
     return len(text) > LIST_ITEM_MAX_CHARS and ends_sentence(text) and "版权" not in text \
-        and _HAN.search(text) is not None  # (a sentence with no Chinese on a Chinese page: a banner's)
+        and _HAN.search(text) is not None \
+        and not (("明" in text[:8] or "存" in text) and kinds.PLATFORM_NOTICE.search(  # (nor the platform's notice)
+            drop_pinyin_glosses(search_fold(text))))
 
 
 # 湖城区民政局 / 二〇二五年九月十日: the body that signs a document, over its date, at its end
@@ -485,9 +487,15 @@ _MAY_BE_FURNITURE = re.compile(
 
 
 def _bar_as_colon(line: str) -> str:
-    """来源 | 云湖区住建委 read as 来源: 云湖区住建委 (one character for one: offsets are kept)."""
+    """来源 | 云湖区住建委 read as 来源: 云湖区住建委, and WeChat's 编辑丨张晓 校对丨李明 as 编辑:张晓 校对:李明 (one
+    character for one: offsets are kept)."""
+    if "丨" in line:
+        line = _STROKE_LABEL.sub(lambda label: label.group()[:-1] + ":", line)
     bar = _BAR_LABEL.match(line)
     return line if bar is None else line[: bar.start("bar")] + ":" + line[bar.end("bar") :]
+
+
+_STROKE_LABEL = re.compile(rf"(?:{_SOURCE_LABELS}|{_AUTHOR_LABELS}|{_EDITOR_LABELS})丨")
 
 
 def _vertical_breadcrumb(folded: list[str], prose: list[bool]) -> set[int]:
@@ -518,30 +526,29 @@ def _line_kind(text: str, line: str, *, strict: bool, dates_ok: bool) -> str:
         return ""
     if kinds.CMS_RECORD.search(line):
         return "meta"
-    if kinds.BREADCRUMB.search(line):
+    bare = drop_pinyin_glosses(line)  # (當(dāng)前位置 and 關(guān)鍵詞: read as 当前位置 and 关键词)
+    if kinds.BREADCRUMB.search(bare):
         return "nav"
     if kinds.MARKUP.search(line):
         return "footer"
     if line in kinds.TITLE_LIST_LABELS:
         return "related"  # 标题导航 / then the page's headlines, one a line
-    if menus.is_nav(line):
+    if menus.is_nav(bare):
         return "nav"
     if kinds.PAGE_GREETING.match(line):
         return "share"  # 今天是2025年3月12日 星期三: the site's clock, not the article's date
-    if _meta_line(text, line, dates_ok=dates_ok, strict=strict) or _REPOST.match(line) \
-            or kinds.CREDIT_WITHOUT_COLON.match(line):
+    if _meta_line(text, line, dates_ok=dates_ok, strict=strict) or _REPOST.match(line) or kinds.uncoloned_credit(line):
         return "meta"
     widget_only = kinds.WIDGET.match(line) and not _HAN_RUN.sub("", _strip_widgets(line)).strip("[]【】() ")
-    if kinds.SHARE.search(line) or widget_only:
+    if kinds.SHARE.search(bare) or widget_only:
         return "share"
     if kinds.BUTTONS.match(line) or kinds.BARE_WIDGETS.match(line):
         return "share"
     if kinds.END_MARK.match(line) or kinds.TIME_LINE.match(line) or kinds.EMPTY_FIELDS.match(line):
         return "meta"
-    if kinds.FOOTER.search(line) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line) \
-            or kinds.BANNER.search(line):
+    if kinds.FOOTER.search(bare) and not (ends_sentence(text) and len(text) > 60 and "版权" not in line) \
+            or kinds.BANNER.search(bare):
         return "footer"
-    bare = drop_pinyin_glosses(line)  # (關(guān)鍵詞: and 網(wǎng)絡(luò)圖 read as 关键词: and 网络图)
     if kinds.IMAGE.match(bare):
         return "image"
     if strict:
@@ -615,7 +622,7 @@ _PUBLISHED_AFTER_UPDATE = re.compile(r"更新[于时日].{0,40}?(?:发布|发表
 def _read_meta(item: FurnitureLine, line: str) -> None:
     """Date, source, author and editor printed in a meta line."""
     item.labelled = bool(_LABEL.search(line))
-    repost, uncoloned = _REPOST.match(line), kinds.CREDIT_WITHOUT_COLON.match(line)
+    repost, uncoloned = _REPOST.match(line), kinds.uncoloned_credit(line)
     if uncoloned is not None:  # 本 期 编 辑 王某
         item.editor = _as_printed(item.text, line, uncoloned.group("name"), uncoloned.start("name"))
         return
@@ -699,7 +706,7 @@ def meta_tail(text: str) -> tuple[int, FurnitureLine] | None:
     if len(line) != len(text):
         return None
     for match in _TAIL_START.finditer(line):
-        if len(_HAN.findall(line[: match.start()])) < TAIL_TITLE_MIN_HAN or _LABEL.search(line[: match.start()]):
+        if len(_HAN.findall(line[: match.start()])) < TAIL_TITLE_MIN_HAN or _LABEL.match(line):
             continue  # (文章来源： 作者： 发布时间：…: a field left empty is no headline)
         rest_text, rest = text[match.end() :], line[match.end() :]
         if _meta_line(rest_text, rest, dates_ok=True, strict=False):

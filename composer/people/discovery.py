@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from composer.common.lexicon import is_common_word
 from composer.common.patterns import trie_pattern
-from composer.people.name_lists import list_item_at, names_before
+from composer.people.name_lists import list_item_at, names_before, ranks_holders_listed
 from composer.people.names import (
     BEFORE_SOMEONE,
     COMMON_SURNAMES,
@@ -69,7 +69,7 @@ _BEFORE_NAME_TAIL = re.compile("|".join(sorted(_BEFORE_NAME_TAILS, key=len, reve
 _CLOSING_PARENTHESIS = re.compile(r"[）)]")
 _LEADERS_LISTED = re.compile(r"(?:有|为|是)?[：:]\s*")
 _LISTING_MARKS = frozenset("有为是：:")
-_LIST_OF_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、，。和及]")
+
 # what follows a name that a title and 的 describe: a date, a time word, an act (市长的关心 is no name)
 _HOLDER_THEN = re.compile(
     r"\d|[一二三四五六七八九十]{1,3}日|[今昨前近]日|[今昨前]天|日前|在|接受|说|表示|指出|认为|坦言|介绍|[，、]"
@@ -78,8 +78,9 @@ _HOLDER_THEN = re.compile(
 # (李克强总理眉头紧锁, 习近平总书记指出).
 _HIGH_OFFICE = ("总书记", "总理", "副总理", "委员长", "副委员长", "主席", "副主席", "省长", "市长", "行政长官", "特首",
                 "总统")
-_SPEECH_START = re.compile(  # (董某在讲话时指出，: where the speech was made may stand between)
-    r"(?:在(?:[^，。：“”\n]{0,12}?上)?(?:讲话|发言|致辞)(?:时|中))?(?:强调|指出|表示|要求|认为|介绍|坦言|透露|提出)[，,：:]")
+_SPEECH_START = re.compile(  # (董某在讲话时指出，: where the speech was made may stand between — a leader's 讲话)
+    r"(?P<gap>在(?:[^，。：“”\n]{0,12}?上)?讲话(?:时|中))?(?:强调|指出|表示|要求|认为|介绍|坦言|透露|提出)[，,：:]")
+_UNIT_ENDS = "区县市省州国方局委厅处部办院校司社团队站所长员工管"  # (高新区在讲话中…, 关长…: a unit or a rank)
 _COUNTED = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:名|位|个)?")
 # 刘云峰、姜迪清等区四套班子领导参加: the leaders of a place or body, named before 等
 _LEADERS_COUNTED = re.compile(
@@ -265,7 +266,7 @@ def _after_parenthesis(body: str, position: int) -> int:
     """常任秘书长（库务）谢曼怡: a short parenthesis between a title and its name; 出席会议的区领导有：王静、
     李强: the colon between leaders and their list."""
     listed = _LEADERS_LISTED.match(body, position) if body[position : position + 1] in _LISTING_MARKS else None
-    if listed and (body.endswith("领导", 0, position) or _LIST_OF_NAMES.match(body, listed.end())):
+    if listed and (body.endswith("领导", 0, position) or ranks_holders_listed(body, position, listed.end())):
         return listed.end()  # (大会执行主席是：甲、乙、丙 — a rank, then a list of several of its holders)
     if body[position : position + 1] == "”" and "“" in body[max(0, position - _QUOTED_TITLE_MAX) : position]:
         return position + 1  # “新闻局长”史亚平, “陆委会主委”赖幸媛: a title set in quotation marks before its holder
@@ -410,7 +411,8 @@ def _attending_names(body: str) -> list[Sighting]:
         # 孙某、李某某等列席会议: two names and 等 before attending or sitting in are leaders too
         # …and so are two opening a sentence before attending (甲、乙出席开班式。)
         opening = not prefix or not prefix.group()
-        fewest = 2 if (prefix and prefix.group().startswith("等") or opening and _opens_sentence(body, names)) \
+        two_opening = opening and _opens_sentence(body, names) and _MEETING_ATTENDED.match(body, verb.end())
+        fewest = 2 if (prefix and prefix.group().startswith("等") or two_opening) \
             and verb.group() in ("出席", "列席") else ATTENDING_MIN_NAMES
         if len(names) < fewest or not all(plausible_name(name) for _, name in names):
             continue
@@ -421,6 +423,8 @@ def _attending_names(body: str) -> list[Sighting]:
 
 
 ATTENDING_MIN_NAMES = 3
+# 甲、乙出席开班式。: what two leaders attend (not 出席联欢晚会, where performers and athletes appear)
+_MEETING_ATTENDED = re.compile(r"[。，并]|了?(?:会议|大会|开班式|开幕式|闭幕式|座谈会|仪式|论坛|报告会|启动会|推进会)")
 
 
 def _opens_sentence(body: str, names: list[tuple[int, str]]) -> bool:
@@ -463,6 +467,8 @@ def _lone_presiding(body: str) -> list[Sighting]:
             if start < 0 or start > 0 and body[start - 1] not in ("。！？\n，；" if length == 3 else "。！？\n"):
                 continue
             name = body[start:position]
+            if length == 2 and (name[-1] in _UNIT_ENDS + "任记席" or is_common_word(name)):
+                continue  # (关长主持仪式: a rank; 华润主持召开…: a company)
             if name_at(body, start) == name and name[0] not in WORD_LIKE_SURNAMES and plausible_name(name):
                 sightings.append(Sighting(name, "official", [], None, "list", start, position))
                 break
@@ -670,6 +676,8 @@ def _speakers(body: str, titled: dict[str, Sighting]) -> list[Sighting]:
             name = body[start : match.start()]
             if name_at(body, start) != name or name[0] in WORD_LIKE_SURNAMES or not plausible_name(name):
                 continue
+            if match.group("gap") and (name[-1] in _UNIT_ENDS or is_common_word(name)):
+                break
             known = titled.get(name)
             role = known.role if known else "official"
             sightings.append(Sighting(name, role, [], None, "speaker", start, match.start()))

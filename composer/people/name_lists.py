@@ -4,6 +4,9 @@ builds its list sightings on these."""
 
 from __future__ import annotations
 
+import re
+
+from composer.common.lexicon import is_common_word
 from composer.people.names import WORD_LIKE_SURNAMES, is_han, name_at, surname_length
 
 _HONORIFICS = frozenset(("女士", "先生", "同志"))
@@ -56,3 +59,12 @@ def names_before(body: str, end: int) -> list[tuple[int, str]]:
                 return names
             continue
         return names
+
+
+_LIST_OF_NAMES = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,3})、(?P<second>[\u4e00-\u9fff]{2,3})[、，。和及]")
+
+
+def ranks_holders_listed(body: str, position: int, list_start: int) -> bool:
+    """执行主席是：甲、乙、丙 — 是： or 为： (not an interview's 市长：高铁、高速…), then two names, no common words."""
+    listed = _LIST_OF_NAMES.match(body, list_start) if body[position] in "是为" else None
+    return listed is not None and not any(is_common_word(listed.group(item)) for item in ("first", "second"))

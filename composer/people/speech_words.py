@@ -88,10 +88,14 @@ MADE_A_NOUN_BEFORE = re.compile(r"(?:作了|做了|进行了|进行|作出|做�
 _INSTRUCTION_MADE = frozenset(("批示", "指示", "讲话", "发言", "部署"))
 
 
-def made_a_noun(before: str) -> bool:
-    """The verb after ``before`` made a noun (作了说明, 进行了简要说明), not after an instruction (作出批示指出)."""
+def made_a_noun(before: str, word: str) -> bool:
+    """The verb after ``before`` made a noun (作了说明, 进行了简要说明), not a verb of saying after an instruction
+    (作出批示指出 — but 作出指示批示， is one noun of two)."""
     made = MADE_A_NOUN_BEFORE.search(before)
-    return made is not None and made.group("noun") not in _INSTRUCTION_MADE
+    return made is not None and not (made.group("noun") in _INSTRUCTION_MADE and word in _SAYS_THE_INSTRUCTION)
+
+
+_SAYS_THE_INSTRUCTION = frozenset(("指出", "强调", "表示", "要求"))
 # Before verbs that are also nouns (要求, 希望, 建议): 高要求, 工作要求, 按照…要求, 提出的建议.
 NOT_A_NOUN_VERB_BEFORE = re.compile(
     r"(?:项|些|种|大|高|新|严|总|工作|上级|按照|根据|依照|遵照|落实|贯彻|达到|符合|满足|提出|有关|相关|各项|这一|此项|群众|"
@@ -99,14 +103,21 @@ NOT_A_NOUN_VERB_BEFORE = re.compile(
 )  # 意见建议, 听取建议, 兑现承诺
 # 遵照医生建议…: advice followed, a noun (not 根据群众反映要求城管部门…: a demand made on what was learnt)
 ADVICE_FOLLOWED = re.compile(r"(?:按照|根据|依照|遵照|听从|遵从|依据)[\u4e00-\u9fff]{1,4}$")
-# 候选人建议名单, 人民建议征集, 希望工程: the verb the first half of a compound noun
-NOUN_COMPOUND_AFTER = re.compile(r"^(?:名单|征集|办理|答复|人选|事项|工程|清单)")
+# 候选人建议名单, 希望工程, 寄语全文: the verb the first half of a compound noun (not 要求工程单位…, 建议征集…)
+_COMPOUND_NOUNS = {
+    "建议": ("名单", "答复", "人选", "清单"), "希望": ("工程", "小学"), "寄语": ("全文", "如下"),
+}
 
 
-def used_as_noun(word: str, before: str, after: str) -> bool:
-    """A verb that is also a noun (要求, 建议) used as one, by what stands before or after it."""
-    return word in NOUN_VERBS and bool(NOT_A_NOUN_VERB_BEFORE.search(before) or NOUN_COMPOUND_AFTER.match(after)) \
+def used_as_noun(word: str, before: str) -> bool:
+    """A verb that is also a noun (要求, 建议) used as one, by what stands before it."""
+    return word in NOUN_VERBS and bool(NOT_A_NOUN_VERB_BEFORE.search(before)) \
         or word == "建议" and bool(ADVICE_FOLLOWED.search(before))
+
+
+def compound_noun(word: str, after: str) -> bool:
+    """The verb is the first half of a compound noun (建议名单, 寄语全文), whoever is named before it."""
+    return after.startswith(_COMPOUND_NOUNS.get(word, ("-",)))
 
 
 NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托", "承诺", "批示", "指示", "倡议",
@@ -157,13 +168,16 @@ HEARER_THEN_QUOTE = re.compile(r"[^，。：；“”\n]{1,10}：“")  # 告诉
 # 叮嘱项目负责人。 / 勉励在场的年轻干部。: whom the words were for, and nothing said to them
 HEARERS_ONLY = re.compile(  # (…叮嘱相关部门要关心关爱老党员。 says what they must do: not hearers only)
     r"^(?![^，。]*?(?:要|必须|应当|应该|务必|切实|把|将|抓|做|加强|关心|确保|注意|不要|别))"
-    r"[^，。；：“”\n]{0,10}(?:负责人|同志们?|干部|群众|居民|村民|大家|工作人员|党员|职工|员工|学生|人员|代表|们)[。！]$"
+    r"[^，。；：“”\n]{0,10}(?:负责人|同志们?|干部|群众|居民|村民|大家|工作人员|党员|职工|员工|学生|人员|代表|们"
+    r"|工作者|青年|网友|读者|朋友|[学新]生|毕业生)[。！]$"  # (“……”某某寄语在场的青年科技工作者。)
 )
 # 介绍了…情况, 提出了明确要求, 提出三点希望: what was talked about, not what was said.
 TOPIC_ONLY = re.compile(
     r"^了?(?:[^，。：“”]|“[^“”，。]{1,10}”){0,40}"  # (a term in quotation marks: “十三五”时期…有关情况)
     r"(?:情况|工作|做法|经验|进展|成效|成果|思路|打算|举措|安排|要求|希望|意见|建议|期望|寄语"
-    r"|部署|措施|目标|任务|对策|方案|路径|名单|草案|议案|提案)[。，]?$"  # (提出具体部署，要求…: 要求 says it)
+    r"|部署|措施|目标|任务|对策|方案|路径)[。，]?$"  # (提出具体部署，要求…: 要求 says it)
+    # 提出候选人建议名单， — a list of candidates named, nothing said (not 提出应将…纳入…保护名单)
+    r"|^了?[^，。：“”]{0,8}(?:候选人|人选)[^，。：“”]{0,4}名单[。，]?$"
 )
 
 # Between a subject and its verb: adverbials, titles after a name, an addressee, a

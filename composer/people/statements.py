@@ -228,14 +228,14 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             return None
         before = self.text[max(0, start - 6) : start]
         named_before = self.cast.ref_ending_at(start) is not None  # 魏曰高要求: a name, not 高要求
-        as_noun = words.used_as_noun(word, before, after)
+        as_noun = words.used_as_noun(word, before)
         if words.NOT_A_VERB_BEFORE.search(before) or (as_noun and not named_before):
             return None
         if words.HEARD_OR_TITLED.search(self.text, max(0, start - 24), start):
             return None  # 听取了校情介绍, 《关于重申…的通知》: a noun heard, a verb inside a document's title
         if before.endswith("、") and after[:1] in ("，", "、", "。"):
             return None  # 提问、回答，充分而紧凑: a list of what was done, no act with content
-        if words.made_a_noun(before) and self.text[end : end + 1] != "：":
+        if words.made_a_noun(before, word) and self.text[end : end + 1] != "：":
             return None
         if word == "明确" and not (named_before or words.MEETING.search(before)):
             return None  # 会议明确，… says; 思路清晰、要求明确， describes
@@ -584,7 +584,7 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             if self._is_object(ref, clause_start) or _LISTED_ATTENDANCE.match(self.text, ref.end):
                 continue  # (区长李强、区委副书记刘洋出席: those attending are no 他 of what follows)
             if self._at_clause_start(clause_start, ref.start) or self._at_clause_start(sentence_start, ref.start) \
-                    or self.text[clause_start : ref.start].strip() in member.titles:  # 今年36岁的…村民王某，…
+                    or self.text[sentence_start : ref.start].strip() in member.titles:  # 今年36岁的…村民王某，…
                 found.append((ref.start, ref.name))
         return sorted(found + self._described_topics())
 
@@ -785,10 +785,11 @@ def _subjectless(lead: str) -> bool:
 
 
 def _word_goes_on(verb: str, after: str) -> bool:
-    """The verb is the start of a longer word: 指标, 说明, 称号, 说实话, 介绍信."""
+    """The verb is the start of a longer word: 指标, 说明, 称号, 说实话, 介绍信, 建议名单."""
     if not after or after[0] in "道了着":
         return False
-    return any(is_common_word(verb + after[:length], 20) for length in (1, 2) if len(after) >= length)
+    return words.compound_noun(verb, after) \
+        or any(is_common_word(verb + after[:length], 20) for length in (1, 2) if len(after) >= length)
 
 
 def _confidence(speaker: Speaker, act: Act) -> float:
