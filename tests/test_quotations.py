@@ -539,3 +539,18 @@ def test_praise_with_a_quotation_after_it(library_path: Path) -> None:
         "1月20日，市委书记林海武来到学院看望专家。得知学院取得好成绩时，林书记连连称赞，“发展如此之快，我们非常高兴！”"
     )
     assert _spoken(library_path, page) == [("林海武", "发展如此之快，我们非常高兴！")]
+
+
+def test_sentences_quoted_one_after_another_before_their_speaker_are_acts_each(library_path: Path) -> None:
+    """“……。”“……”……某某等提出了很多意见。 — each sentence or proposal quoted is an act of its own (a question runs on
+    into what follows it, as “身体还好吗？”“有什么困难尽管说。” is one act), also after an ellipsis."""
+    page = (
+        "座谈会听取基层意见\n\n"
+        "“探索建立企业合规整改制度”“要加强司法解释工作，为基层办案提供指引”……区人民检察院检察长柯明远、副检察长汤晓岚等结合工作"
+        "提出了很多建设性意见。\n\n"
+        "“身体还好吗？”“有什么困难尽管说。”副区长岳振川说。"
+    )
+    said = _spoken(library_path, page)
+    assert said == [("柯明远", "探索建立企业合规整改制度"), ("汤晓岚", "探索建立企业合规整改制度"),
+                    ("柯明远", "要加强司法解释工作，为基层办案提供指引"), ("汤晓岚", "要加强司法解释工作，为基层办案提供指引"),
+                    ("岳振川", "身体还好吗？”“有什么困难尽管说。")], said

@@ -159,7 +159,7 @@ class QuoteReading:
             for s in speaker:
                 s.how = "quote_before"
             acts.append(Act(opening, opening + 1, speaker, verb or ("说" if saying_lead else None), quote_end=closing))
-        return [self._with_quotations_before(act, covered) for act in acts]
+        return [each for act in acts for each in self._with_quotations_before(act, covered)]
 
     def _after_setting(self, after: int) -> int:
         """看着焕然一新的小区，王静… / 临别时，王静… / 在南城区、北城区，每到一处，王静…: one or two short clauses
@@ -243,22 +243,34 @@ class QuoteReading:
         return any(not _INSTRUCTED.search(self.text, max(later, other.start() - 8), other.start())
                    for other in _SOMEONE_ELSE.finditer(self.text, later, verb.start()))
 
-    def _with_quotations_before(self, act: Act, covered: list[tuple[int, int]]) -> Act:
+    def _with_quotations_before(self, act: Act, covered: list[tuple[int, int]]) -> list[Act]:
         """“身体还好吗？”“有什么困难尽管说。”李强说。 — quotations set one right after another before the speaker
-        are all what was said: the statement starts at the first."""
-        closings = self._openings_by_closing
-        start = act.attribution_start
+        are all what was said, one act; but remarks sampled from many (the run ends in ……) are acts each, questions
+        running on into what follows them (“要拓宽用人渠道。”“建议严把进人关”……检察长某某提出了9条意见: two acts)."""
+        closings, last = self._openings_by_closing, act.quote_end
+        assert last is not None  # (every act read here ends with its quotation)
+        run = [(act.attribution_start, last)]  # the quotations of the run, last first
         while True:
-            before = start - 1
+            before = run[-1][0] - 1
             while before >= 0 and self.text[before] in " \u3000":
                 before -= 1
             opening = closings.get(before)
             if opening is None or any(s <= opening < e for s, e in covered) or self.text[opening - 1 : opening] == "：":
                 break  # (指着说：“……” is what that verb said: no quotation of the speaker after it)
-            start = opening
-        if start == act.attribution_start:
-            return act
-        return Act(start, start + 1, act.speakers, act.verb, quote_end=act.quote_end)
+            run.append((opening, before))
+        if len(run) == 1:
+            return [act]
+        sampled = self.text.startswith("…", last + 1)  # (“…”“…”……: remarks sampled from many, each apart)
+        acts, group_start = [], None
+        for opening, closing in reversed(run):
+            group_start = opening if group_start is None else group_start
+            # (a proposal of eight characters or more stands apart: “探索建立企业附条件不起诉制度”“…”; a term does not)
+            said_apart = sampled and closing != last and self.text[closing - 1 : closing] not in ("？", "?") \
+                and (self._stands_as_sentence(opening, closing) or closing - opening > PROPOSAL_MIN_CHARS)
+            if said_apart or closing == last:
+                acts.append(Act(group_start, group_start + 1, act.speakers, act.verb, quote_end=closing))
+                group_start = None
+        return acts
 
     @cached_property
     def _openings_by_closing(self) -> dict[int, int]:
@@ -448,7 +460,7 @@ class QuoteReading:
         after = closing + 1
         if self.text[after : after + 1] == "。" and self.text[closing - 1 : closing] not in ("。", "！", "？"):
             after += 1  # “……要准备的”。孟某透露，…: the full stop set outside the quotation ends it
-        while after < len(self.text) and self.text[after] in "，, ":
+        while after < len(self.text) and self.text[after] in "，, …":  # (“……”……某某说: an ellipsis too)
             after += 1
         return after
 
@@ -466,6 +478,7 @@ def _read_by_an_act(acts: list[Act], opening: int) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
+PROPOSAL_MIN_CHARS = 8
 _DESCRIBED_VERB = re.compile(rf"(?:{words.DESCRIBED_VERBS})[。，！]")  # (DESCRIBED_SPEAKER's verbs, then a mark)
 # between the subject and a comma's quotation: a visit, a home, other people — the words may be theirs
 _AMONG_OTHERS = re.compile(
