@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from composer.common.lexicon import is_common_word
 from composer.common.patterns import trie_pattern
-from composer.people.name_lists import list_item_at, names_before, ranks_holders_listed
+from composer.people.name_lists import list_item_at, list_opens_sentence, names_before, ranks_holders_listed
 from composer.people.names import (
     BEFORE_SOMEONE,
     COMMON_SURNAMES,
@@ -78,8 +78,9 @@ _HOLDER_THEN = re.compile(
 # (李克强总理眉头紧锁, 习近平总书记指出).
 _HIGH_OFFICE = ("总书记", "总理", "副总理", "委员长", "副委员长", "主席", "副主席", "省长", "市长", "行政长官", "特首",
                 "总统")
-_SPEECH_START = re.compile(  # (董某在讲话时指出，: where the speech was made may stand between — a leader's 讲话)
-    r"(?P<gap>在(?:[^，。：“”\n]{0,12}?上)?讲话(?:时|中))?(?:强调|指出|表示|要求|认为|介绍|坦言|透露|提出)[，,：:]")
+_SPEECH_START = re.compile(r"(?:强调|指出|表示|要求|认为|介绍|坦言|透露|提出)[，,：:]")
+# 董某在讲话时指出，: where the speech was made may stand between (a leader's 讲话; looked for only before 时/中 + verb)
+_SPEECH_MADE_AT = re.compile(r"在(?:[^，。：“”\n]{0,12}?上)?讲话(?:时|中)$")
 _UNIT_ENDS = "区县市省州国方局委厅处部办院校司社团队站所长员工管"  # (高新区在讲话中…, 关长…: a unit or a rank)
 _COUNTED = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:名|位|个)?")
 # 刘云峰、姜迪清等区四套班子领导参加: the leaders of a place or body, named before 等
@@ -411,7 +412,7 @@ def _attending_names(body: str) -> list[Sighting]:
         # 孙某、李某某等列席会议: two names and 等 before attending or sitting in are leaders too
         # …and so are two opening a sentence before attending (甲、乙出席开班式。)
         opening = not prefix or not prefix.group()
-        two_opening = opening and _opens_sentence(body, names) and _MEETING_ATTENDED.match(body, verb.end())
+        two_opening = opening and list_opens_sentence(body, names) and _MEETING_ATTENDED.match(body, verb.end())
         fewest = 2 if (prefix and prefix.group().startswith("等") or two_opening) \
             and verb.group() in ("出席", "列席") else ATTENDING_MIN_NAMES
         if len(names) < fewest or not all(plausible_name(name) for _, name in names):
@@ -426,9 +427,6 @@ ATTENDING_MIN_NAMES = 3
 # 甲、乙出席开班式。: what two leaders attend (not 出席联欢晚会, where performers and athletes appear)
 _MEETING_ATTENDED = re.compile(r"[。，并]|了?(?:会议|大会|开班式|开幕式|闭幕式|座谈会|仪式|论坛|报告会|启动会|推进会)")
 
-
-def _opens_sentence(body: str, names: list[tuple[int, str]]) -> bool:
-    return bool(names) and (names[0][0] == 0 or body[names[0][0] - 1] in "。！？\n")
 
 
 def _elected(body: str) -> list[Sighting]:
@@ -669,18 +667,22 @@ def _speakers(body: str, titled: dict[str, Sighting]) -> list[Sighting]:
     """A sentence opening with a name and a speech verb (初军威强调，) names a person."""
     sightings = []
     for match in _SPEECH_START.finditer(body):
+        name_end = match.start()
+        gap = _SPEECH_MADE_AT.search(body, max(0, name_end - 20), name_end) if body[name_end - 1 : name_end] in "时中" \
+            and name_end else None
+        name_end = gap.start() if gap else name_end
         for length in (3, 2):
-            start = match.start() - length
+            start = name_end - length
             if start < 0 or (start > 0 and body[start - 1] not in "。！？\n”"):
                 continue
-            name = body[start : match.start()]
+            name = body[start:name_end]
             if name_at(body, start) != name or name[0] in WORD_LIKE_SURNAMES or not plausible_name(name):
                 continue
-            if match.group("gap") and (name[-1] in _UNIT_ENDS or is_common_word(name)):
+            if gap and (name[-1] in _UNIT_ENDS or is_common_word(name)):
                 break
             known = titled.get(name)
             role = known.role if known else "official"
-            sightings.append(Sighting(name, role, [], None, "speaker", start, match.start()))
+            sightings.append(Sighting(name, role, [], None, "speaker", start, name_end))
             break
     return sightings
 

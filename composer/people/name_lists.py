@@ -68,3 +68,8 @@ def ranks_holders_listed(body: str, position: int, list_start: int) -> bool:
     """执行主席是：甲、乙、丙 — 是： or 为： (not an interview's 市长：高铁、高速…), then two names, no common words."""
     listed = _LIST_OF_NAMES.match(body, list_start) if body[position] in "是为" else None
     return listed is not None and not any(is_common_word(listed.group(item)) for item in ("first", "second"))
+
+
+def list_opens_sentence(body: str, names: list[tuple[int, str]]) -> bool:
+    """The list (start, name) read by ``names_before`` opens its sentence (甲、乙出席开班式。)."""
+    return bool(names) and (names[0][0] == 0 or body[names[0][0] - 1] in "。！？\n")
