@@ -123,7 +123,7 @@ def test_a_ranks_holders_listed_after_its_colon(library_path: Path) -> None:
     list after 领导有： had counted)."""
     page = (
         "县人大会议举行第二次全体会议\n\n"
-        "2月19日上午，县十六届人大四次会议举行第二次全体会议。本次大会执行主席是：柯明远、汤晓岚、岳振川、"
+        "3月2日下午，县人代会举行主席团第三次会议。本次会议执行主席是：柯明远、汤晓岚、岳振川、"
         "乔立新。县人大常委会副主任柯明远主持会议。"
     )
     tagged = _tagged(library_path, page)
@@ -136,27 +136,27 @@ def test_he_after_a_resident_described_by_age_and_village(library_path: Path) ->
     page = (
         "乡村振兴在春溪镇引起共鸣\n\n"
         "春溪镇党委副书记、镇长韦立川说：“我在乡镇工作了近二十年，对群众生活的变化深有感触。”\n\n"
-        "今年36岁的春溪镇柳塘村村民霍小军，大学毕业回村后组建了果蔬合作社。当记者和他聊起乡村振兴话题时，"
-        "他兴致勃勃地说：“这项政策给我们吃下了一颗定心丸。”"
+        "今年36岁的春溪镇柳塘村村民霍小军，前几年从城里回乡养起了山羊。记者问起今年的打算，"
+        "他笑着说：“羊圈还要再扩一倍。”"
     )
     assert _spoken(library_path, page) == [("韦立川", "我在乡镇工作了近二十年，对群众生活的变化深有感触。"),
-                                           ("霍小军", "这项政策给我们吃下了一颗定心丸。")]
+                                           ("霍小军", "羊圈还要再扩一倍。")]
 
 
 def test_a_name_opening_the_page_before_where_the_speech_was_made(library_path: Path) -> None:
     """董某在讲话时指出，… at a cut page's start, no title anywhere: the one making the speech is a person (a name
     right before 指出 was; 在讲话时 between them had hidden it)."""
-    page = "全县半年工作会议召开\n\n潘川在讲话时指出，当前全县正处在赶超发展的关键时期，必须倍加珍惜来之不易的发展环境。"
-    assert _spoken(library_path, page) == [("潘川", "当前全县正处在赶超发展的关键时期，必须倍加珍惜来之不易的发展环境。")]
+    page = "全县半年工作会议召开\n\n潘川在讲话时指出，下半年的防汛任务很重，各乡镇要把巡堤查险责任落实到人。"
+    assert _spoken(library_path, page) == [("潘川", "下半年的防汛任务很重，各乡镇要把巡堤查险责任落实到人。")]
 
 
 def test_wishes_addressed_to_readers_before_a_quotation(library_path: Path) -> None:
     """市长某某寄语广大网友：“……” — 寄语 names whom the words are for, then says them (as 叮嘱某某：“…” does)."""
     page = (
         "青石发布政务微博上线\n\n"
-        "日前，青石市政府官方微博正式上线。市委副书记、市长侯立川寄语广大网友：“多关心青石，多为青石献良策。”"
+        "日前，青石市政府官方微博正式上线。市委副书记、市长侯立川寄语广大网友：“有什么意见建议，欢迎随时留言。”"
     )
-    assert _spoken(library_path, page) == [("侯立川", "多关心青石，多为青石献良策。")]
+    assert _spoken(library_path, page) == [("侯立川", "有什么意见建议，欢迎随时留言。")]
 
 
 def test_leaders_named_without_titles_opening_a_sentence_to_preside_or_attend(library_path: Path) -> None:
@@ -178,7 +178,7 @@ def test_a_name_ends_before_most(library_path: Path) -> None:
     """县委副书记某某最有感触：“……” — 最 opens what follows, no part of the name (某某最 had been a name)."""
     page = (
         "临时党支部助力产业发展\n\n"
-        "临时党组织执行力强不强？县委副书记彭军最有感触：“通过临时党支部开展工作，各方面的合力明显增强了。”"
+        "山区道路通了以后变化有多大？县委副书记彭军最有感触：“过去运一车橘子要两天，现在半天就到。”"
     )
     tagged = _tagged(library_path, page)
     assert set(tagged.people) == {"彭军"}, tagged.people

@@ -185,10 +185,10 @@ def test_a_verb_that_is_the_first_half_of_a_compound_noun_says_nothing(library_p
     提出 with a list for its object names a document — the hope that follows is the official's act."""
     page = (
         "街道人民建议征集工作获肯定\n\n"
-        "区人大常委会副主任林文杰对街道人民建议征集工作表示了肯定，希望今年街道开拓进取，取得更好的成绩。\n\n"
+        "区人大常委会副主任林文杰对街道的人民建议征集工作予以赞许，希望街道把群众的好点子用起来。\n\n"
         "主席团会议还听取了大会秘书处的汇报，提出候选人建议名单，这份名单将印发给各代表小组酝酿。"
     )
-    assert _spoken(library_path, page) == [("林文杰", "今年街道开拓进取，取得更好的成绩。")]
+    assert _spoken(library_path, page) == [("林文杰", "街道把群众的好点子用起来。")]
 
 
 def test_a_verb_of_saying_after_an_instruction_made(library_path: Path) -> None:
@@ -196,10 +196,10 @@ def test_a_verb_of_saying_after_an_instruction_made(library_path: Path) -> None:
     in 作了说明 (a rule for nouns made of verbs had silenced it)."""
     page = (
         "全省安全生产电视电话会议召开\n\n"
-        "省委副书记、省长钟立新作出批示指出，今年以来全省安全生产形势总体稳定，但重特大事故仍未得到有效遏制。\n\n"
+        "省委副书记、省长钟立新作出批示指出，汛期已到，各地要立即排查山塘水库，确保群众安全转移。\n\n"
         "副省长许文涛进行了简要说明。"
     )
-    assert _spoken(library_path, page) == [("钟立新", "今年以来全省安全生产形势总体稳定，但重特大事故仍未得到有效遏制。")]
+    assert _spoken(library_path, page) == [("钟立新", "汛期已到，各地要立即排查山塘水库，确保群众安全转移。")]
 
 
 def test_what_this_stops_people_and_statement_rules_leave_alone(library_path: Path) -> None:

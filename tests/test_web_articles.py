@@ -767,7 +767,7 @@ def test_an_outlet_over_its_compiled_report_and_a_sites_domain_name_the_source()
 
 
 def test_a_papers_special_dispatch_without_a_day_names_the_paper() -> None:
-    article = split_text("青石代表团举行第一次全体会议\n青石日报南宁专电（记者 王小明）1月16日上午，青石代表团举行"
+    article = split_text("青石代表团举行第一次全体会议\n青石日报南宁专电（记者 吕晓川）1月16日上午，青石代表团举行"
                          "第一次全体会议，选举了代表团团长。\n会议审议了大会议程草案。").articles[0]
     assert article.printed_source == "青石日报" and article.body.startswith("1月16日上午"), article
 
@@ -782,9 +782,9 @@ def test_a_meta_line_of_empty_fields_gives_no_title() -> None:
 
 
 def test_a_forum_threads_buttons_and_counters_are_furniture() -> None:
-    """An article reposted in a forum thread (Discuz and its kind): 查看: 512|回复: 0, 上一主题 下一主题, 跳转到指定楼层,
+    """An article reposted in a forum thread (Discuz and its kind): 查看: 86|回复: 0, 上一主题 下一主题, 跳转到指定楼层,
     楼主, 使用道具 举报, the reply box — none is text, and the thread's title is the headline (跳转到指定楼层 had been)."""
-    page = ("青石论坛\n\n搜索\n查看: 512|回复: 0\n打印 上一主题 下一主题\n\n基层减负要落到实处\n\n[复制链接]\n跳转到指定楼层\n楼主\n"
+    page = ("青石论坛\n\n搜索\n查看: 86|回复: 0\n打印 上一主题 下一主题\n\n基层减负要落到实处\n\n[复制链接]\n跳转到指定楼层\n楼主\n"
             "发表于 2025-3-6 11:17:46 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式\n"
             "某镇干部统计，镇政府日均接收文件通知有几十份。\n点评：减负要落到实处，少点折腾。\n\n"
             "当他人从你分享的链接访问本页面时，每一个访问者的点击，你将获得[1金钱]的奖励。\n\n回复\n\n使用道具 举报\n\n"
@@ -813,7 +813,7 @@ def test_wechat_credits_set_off_by_a_stroke_and_a_platforms_notice_are_furniture
     """编辑丨某某 校对丨某某 / 责编丨某某 总编丨某某 (WeChat sets credits off with 丨), 总 编：某某, and 特别声明：以上内容…
     本平台仅提供信息存储服务。 under a reposted article: none is text (the notice, a long sentence, had counted as prose)."""
     page = ("湖城区召开重点项目推进会\n近日，湖城区召开重点项目推进会，研究部署下一阶段工作。\n"
-            "会议强调，要抓好项目建设，确保各项工作取得实效。\n编辑丨孟晓岚 校对丨贾 玲\n责编丨陈立新 总编丨丛明远\n"
+            "会议强调，要抓好项目建设，确保各项工作取得实效。\n编辑丨孟晓岚 校对丨钱 芸\n责编丨沈立岚 总编丨葛远明\n"
             "总 编：周立雄\n特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“某某号”用户上传并发布，"
             "本平台仅提供信息存储服务。")
     article = split_text(page).articles[0]
