@@ -182,3 +182,36 @@ def test_a_name_ends_before_most(library_path: Path) -> None:
     )
     tagged = _tagged(library_path, page)
     assert set(tagged.people) == {"彭军"}, tagged.people
+
+
+def test_a_committees_head_the_two_of_a_rank_and_a_rank_as_possessor(library_path: Path) -> None:
+    """农委会主委某某 (an organisation of 委/委会 before the rank, opening the text, is no name); 另外2位副市长也表示 (the
+    two holders of the rank named before, each); 总统的脸书他也看到了 (the president standing for his rank as a
+    possessor is no one 他 then points to)."""
+    page = (
+        "农产外销记者会\n\n"
+        "农委会主委程立民今天说，今年外销订单增长明显。会上，北港市副市长许志刚、南港市副市长郭立伟提出质疑。\n\n"
+        "另外2位副市长也表示，观赏鱼产值目前只有11亿元。\n\n"
+        "被问及总统方志远在脸书称赞程立民，程立民说，总统的脸书他也看到了，这是大家合作的成果。\n\n"
+        "他并说，只要农产品能卖出去，农民收入增加就好。"
+    )
+    said = _spoken(library_path, page)
+    assert said == [
+        ("程立民", "今年外销订单增长明显。"),
+        ("许志刚", "观赏鱼产值目前只有11亿元。"), ("郭立伟", "观赏鱼产值目前只有11亿元。"),
+        ("程立民", "总统的脸书他也看到了，这是大家合作的成果。"),
+        ("程立民", "只要农产品能卖出去，农民收入增加就好。")], said
+
+
+def test_a_name_before_its_rank_echoed_by_surname_and_rank(library_path: Path) -> None:
+    """郭建设主任…。郭主任指出，… — a given name that is also a word (建设) is a name when the text calls him by surname
+    and rank too; 韩磊副书记传达了… — 传达 after a name and rank opens the predicate (both had been no one)."""
+    page = (
+        "街道召开社区工作大会\n\n"
+        "会上，韩磊副书记传达了上级会议精神。郭建设主任代表党工委作了工作报告。郭主任指出，街道各项工作有序推进，"
+        "但也要看到存在的不足。"
+    )
+    tagged = _tagged(library_path, page)
+    assert tagged.people.get("韩磊") == "official" and tagged.people.get("郭建设") == "official", tagged.people
+    assert [(s["speaker"], s["text"]) for s in tagged.statements] == [
+        ("郭建设", "街道各项工作有序推进，但也要看到存在的不足。")]

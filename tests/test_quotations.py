@@ -554,3 +554,14 @@ def test_sentences_quoted_one_after_another_before_their_speaker_are_acts_each(l
     assert said == [("柯明远", "探索建立企业合规整改制度"), ("汤晓岚", "探索建立企业合规整改制度"),
                     ("柯明远", "案件多的基层院，人手要优先补齐"), ("汤晓岚", "案件多的基层院，人手要优先补齐"),
                     ("岳振川", "身体还好吗？”“有什么困难尽管说。")], said
+
+
+def test_a_quotation_calling_the_one_named_after_it_is_said_to_him(library_path: Path) -> None:
+    """…就被眼尖的记者认出，“赵部长留步，……？”赵某停住脚步，笑了笑。 — the quotation opens by calling him: a reporter's
+    question to him, not his words (it had been his statement)."""
+    page = (
+        "部长走出会场\n\n"
+        "环保部部长赵立川走出会场，就被眼尖的记者认出，“赵部长留步，您家用不用空气净化器？”赵立川停住脚步，笑了笑，"
+        "却没有回答。"
+    )
+    assert _spoken(library_path, page) == []

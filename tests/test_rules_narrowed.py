@@ -227,3 +227,11 @@ def test_who_this_stops_discovery_rules_leave_unnamed(library_path: Path) -> Non
     )
     tagged = _tagged(library_path, page)
     assert not set(tagged.people) & {"高铁", "高速", "高新区", "关长", "高明", "白雪"}, tagged.people
+
+
+def test_a_demand_named_before_a_semicolon_says_nothing(library_path: Path) -> None:
+    """…主持会议；副县长某某就健康扶贫工作提出具体要求；… — a demand named and nothing said, before ； as before 。 (its
+    words had been 具体要求)."""
+    page = ("全县扶贫工作例会召开\n\n县委常委岳明川主持会议；副县长郑立武就健康扶贫工作提出具体要求；"
+            "县政府党组成员赵丽芳对近期工作进行了安排部署。")
+    assert _spoken(library_path, page) == []

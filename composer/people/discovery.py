@@ -239,8 +239,9 @@ def _named_before_rank(body: str, title_start: int, rank_start: int) -> bool:
     prefix = body[title_start:rank_start]
     if body[title_start - 1 : title_start] == "“":
         return False  # “陆委会主委”赖某: a title set in quotation marks (陆 a surname, 陆委会 no name)
-    if len(prefix) not in (2, 3) or prefix[-1] in _PLACE_UNITS or prefix[-1] in _OFFICE_UNITS:
-        return False  # (白沙镇镇长: a place; 马防部指挥官: an office, whatever its first character)
+    if len(prefix) not in (2, 3) or prefix[-1] in _PLACE_UNITS or prefix[-1] in _OFFICE_UNITS \
+            or prefix.endswith(("委会", "委")):
+        return False  # (白沙镇镇长: a place; 马防部指挥官, 农委会主委: an office, whatever its first character)
     if not ((title_start == 0 or body[title_start - 1] in _BEFORE_NAMED_RANK)
             and name_at(body, title_start) == prefix and plausible_name(prefix)):
         return False
@@ -580,8 +581,8 @@ def _before_title(body: str) -> list[Sighting]:
                 role, org = _role_and_org([rank])
                 sightings.append(Sighting(name, role, [rank], org, "before_title", start, rank_start))
                 break
-            # a name that is also a word (黄菊) reads as a name before 副总理
-            plausible = plausible_name(name) or (highest and not is_common_word(name, 2000))
+            plausible = plausible_name(name) or (highest and not is_common_word(name, 2000)) \
+                or length == 3 and name[0] + match.group() in body[match.end() :]  # (黄菊副总理; 朱建设主任…朱主任)
             if name_at(body + "。", start) != name or not plausible or name[0] in WORD_LIKE_SURNAMES and not (
                     len(name) == 3 and name[0] in RARE_WORD_LIKE_SURNAMES and not is_common_word(name[1:])):
                 continue  # (单某某局长: a surname that is also a word, a given name that is none)
@@ -629,12 +630,12 @@ def _titles_in_parenthesis(body: str) -> list[Sighting]:
 
 
 def _starts_speech_or_follower(body: str, position: int) -> bool:
-    """A follower character, or a time word (黄菊副总理明日上午将参加…)."""
-    return body[position] in FOLLOWERS or _TIME_AFTER_TITLE.match(body, position) is not None
+    """A follower character, a time word (黄菊副总理明日上午将参加…) or 传达/通报/宣读 (陈某副书记传达了…)."""
+    return body[position] in FOLLOWERS or _TIME_AFTER_TITLE.match(body, position) is not None \
+        or body.startswith(("传达", "通报", "宣读"), position)
 
 
-# an adverb and a modal or copula after a title (发言人都要率先…, 负责人也将…): they open the predicate
-_ADVERB_MODAL = frozenset(a + b for a in "都也还就均又则亦" for b in "要将会是在能可得应须")
+_ADVERB_MODAL = frozenset(a + b for a in "都也还就均又则亦" for b in "要将会是在能可得应须")  # (负责人也将…)
 _PREPOSITION_AFTER_NAME = frozenset("从自由向在对被把将与和跟同给为到")
 _TIME_AFTER_TITLE = re.compile(r"(?:[明今昨前近当](?:日|天)|上午|下午|晚上|日前|近日|近期|目前|此前|随后|亲自|专程)")
 

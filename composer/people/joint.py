@@ -35,6 +35,11 @@ _ROLE_LEADS = re.compile(
     r"^(?:一[旁边位名]的?|身边的|现场的)?(?P<role>翻译|译员|记者|主持人|工作人员|志愿者)(?!们?[的之]|[服协队站团组中部])"
 )
 SHARED_TITLE_MIN_CHARS = 4  # 常委会副主任 shared by several is meant as all of them; 副主任 alone is too vague
+_COUNTS = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+_COUNTED_HOLDERS = re.compile(
+    r"^(?:另外|其余|这|此|上述)?(?P<count>[两二三四234])位"
+    r"(?P<title>[\u4e00-\u9fff]{0,4}?(?:" + "|".join(SHORT_RANKS) + r"))(?=[\u4e00-\u9fff])"
+)
 _SHARED_TITLE_LEAD = re.compile(
     r"^(?P<title>[\u4e00-\u9fff]{0,6}?(?:" + "|".join(SHORT_RANKS) + r"))(?:们)?(?=[对在就向也还都均分一])"
 )
@@ -191,12 +196,13 @@ class JointReading:
     def _holders_of_shared_title(self, rest: str) -> list[Speaker] | None:
         """A clause led by a title (of four characters or more, 常委会副主任) that two or more of the article's
         people hold, and no name: all of them."""
-        lead = _SHARED_TITLE_LEAD.match(rest)
-        if lead is None or len(lead.group("title")) < SHARED_TITLE_MIN_CHARS:
+        counted = _COUNTED_HOLDERS.match(rest)  # (另外2位副市长也表示: the two of that rank just named)
+        lead = counted or _SHARED_TITLE_LEAD.match(rest)
+        if lead is None or not counted and len(lead.group("title")) < SHARED_TITLE_MIN_CHARS:
             return None
         title = lead.group("title")
         holders = [m for m in self.cast.members.values() if any(t.endswith(title) for t in m.titles)]
-        if len(holders) < 2:
+        if len(holders) < 2 or counted and len(holders) != _COUNTS.get(counted.group("count"), 0):
             return None
         return [Speaker(m.name, m.name, "person", m.is_official, "title_only") for m in holders]
 

@@ -154,7 +154,8 @@ class QuoteReading:
                 continue  # “……”正在装箱的村民王秀英笑着说: the name must lead, or a verb must follow it
             elif clause_end - head_end > 6 and not self._official_acts_after(opening, closing, refs):
                 continue
-            if verb is None and self._someone_else_says_it(head_end, asks=question):
+            if verb is None and self._someone_else_says_it(head_end, asks=question) \
+                    or self._addressed_in_it(opening, speaker):
                 continue
             for s in speaker:
                 s.how = "quote_before"
@@ -242,6 +243,12 @@ class QuoteReading:
             return False
         return any(not _INSTRUCTED.search(self.text, max(later, other.start() - 8), other.start())
                    for other in _SOMEONE_ELSE.finditer(self.text, later, verb.start()))
+
+    def _addressed_in_it(self, opening: int, speakers: list[Speaker]) -> bool:
+        """“周部长留步，……？”周某停住脚步… — the quotation opens by calling the one named after it: said to him."""
+        called = _CALLED.match(self.text, opening + 1)
+        surname = called.group("who")[:-2] if called else ""  # (every rank called by is of two characters)
+        return bool(surname) and any(s.name is not None and s.name.startswith(surname) for s in speakers)
 
     def _with_quotations_before(self, act: Act, covered: list[tuple[int, int]]) -> list[Act]:
         """“身体还好吗？”“有什么困难尽管说。”李强说。 — quotations set one right after another before the speaker
@@ -478,6 +485,11 @@ def _read_by_an_act(acts: list[Act], opening: int) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
+# 周部长留步, 王书记， 李某某，您好: a surname and rank (or a name) calling someone at a quotation's start
+_CALLED = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{1,2}(?:书记|部长|市长|县长|区长|省长|主任|局长|厅长|主席|镇长|乡长|委员|代表))"
+    r"(?=[，,！!]|留步|好|您|请)"
+)
 PROPOSAL_MIN_CHARS = 8
 _DESCRIBED_VERB = re.compile(rf"(?:{words.DESCRIBED_VERBS})[。，！]")  # (DESCRIBED_SPEAKER's verbs, then a mark)
 # between the subject and a comma's quotation: a visit, a home, other people — the words may be theirs

@@ -205,12 +205,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
 
     @staticmethod
     def _one_per_content(acts: list[Act]) -> list[Act]:
-        kept: list[Act] = []
-        for act in acts:
-            if kept and kept[-1].content_start == act.content_start:
-                continue
-            kept.append(act)
-        return kept
+        return [act for index, act in enumerate(acts)
+                if not index or acts[index - 1].content_start != act.content_start]
 
     # -- verbs ----------------------------------------------------------------------------------
     def _verb_act(self, verb: re.Match[str]) -> Act | None:
@@ -572,8 +568,9 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
         marks = [m.start() for m in _TOPIC_CLAUSE_MARKS.finditer(self.text)]
         for ref in self.cast.refs:
             member = self.cast.member(ref.name)
-            if self._inside_quote[ref.start] or member is None or member.role == "reporter":
-                continue
+            if self._inside_quote[ref.start] or member is None or member.role == "reporter" \
+                    or self.text.startswith("的", ref.end) and self.text[ref.start : ref.end] != ref.name:
+                continue  # (总统的脸书…: a rank standing for its holder, as a possessor, is no topic)
             sentence_start, _ = self.view.sentence_at(ref.start)
             before = bisect_left(marks, ref.start) - 1
             clause_start = max(sentence_start, marks[before] + 1 if before >= 0 else 0)
