@@ -485,7 +485,7 @@ def _read_by_an_act(acts: list[Act], opening: int) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
-# 周部长留步, 王书记， 李某某，您好: a surname and rank (or a name) calling someone at a quotation's start
+# 周部长留步, 王书记，…: a surname and rank calling someone at a quotation's start
 _CALLED = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{1,2}(?:书记|部长|市长|县长|区长|省长|主任|局长|厅长|主席|镇长|乡长|委员|代表))"
     r"(?=[，,！!]|留步|好|您|请)"
