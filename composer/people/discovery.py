@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from composer.common.lexicon import is_common_word
 from composer.common.patterns import trie_pattern
-from composer.people.name_lists import list_item_at, list_opens_sentence, names_before, ranks_holders_listed
+from composer.people.name_lists import list_item_at, names_before, opening_list_attends_meeting, ranks_holders_listed
 from composer.people.names import (
     BEFORE_SOMEONE,
     COMMON_SURNAMES,
@@ -413,7 +413,7 @@ def _attending_names(body: str) -> list[Sighting]:
         # 孙某、李某某等列席会议: two names and 等 before attending or sitting in are leaders too
         # …and so are two opening a sentence before attending (甲、乙出席开班式。)
         opening = not prefix or not prefix.group()
-        two_opening = opening and list_opens_sentence(body, names) and _MEETING_ATTENDED.match(body, verb.end())
+        two_opening = opening and opening_list_attends_meeting(body, names, verb.end())
         fewest = 2 if (prefix and prefix.group().startswith("等") or two_opening) \
             and verb.group() in ("出席", "列席") else ATTENDING_MIN_NAMES
         if len(names) < fewest or not all(plausible_name(name) for _, name in names):
@@ -425,8 +425,6 @@ def _attending_names(body: str) -> list[Sighting]:
 
 
 ATTENDING_MIN_NAMES = 3
-# 甲、乙出席开班式。: what two leaders attend (not 出席联欢晚会, where performers and athletes appear)
-_MEETING_ATTENDED = re.compile(r"[。，并]|了?(?:会议|大会|开班式|开幕式|闭幕式|座谈会|仪式|论坛|报告会|启动会|推进会)")
 
 
 
@@ -475,18 +473,19 @@ def _lone_presiding(body: str) -> list[Sighting]:
 
 
 def _presiding_positions(body: str) -> list[int]:
-    """Where 主持会议…, 参加。… start: literal finds (a regex was tried at every character of every article)."""
+    """Where 主持会议…, 参加。… start: each verb found as a literal, then what follows it checked."""
     found = []
-    for literal in _PRESIDING:
-        position = body.find(literal)
+    for verb, follows in _PRESIDING:
+        position = body.find(verb)
         while position >= 0:
-            found.append(position)
-            position = body.find(literal, position + 1)
+            if body.startswith(follows, position + len(verb)):
+                found.append(position)
+            position = body.find(verb, position + 1)
     return sorted(found)
 
 
-_PRESIDING = tuple(["主持" + what for what in ("会议", "召开", "座谈会", "开幕式", "仪式", "开班式", "大会", "报告会")]
-                   + [verb + mark for verb in ("参加", "出席", "陪同", "列席") for mark in "。；"])
+_PRESIDING = (("主持", ("会议", "召开", "座谈会", "开幕式", "仪式", "开班式", "大会", "报告会")),  # (no regex: tried at
+              *((verb, ("。", "；")) for verb in ("参加", "出席", "陪同", "列席")))  # every character, it cost most)
 # where a list of bare names ends: what attending leaders do (出席, 陪同), and what may stand before it (等…一起聆听)
 _ATTENDING_VERB = re.compile(r"出席|列席|陪同|聆听|参加会议|参加调研|参加会见|参加座谈|在主会场|在分会场")
 _BEFORE_ATTENDING = re.compile(r"(?:等(?:同志|人)?)?的?(?:[与和][^。，；、\n]{1,16}?一起|一同|也|分别)?$")

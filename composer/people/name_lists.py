@@ -70,6 +70,11 @@ def ranks_holders_listed(body: str, position: int, list_start: int) -> bool:
     return listed is not None and not any(is_common_word(listed.group(item)) for item in ("first", "second"))
 
 
-def list_opens_sentence(body: str, names: list[tuple[int, str]]) -> bool:
-    """The list (start, name) read by ``names_before`` opens its sentence (甲、乙出席开班式。)."""
-    return bool(names) and (names[0][0] == 0 or body[names[0][0] - 1] in "。！？\n")
+def opening_list_attends_meeting(body: str, names: list[tuple[int, str]], verb_end: int) -> bool:
+    """The list (start, name) read by ``names_before`` opens its sentence and attends a meeting (甲、乙出席开班式。 —
+    not 出席联欢晚会, where performers and athletes appear)."""
+    opens = bool(names) and (names[0][0] == 0 or body[names[0][0] - 1] in "。！？\n")
+    return opens and _MEETING_ATTENDED.match(body, verb_end) is not None
+
+
+_MEETING_ATTENDED = re.compile(r"[。，并]|了?(?:会议|大会|开班式|开幕式|闭幕式|座谈会|仪式|论坛|报告会|启动会|推进会)")

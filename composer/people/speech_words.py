@@ -117,7 +117,7 @@ def used_as_noun(word: str, before: str) -> bool:
 
 def compound_noun(word: str, after: str) -> bool:
     """The verb is the first half of a compound noun (建议名单, 寄语全文), whoever is named before it."""
-    return after.startswith(_COMPOUND_NOUNS.get(word, ("-",)))
+    return word in _COMPOUND_NOUNS and after.startswith(_COMPOUND_NOUNS[word])
 
 
 NOUN_VERBS = frozenset(("要求", "希望", "建议", "期望", "期待", "部署", "寄语", "嘱托", "承诺", "批示", "指示", "倡议",
