@@ -215,3 +215,11 @@ def test_a_name_before_its_rank_echoed_by_surname_and_rank(library_path: Path) -
     assert tagged.people.get("韩磊") == "official" and tagged.people.get("郭建设") == "official", tagged.people
     assert [(s["speaker"], s["text"]) for s in tagged.statements] == [
         ("郭建设", "街道各项工作有序推进，但也要看到存在的不足。")]
+
+
+def test_names_listed_before_a_count_and_their_rank(library_path: Path) -> None:
+    """听取了甲、乙、丙三位副院长对…的汇报 — a list right before a count and a rank: each holds it (only 等三位… had counted)."""
+    page = ("学院召开发展座谈会\n\n会上，在分别听取了吉立民、刘文川、赵士明三位副院长对学院发展状况的汇报后，"
+            "校党委书记徐立德指出，学院要找准定位，办出特色。")
+    tagged = _tagged(library_path, page)
+    assert all(tagged.people.get(name) == "official" for name in ("吉立民", "刘文川", "赵士明")), tagged.people

@@ -565,3 +565,13 @@ def test_a_quotation_calling_the_one_named_after_it_is_said_to_him(library_path:
         "却没有回答。"
     )
     assert _spoken(library_path, page) == []
+
+
+def test_a_quotation_then_a_speaker_described_by_where_he_served(library_path: Path) -> None:
+    """“……”曾在新闻部门工作近四十年的某某1日接受记者专访时这样看待新的角色。 — 在 opens his description (…的某某), no
+    adverbial he is the object of (it had hidden him, and the quotation was no one's)."""
+    page = (
+        "新任发言人谈新角色\n\n新任政协新闻发言人申立国将于2日首次亮相。\n\n"
+        "“对于这份工作，尽管不陌生，但还是诚惶诚恐。”曾在新闻部门工作近四十年的申立国1日接受记者专访时这样看待新的角色。"
+    )
+    assert _spoken(library_path, page) == [("申立国", "对于这份工作，尽管不陌生，但还是诚惶诚恐。")]

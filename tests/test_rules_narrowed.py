@@ -235,3 +235,15 @@ def test_a_demand_named_before_a_semicolon_says_nothing(library_path: Path) -> N
     page = ("全县扶贫工作例会召开\n\n县委常委岳明川主持会议；副县长郑立武就健康扶贫工作提出具体要求；"
             "县政府党组成员赵丽芳对近期工作进行了安排部署。")
     assert _spoken(library_path, page) == []
+
+
+def test_a_verb_of_saying_before_a_negation_said(library_path: Path) -> None:
+    """某某…，表示不评论香港的情况，… — what he would not do is what he said (不 after any verb had silenced it); 说不清
+    and 表示不满 still say nothing."""
+    cases = [
+        ("行政长官范立川被传媒问及邻埠近日集会的问题，表示不评论邻埠的情况，至于本澳，市民可以多种方式表达意见。",
+         [("范立川", "不评论邻埠的情况，至于本澳，市民可以多种方式表达意见。")]),
+        ("县长王立新说不清楚这件事。县长王立新对此表示不满。", []),
+    ]
+    for number, (sentence, said) in enumerate(cases):
+        assert _spoken(library_path.with_name(f"negation{number}.sqlite"), sentence) == said, sentence

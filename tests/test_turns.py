@@ -602,3 +602,15 @@ def test_a_transcripts_header_naming_its_host_is_no_turn(library_path: Path) -> 
     )
     said = _spoken(library_path, page)
     assert said == [("周海燕", "各位媒体朋友，今天向大家通报近期出台的卫生健康政策，我们将建立患者诉求快速响应机制。")], said
+
+
+def test_a_label_of_titles_naming_a_document_in_book_marks(library_path: Path) -> None:
+    """《政府工作报告》起草组负责人、国务院研究室主任 某某： — a title holding a document's name in 《》 is a title still (the
+    label had been no turn, and the first answer nobody's)."""
+    page = (
+        "国务院新闻办举行吹风会\n\n国务院新闻办公室今天上午举行吹风会。\n\n"
+        "《年度工作报告》起草组负责人、国务院研究室主任 甘明远：\n\n各位记者朋友，大家上午好！今年的报告有三个特点。\n\n"
+        "甘明远：\n\n谢谢你的提问。今年稳就业的压力很大。"
+    )
+    assert _spoken(library_path, page) == [("甘明远", "各位记者朋友，大家上午好！今年的报告有三个特点。"),
+                                           ("甘明远", "谢谢你的提问。今年稳就业的压力很大。")]

@@ -41,9 +41,8 @@ from composer.people.titles import OFFICIAL_RANKS, RANK_AT_END, RANKS, role_of, 
 
 # Rank words (composer/people/titles.py), longest first so 党组书记 wins over 书记.
 TITLE_TAILS = RANKS
-# As one trie (the longest tail at a position wins, as in the longest-first alternation
-# "|".join(TITLE_TAILS)): scanning every article with ~190 alternatives tried one by one
-# at each character was a tenth of discovery.
+# As one trie (the longest tail at a position wins, as in "|".join(TITLE_TAILS), whose ~190 alternatives tried one
+# by one at each character were a tenth of discovery).
 _TAIL_PATTERN = trie_pattern(TITLE_TAILS) or re.compile("|".join(TITLE_TAILS))
 _TAIL_AT_END = re.compile("(?:" + "|".join(TITLE_TAILS) + ")$")
 _LONGEST_TAIL = max(map(len, TITLE_TAILS))
@@ -55,8 +54,7 @@ _PREFIX_CUT_WORDS = (
     "向", "对", "由", "是", "为", "到", "请", "让", "在", "带领", "率领", "同志", "其中",
 )
 _MAX_PREFIX = 25
-# The ministries and bureaus whose names join two fields with 和 (工业和信息化部, 人力资源和社会保障局, 文化和旅游厅,
-# 自然资源和规划局): two fields of two or more characters, no rank, a body's ending.
+# Ministries joining two fields with 和 (工业和信息化部, 文化和旅游厅): two fields, a body's ending
 _ORGANISATION_WITH_HE = re.compile(r"[\u4e00-\u9fff]{2,4}[和及][\u4e00-\u9fff]{2,5}[部局厅委办署司]$")
 _LONGEST_ORG_AFTER_HE = 6
 _RANK_THEN_NAME = re.compile("(?:" + "|".join(TITLE_TAILS) + r")[\u4e00-\u9fff]{2,3}$")  # 副区长王光明
@@ -74,15 +72,14 @@ _LISTING_MARKS = frozenset("有为是：:")
 _HOLDER_THEN = re.compile(
     r"\d|[一二三四五六七八九十]{1,3}日|[今昨前近]日|[今昨前]天|日前|在|接受|说|表示|指出|认为|坦言|介绍|[，、]"
 )
-# Ranks so clearly an office that the name before them needs no follower after them
-# (李克强总理眉头紧锁, 习近平总书记指出).
+# Ranks so clearly an office that the name before them needs no follower after them (某某总理眉头紧锁)
 _HIGH_OFFICE = ("总书记", "总理", "副总理", "委员长", "副委员长", "主席", "副主席", "省长", "市长", "行政长官", "特首",
                 "总统")
 _SPEECH_START = re.compile(r"(?:强调|指出|表示|要求|认为|介绍|坦言|透露|提出)[，,：:]")
-# 董某在讲话时指出，: where the speech was made may stand between (a leader's 讲话; looked for only before 时/中 + verb)
-_SPEECH_MADE_AT = re.compile(r"在(?:[^，。：“”\n]{0,12}?上)?讲话(?:时|中)$")
+_SPEECH_MADE_AT = re.compile(r"在(?:[^，。：“”\n]{0,12}?上)?讲话(?:时|中)$")  # 董某在讲话时指出: where a leader spoke
 _UNIT_ENDS = "区县市省州国方局委厅处部办院校司社团队站所长员工管"  # (高新区在讲话中…, 关长…: a unit or a rank)
 _COUNTED = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:名|位|个)?")
+_COUNT_CHARS = frozenset("两二三四五六七八九十0123456789")
 # 刘云峰、姜迪清等区四套班子领导参加: the leaders of a place or body, named before 等
 _LEADERS_COUNTED = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:四套班子领导|班子领导|领导班子成员|班子成员|领导)(?=[，。、；参出陪在和及一分])"
@@ -384,16 +381,21 @@ _PARTY_TITLES = ("党委", "党总支", "党支部", "纪委")
 
 
 def _counted_lists(body: str) -> list[Sighting]:
-    """叶劲松、胡戴洋、周友良等10名学员代表."""
+    """叶劲松、胡戴洋、周友良等10名学员代表; 甲、乙、丙三位副院长 (a count right after the list, found from 位)."""
     sightings = []
-    for match in _COUNTED.finditer(body):
-        tail = _TAIL_PATTERN.match(body, match.end())
-        comrades = body.startswith(("同志", "领导同志"), match.end())  # 刘彩凤、李靖等同志到会指导
-        leaders = None if tail or comrades else _LEADERS_COUNTED.match(body, match.end())
+    counted = [(m.start(), m.end(), True) for m in _COUNTED.finditer(body)]
+    counted += [(m.start() - 1, m.end(), False) for m in re.finditer("位", body)
+                if m.start() and body[m.start() - 1] in _COUNT_CHARS]
+    for count_start, count_end, after_deng in counted:
+        tail = _TAIL_PATTERN.match(body, count_end + body.startswith("副", count_end))
+        comrades = body.startswith(("同志", "领导同志"), count_end)  # 刘彩凤、李靖等同志到会指导
+        leaders = None if tail or comrades else _LEADERS_COUNTED.match(body, count_end)
         if tail is None and not comrades and leaders is None:
             continue
-        names = names_before(body, match.start())
-        title = body[match.end() : tail.end()] if tail else leaders.group() if leaders else "同志"
+        names = names_before(body, count_start)
+        if not after_deng and (len(names) < 2 or tail is None):
+            continue
+        title = body[count_end : tail.end()] if tail else leaders.group() if leaders else "同志"
         role, org = _role_and_org([title]) if tail else ("official", None)
         for start, name in names:
             if plausible_name(name, title) or (len(names) > 1 and plausible_listed_name(name, title)):
@@ -410,8 +412,7 @@ def _attending_names(body: str) -> list[Sighting]:
         window = body[max(0, verb.start() - ATTENDING_PREFIX_MAX) : verb.start()]
         prefix = _BEFORE_ATTENDING.search(window)
         names = names_before(body, verb.start() - (len(prefix.group()) if prefix else 0))
-        # 孙某、李某某等列席会议: two names and 等 before attending or sitting in are leaders too
-        # …and so are two opening a sentence before attending (甲、乙出席开班式。)
+        # 孙某、李某某等列席会议 and 甲、乙出席开班式。 (opening a sentence): two names attending are leaders too
         opening = not prefix or not prefix.group()
         two_opening = opening and opening_list_attends_meeting(body, names, verb.end())
         fewest = 2 if (prefix and prefix.group().startswith("等") or two_opening) \

@@ -62,7 +62,8 @@ AFTER_SAY = re.compile(r"(?:道|了|着)?\s*[，：“]")
 # (让群众说了算, 说到做到, 说一不二: idioms, nobody speaks; 记者提出或网上收集的问题: a verb joined by 或 to
 # another before their object; 说过 has said — but 表示过几天将… says what will be done in a few days)
 NOT_A_VERB_AFTER = re.compile(r"^(?:的|得|过(?![几一二两三四五六七八九十数]+(?:天|日|周|个月|年))"
-                              r"|明|服|法|话|起|完|不|或|出来|得好|了算|到做到|到[。！]|一不二|三道四"
+                              r"|明|服|法|话|起|完|或|出来|得好|了算|到做到|到[。！]|一不二|三道四"
+                              r"|不(?![会能再要评予得可是])"  # (说不清, 表示不满 — not 表示不评论…: what is said)
                               r"|长道短"
                               r"|这(?:番|句|些)?话"  # (说这话时: pointing back at a quotation)
                               r"|发言"  # (作表态发言: a kind of speech, its content not given)
@@ -382,7 +383,7 @@ QUESTION = re.compile(r"[？?]|吗|哪些|如何|怎样|怎么|什么|多少")
 
 # Titles printed before a name: organisation + rank, chained with 、 (区委副书记、区长).
 TITLE_CHAIN_AT_END = re.compile(
-    r"(?:[\u4e00-\u9fff“”（）()]{0,24}?(?:" + "|".join(RANKS) + r")[、，]?)+$"
+    r"(?:[\u4e00-\u9fff“”（）()《》]{0,24}?(?:" + "|".join(RANKS) + r")[、，]?)+$"  # (《政府工作报告》起草组负责人)
 )
 # between a described speaker and the verb: 纷纷, 在讨论中, 在座谈时 (大家在讨论中认为, 与会人员在座谈中纷纷表示)
 GAP_TAIL = re.compile(r"(?:纷纷|一致|都|均|也|还|表示|普遍|在[^，。：；“”在]{1,12}?(?:中|时|上|后))+$")

@@ -471,8 +471,8 @@ class _Reader(SpanReading, TurnReading, QuoteReading, JointReading):
             tail = head[-6:]
             if words.OBJECT_MARK.search(tail):
                 return True
-        opened = head.rfind("在")
-        return opened >= 0 and not words.TIME_WORD.search(head[opened:]) and (
+        opened = head.rfind("在")  # (曾在…深耕多年的王某…时: 在 opens a description of him, ending in 的 — no object)
+        return opened >= 0 and not words.TIME_WORD.search(head[opened:]) and not head.endswith("的") and (
             "时" in self.text[ref.end : ref.end + 30] or _ESCORTED_BY.match(self.text, ref.end) is not None)
 
     def _person(self, ref: Ref) -> Speaker:
