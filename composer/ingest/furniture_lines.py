@@ -173,12 +173,14 @@ PROMO = re.compile(
 # A page's banners and notices over the article, whatever their length: a cookie or privacy consent, an old-browser
 # warning, a forum's sign-up prompt, the site offered in other languages (a line in kana, "Your browser…"), the app's
 # icon and its 下载 button, the notice to adults before a news page (需满18岁方可浏览, 网站分级)
+# 特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。: a sentence, yet the platform's
+PLATFORM_NOTICE = re.compile(r"^特别声明\s*:\s*以上内容|仅提供信息存储服务")
 BANNER = re.compile(
     # (a consent where the site speaks to its reader: 本网站, 我们, 您 — not news of an app that forces one)
     r"^(?=.{0,120}(?:同意|接受))(?=.{0,120}(?:本网站|本站|本社|我们|您)).{0,120}(?:cookie|隐私权?(?:政策|声明|规范|条款))"
     r"|(?:更新|升级|更换)您?的?浏览器|浏览器(?:的)?版本(?:较旧|过旧|过低|太旧|太低)|不支[援持]\S{0,8}浏览器"
     r"|^如有问题\W{0,2}欢迎(?:电邮|来信|致电)"  # 抱歉，我們並不支援你正使用的瀏覽器。/ 如有問題，歡迎電郵至…
-    r"|^特别声明\s*:\s*以上内容|仅提供信息存储服务"  # (PLATFORM_NOTICE)
+    r"|" + PLATFORM_NOTICE.pattern +
     r"|^马上注册|立即注册$|没有(?:账号|帐号)|才(?:可以|能)(?:下载|查看|浏览)(?:或(?:下载|查看|浏览))?\W{0,2}(?:没有|$)"
     r"|^your browser|would you like to go to|[\u3040-\u309f\u30a0-\u30ff]{3}|\bapp\s*icon|^(?:下载|下载app|立即下载)$"
     r"|^这?已经是(?:最后|第)一[期页篇版条]了?[哦啊呢]?\W{0,2}$"  # a reader app's toast at the last issue
@@ -258,5 +260,3 @@ RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{4,40}?)\s*文件$")
 DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$")
 DOMAIN = re.compile(r"^[a-z][a-z0-9\-]{1,20}\.(?:com|cn|net|org)(?:\.cn)?$")  # 来源：CCTV.com names its site
 CMS_ACCOUNT = re.compile(r"^(?:超级|系统|网站|后台)?管理员\d*$|^admin(?:istrator)?\d*$|^系统$")
-# 特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。: a sentence, yet the platform's
-PLATFORM_NOTICE = re.compile(r"^特别声明\s*:\s*以上内容|仅提供信息存储服务")

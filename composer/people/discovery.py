@@ -67,7 +67,6 @@ _BEFORE_NAME_TAIL = re.compile("|".join(sorted(_BEFORE_NAME_TAILS, key=len, reve
 _CLOSING_PARENTHESIS = re.compile(r"[）)]")
 _LEADERS_LISTED = re.compile(r"(?:有|为|是)?[：:]\s*")
 _LISTING_MARKS = frozenset("有为是：:")
-
 # what follows a name that a title and 的 describe: a date, a time word, an act (市长的关心 is no name)
 _HOLDER_THEN = re.compile(
     r"\d|[一二三四五六七八九十]{1,3}日|[今昨前近]日|[今昨前]天|日前|在|接受|说|表示|指出|认为|坦言|介绍|[，、]"
@@ -428,7 +427,6 @@ def _attending_names(body: str) -> list[Sighting]:
 ATTENDING_MIN_NAMES = 3
 
 
-
 def _elected(body: str) -> list[Sighting]:
     """王晓光当选省委书记，黄刚、罗新当选省委副书记: names elected or appointed to a title (a
     personnel story's lists), each a holder of it."""
@@ -485,8 +483,9 @@ def _presiding_positions(body: str) -> list[int]:
     return sorted(found)
 
 
-_PRESIDING = (("主持", ("会议", "召开", "座谈会", "开幕式", "仪式", "开班式", "大会", "报告会")),  # (no regex: tried at
-              *((verb, ("。", "；")) for verb in ("参加", "出席", "陪同", "列席")))  # every character, it cost most)
+# each verb and what may follow it (no regex: one tried at every character of every article cost most of this)
+_PRESIDING = (("主持", ("会议", "召开", "座谈会", "开幕式", "仪式", "开班式", "大会", "报告会")),
+              *((verb, ("。", "；")) for verb in ("参加", "出席", "陪同", "列席")))
 # where a list of bare names ends: what attending leaders do (出席, 陪同), and what may stand before it (等…一起聆听)
 _ATTENDING_VERB = re.compile(r"出席|列席|陪同|聆听|参加会议|参加调研|参加会见|参加座谈|在主会场|在分会场")
 _BEFORE_ATTENDING = re.compile(r"(?:等(?:同志|人)?)?的?(?:[与和][^。，；、\n]{1,16}?一起|一同|也|分别)?$")
